@@ -1,0 +1,23 @@
+/** Runs content:check over a folder and prints its report; shared by the CLI and the build. */
+import { existsSync } from 'node:fs';
+import { checkContent, type CheckResult } from '../../src/lib/check/check-content.ts';
+import { formatProblem } from '../../src/lib/check/problem.ts';
+import { t } from '../../src/i18n/zh-CN.ts';
+import { existsIn, readContent } from '../../src/node/content-files.ts';
+
+export interface CheckReport extends CheckResult {
+  errors: number;
+  warnings: number;
+}
+
+export function runContentCheck(contentDir: string, now: Date, cwd: string, log: (line: string) => void = console.log): CheckReport {
+  if (!existsSync(contentDir)) throw new Error(`${contentDir}: 找不到内容文件夹——请检查 CONTENT_DIR 或命令行参数`);
+  const input = readContent(contentDir, cwd);
+  const result = checkContent(input, { now, exists: existsIn(contentDir) });
+  for (const p of result.problems) log(formatProblem(p));
+  const errors = result.problems.filter((p) => p.severity === 'error').length;
+  const warnings = result.problems.length - errors;
+  const files = input.news.length + input.honors.length + input.communities.length + (input.topics ? 1 : 0);
+  log(t('check.summaryOk', { files, errors, warnings }));
+  return { ...result, errors, warnings };
+}

@@ -1,0 +1,16 @@
+/** Wires our loaders to the collection schemas; the field rules live in `src/lib/schemas/`. */
+import { defineCollection } from 'astro:content';
+import { BUILD_ENV } from './env.ts';
+import { contentLoader } from './node/content-loader.ts';
+import { communitySchema } from './lib/schemas/community.ts';
+import { honorSchema } from './lib/schemas/honor.ts';
+import { newsSchema } from './lib/schemas/news.ts';
+
+// The dev server previews drafts and scheduled articles (with a banner); a build never holds them.
+const options = { ...BUILD_ENV, includeUnpublished: import.meta.env.DEV };
+
+export const collections = {
+  news: defineCollection({ loader: contentLoader('news', options), schema: ({ image }) => newsSchema(image()) }),
+  honors: defineCollection({ loader: contentLoader('honors', options), schema: ({ image }) => honorSchema(image()) }),
+  communities: defineCollection({ loader: contentLoader('communities', options), schema: ({ image }) => communitySchema(image()) }),
+};

@@ -1,0 +1,19 @@
+/** Which entries are public: not a draft, and (for news) published at or before now. */
+
+export type PublishState = 'published' | 'draft' | 'scheduled';
+
+export interface Publishable {
+  draft: boolean;
+  publishedAt?: Date | undefined;
+}
+
+/** The state of an entry at `now`. An article with no publish time is treated as a draft. */
+export function publishState(entry: Publishable, now: Date): PublishState {
+  if (entry.draft || entry.publishedAt === undefined) return 'draft';
+  return entry.publishedAt.getTime() > now.getTime() ? 'scheduled' : 'published';
+}
+
+/** News newest first; ties broken by slug so the order never depends on file-system order. */
+export function compareNewestFirst(a: { id: string; publishedAt: Date }, b: { id: string; publishedAt: Date }): number {
+  return b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id);
+}

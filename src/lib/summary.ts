@@ -1,0 +1,44 @@
+/** Article summaries: the editor's own, else the first real paragraph, cut to length. */
+
+const SENTENCE_END = /[。！？；…]/g;
+
+/** Plain text of a Markdown paragraph: links keep their text, images and markup go. */
+export function markdownToPlainText(md: string): string {
+  return md
+    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/<[^>]+>/g, '')
+    .replace(/[*_`~]+/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+/** The first paragraph that is not a heading, list, quote, image, or blank. */
+export function firstParagraph(body: string): string {
+  for (const block of body.split(/\r?\n\s*\r?\n/)) {
+    const trimmed = block.trim();
+    if (!trimmed || /^(#|[-*+] |\d+\. |>|!\[|<|```|import |export |\|)/.test(trimmed)) continue;
+    const text = markdownToPlainText(trimmed);
+    if (text) return text;
+  }
+  return '';
+}
+
+/**
+ * Cuts `text` to about `max` characters, at a sentence end when one falls in the
+ * last third, else hard with an ellipsis.
+ */
+export function cutSummary(text: string, max: number): string {
+  const chars = Array.from(text);
+  if (chars.length <= max) return text;
+  const head = chars.slice(0, max).join('');
+  let lastEnd = -1;
+  for (const m of head.matchAll(SENTENCE_END)) lastEnd = m.index + m[0].length;
+  if (lastEnd >= (max * 2) / 3) return head.slice(0, lastEnd);
+  return `${head}……`;
+}
+
+/** The summary shown in lists, meta descriptions and feeds. */
+export function summarize(body: string, given: string | undefined, max: number): string {
+  return given ?? cutSummary(firstParagraph(body), max);
+}

@@ -1,0 +1,101 @@
+/**
+ * Astro content loader for our three collections. It reads front matter itself
+ * (YAML 1.2, see `lib/frontmatter.ts`) so the build and `content:check` read
+ * every date the same way, and it keeps drafts and scheduled articles out of the
+ * store in a build: Astro fails a build on a missing image in *any* stored
+ * entry, and a draft may still be waiting for its photos.
+ */
+import { join, relative, sep } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import type { z } from 'astro/zod';
+import { parseFile, type SourceFile } from '../lib/check/entries.ts';
+import { formatProblem } from '../lib/check/problem.ts';
+import { resolveRel } from '../lib/check/references.ts';
+import { publishState } from '../lib/publish.ts';
+import { communityCheckSchema } from '../lib/schemas/community.ts';
+import { honorCheckSchema } from '../lib/schemas/honor.ts';
+import { newsCheckSchema } from '../lib/schemas/news.ts';
+import { COLLECTION_GLOBS, existsIn, listFiles, readSourceFile } from './content-files.ts';
+
+export type CollectionName = keyof typeof COLLECTION_GLOBS;
+
+export interface LoaderOptions {
+  contentDir: string;
+  now: Date;
+  /** Keep drafts and scheduled articles (the dev server's preview); never in a build. */
+  includeUnpublished: boolean;
+}
+
+const SCHEMAS = { news: newsCheckSchema, honors: honorCheckSchema, communities: communityCheckSchema } as const;
+const IMAGE_FIELDS = { news: 'cover', honors: 'photo', communities: 'cover' } as const;
+
+export function contentLoader(collection: CollectionName, options: LoaderOptions): Loader {
+  return {
+    name: `shequ-${collection}-loader`,
+    load: (ctx) => loadCollection(collection, options, ctx),
+  };
+}
+
+async function loadCollection(collection: CollectionName, { contentDir, now, includeUnpublished }: LoaderOptions, ctx: LoaderContext): Promise<void> {
+  const { store } = ctx;
+  const untouched = new Set(store.keys());
+  const exists = existsIn(contentDir);
+  const cwd = fileURLToPath(ctx.config.root);
+  const failures: string[] = [];
+
+  for (const rel of listFiles(contentDir, COLLECTION_GLOBS[collection])) {
+    const file = readSourceFile(contentDir, rel, cwd);
+    const parsed = parseFile(file, SCHEMAS[collection] as z.ZodType, collection === 'communities' ? 'yaml' : 'markdown');
+    const errors = parsed.problems.filter((p) => p.severity === 'error');
+    if (!parsed.entry || errors.length > 0) {
+      failures.push(...errors.map(formatProblem));
+      continue;
+    }
+    const { id, body, raw } = parsed.entry;
+    const data = parsed.entry.data as { draft?: boolean; publishedAt?: Date };
+    const state = collection === 'news' ? publishState({ draft: data.draft ?? false, publishedAt: data.publishedAt }, now) : data.draft ? 'draft' : 'published';
+    if (state !== 'published' && !includeUnpublished) continue;
+
+    untouched.delete(id);
+    const digest = ctx.generateDigest(file.text);
+    const existing = store.get(id);
+    if (existing?.digest === digest && existing.filePath) {
+      // Unchanged since the last sync: keep the rendered HTML, re-register its assets.
+      if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath);
+      if (existing.deferredRender) store.addModuleImport(existing.filePath);
+      continue;
+    }
+    const abs = join(contentDir, rel);
+    // The store wants paths relative to the project root, even for a content folder elsewhere.
+    const filePath = relative(cwd, abs).split(sep).join('/');
+    const storedData = await ctx.parseData({ id, data: rawData(file, raw, collection, includeUnpublished, exists), filePath: abs });
+    if (rel.endsWith('.mdx')) {
+      store.set({ id, data: storedData, body, filePath, digest, deferredRender: true });
+    } else if (collection === 'communities') {
+      store.set({ id, data: storedData, filePath, digest });
+    } else {
+      const rendered = await ctx.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
+      store.set({ id, data: storedData, body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+    }
+  }
+  for (const id of untouched) store.delete(id);
+  if (failures.length > 0) {
+    const message = `${failures.join('\n')}\n（运行 npm run content:check 查看全部问题）`;
+    if (!includeUnpublished) throw new Error(message);
+    ctx.logger.error(message);
+  }
+}
+
+/**
+ * The front matter as written, for Astro's own schema pass (which turns image
+ * paths into assets). In the dev preview a missing cover is dropped rather than
+ * failing the page; a build never gets here with one.
+ */
+function rawData(file: SourceFile, raw: Record<string, unknown>, collection: CollectionName, preview: boolean, exists: (rel: string) => boolean): Record<string, unknown> {
+  const field = IMAGE_FIELDS[collection];
+  const image = raw[field];
+  if (!preview || typeof image !== 'string' || exists(resolveRel(file, image))) return raw;
+  const { [field]: _missing, ...rest } = raw;
+  return rest;
+}

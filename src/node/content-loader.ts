@@ -12,6 +12,7 @@ import type { z } from 'astro/zod';
 import { parseFile, type SourceFile } from '../lib/check/entries.ts';
 import { formatProblem } from '../lib/check/problem.ts';
 import { resolveRel } from '../lib/check/references.ts';
+import { findImages, isExternal } from '../lib/markdown-refs.ts';
 import { publishState } from '../lib/publish.ts';
 import { communityCheckSchema } from '../lib/schemas/community.ts';
 import { honorCheckSchema } from '../lib/schemas/honor.ts';
@@ -58,14 +59,12 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
     if (state !== 'published' && !includeUnpublished) continue;
 
     untouched.delete(id);
-    const digest = ctx.generateDigest(file.text);
+    // In the preview a missing image renders as a placeholder, so its arrival must re-render the entry.
+    const digest = ctx.generateDigest(includeUnpublished ? file.text + missingImages(file, body, raw, collection, exists).join('\n') : file.text);
     const existing = store.get(id);
-    if (existing?.digest === digest && existing.filePath) {
-      // Unchanged since the last sync: keep the rendered HTML, re-register its assets.
-      if (existing.assetImports?.length) store.addAssetImports(existing.assetImports, existing.filePath);
-      if (existing.deferredRender) store.addModuleImport(existing.filePath);
-      continue;
-    }
+    // Unchanged since the last sync: keep the stored data and rendered HTML (the store
+    // rebuilds its asset and module imports from its entries on write).
+    if (existing?.digest === digest) continue;
     const abs = join(contentDir, rel);
     // The store wants paths relative to the project root, even for a content folder elsewhere.
     const filePath = relative(cwd, abs).split(sep).join('/');
@@ -92,6 +91,12 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
  * paths into assets). In the dev preview a missing cover is dropped rather than
  * failing the page; a build never gets here with one.
  */
+function missingImages(file: SourceFile, body: string, raw: Record<string, unknown>, collection: CollectionName, exists: (rel: string) => boolean): string[] {
+  const image = raw[IMAGE_FIELDS[collection]];
+  const refs = [...findImages(body).map((i) => i.src), ...(typeof image === 'string' ? [image] : [])];
+  return refs.filter((src) => !isExternal(src) && !src.startsWith('/') && !exists(resolveRel(file, src)));
+}
+
 function rawData(file: SourceFile, raw: Record<string, unknown>, collection: CollectionName, preview: boolean, exists: (rel: string) => boolean): Record<string, unknown> {
   const field = IMAGE_FIELDS[collection];
   const image = raw[field];

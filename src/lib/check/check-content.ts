@@ -91,7 +91,7 @@ export function checkContent(input: ContentInput, { now, exists }: CheckOptions)
   }
   const collisionFile = input.topics?.path ?? 'content/topics.yaml';
   for (const c of topics.collisions(news.flatMap((n) => n.data.topics ?? []))) {
-    problems.push({ file: collisionFile, field: 'topics', message: t('check.topicSlugCollision', c), severity: 'error' });
+    problems.push({ file: collisionFile, field: 'topics', message: t('check.topicSlugCollision', { ...c }), severity: 'error' });
   }
 
   return { problems: sortProblems(problems), model: { news, honors, communities, topics } };

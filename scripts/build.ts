@@ -1,0 +1,13 @@
+/** `npm run build`: the whole pipeline for the content folder in CONTENT_DIR (default ./content). */
+import { BuildFailed, runPipeline } from './lib/pipeline.ts';
+import { resolveBuildEnv } from '../src/node/content-files.ts';
+
+process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
+try {
+  const env = resolveBuildEnv(process.env, process.cwd());
+  await runPipeline({ root: process.cwd(), env });
+} catch (error) {
+  console.error(error instanceof BuildFailed ? error.message : error);
+  console.error('构建失败，dist/ 保持原样。');
+  process.exitCode = 1;
+}

@@ -1,0 +1,51 @@
+/**
+ * `npm run build` as one pipeline: content:check → astro build into staging →
+ * later stages (search index, link check) → atomic publish. A failure at any
+ * stage leaves the previous `dist/` exactly as it was.
+ */
+import { performance } from 'node:perf_hooks';
+import { build } from 'astro';
+import { runContentCheck } from './run-check.ts';
+import { createStaging, discardStaging, publishStaging } from './release.ts';
+import type { BuildEnv } from '../../src/node/content-files.ts';
+
+/** A stage that works on the staged site before it is published. */
+export interface Stage {
+  name: string;
+  run: (staging: string) => Promise<void>;
+}
+
+export interface PipelineOptions {
+  root: string;
+  env: BuildEnv;
+  /** Stages after `astro build`, in order. */
+  stages?: readonly Stage[];
+  log?: (line: string) => void;
+}
+
+export class BuildFailed extends Error {}
+
+export async function runPipeline({ root, env, stages = [], log = console.log }: PipelineOptions): Promise<string> {
+  const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
+    const start = performance.now();
+    const result = await work();
+    log(`[pipeline] ${name}: ${((performance.now() - start) / 1000).toFixed(2)}s`);
+    return result;
+  };
+
+  const report = await timed('content:check', () => runContentCheck(env.contentDir, env.now, root, log));
+  if (report.errors > 0) throw new BuildFailed(`内容检查发现 ${report.errors} 个错误，未发布（dist/ 保持原样）`);
+
+  const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '') + `-${process.pid}`;
+  const staging = createStaging(root, stamp);
+  try {
+    await timed('astro build', () => build({ root, outDir: staging, logLevel: 'warn' }));
+    for (const stage of stages) await timed(stage.name, () => stage.run(staging));
+  } catch (error) {
+    discardStaging(staging);
+    throw error;
+  }
+  const release = publishStaging(root, staging, stamp);
+  log(`[pipeline] published ${release} → dist/`);
+  return release;
+}

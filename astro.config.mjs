@@ -7,6 +7,18 @@ import { SITE } from './src/site.config.ts';
 import { figures } from './src/markdown/figures.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 
+/** @type {import('astro').AstroIntegration} */
+const noDraftsInBuilds = {
+  name: 'no-drafts-in-builds',
+  hooks: {
+    'astro:config:setup': ({ command }) => {
+      if (command === 'build' && process.env.PREVIEW_DRAFTS === '1') {
+        throw new Error('PREVIEW_DRAFTS=1 is for `npm run dev` only: a build must never contain drafts.');
+      }
+    },
+  },
+};
+
 export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
@@ -17,7 +29,7 @@ export default defineConfig({
     // News has no code listings, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
   },
-  integrations: [mdx(), sitemap()],
+  integrations: [noDraftsInBuilds, mdx(), sitemap()],
   security: { csp: true },
   devToolbar: { enabled: false },
 });

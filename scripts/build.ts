@@ -1,11 +1,16 @@
-/** `npm run build`: the whole pipeline for the content folder in CONTENT_DIR (default ./content). */
+/**
+ * `npm run build`: the whole pipeline for the content folder in CONTENT_DIR
+ * (default ./content), published to OUT_DIR (default ./dist).
+ */
+import { resolve } from 'node:path';
 import { BuildFailed, runPipeline } from './lib/pipeline.ts';
 import { resolveBuildEnv } from '../src/node/content-files.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 try {
   const env = resolveBuildEnv(process.env, process.cwd());
-  await runPipeline({ root: process.cwd(), env });
+  const root = process.cwd();
+  await runPipeline({ root, dist: resolve(root, process.env['OUT_DIR'] || 'dist'), env });
 } catch (error) {
   console.error(error instanceof BuildFailed ? error.message : error);
   console.error('构建失败，dist/ 保持原样。');

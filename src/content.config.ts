@@ -6,8 +6,10 @@ import { communitySchema } from './lib/schemas/community.ts';
 import { honorSchema } from './lib/schemas/honor.ts';
 import { newsSchema } from './lib/schemas/news.ts';
 
-// The dev server previews drafts and scheduled articles (with a banner); a build never holds them.
-const options = { ...BUILD_ENV, includeUnpublished: import.meta.env.DEV };
+// `npm run dev` previews drafts and scheduled articles (with a banner); a build never holds them.
+// An explicit variable, not import.meta.env.DEV: that is true whenever NODE_ENV is not
+// `production`, e.g. in a build started from a test runner.
+const options = { ...BUILD_ENV, includeUnpublished: BUILD_ENV.previewDrafts };
 
 export const collections = {
   news: defineCollection({ loader: contentLoader('news', options), schema: ({ image }) => newsSchema(image()) }),

@@ -16,7 +16,10 @@ export interface Stage {
 }
 
 export interface PipelineOptions {
+  /** The Astro project. */
   root: string;
+  /** The published site: a symlink to the live release. */
+  dist: string;
   env: BuildEnv;
   /** Stages after `astro build`, in order. */
   stages?: readonly Stage[];
@@ -25,7 +28,7 @@ export interface PipelineOptions {
 
 export class BuildFailed extends Error {}
 
-export async function runPipeline({ root, env, stages = [], log = console.log }: PipelineOptions): Promise<string> {
+export async function runPipeline({ root, dist, env, stages = [], log = console.log }: PipelineOptions): Promise<string> {
   const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
     const result = await work();
@@ -37,7 +40,7 @@ export async function runPipeline({ root, env, stages = [], log = console.log }:
   if (report.errors > 0) throw new BuildFailed(`内容检查发现 ${report.errors} 个错误，未发布（dist/ 保持原样）`);
 
   const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '') + `-${process.pid}`;
-  const staging = createStaging(root, stamp);
+  const staging = createStaging(dist, stamp);
   try {
     await timed('astro build', () => build({ root, outDir: staging, logLevel: 'warn' }));
     for (const stage of stages) await timed(stage.name, () => stage.run(staging));
@@ -45,7 +48,7 @@ export async function runPipeline({ root, env, stages = [], log = console.log }:
     discardStaging(staging);
     throw error;
   }
-  const release = publishStaging(root, staging, stamp);
+  const release = publishStaging(dist, staging, stamp);
   log(`[pipeline] published ${release} → dist/`);
   return release;
 }

@@ -5,17 +5,20 @@
  * old release or the new one, whole, even if the build is killed mid-way.
  */
 import { existsSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
-import { basename, join } from 'node:path';
-
-export const RELEASES_DIR = '.releases';
+import { basename, dirname, join, relative } from 'node:path';
 const STAGING_PREFIX = 'staging-';
 const RELEASE_PREFIX = 'release-';
 /** Releases kept besides the live one, for a quick manual rollback. */
 const KEEP_PREVIOUS = 1;
 
+/** Where releases are kept: `.releases/` beside the `dist` link. */
+export function releasesDirFor(dist: string): string {
+  return join(dirname(dist), '.releases');
+}
+
 /** A fresh staging folder; leftovers of killed builds are removed first. */
-export function createStaging(root: string, stamp: string): string {
-  const dir = join(root, RELEASES_DIR);
+export function createStaging(dist: string, stamp: string): string {
+  const dir = releasesDirFor(dist);
   mkdirSync(dir, { recursive: true });
   for (const name of readdirSync(dir)) if (name.startsWith(STAGING_PREFIX)) rmSync(join(dir, name), { recursive: true, force: true });
   const staging = join(dir, `${STAGING_PREFIX}${stamp}`);
@@ -29,24 +32,22 @@ export function discardStaging(staging: string): void {
 }
 
 /** The release folder `dist` points at, if any. */
-export function liveRelease(root: string): string | undefined {
-  const dist = join(root, 'dist');
+export function liveRelease(dist: string): string | undefined {
   if (!isSymlink(dist)) return undefined;
   return basename(readlinkSync(dist));
 }
 
 /** Makes the staged build the live `dist`, then prunes old releases. */
-export function publishStaging(root: string, staging: string, stamp: string): string {
-  const dir = join(root, RELEASES_DIR);
+export function publishStaging(dist: string, staging: string, stamp: string): string {
+  const dir = releasesDirFor(dist);
   const release = `${RELEASE_PREFIX}${stamp}`;
   renameSync(staging, join(dir, release));
-  const dist = join(root, 'dist');
   if (existsSync(dist) && !isSymlink(dist)) {
     // A plain dist/ from an older setup: keep it as a release so the swap below stays one rename.
     renameSync(dist, join(dir, `${RELEASE_PREFIX}legacy-${stamp}`));
   }
-  const link = join(root, `.dist-${stamp}`);
-  symlinkSync(join(RELEASES_DIR, release), link);
+  const link = join(dirname(dist), `.dist-${stamp}`);
+  symlinkSync(relative(dirname(dist), join(dir, release)), link);
   renameSync(link, dist);
   prune(dir, release);
   return release;

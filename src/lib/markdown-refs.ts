@@ -14,8 +14,8 @@ export interface LinkRef {
 
 // ![alt](src "title") — src without spaces, optional quoted title.
 const IMAGE = /!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+["']([^"']*)["'])?\s*\)/g;
-// [text](href) not preceded by `!`, and raw <a href="…">.
-const LINK = /(?<!!)\[[^\]]*\]\(\s*<?([^\s)>]+)>?(?:\s+["'][^"']*["'])?\s*\)|<a\s[^>]*href=["']([^"']+)["']/gi;
+// [text](href) not preceded by `!` (the text may hold an image: a linked thumbnail), and raw <a href="…">.
+const LINK = /(?<!!)\[(?:[^[\]]|!\[[^\]]*\]\([^)]*\))*\]\(\s*<?([^\s)>]+)>?(?:\s+["'][^"']*["'])?\s*\)|<a\s[^>]*href=["']([^"']+)["']/gi;
 // <img src="…" alt="…"> in raw HTML
 const HTML_IMAGE = /<img\s[^>]*>/gi;
 
@@ -25,9 +25,9 @@ function lineAt(text: string, index: number, firstLine: number): number {
   return line;
 }
 
-/** Strips fenced code so examples in code blocks are not taken for real references. */
+/** Blanks out code (``` and ~~~ fences, `inline`) so examples are not taken for real references; line breaks stay. */
 function withoutCode(body: string): string {
-  return body.replace(/```[\s\S]*?```/g, (block) => block.replace(/[^\n]/g, ' '));
+  return body.replace(/```[\s\S]*?```|~~~[\s\S]*?~~~|`[^`\n]+`/g, (block) => block.replace(/[^\n]/g, ' '));
 }
 
 /** Every image in `body`; `firstLine` is the file line the body starts on. */

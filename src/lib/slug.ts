@@ -7,7 +7,10 @@ export function slugFromPath(path: string): string {
   return base.replace(/\.[^.]+$/, '');
 }
 
-/** Whether `slug` may be used in a URL. */
+/**
+ * Whether `slug` may be used in a URL. An all-digit slug is refused: `/news/2/`
+ * is the second page of the news list.
+ */
 export function isValidSlug(slug: string): boolean {
-  return SLUG_PATTERN.test(slug);
+  return SLUG_PATTERN.test(slug) && /[a-z]/.test(slug);
 }

@@ -1,6 +1,7 @@
 /** Article summaries: the editor's own, else the first real paragraph, cut to length. */
 
-const SENTENCE_END = /[。！？；…]/g;
+// A sentence end, with any closing quotes or brackets that belong to it.
+const SENTENCE_END = /[。！？；…]+[”’」』）)]*/g;
 
 /** Plain text of a Markdown paragraph: links keep their text, images and markup go. */
 export function markdownToPlainText(md: string): string {

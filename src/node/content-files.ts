@@ -24,6 +24,11 @@ export interface BuildEnv {
   contentDir: string;
   /** "Now" for scheduling (`SITE_NOW`, default the real clock). */
   now: Date;
+  /**
+   * Keep drafts and scheduled articles, with a banner, for the editors' preview
+   * (`PREVIEW_DRAFTS=1`, set by `npm run dev` only; the build refuses it).
+   */
+  previewDrafts: boolean;
 }
 
 /** Reads `CONTENT_DIR` and `SITE_NOW`; throws a readable error for a bad `SITE_NOW`. */
@@ -32,7 +37,7 @@ export function resolveBuildEnv(env: Readonly<Record<string, string | undefined>
   const nowText = env['SITE_NOW'];
   const now = nowText ? parseChinaTime(nowText) : clock();
   if (!now) throw new Error(`SITE_NOW=${nowText}: 不是有效的时间——请写成 2026-01-01T08:00:00+08:00`);
-  return { contentDir, now };
+  return { contentDir, now, previewDrafts: env['PREVIEW_DRAFTS'] === '1' };
 }
 
 /** How a path is shown to editors: relative to the working folder when inside it. */

@@ -59,8 +59,10 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
     if (state !== 'published' && !includeUnpublished) continue;
 
     untouched.delete(id);
-    // In the preview a missing image renders as a placeholder, so its arrival must re-render the entry.
-    const digest = ctx.generateDigest(includeUnpublished ? file.text + missingImages(file, body, raw, collection, exists).join('\n') : file.text);
+    // The same text in another content folder resolves its images elsewhere; and in the
+    // preview a missing image renders as a placeholder, so its arrival must re-render the entry.
+    const missing = includeUnpublished ? missingImages(file, body, raw, collection, exists) : [];
+    const digest = ctx.generateDigest([file.text, contentDir, ...missing].join('\n'));
     const existing = store.get(id);
     // Unchanged since the last sync: keep the stored data and rendered HTML (the store
     // rebuilds its asset and module imports from its entries on write).

@@ -1,6 +1,6 @@
 /** Reads and validates one content file: front matter, schema, and the rules of its collection. */
 import type { z } from 'astro/zod';
-import { readFrontmatter, readYaml } from '../frontmatter.ts';
+import { readFrontmatter, readYaml, type YamlErrorKind } from '../frontmatter.ts';
 import { isValidSlug, slugFromPath } from '../slug.ts';
 import { t } from '../../i18n/zh-CN.ts';
 import { issuesToProblems, type Problem } from './problem.ts';
@@ -63,6 +63,7 @@ export function parseFile<S extends z.ZodType>(file: SourceFile, schema: S, kind
   return { entry: { id, file, data: result.data, raw: data as Record<string, unknown>, body, bodyLine }, problems };
 }
 
-function syntaxMessage(detail: string, line: number | undefined): string {
-  return t('check.yamlSyntax', { detail: line === undefined ? detail : `第 ${line} 行：${detail}` });
+function syntaxMessage(kind: YamlErrorKind, line: number | undefined): string {
+  const detail = t(`check.yaml.${kind}`);
+  return t('check.yamlSyntax', { detail: line === undefined ? detail : `第 ${line} 行${detail}` });
 }

@@ -26,6 +26,12 @@ export function fieldLabel(path: string): string {
   return isUiKey(key) ? t(key) : path;
 }
 
+/** A choice with its Chinese name when it has one (`civility（文明红榜）`). */
+function choiceLabel(field: string, value: string): string {
+  const key = field === 'category' ? `honor.category.${value}` : `${field}.${value}`;
+  return isUiKey(key) ? `${value}（${t(key)}）` : value;
+}
+
 const KIND_KEYS = { string: 'kind.string', number: 'kind.number', int: 'kind.number', boolean: 'kind.boolean', array: 'kind.array', object: 'kind.object' } as const;
 
 /** Turns zod's issues into editor-readable problems, one per issue. */
@@ -51,8 +57,10 @@ export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue
         return [problem(t('check.tooSmall', { label, minimum: String(issue.minimum) }))];
       case 'too_big':
         return [problem(t('check.tooBig', { label, maximum: String(issue.maximum) }))];
-      case 'invalid_value':
-        return [problem(t('check.invalidChoice', { label, value: String(issue.input), options: issue.values.map(String).join('、') }))];
+      case 'invalid_value': {
+        const options = issue.values.map((v) => choiceLabel(field, String(v))).join('、');
+        return [problem(t('check.invalidChoice', { label, value: String(issue.input), options }))];
+      }
       case 'custom':
         return [problem(issue.message)];
       default:

@@ -1,0 +1,113 @@
+import { describe, expect, test } from 'vitest';
+import { isValidSlug, slugFromPath } from '../../src/lib/slug.ts';
+import {
+  archiveUrl,
+  classifySitePath,
+  communityUrl,
+  honorsYearUrl,
+  honorUrl,
+  newsListUrl,
+  newsUrl,
+  SECTION_URLS,
+  topicUrl,
+} from '../../src/lib/routes.ts';
+
+describe('slugFromPath', () => {
+  test.each([
+    ['content/news/2021/hongxin-shitang.md', 'hongxin-shitang'],
+    ['content/news/2021/hongxin-shitang.mdx', 'hongxin-shitang'],
+    ['content\\news\\2021\\hongxin-shitang.md', 'hongxin-shitang'],
+    ['luojiapo.yaml', 'luojiapo'],
+    ['news/2021/v1.2.md', 'v1.2'],
+  ])('takes the file name without extension from %s', (path, slug) => {
+    expect(slugFromPath(path)).toBe(slug);
+  });
+});
+
+describe('isValidSlug', () => {
+  test.each(['hongxin-shitang', 'luojiapo', 'pm2-5', '2021-chunjie'])('accepts %s', (slug) => {
+    expect(isValidSlug(slug)).toBe(true);
+  });
+
+  test.each([
+    ['红心食堂', 'Han characters'],
+    ['Hongxin', 'capitals'],
+    ['hongxin_shitang', 'an underscore'],
+    ['hongxin shitang', 'a space'],
+    ['-hongxin', 'a leading hyphen'],
+    ['hongxin-', 'a trailing hyphen'],
+    ['hongxin--shitang', 'a double hyphen'],
+    ['v1.2', 'a dot'],
+    ['', 'nothing'],
+  ])('rejects %j (%s)', (slug) => {
+    expect(isValidSlug(slug)).toBe(false);
+  });
+
+  test('refuses a slug whose article URL would be a page of the news list', () => {
+    expect(isValidSlug('2') && newsUrl('2') === newsListUrl(2)).toBe(false);
+  });
+});
+
+describe('URL builders', () => {
+  test.each([
+    ['newsUrl', newsUrl('hongxin-shitang'), '/news/hongxin-shitang/'],
+    ['newsListUrl for page 1', newsListUrl(1), '/news/'],
+    ['newsListUrl with no page', newsListUrl(), '/news/'],
+    ['newsListUrl for page 3', newsListUrl(3), '/news/3/'],
+    ['communityUrl', communityUrl('luojiapo'), '/communities/luojiapo/'],
+    ['topicUrl', topicUrl('hong-xin-shi-tang'), '/topics/hong-xin-shi-tang/'],
+    ['honorUrl', honorUrl(2023, 'wang-dama'), '/honors/2023/wang-dama/'],
+    ['honorsYearUrl', honorsYearUrl(2023), '/honors/2023/'],
+    ['archiveUrl with no year', archiveUrl(), '/archive/'],
+    ['archiveUrl for a year', archiveUrl(2021), '/archive/2021/'],
+  ])('%s gives %s', (_what, actual, expected) => {
+    expect(actual).toBe(expected);
+  });
+});
+
+describe('classifySitePath', () => {
+  test.each([
+    ['/news/hongxin-shitang/', { kind: 'news', slug: 'hongxin-shitang' }],
+    ['/news/hongxin-shitang', { kind: 'news', slug: 'hongxin-shitang' }],
+    ['/news/hongxin-shitang/#comments', { kind: 'news', slug: 'hongxin-shitang' }],
+    ['/news/hongxin-shitang/?from=rss', { kind: 'news', slug: 'hongxin-shitang' }],
+    ['/communities/luojiapo/', { kind: 'community', id: 'luojiapo' }],
+    ['/topics/hong-xin-shi-tang/', { kind: 'topic', slug: 'hong-xin-shi-tang' }],
+    ['/honors/2023/wang-dama/', { kind: 'honor', year: 2023, id: 'wang-dama' }],
+    ['/news/3/', { kind: 'section' }],
+    ['/archive/2021/', { kind: 'section' }],
+    ['/archive/2021/2/', { kind: 'section' }],
+    ['/honors/2023/', { kind: 'section' }],
+    ['/search', { kind: 'section' }],
+    ['/images/logo.png', { kind: 'asset' }],
+    ['/feeds/news.xml', { kind: 'asset' }],
+    ['/nowhere/', { kind: 'unknown' }],
+    ['/news/a/b/', { kind: 'unknown' }],
+  ])('classifies %s', (href, expected) => {
+    expect(classifySitePath(href)).toEqual(expected);
+  });
+
+  test.each([...SECTION_URLS])('knows the section %s', (url) => {
+    expect(classifySitePath(url)).toEqual({ kind: 'section' });
+  });
+
+  test('reads back every URL the builders make', () => {
+    expect([
+      classifySitePath(newsUrl('hongxin-shitang')),
+      classifySitePath(communityUrl('luojiapo')),
+      classifySitePath(topicUrl('la-ji-fen-lei')),
+      classifySitePath(honorUrl(2023, 'wang-dama')),
+      classifySitePath(newsListUrl(2)),
+      classifySitePath(archiveUrl(2021)),
+      classifySitePath(honorsYearUrl(2023)),
+    ]).toEqual([
+      { kind: 'news', slug: 'hongxin-shitang' },
+      { kind: 'community', id: 'luojiapo' },
+      { kind: 'topic', slug: 'la-ji-fen-lei' },
+      { kind: 'honor', year: 2023, id: 'wang-dama' },
+      { kind: 'section' },
+      { kind: 'section' },
+      { kind: 'section' },
+    ]);
+  });
+});

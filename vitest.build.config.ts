@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// Build tests run real `npm run build` pipelines; they share the project's
+// .astro cache, so they run one file at a time.
+export default defineConfig({
+  test: {
+    include: ['tests/build/**/*.test.ts'],
+    fileParallelism: false,
+    testTimeout: 300_000,
+    hookTimeout: 300_000,
+  },
+});

@@ -31,6 +31,8 @@ export interface SiteConfig {
   readonly icp: string;
   /** 公安备案号 (public-security filing number), shown in every page footer. */
   readonly policeBeian: string;
+  /** Home page: how many community blocks, and how many articles in each. */
+  readonly homeCommunities: { readonly blocks: number; readonly perBlock: number };
   /** Summary length, in characters, when an article gives none. */
   readonly summaryLength: number;
   /** Titles longer than this draw a warning from content:check. */
@@ -42,10 +44,11 @@ export const SITE = {
   url: 'https://shequ.example.cn/',
   description: '身边的社区新闻：社区动态、便民服务、红榜表彰，一站读到。',
   timeZone: 'Asia/Shanghai',
-  pageSize: { home: 10, news: 20, topic: 20, community: 20, archive: 50 },
+  pageSize: { home: 8, news: 10, topic: 10, community: 10, archive: 30 },
   honorCategories: ['civility', 'morality', 'filial', 'dedication', 'model-resident'],
   icp: '京ICP备00000000号-1',
   policeBeian: '京公网安备 11000000000000号',
+  homeCommunities: { blocks: 4, perBlock: 3 },
   summaryLength: 120,
   titleWarnLength: 40,
 } as const satisfies SiteConfig;

@@ -1,12 +1,18 @@
 /** Every URL the site builds, in one place, so pages, feeds and content:check agree. */
 
+/** `base` for page 1, `base<n>/` after: `/news/`, `/news/2/`. */
+export const withPage = (base: string, page = 1): string => (page <= 1 ? base : `${base}${page}/`);
+
 export const newsUrl = (slug: string): string => `/news/${slug}/`;
-export const newsListUrl = (page = 1): string => (page <= 1 ? '/news/' : `/news/${page}/`);
-export const communityUrl = (id: string): string => `/communities/${id}/`;
-export const topicUrl = (slug: string): string => `/topics/${slug}/`;
+export const newsListUrl = (page = 1): string => withPage('/news/', page);
+export const communitiesUrl = (): string => '/communities/';
+export const communityUrl = (id: string, page = 1): string => withPage(`/communities/${id}/`, page);
+export const topicsUrl = (): string => '/topics/';
+export const topicUrl = (slug: string, page = 1): string => withPage(`/topics/${slug}/`, page);
+export const honorsUrl = (): string => '/honors/';
 export const honorUrl = (year: number, id: string): string => `/honors/${year}/${id}/`;
 export const honorsYearUrl = (year: number): string => `/honors/${year}/`;
-export const archiveUrl = (year?: number): string => (year === undefined ? '/archive/' : `/archive/${year}/`);
+export const archiveUrl = (year?: number, page = 1): string => (year === undefined ? '/archive/' : withPage(`/archive/${year}/`, page));
 
 /** Top-level sections that always exist (lists, search, feeds). */
 export const SECTION_URLS = ['/', '/news/', '/communities/', '/topics/', '/honors/', '/archive/', '/search/', '/feeds/'] as const;
@@ -20,23 +26,26 @@ export type SiteLink =
   | { kind: 'asset' }
   | { kind: 'unknown' };
 
+// Order matters: list pages (`/news/2/`, `/archive/2024/`) before the entries they resemble.
+const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => SiteLink]> = [
+  [/^\/news\/\d+\/$/, () => ({ kind: 'section' })],
+  [/^\/archive\/\d{4}\/(?:\d+\/)?$/, () => ({ kind: 'section' })],
+  [/^\/honors\/\d{4}\/$/, () => ({ kind: 'section' })],
+  [/^\/news\/([^/]+)\/$/, (m) => ({ kind: 'news', slug: m[1] ?? '' })],
+  [/^\/communities\/([^/]+)\/(?:\d+\/)?$/, (m) => ({ kind: 'community', id: m[1] ?? '' })],
+  [/^\/topics\/([^/]+)\/(?:\d+\/)?$/, (m) => ({ kind: 'topic', slug: m[1] ?? '' })],
+  [/^\/honors\/(\d{4})\/([^/]+)\/$/, (m) => ({ kind: 'honor', year: Number(m[1]), id: m[2] ?? '' })],
+];
+
 /** What a site-absolute path (`/news/a/#x`) points to. */
 export function classifySitePath(href: string): SiteLink {
   const path = href.replace(/[?#].*$/, '');
   if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) return { kind: 'asset' };
   const withSlash = path.endsWith('/') ? path : `${path}/`;
   if ((SECTION_URLS as readonly string[]).includes(withSlash)) return { kind: 'section' };
-  let m = /^\/news\/(\d+)\/$/.exec(withSlash);
-  if (m) return { kind: 'section' };
-  m = /^\/archive\/\d{4}\/(?:\d+\/)?$/.exec(withSlash) ?? /^\/honors\/\d{4}\/$/.exec(withSlash);
-  if (m) return { kind: 'section' };
-  m = /^\/news\/([^/]+)\/$/.exec(withSlash);
-  if (m?.[1]) return { kind: 'news', slug: m[1] };
-  m = /^\/communities\/([^/]+)\/$/.exec(withSlash);
-  if (m?.[1]) return { kind: 'community', id: m[1] };
-  m = /^\/topics\/([^/]+)\/$/.exec(withSlash);
-  if (m?.[1]) return { kind: 'topic', slug: m[1] };
-  m = /^\/honors\/(\d{4})\/([^/]+)\/$/.exec(withSlash);
-  if (m?.[1] && m[2]) return { kind: 'honor', year: Number(m[1]), id: m[2] };
+  for (const [pattern, make] of PATTERNS) {
+    const m = pattern.exec(withSlash);
+    if (m) return make(m);
+  }
   return { kind: 'unknown' };
 }

@@ -8,6 +8,9 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ContentInput } from '../lib/check/check-content.ts';
 import type { SourceFile } from '../lib/check/entries.ts';
 import { parseChinaTime } from '../lib/china-time.ts';
+import { readYaml } from '../lib/frontmatter.ts';
+import { topicsFileSchema } from '../lib/schemas/topics.ts';
+import { TopicIndex } from '../lib/topics.ts';
 
 /** Where each collection's files live inside the content folder. */
 export const COLLECTION_GLOBS = {
@@ -76,4 +79,13 @@ export function readContent(contentDir: string, cwd: string): ContentInput {
 /** `exists` for the checker: whether a content-relative path is a file on disk. */
 export function existsIn(contentDir: string): (rel: string) => boolean {
   return (rel) => !rel.startsWith('..') && existsSync(join(contentDir, rel));
+}
+
+/** The topic index from `topics.yaml` (empty when the file is absent; content:check reports a broken one). */
+export function loadTopicIndex(contentDir: string): TopicIndex {
+  const path = join(contentDir, TOPICS_FILE);
+  if (!existsSync(path)) return new TopicIndex();
+  const doc = readYaml(readFileSync(path, 'utf8'));
+  const parsed = doc.ok ? topicsFileSchema.safeParse(doc.data ?? {}) : undefined;
+  return new TopicIndex(parsed?.success ? parsed.data : {});
 }

@@ -4,6 +4,8 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
+bash scripts/ensure-system-deps.sh
+
 results=tests/artifacts/results
 rm -rf "$results" && mkdir -p "$results"
 
@@ -19,5 +21,8 @@ done
 
 echo "== build tests (real builds of the sample site and fixtures)"
 vitest run -c vitest.build.config.ts --reporter=default --reporter=json --outputFile="$results/build.json"
+
+echo "== browser tests (Chromium) and HTML validity (W3C Nu checker)"
+vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$results/e2e.json"
 
 node scripts/lib/test-summary.ts "$results"

@@ -54,7 +54,6 @@ export const zhCN = {
   'article.topics': '专题：',
   'article.byline': '署名',
   'article.review': '初审：{first}　复审：{second}　终审：{final}',
-  'article.reviewLabel': '三审信息',
   'article.draftBanner': '草稿：本文尚未发布，只在编辑预览中可见。',
   'article.scheduledBanner': '定时发布：本文将于 {time} 发布，目前只在编辑预览中可见。',
   'article.missingImage': '缺少图片：{src}',

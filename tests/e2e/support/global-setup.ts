@@ -1,0 +1,27 @@
+/**
+ * Builds the sample site once for all browser tests (the same pipeline as
+ * `npm run build`, into a temporary folder, at a fixed SITE_NOW) and serves it.
+ */
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { ROOT, runBuild, tempDir } from '../../build/helpers.ts';
+import { serveStatic } from './static-server.ts';
+
+export const SITE_NOW = '2026-11-22T12:00:00+08:00';
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const dist = join(tempDir('e2e'), 'dist');
+  const run = runBuild({ CONTENT_DIR: join(ROOT, 'content'), SITE_NOW, OUT_DIR: dist });
+  if (run.status !== 0) throw new Error(`build for browser tests failed:\n${run.output}`);
+  const server = await serveStatic(dist);
+  project.provide('baseUrl', server.url);
+  project.provide('distDir', dist);
+  return server.close;
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    distDir: string;
+  }
+}

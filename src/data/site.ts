@@ -29,6 +29,14 @@ export interface NewsItem {
   state: PublishState;
 }
 
+/** What an article page needs besides the article: its neighbours in time and related articles. */
+export interface ArticleView {
+  item: NewsItem;
+  newer: NewsItem | undefined;
+  older: NewsItem | undefined;
+  related: NewsItem[];
+}
+
 export interface HonorItem {
   id: string;
   entry: CollectionEntry<'honors'>;

@@ -26,14 +26,18 @@ export type SiteLink =
   | { kind: 'asset' }
   | { kind: 'unknown' };
 
+// A list's page 2 and later; page 1 is only ever the plain list URL.
+const PAGE = String.raw`(?:[2-9]|[1-9]\d+)\/`;
+
 // Order matters: list pages (`/news/2/`, `/archive/2024/`) before the entries they resemble.
 const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => SiteLink]> = [
-  [/^\/news\/\d+\/$/, () => ({ kind: 'section' })],
-  [/^\/archive\/\d{4}\/(?:\d+\/)?$/, () => ({ kind: 'section' })],
+  [new RegExp(`^/news/${PAGE}$`), () => ({ kind: 'section' })],
+  [new RegExp(`^/archive/\\d{4}/(?:${PAGE})?$`), () => ({ kind: 'section' })],
   [/^\/honors\/\d{4}\/$/, () => ({ kind: 'section' })],
-  [/^\/news\/([^/]+)\/$/, (m) => ({ kind: 'news', slug: m[1] ?? '' })],
-  [/^\/communities\/([^/]+)\/(?:\d+\/)?$/, (m) => ({ kind: 'community', id: m[1] ?? '' })],
-  [/^\/topics\/([^/]+)\/(?:\d+\/)?$/, (m) => ({ kind: 'topic', slug: m[1] ?? '' })],
+  // Article slugs have a letter (see isValidSlug), so `/news/1/` is nothing.
+  [/^\/news\/([^/]*[a-z][^/]*)\/$/, (m) => ({ kind: 'news', slug: m[1] ?? '' })],
+  [new RegExp(`^/communities/([^/]+)/(?:${PAGE})?$`), (m) => ({ kind: 'community', id: m[1] ?? '' })],
+  [new RegExp(`^/topics/([^/]+)/(?:${PAGE})?$`), (m) => ({ kind: 'topic', slug: m[1] ?? '' })],
   [/^\/honors\/(\d{4})\/([^/]+)\/$/, (m) => ({ kind: 'honor', year: Number(m[1]), id: m[2] ?? '' })],
 ];
 

@@ -10,6 +10,7 @@ import {
   newsUrl,
   SECTION_URLS,
   topicUrl,
+  withPage,
 } from '../../src/lib/routes.ts';
 
 describe('slugFromPath', () => {
@@ -60,8 +61,26 @@ describe('URL builders', () => {
     ['honorsYearUrl', honorsYearUrl(2023), '/honors/2023/'],
     ['archiveUrl with no year', archiveUrl(), '/archive/'],
     ['archiveUrl for a year', archiveUrl(2021), '/archive/2021/'],
+    ['topicUrl for page 1', topicUrl('hong-xin-shi-tang', 1), '/topics/hong-xin-shi-tang/'],
+    ['topicUrl for page 2', topicUrl('hong-xin-shi-tang', 2), '/topics/hong-xin-shi-tang/2/'],
+    ['communityUrl for page 1', communityUrl('luojiapo', 1), '/communities/luojiapo/'],
+    ['communityUrl for page 3', communityUrl('luojiapo', 3), '/communities/luojiapo/3/'],
+    ['archiveUrl for page 1 of a year', archiveUrl(2021, 1), '/archive/2021/'],
+    ['archiveUrl for page 2 of a year', archiveUrl(2021, 2), '/archive/2021/2/'],
   ])('%s gives %s', (_what, actual, expected) => {
     expect(actual).toBe(expected);
+  });
+});
+
+describe('withPage', () => {
+  test.each([
+    ['/news/', undefined, '/news/'],
+    ['/news/', 1, '/news/'],
+    ['/news/', 0, '/news/'],
+    ['/news/', 2, '/news/2/'],
+    ['/topics/la-ji-fen-lei/', 12, '/topics/la-ji-fen-lei/12/'],
+  ])('gives %s page %s the URL %s', (base, page, expected) => {
+    expect(withPage(base, page)).toBe(expected);
   });
 });
 
@@ -73,6 +92,12 @@ describe('classifySitePath', () => {
     ['/news/hongxin-shitang/?from=rss', { kind: 'news', slug: 'hongxin-shitang' }],
     ['/communities/luojiapo/', { kind: 'community', id: 'luojiapo' }],
     ['/topics/hong-xin-shi-tang/', { kind: 'topic', slug: 'hong-xin-shi-tang' }],
+    ['/topics/hong-xin-shi-tang/2/', { kind: 'topic', slug: 'hong-xin-shi-tang' }],
+    ['/topics/hong-xin-shi-tang/2/#list', { kind: 'topic', slug: 'hong-xin-shi-tang' }],
+    ['/communities/luojiapo/3/', { kind: 'community', id: 'luojiapo' }],
+    ['/communities/luojiapo/3', { kind: 'community', id: 'luojiapo' }],
+    ['/communities/luojiapo/news/', { kind: 'unknown' }],
+    ['/topics/hong-xin-shi-tang/2/3/', { kind: 'unknown' }],
     ['/honors/2023/wang-dama/', { kind: 'honor', year: 2023, id: 'wang-dama' }],
     ['/news/3/', { kind: 'section' }],
     ['/archive/2021/', { kind: 'section' }],
@@ -100,6 +125,9 @@ describe('classifySitePath', () => {
       classifySitePath(newsListUrl(2)),
       classifySitePath(archiveUrl(2021)),
       classifySitePath(honorsYearUrl(2023)),
+      classifySitePath(communityUrl('luojiapo', 2)),
+      classifySitePath(topicUrl('la-ji-fen-lei', 3)),
+      classifySitePath(archiveUrl(2021, 2)),
     ]).toEqual([
       { kind: 'news', slug: 'hongxin-shitang' },
       { kind: 'community', id: 'luojiapo' },
@@ -108,6 +136,18 @@ describe('classifySitePath', () => {
       { kind: 'section' },
       { kind: 'section' },
       { kind: 'section' },
+      { kind: 'community', id: 'luojiapo' },
+      { kind: 'topic', slug: 'la-ji-fen-lei' },
+      { kind: 'section' },
+    ]);
+  });
+
+  test('does not accept page 1 spelled out, which is never built', () => {
+    expect(['/news/1/', '/archive/2021/1/', '/communities/luojiapo/1/', '/topics/la-ji-fen-lei/1/'].map((href) => classifySitePath(href).kind)).toEqual([
+      'unknown',
+      'unknown',
+      'unknown',
+      'unknown',
     ]);
   });
 });

@@ -18,6 +18,31 @@ describe('the sample site', () => {
     expect(page).toContain('初审：刘丽君　复审：王大鹏　终审：孙玲姿');
   });
 
+  test('an article carries sharing metadata WeChat and search engines read, with China-time dates', () => {
+    const page = readFileSync(join(out, 'news/qingsongli-yinling-zhijia/index.html'), 'utf8');
+    expect(page).toMatch(/<link rel="canonical" href="https:\/\/shequ\.example\.cn\/news\/qingsongli-yinling-zhijia\/">/);
+    expect(page).toMatch(/<meta property="og:title" content="[^"]+">/);
+    expect(page).toMatch(/<meta property="og:image" content="https:\/\/shequ\.example\.cn\/_astro\/[^"]+\.jpe?g">/);
+    const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}') as Record<string, string>;
+    expect(jsonLd['@type']).toBe('NewsArticle');
+    expect(jsonLd['datePublished']).toMatch(/^2026-09-28T\d{2}:\d{2}:00\+08:00$/);
+  });
+
+  test('every page footer shows the ICP and 公安 filing numbers', () => {
+    for (const path of ['index.html', 'news/index.html', 'communities/index.html', '404.html']) {
+      const page = readFileSync(join(out, path), 'utf8');
+      expect(page, path).toContain('京ICP备00000000号-1');
+      expect(page, path).toContain('京公网安备 11000000000000号');
+    }
+  });
+
+  test('the sitemap lists published pages only, and robots.txt points to it', () => {
+    const sitemap = readFileSync(join(out, 'sitemap-0.xml'), 'utf8');
+    expect(sitemap).toContain('<loc>https://shequ.example.cn/news/yuhuangyuan-youren-qi/</loc>');
+    expect(sitemap).not.toContain('404');
+    expect(readFileSync(join(out, 'robots.txt'), 'utf8')).toContain('Sitemap: https://shequ.example.cn/sitemap-index.xml');
+  });
+
   test.each(['草稿专用标记词甲', '定时专用标记词乙', 'draft-caogao-shili', 'scheduled-dingshi-shili'])(
     'no file of dist/ mentions the unpublished article marker %s',
     (marker) => {

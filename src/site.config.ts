@@ -31,6 +31,8 @@ export interface SiteConfig {
   readonly icp: string;
   /** 公安备案号 (public-security filing number), shown in every page footer. */
   readonly policeBeian: string;
+  /** Items in each RSS feed (the newest ones). */
+  readonly feedSize: number;
   /** Home page: how many community blocks, and how many articles in each. */
   readonly homeCommunities: { readonly blocks: number; readonly perBlock: number };
   /** Summary length, in characters, when an article gives none. */
@@ -48,6 +50,7 @@ export const SITE = {
   honorCategories: ['civility', 'morality', 'filial', 'dedication', 'model-resident'],
   icp: '京ICP备00000000号-1',
   policeBeian: '京公网安备 11000000000000号',
+  feedSize: 50,
   homeCommunities: { blocks: 4, perBlock: 3 },
   summaryLength: 120,
   titleWarnLength: 40,

@@ -107,3 +107,12 @@ export function toChinaWallTime(date: Date): string {
 export function chinaYear(date: Date): number {
   return chinaParts(date).year;
 }
+
+const WEEKDAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'] as const;
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'] as const;
+
+/** `Mon, 25 Jan 2021 15:54:00 +0800`: RFC 822 in China time, for RSS `pubDate`. */
+export function toRfc822China(date: Date): string {
+  const p = chinaParts(date);
+  return `${WEEKDAYS[p.weekday]}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0800`;
+}

@@ -14,6 +14,13 @@ export const honorUrl = (year: number, id: string): string => `/honors/${year}/$
 export const honorsYearUrl = (year: number): string => `/honors/${year}/`;
 export const archiveUrl = (year?: number, page = 1): string => (year === undefined ? '/archive/' : withPage(`/archive/${year}/`, page));
 
+export const siteFeedUrl = (): string => '/rss.xml';
+export const communityFeedUrl = (id: string): string => `/communities/${id}/rss.xml`;
+export const topicFeedUrl = (slug: string): string => `/topics/${slug}/rss.xml`;
+export const honorsFeedUrl = (): string => '/honors/rss.xml';
+export const feedsPageUrl = (): string => '/feeds/';
+export const opmlUrl = (): string => '/feeds.opml';
+
 /** Top-level sections that always exist (lists, search, feeds). */
 export const SECTION_URLS = ['/', '/news/', '/communities/', '/topics/', '/honors/', '/archive/', '/search/', '/feeds/'] as const;
 

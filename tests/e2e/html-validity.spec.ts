@@ -23,6 +23,7 @@ const PAGES = [
   'honors/2024/tang-zhiqiang/index.html',
   'archive/index.html',
   'archive/2024/index.html',
+  'feeds/index.html',
   '404.html',
 ];
 

@@ -27,6 +27,7 @@ const PAGE_TYPES = [
   ['honor entry', '/honors/2024/tang-zhiqiang/'],
   ['archive', '/archive/'],
   ['archive of a year', '/archive/2024/'],
+  ['how to subscribe', '/feeds/'],
 ] as const;
 
 describe('every page type', () => {

@@ -1,0 +1,35 @@
+/**
+ * Build stage: every feed in the staged site passes the RSS rules of
+ * `src/lib/rss-validate.ts`, and the OPML file lists exactly the feeds that exist.
+ * A broken feed is not published: subscribers' readers would drop it.
+ */
+import { globSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLParser } from 'fast-xml-parser';
+import { validateRss } from '../../../src/lib/rss-validate.ts';
+import { SITE } from '../../../src/site.config.ts';
+import type { Stage } from '../pipeline.ts';
+
+/** Problems in the feeds of a built site folder, each naming the file. */
+export function checkFeeds(dir: string): { feeds: number; problems: string[] } {
+  const files = globSync('**/rss.xml', { cwd: dir }).sort();
+  const problems = files.flatMap((file) => {
+    const url = new URL(file, SITE.url).href;
+    return validateRss(readFileSync(join(dir, file), 'utf8'), url).problems.map((p) => `${file}: ${p}`);
+  });
+  const opml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(join(dir, 'feeds.opml'), 'utf8')) as { opml?: { body?: { outline?: unknown } } };
+  const outlines = [opml.opml?.body?.outline ?? []].flat() as { '@xmlUrl'?: string }[];
+  const listed = new Set(outlines.map((o) => new URL(o['@xmlUrl'] ?? '', SITE.url).pathname.slice(1)));
+  for (const file of files) if (!listed.has(file)) problems.push(`feeds.opml: does not list ${file}`);
+  for (const file of listed) if (!files.includes(file)) problems.push(`feeds.opml: lists ${file}, which does not exist`);
+  return { feeds: files.length, problems };
+}
+
+export const feedsStage: Stage = {
+  name: 'feeds check',
+  run: async (staging) => {
+    const { feeds, problems } = checkFeeds(staging);
+    if (problems.length > 0) throw new Error(`RSS 订阅源有 ${problems.length} 个问题，未发布：\n${problems.join('\n')}`);
+    console.log(`[pipeline] ${feeds} feeds valid`);
+  },
+};

@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { feedLinks } from '../data/feeds.ts';
+import { getSiteModel } from '../data/site.ts';
+import { t } from '../i18n/zh-CN.ts';
+import { opml } from '../lib/feeds.ts';
+import { SITE } from '../site.config.ts';
+
+export const GET: APIRoute = async () =>
+  new Response(opml(t('feed.opmlTitle', { site: SITE.name }), feedLinks(await getSiteModel())), {
+    headers: { 'Content-Type': 'text/x-opml; charset=utf-8' },
+  });

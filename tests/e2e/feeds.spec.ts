@@ -1,0 +1,117 @@
+import { globSync, readFileSync, realpathSync } from 'node:fs';
+import { join } from 'node:path';
+import Parser from 'rss-parser';
+import { describe, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/lib/check/check-content.ts';
+import { parseRfc822, validateRss } from '../../src/lib/rss-validate.ts';
+import { existsIn, readContent } from '../../src/node/content-files.ts';
+import { SITE } from '../../src/site.config.ts';
+import { checkFeeds } from '../../scripts/lib/stages/feeds.ts';
+import { ROOT } from '../build/helpers.ts';
+import { SITE_NOW } from './support/global-setup.ts';
+
+const dist = realpathSync(inject('distDir'));
+const feedFiles = globSync('**/rss.xml', { cwd: dist }).sort();
+const read = (file: string) => readFileSync(join(dist, file), 'utf8');
+const abs = (path: string) => new URL(path, SITE.url).href;
+
+// What each feed should hold, worked out from the content files by content:check's reader, not the site's.
+const contentDir = join(ROOT, 'content');
+const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), exists: existsIn(contentDir) });
+const published = model.news
+  .filter((n) => n.state === 'published')
+  .sort((a, b) => (b.data.publishedAt?.getTime() ?? 0) - (a.data.publishedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
+const expectedLinks = (pick: (n: (typeof published)[number]) => boolean) => published.filter(pick).slice(0, SITE.feedSize).map((n) => abs(`/news/${n.id}/`));
+const linksOf = (file: string) => validateRss(read(file), abs(file)).items.map((i) => i.link);
+
+describe('every feed', () => {
+  test('there is a feed for the site, the honor roll, each community and each topic', () => {
+    const topics = new Set(published.flatMap((n) => (n.data.topics ?? []).map((t) => model.topics.resolve(t).slug)));
+    expect(feedFiles).toEqual(
+      ['rss.xml', 'honors/rss.xml', ...model.communities.map((c) => `communities/${c.id}/rss.xml`), ...[...topics].map((s) => `topics/${s}/rss.xml`)].sort(),
+    );
+  });
+
+  test.each(feedFiles)('%s meets the RSS 2.0 rules the W3C validator checks', (file) => {
+    expect(validateRss(read(file), abs(file)).problems).toEqual([]);
+  });
+
+  test.each(feedFiles)('%s is read by a real feed client library', async (file) => {
+    const feed = await new Parser().parseString(read(file));
+    expect(feed.title).toBeTruthy();
+    expect(feed.items.length).toBeGreaterThan(0);
+    for (const item of feed.items) expect(item.link).toMatch(/^https:\/\//);
+  });
+
+  test('carries a stylesheet so a browser shows a readable page', () => {
+    for (const file of feedFiles) expect(read(file)).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
+  });
+});
+
+describe('what each feed holds', () => {
+  test('the site feed holds exactly the newest published articles', () => {
+    expect(linksOf('rss.xml')).toEqual(expectedLinks(() => true));
+  });
+
+  test.each(model.communities.map((c) => c.id))('the %s feed holds exactly that community’s published articles', (id) => {
+    expect(linksOf(`communities/${id}/rss.xml`)).toEqual(expectedLinks((n) => n.data.community === id));
+  });
+
+  test('each topic feed holds exactly the published articles of that topic, under its current name too', () => {
+    for (const file of feedFiles.filter((f) => f.startsWith('topics/'))) {
+      const slug = file.split('/')[1];
+      expect(linksOf(file), file).toEqual(expectedLinks((n) => (n.data.topics ?? []).some((t) => model.topics.resolve(t).slug === slug)));
+    }
+  });
+
+  test('the honor roll feed holds every published honor entry once', () => {
+    const expected = model.honors.filter((h) => !h.data.draft).map((h) => abs(`/honors/${h.data.year}/${h.id}/`)).sort();
+    expect(linksOf('honors/rss.xml').sort()).toEqual(expected);
+  });
+
+  test('no draft or scheduled article is in any feed', () => {
+    const unpublished = model.news.filter((n) => n.state !== 'published').map((n) => n.id);
+    expect(unpublished.length).toBeGreaterThan(1);
+    for (const file of feedFiles) for (const id of unpublished) expect(read(file), file).not.toContain(id);
+  });
+
+  test("an article's feed entry and its page show the same date and time, in China time", () => {
+    const items = validateRss(read('rss.xml'), abs('rss.xml')).items;
+    for (const item of items) {
+      const page = read(`${new URL(item.link).pathname.slice(1)}index.html`);
+      const datetime = /<time datetime="([^"]+)">[^<]*\d{2}:\d{2}<\/time>/.exec(page)?.[1];
+      expect(item.pubDate?.toISOString(), item.link).toBe(new Date(datetime ?? '').toISOString());
+    }
+    expect(read('rss.xml')).toMatch(/<pubDate>\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} \+0800<\/pubDate>/);
+  });
+
+  test('full content is HTML with absolute links and images, authors are dc:creator, never <author>', () => {
+    const xml = read('rss.xml');
+    expect(xml).toContain('<content:encoded>');
+    expect(xml).toContain('src=&quot;https://shequ.example.cn/_astro/');
+    expect(xml).not.toMatch(/(?:src|href)=&quot;\//);
+    expect(xml).toContain('<dc:creator>');
+    expect(xml).not.toContain('<author>');
+  });
+});
+
+describe('subscribing', () => {
+  test('the OPML file lists every feed and only feeds that exist', () => {
+    expect(checkFeeds(dist).problems).toEqual([]);
+  });
+
+  test.each([
+    ['index.html', ['/rss.xml']],
+    ['communities/qingsongli/index.html', ['/rss.xml', '/communities/qingsongli/rss.xml']],
+    ['topics/hongxin-shitang/index.html', ['/rss.xml', '/topics/hongxin-shitang/rss.xml']],
+    ['honors/index.html', ['/rss.xml', '/honors/rss.xml']],
+  ])('%s announces its feeds to readers', (page, feeds) => {
+    const found = [...read(page).matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="([^"]+)">/g)].map((m) => m[1]);
+    expect(found).toEqual(feeds);
+  });
+
+  test('an RFC 822 date with the wrong weekday is caught', () => {
+    expect(parseRfc822('Tue, 25 Jan 2021 15:54:00 +0800')).toBe('wrong weekday: Tue, 25 Jan 2021 15:54:00 +0800');
+    expect(parseRfc822('Mon, 25 Jan 2021 15:54:00 +0800')).toEqual(new Date('2021-01-25T07:54:00Z'));
+  });
+});

@@ -18,8 +18,9 @@ export function absoluteUrl(url: string, base: string): string | undefined {
 }
 
 function absoluteSrcset(srcset: string, base: string): string {
+  // Candidates are separated by a comma *and* whitespace; a data: URL has a bare comma inside.
   return srcset
-    .split(',')
+    .split(/,\s+/)
     .map((part) => {
       const [url = '', ...descriptor] = part.trim().split(/\s+/);
       const abs = absoluteUrl(url, base);

@@ -11,7 +11,13 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 const DAYS = ['Sun', 'Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat'];
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
 const RFC822 = /^(Mon|Tue|Wed|Thu|Fri|Sat|Sun), (\d{2}) (Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (\d{4}) (\d{2}):(\d{2}):(\d{2}) ([+-]\d{4}|GMT)$/;
-const EXECUTABLE = /<script|<iframe|<object|<embed|\son\w+\s*=|javascript:|vbscript:/i;
+// Checked on the decoded HTML: an on* attribute only counts inside a tag.
+const EXECUTABLE = /<script|<iframe|<object|<embed|<[^>]*\son\w+\s*=|javascript:|vbscript:/i;
+
+/** Numeric character references decoded, as a feed reader would before rendering. */
+const decodeNumeric = (s: string): string =>
+  s.replace(/&#(x?)([0-9a-f]+);?/gi, (_m, hex: string, digits: string) => String.fromCodePoint(Number.parseInt(digits, hex ? 16 : 10) || 0xfffd));
+const isExecutable = (s: string): boolean => EXECUTABLE.test(decodeNumeric(s));
 
 /** The instant an RFC 822 date stands for, or an error when it is malformed or names the wrong weekday. */
 export function parseRfc822(text: string): Date | string {
@@ -20,6 +26,7 @@ export function parseRfc822(text: string): Date | string {
   const [, day, dd, mon, yyyy, hh, mi, ss, zone = 'GMT'] = m;
   const offset = zone === 'GMT' ? 0 : (zone.startsWith('-') ? -1 : 1) * (Number(zone.slice(1, 3)) * 60 + Number(zone.slice(3)));
   const local = Date.UTC(Number(yyyy), MONTHS.indexOf(mon ?? ''), Number(dd), Number(hh), Number(mi), Number(ss));
+  if (Number(hh) > 23 || Number(mi) > 59 || Number(ss) > 59) return `no such time: ${text}`;
   if (new Date(local).getUTCDate() !== Number(dd)) return `no such day: ${text}`;
   if (DAYS[new Date(local).getUTCDay()] !== day) return `wrong weekday: ${text}`;
   return new Date(local - offset * 60_000);
@@ -47,7 +54,7 @@ export interface RssReport {
 export function validateRss(xml: string, selfUrl: string): RssReport {
   const wellFormed = XMLValidator.validate(xml);
   if (wellFormed !== true) return { problems: [`not well-formed XML: ${wellFormed.err.msg} (line ${wellFormed.err.line})`], items: [] };
-  const doc: unknown = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text' }).parse(xml);
+  const doc: unknown = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@', textNodeName: '#text', parseTagValue: false }).parse(xml);
   const problems: string[] = [];
   const rss = get(doc, 'rss');
   if (get(rss, '@version') !== '2.0') problems.push('root element must be <rss version="2.0">');
@@ -81,7 +88,7 @@ export function validateRss(xml: string, selfUrl: string): RssReport {
       if (typeof d === 'string') problems.push(`${where}: pubDate ${d}`);
       else pubDate = d;
     }
-    if (EXECUTABLE.test(text(get(item, 'content:encoded'))) || EXECUTABLE.test(text(get(item, 'description')))) problems.push(`${where}: executable content`);
+    if (isExecutable(text(get(item, 'content:encoded'))) || isExecutable(text(get(item, 'description')))) problems.push(`${where}: executable content`);
     return { title: text(get(item, 'title')), link, guid, pubDate };
   });
   return { problems, items };

@@ -163,3 +163,52 @@ describe('chinaParts agrees with the time-zone database', () => {
     expect(broken.map((d) => d.toISOString())).toEqual([]);
   });
 });
+
+// Imports are hoisted; they sit here so this block could be appended without touching the file's head.
+import { toRfc822China } from '../../src/lib/china-time.ts';
+import { parseRfc822 } from '../../src/lib/rss-validate.ts';
+
+describe('toRfc822China', () => {
+  test.each([
+    ['an afternoon in China', '2021-01-25T07:54:00Z', 'Mon, 25 Jan 2021 15:54:00 +0800'],
+    ['a morning with single-digit day, hour, minute and second', '2024-03-08T01:05:09Z', 'Fri, 08 Mar 2024 09:05:09 +0800'],
+    ['31 December in UTC, already 1 January in China', '2021-12-31T16:30:00Z', 'Sat, 01 Jan 2022 00:30:00 +0800'],
+    ['the last second of the year in China', '2021-12-31T15:59:59Z', 'Fri, 31 Dec 2021 23:59:59 +0800'],
+    ['28 February in UTC, already leap day in China', '2024-02-28T16:00:00Z', 'Thu, 29 Feb 2024 00:00:00 +0800'],
+    ['midnight in China', '2021-01-24T16:00:00Z', 'Mon, 25 Jan 2021 00:00:00 +0800'],
+  ])('writes %s as %s', (_what, iso, expected) => {
+    expect(toRfc822China(new Date(iso))).toBe(expected);
+  });
+
+  test('drops milliseconds rather than rounding them up', () => {
+    expect(toRfc822China(new Date('2021-01-25T07:54:59.999Z'))).toBe('Mon, 25 Jan 2021 15:54:59 +0800');
+  });
+
+  describe('names the right weekday for 300 pseudo-random instants between 1992 and 2099', () => {
+    // mulberry32, seeded so every run checks the same instants.
+    let a = 20260101;
+    const random = (): number => {
+      a = (a + 0x6d2b79f5) >>> 0;
+      let t = a;
+      t = Math.imul(t ^ (t >>> 15), t | 1);
+      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+    };
+    const start = Date.UTC(1992, 0, 1);
+    const end = Date.UTC(2099, 11, 31, 23, 59, 59);
+    const instants = Array.from({ length: 300 }, () => new Date(start + Math.floor((random() * (end - start)) / 1000) * 1000));
+    const weekday = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Shanghai', weekday: 'short' });
+
+    test('the feed validator reads each one back as the same instant, weekday checked', () => {
+      const broken = instants
+        .map((date) => ({ at: date.toISOString(), rfc822: toRfc822China(date), parsed: parseRfc822(toRfc822China(date)) }))
+        .filter(({ at, parsed }) => typeof parsed === 'string' || parsed.toISOString() !== at);
+      expect(broken).toEqual([]);
+    });
+
+    test('the weekday agrees with the time-zone database', () => {
+      const broken = instants.filter((date) => toRfc822China(date).slice(0, 3) !== weekday.format(date));
+      expect(broken.map((d) => d.toISOString())).toEqual([]);
+    });
+  });
+});

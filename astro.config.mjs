@@ -29,6 +29,8 @@ export default defineConfig({
     // News has no code listings, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
   },
+  // Body images from Markdown get a WebP srcset with width and height; we write our own image CSS.
+  image: { layout: 'constrained', responsiveStyles: false },
   integrations: [noDraftsInBuilds, mdx(), sitemap()],
   security: { csp: true },
   devToolbar: { enabled: false },

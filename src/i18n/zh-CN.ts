@@ -13,6 +13,16 @@ export const zhCN = {
   'site.policeBeian': '公安备案号',
   'site.copyright': '© {year} {name}',
 
+  // Reading controls (适老化)
+  'reading.controls': '阅读设置',
+  'reading.textSize': '字号',
+  'reading.size.standard': '标准',
+  'reading.size.large': '大',
+  'reading.size.xlarge': '特大',
+  'reading.contrast': '高对比度',
+  'reading.listen': '朗读',
+  'reading.stop': '停止朗读',
+
   // Navigation
   'nav.news': '新闻',
   'nav.communities': '社区',
@@ -90,6 +100,8 @@ export const zhCN = {
   'honors.latest': '{year} 年红榜',
   'honors.allYears': '历年红榜',
   'honors.entryCount': '{count} 位',
+  'honors.printTitleCommunity': '{place}红榜',
+  'honors.printScan': '扫码查看网页版',
   'honor.yearTitle': '{year} 年红榜',
   'honor.community': '评选社区：',
   'honor.category': '榜单：',

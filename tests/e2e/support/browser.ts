@@ -17,9 +17,9 @@ export interface WatchedPage {
   problems: () => Promise<string[]>;
 }
 
-/** A page in a fresh context whose errors and CSP violations are collected. */
-export async function watchedPage(browser: Browser, viewport = { width: 390, height: 844 }): Promise<WatchedPage> {
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+/** A page in a fresh context whose errors and CSP violations are collected (`bypassCSP` only to inject test tools like axe). */
+export async function watchedPage(browser: Browser, viewport = { width: 390, height: 844 }, options: { bypassCSP?: boolean } = {}): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', ...options });
   const page = await context.newPage();
   const seen: string[] = [];
   page.on('console', (m) => {

@@ -1,0 +1,228 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { PREFS_KEY, serializePrefs, type ReadingPrefs } from '../../src/lib/reading-prefs.ts';
+import { ROOT } from '../build/helpers.ts';
+import { axeViolations } from './support/axe.ts';
+import { launchBrowser, watchedPage } from './support/browser.ts';
+
+const base = inject('baseUrl');
+const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+const MODES: [string, ReadingPrefs][] = [
+  ['standard', { size: 'standard', contrast: 'normal' }],
+  ['large', { size: 'large', contrast: 'normal' }],
+  ['xlarge', { size: 'xlarge', contrast: 'normal' }],
+  ['high contrast', { size: 'standard', contrast: 'high' }],
+  ['high contrast, xlarge', { size: 'xlarge', contrast: 'high' }],
+];
+const PAGES = ['/', '/news/', '/news/luojiapo-dajiating/', '/news/qingsongli-yinling-zhijia/', '/topics/', '/topics/hongxin-shitang/', '/communities/', '/communities/qingsongli/', '/honors/', '/honors/2024/', '/honors/2024/tang-zhiqiang/', '/archive/', '/archive/2024/', '/feeds/', '/no-such-page/'];
+
+/** A page whose stored reading prefs are `prefs`, as if chosen on an earlier visit. */
+async function pageWith(prefs: ReadingPrefs, viewport = { width: 390, height: 844 }, bypassCSP = false) {
+  const watched = await watchedPage(browser, viewport, { bypassCSP });
+  await watched.page.addInitScript(([key, value]) => {
+    if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+  }, [PREFS_KEY, serializePrefs(prefs)] as const);
+  return watched;
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA) at 390×844', () => {
+  test.each(MODES)('no violation on any page type in %s', async (_name, prefs) => {
+    const { page } = await pageWith(prefs, undefined, true);
+    const found: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(base + path);
+      found.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    await page.context().close();
+  });
+
+  test('body text of an article reaches 7:1 contrast (WCAG AAA) in both colour schemes', async () => {
+    for (const [, prefs] of [MODES[0], MODES[3]] as [string, ReadingPrefs][]) {
+      const { page } = await pageWith(prefs, undefined, true);
+      await page.goto(`${base}/news/luojiapo-dajiating/`);
+      expect(await axeViolations(page, { rules: ['color-contrast-enhanced'], include: '.prose' })).toEqual([]);
+      await page.context().close();
+    }
+  });
+});
+
+describe('the reading controls', () => {
+  test('text size and high contrast apply at once, persist across a reload and to another page', async () => {
+    const { page, problems } = await pageWith({ size: 'standard', contrast: 'normal' });
+    await page.goto(`${base}/news/yuhuangyuan-youren-qi/`);
+    const sizes = page.getByRole('group', { name: '字号' });
+    await sizes.getByRole('button', { name: '特大' }).click();
+    await page.getByRole('button', { name: '高对比度' }).click();
+    const state = () => page.evaluate(() => [document.documentElement.getAttribute('data-text-size'), document.documentElement.getAttribute('data-contrast')]);
+    expect(await state()).toEqual(['xlarge', 'high']);
+    await expect(sizes.getByRole('button', { name: '特大' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.reload();
+    expect(await state()).toEqual(['xlarge', 'high']);
+    await page.getByRole('link', { name: '社区', exact: true }).first().click();
+    expect(await state()).toEqual(['xlarge', 'high']);
+    await expect(page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '标准' }).click();
+    await page.getByRole('button', { name: '高对比度' }).click();
+    expect(await state()).toEqual([null, null]);
+    expect(await problems()).toEqual([]);
+    await page.context().close();
+  });
+
+  test('a stored choice is on <html> before the body is parsed, so there is no flash', async () => {
+    const { page } = await pageWith({ size: 'large', contrast: 'high' });
+    await page.addInitScript(() => {
+      new MutationObserver((_m, observer) => {
+        if (document.body) {
+          (window as unknown as { seenAtBody: unknown }).seenAtBody = [document.documentElement.dataset['textSize'], document.documentElement.dataset['contrast']];
+          observer.disconnect();
+        }
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`${base}/`);
+    expect(await page.evaluate(() => (window as unknown as { seenAtBody: unknown }).seenAtBody)).toEqual(['large', 'high']);
+    await page.context().close();
+  });
+
+  test('特大 gives body text of at least 30px and controls of at least 60×60px', async () => {
+    const { page } = await pageWith({ size: 'xlarge', contrast: 'normal' });
+    await page.goto(`${base}/news/luojiapo-dajiating/`);
+    const fontSize = await page.locator('.prose p').first().evaluate((p) => Number.parseFloat(getComputedStyle(p).fontSize));
+    expect(fontSize).toBeGreaterThanOrEqual(30);
+    for (const button of await page.locator('[data-reading-controls] button').all()) {
+      const box = await button.boundingBox();
+      expect(box?.width).toBeGreaterThanOrEqual(60);
+      expect(box?.height).toBeGreaterThanOrEqual(60);
+    }
+    await page.context().close();
+  });
+
+  test('the standard size is at least 18px with line height 1.7, and controls and links are at least 44×44px', async () => {
+    const { page } = await pageWith({ size: 'standard', contrast: 'normal' });
+    await page.goto(`${base}/news/`);
+    const [size, lineHeight] = await page.locator('.news-card .summary').first().evaluate((p) => [Number.parseFloat(getComputedStyle(p).fontSize), Number.parseFloat(getComputedStyle(p).lineHeight)]);
+    expect(size).toBeGreaterThanOrEqual(18);
+    expect((lineHeight ?? 0) / (size ?? 1)).toBeGreaterThanOrEqual(1.7);
+    const targets = page.locator('.site-header nav a, [data-reading-controls] button, .pagination a, .more a');
+    expect(await targets.count()).toBeGreaterThan(10);
+    for (const target of await targets.all()) {
+      const box = await target.boundingBox();
+      expect(box?.width, await target.textContent() ?? '').toBeGreaterThanOrEqual(44);
+      expect(box?.height, await target.textContent() ?? '').toBeGreaterThanOrEqual(44);
+    }
+    await page.context().close();
+  });
+
+  test.each(MODES)('nothing scrolls sideways at 320px wide in %s', async (_name, prefs) => {
+    const { page } = await pageWith(prefs, { width: 320, height: 640 });
+    const wide: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(base + path);
+      const width = await page.evaluate(() => document.documentElement.scrollWidth);
+      if (width > 320) wide.push(`${path}: ${width}px`);
+    }
+    expect(wide).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('without JavaScript', () => {
+  test('an article is fully readable at the standard size and no control is shown', async () => {
+    const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${base}/news/luojiapo-dajiating/`);
+    await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
+    const paragraphs = await page.locator('.prose p').count();
+    expect(paragraphs).toBeGreaterThan(5);
+    await expect(page.locator('.prose p').last().isVisible()).resolves.toBe(true);
+    await expect(page.locator('[data-reading-controls]').isVisible()).resolves.toBe(false);
+    await expect(page.locator('[data-listen]').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe('朗读', () => {
+  // Plain JavaScript text: a serialised TypeScript function could carry the test runner's helpers into the page.
+  const stubSpeech = (voices: string[]) => `
+    const spoken = [];
+    let cancelled = 0;
+    const synth = {
+      speaking: false,
+      getVoices: () => ${JSON.stringify(voices)}.map((lang) => ({ lang, name: lang })),
+      speak: (u) => spoken.push({ text: u.text, lang: u.lang }),
+      cancel: () => { cancelled++; },
+      addEventListener: () => undefined,
+    };
+    Object.defineProperty(window, 'speechSynthesis', { value: synth });
+    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; this.voice = null; } addEventListener() {} };
+    window.speech = { spoken, cancelled: () => cancelled };`;
+
+  test('reads the title and then the body in Chinese, and stops when pressed again', async () => {
+    const { page } = await watchedPage(browser);
+    await page.addInitScript(stubSpeech(['en-US', 'zh-CN']));
+    await page.goto(`${base}/news/yuhuangyuan-youren-qi/`);
+    const listen = page.getByRole('button', { name: '朗读' });
+    await listen.click();
+    const spoken = await page.evaluate(() => (window as unknown as { speech: { spoken: { text: string; lang: string }[] } }).speech.spoken);
+    expect(spoken[0]).toEqual({ text: '这个社区“有人气”', lang: 'zh-CN' });
+    expect(spoken.length).toBeGreaterThan(5);
+    expect(spoken.every((s) => s.lang === 'zh-CN')).toBe(true);
+    expect(spoken.map((s) => s.text).join('')).toContain('红心食堂运行以来');
+    await page.getByRole('button', { name: '停止朗读' }).click();
+    expect(await page.evaluate(() => (window as unknown as { speech: { cancelled: () => number } }).speech.cancelled())).toBeGreaterThanOrEqual(2);
+    await expect(page.getByRole('button', { name: '朗读' }).isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  test('is hidden when the browser has no Chinese voice', async () => {
+    const { page } = await watchedPage(browser);
+    await page.addInitScript(stubSpeech(['en-US']));
+    await page.goto(`${base}/news/yuhuangyuan-youren-qi/`);
+    await expect(page.locator('[data-listen]').isVisible()).resolves.toBe(false);
+    await page.context().close();
+  });
+});
+
+describe('the printable honor roll', () => {
+  test.each([
+    ['/honors/2024/', '2024 年红榜'],
+    ['/communities/qingsongli/', '青松里社区红榜'],
+  ])('%s prints as a poster: no navigation, the roll title, names by category, a QR code back to the page', async (path, title) => {
+    const { page } = await watchedPage(browser, { width: 794, height: 1123 });
+    await page.goto(base + path);
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.breadcrumb').isVisible()).resolves.toBe(false);
+    await expect(page.locator('.poster-title').textContent()).resolves.toBe(title);
+    await expect(page.locator('.poster-title').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.poster-qr svg').isVisible()).resolves.toBe(true);
+    await expect(page.locator('.poster-qr figcaption').textContent()).resolves.toContain(`https://shequ.example.cn${path}`);
+    await expect(page.locator('.poster h3, .poster h2').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('.poster li a').first().isVisible()).resolves.toBe(true);
+    await expect(page.locator('main .news-list').isVisible()).resolves.toBe(false);
+    await page.pdf({ path: join(SHOTS, `poster-${path.split('/').filter(Boolean).join('-')}.pdf`), format: 'A4' });
+    await page.context().close();
+  });
+});
+
+describe('screenshots for review (tests/artifacts/screenshots)', () => {
+  test.each(MODES)('home and an article in %s', async (name, prefs) => {
+    const { page } = await pageWith(prefs);
+    for (const [label, path] of [['home', '/'], ['article', '/news/luojiapo-dajiating/']]) {
+      await page.goto(base + (path ?? '/'));
+      await page.screenshot({ path: join(SHOTS, `${label}-${name.replace(/[ ,]+/g, '-')}.png`) });
+    }
+    await page.context().close();
+  });
+});

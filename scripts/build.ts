@@ -5,13 +5,14 @@
 import { resolve } from 'node:path';
 import { BuildFailed, runPipeline } from './lib/pipeline.ts';
 import { feedsStage } from './lib/stages/feeds.ts';
+import { searchStage } from './lib/stages/search.ts';
 import { resolveBuildEnv } from '../src/node/content-files.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 try {
   const env = resolveBuildEnv(process.env, process.cwd());
   const root = process.cwd();
-  await runPipeline({ root, dist: resolve(root, process.env['OUT_DIR'] || 'dist'), env, stages: [feedsStage] });
+  await runPipeline({ root, dist: resolve(root, process.env['OUT_DIR'] || 'dist'), env, stages: [searchStage, feedsStage] });
 } catch (error) {
   console.error(error instanceof BuildFailed ? error.message : error);
   console.error('构建失败，dist/ 保持原样。');

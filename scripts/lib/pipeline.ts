@@ -7,12 +7,20 @@ import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
 import { runContentCheck } from './run-check.ts';
 import { createStaging, discardStaging, publishStaging } from './release.ts';
+import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import type { BuildEnv } from '../../src/node/content-files.ts';
+
+/** What a stage gets besides the staged folder: the checked content, read once for the whole build. */
+export interface StageContext {
+  model: ContentModel;
+  env: BuildEnv;
+  log: (line: string) => void;
+}
 
 /** A stage that works on the staged site before it is published. */
 export interface Stage {
   name: string;
-  run: (staging: string) => Promise<void>;
+  run: (staging: string, context: StageContext) => Promise<void>;
 }
 
 export interface PipelineOptions {
@@ -43,7 +51,7 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
   const staging = createStaging(dist, stamp);
   try {
     await timed('astro build', () => build({ root, outDir: staging, logLevel: 'warn' }));
-    for (const stage of stages) await timed(stage.name, () => stage.run(staging));
+    for (const stage of stages) await timed(stage.name, () => stage.run(staging, { model: report.model, env, log }));
   } catch (error) {
     discardStaging(staging);
     throw error;

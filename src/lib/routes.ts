@@ -19,6 +19,7 @@ export const communityFeedUrl = (id: string): string => `/communities/${id}/rss.
 export const topicFeedUrl = (slug: string): string => `/topics/${slug}/rss.xml`;
 export const honorsFeedUrl = (): string => '/honors/rss.xml';
 export const feedsPageUrl = (): string => '/feeds/';
+export const searchUrl = (): string => '/search/';
 export const opmlUrl = (): string => '/feeds.opml';
 
 /** Top-level sections that always exist (lists, search, feeds). */

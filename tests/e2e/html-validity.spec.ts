@@ -24,6 +24,7 @@ const PAGES = [
   'archive/index.html',
   'archive/2024/index.html',
   'feeds/index.html',
+  'search/index.html',
   '404.html',
 ];
 

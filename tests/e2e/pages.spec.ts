@@ -28,6 +28,7 @@ const PAGE_TYPES = [
   ['archive', '/archive/'],
   ['archive of a year', '/archive/2024/'],
   ['how to subscribe', '/feeds/'],
+  ['search', '/search/?q=%E9%A3%9F%E5%A0%82'],
 ] as const;
 
 describe('every page type', () => {

@@ -25,7 +25,7 @@ const MODES: [string, ReadingPrefs][] = [
   ['high contrast', { size: 'standard', contrast: 'high' }],
   ['high contrast, xlarge', { size: 'xlarge', contrast: 'high' }],
 ];
-const PAGES = ['/', '/news/', '/news/luojiapo-dajiating/', '/news/qingsongli-yinling-zhijia/', '/topics/', '/topics/hongxin-shitang/', '/communities/', '/communities/qingsongli/', '/honors/', '/honors/2024/', '/honors/2024/tang-zhiqiang/', '/archive/', '/archive/2024/', '/feeds/', '/no-such-page/'];
+const PAGES = ['/', '/news/', '/news/luojiapo-dajiating/', '/news/qingsongli-yinling-zhijia/', '/topics/', '/topics/hongxin-shitang/', '/communities/', '/communities/qingsongli/', '/honors/', '/honors/2024/', '/honors/2024/tang-zhiqiang/', '/archive/', '/archive/2024/', '/feeds/', '/search/?q=%E9%A3%9F%E5%A0%82', '/no-such-page/'];
 
 /** A page whose stored reading prefs are `prefs`, as if chosen on an earlier visit. */
 async function pageWith(prefs: ReadingPrefs, viewport = { width: 390, height: 844 }, bypassCSP = false) {

@@ -27,9 +27,9 @@ export function checkFeeds(dir: string): { feeds: number; problems: string[] } {
 
 export const feedsStage: Stage = {
   name: 'feeds check',
-  run: async (staging) => {
+  run: async (staging, { log }) => {
     const { feeds, problems } = checkFeeds(staging);
     if (problems.length > 0) throw new Error(`RSS 订阅源有 ${problems.length} 个问题，未发布：\n${problems.join('\n')}`);
-    console.log(`[pipeline] ${feeds} feeds valid`);
+    log(`[pipeline] ${feeds} feeds valid`);
   },
 };

@@ -1,0 +1,112 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { ROOT } from '../build/helpers.ts';
+import { launchBrowser, watchedPage } from './support/browser.ts';
+import { runQuery } from './support/search.ts';
+
+interface QueryCase {
+  query: string;
+  kind: string;
+  first: string;
+}
+const TABLE = JSON.parse(readFileSync(join(ROOT, 'tests/search-queries.json'), 'utf8')) as { queries: QueryCase[]; unpublished: string[] };
+const base = inject('baseUrl');
+let browser: Browser;
+let page: Page;
+let problems: () => Promise<string[]>;
+const ranks: { query: string; rank: number; ms: number }[] = [];
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  ({ page, problems } = await watchedPage(browser));
+});
+afterAll(async () => {
+  const at = (k: number) => ranks.filter((r) => r.rank > 0 && r.rank <= k).length / Math.max(1, ranks.length);
+  const report = { queries: ranks.length, recallAt1: at(1), recallAt5: at(5), ranks };
+  mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
+  writeFileSync(join(ROOT, 'tests/artifacts/search-quality.json'), `${JSON.stringify(report, null, 2)}\n`);
+  console.log(`search quality on the sample site: recall@1 ${report.recallAt1.toFixed(2)}, recall@5 ${report.recallAt5.toFixed(2)} over ${ranks.length} queries`);
+  await browser.close();
+});
+
+describe('Chinese search on the sample site (tests/search-queries.json)', () => {
+  test('the table has at least 20 queries of every kind the issue names', () => {
+    expect(TABLE.queries.length).toBeGreaterThanOrEqual(20);
+    for (const kind of ['single character', 'phrase', 'name', 'community name', 'phone number', 'Traditional', 'full-width digits']) {
+      expect(TABLE.queries.some((q) => q.kind === kind), kind).toBe(true);
+    }
+  });
+
+  test.each(TABLE.queries)('$query ($kind) ranks $first first', async ({ query, first }) => {
+    const { urls, ms } = await runQuery(page, base, query);
+    ranks.push({ query, rank: urls.indexOf(first) + 1, ms });
+    expect(urls[0]).toBe(first);
+  });
+
+  test.each(TABLE.unpublished)('the unpublished article marker %s finds no unpublished page', async (marker) => {
+    const { urls } = await runQuery(page, base, marker);
+    expect(urls.filter((u) => u.includes('draft-caogao-shili') || u.includes('scheduled-dingshi-shili'))).toEqual([]);
+    if (marker === TABLE.unpublished[0]) expect(urls).toEqual([]);
+  });
+
+  test('the search ran under the page CSP with no error', async () => {
+    expect(await problems()).toEqual([]);
+  });
+});
+
+describe('the search page', () => {
+  test('keeps the query and filters in the URL, so a search can be shared and Back works', async () => {
+    const { page: p } = await watchedPage(browser);
+    await p.goto(`${base}/search/?q=${encodeURIComponent('食堂')}`);
+    await p.waitForSelector('[data-search-results] li');
+    await expect(p.getByRole('searchbox', { name: '搜索本站' }).inputValue()).resolves.toBe('食堂');
+    await p.getByRole('combobox', { name: '社区' }).selectOption('青松里社区');
+    await p.waitForURL(/community=/);
+    const filtered = await p.locator('[data-search-results] li .meta').allTextContents();
+    expect(filtered.length).toBeGreaterThan(0);
+    for (const meta of filtered) expect(meta).toContain('青松里社区');
+    await p.getByRole('combobox', { name: '排序' }).selectOption('date');
+    await p.waitForURL(/sort=date/);
+    await p.goBack();
+    await p.waitForURL((url) => !url.search.includes('sort=date'));
+    expect(new URL(p.url()).searchParams.get('community')).toBe('青松里社区');
+    await p.context().close();
+  });
+
+  test('shows title, date, community and a highlighted excerpt without spaces inside Chinese words', async () => {
+    const { page: p } = await watchedPage(browser);
+    await p.goto(`${base}/search/?q=${encodeURIComponent('赵延君')}`);
+    const item = p.locator('[data-search-results] li').first();
+    await expect(item.locator('h2 a').textContent()).resolves.toBe('这个社区“有人气”');
+    await expect(item.locator('.meta').textContent()).resolves.toBe('新闻 · 2021年1月25日 · 玉皇苑社区');
+    const excerpt = (await item.locator('.excerpt').innerHTML()) ?? '';
+    expect(excerpt).toContain('<mark>');
+    expect(excerpt).not.toMatch(/\p{Script=Han}\s+\p{Script=Han}/u);
+    await p.context().close();
+  });
+
+  test('the header box submits to /search/?q= and, without JavaScript, the page says so plainly with other ways in', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const p = await context.newPage();
+    await p.goto(`${base}/news/`);
+    await p.getByRole('searchbox', { name: '搜索本站' }).fill('食堂');
+    await p.getByRole('button', { name: '搜索' }).click();
+    expect(new URL(p.url()).pathname).toBe('/search/');
+    expect(new URL(p.url()).searchParams.get('q')).toBe('食堂');
+    await expect(p.getByText('搜索需要浏览器启用 JavaScript').isVisible()).resolves.toBe(true);
+    for (const name of ['专题', '社区', '归档']) await expect(p.locator('main').getByRole('link', { name, exact: true }).isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  test('a browser without Intl.Segmenter gets a plain hint and still finds space-separated words', async () => {
+    const { page: p } = await watchedPage(browser);
+    await p.addInitScript('delete Intl.Segmenter;');
+    await p.goto(`${base}/search/`);
+    await expect(p.getByText('您的浏览器较旧').isVisible()).resolves.toBe(true);
+    const { urls } = await runQuery(p, base, '红心 食堂');
+    expect(urls.length).toBeGreaterThan(0);
+    await p.context().close();
+  });
+});

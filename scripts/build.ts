@@ -5,6 +5,7 @@
 import { resolve } from 'node:path';
 import { BuildFailed, runPipeline } from './lib/pipeline.ts';
 import { feedsStage } from './lib/stages/feeds.ts';
+import { linksStage } from './lib/stages/links.ts';
 import { searchStage } from './lib/stages/search.ts';
 import { resolveBuildEnv } from '../src/node/content-files.ts';
 
@@ -12,7 +13,7 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 try {
   const env = resolveBuildEnv(process.env, process.cwd());
   const root = process.cwd();
-  await runPipeline({ root, dist: resolve(root, process.env['OUT_DIR'] || 'dist'), env, stages: [searchStage, feedsStage] });
+  await runPipeline({ root, dist: resolve(root, process.env['OUT_DIR'] || 'dist'), env, stages: [searchStage, feedsStage, linksStage] });
 } catch (error) {
   console.error(error instanceof BuildFailed ? error.message : error);
   console.error('构建失败，dist/ 保持原样。');

@@ -7,6 +7,9 @@ needed=()
 command -v chromium >/dev/null 2>&1 || needed+=(chromium)
 fc-list 2>/dev/null | grep -qi "Noto Sans CJK" || needed+=(fonts-noto-cjk)
 command -v java >/dev/null 2>&1 || needed+=(default-jre-headless)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || needed+=(nginx-light)
+command -v wrk >/dev/null 2>&1 || needed+=(wrk)
+command -v curl >/dev/null 2>&1 || needed+=(curl)
 
 if [ ${#needed[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then

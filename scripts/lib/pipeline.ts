@@ -6,6 +6,9 @@
 import { performance } from 'node:perf_hooks';
 import { build } from 'astro';
 import { runContentCheck } from './run-check.ts';
+import { formatChinaDateTime, toChinaIso } from '../../src/lib/china-time.ts';
+import { nextScheduled } from '../../src/lib/publish.ts';
+import { t } from '../../src/i18n/zh-CN.ts';
 import { createStaging, discardStaging, publishStaging } from './release.ts';
 import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import type { BuildEnv } from '../../src/node/content-files.ts';
@@ -46,6 +49,9 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
 
   const report = await timed('content:check', () => runContentCheck(env.contentDir, env.now, root, log));
   if (report.errors > 0) throw new BuildFailed(`内容检查发现 ${report.errors} 个错误，未发布（dist/ 保持原样）`);
+  const next = nextScheduled(report.model.news);
+  // A static site publishes a scheduled article only when rebuilt: say when that must happen.
+  log(next?.data.publishedAt ? t('build.nextScheduled', { time: formatChinaDateTime(next.data.publishedAt), iso: toChinaIso(next.data.publishedAt), file: next.file.path }) : t('build.noneScheduled'));
 
   const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '') + `-${process.pid}`;
   const staging = createStaging(dist, stamp);

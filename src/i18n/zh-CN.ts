@@ -264,6 +264,8 @@ export const zhCN = {
   'check.titleTooLong': '标题有 {length} 个字，超过 {max} 字——手机上会折成多行，考虑精简',
   'check.sameReviewer': '“{name}”同时担任{roles}——三审应由不同的人负责',
   'check.unreadable': '无法读取文件：{detail}',
+  'build.nextScheduled': '[pipeline] 下一篇定时稿件 {time}（{iso}）发布：{file}——届时需要重新构建，定时任务会自动完成',
+  'build.noneScheduled': '[pipeline] 没有待发布的定时稿件',
   'check.summaryOk': '检查了 {files} 个文件：{errors} 个错误，{warnings} 个提醒',
 } as const;
 

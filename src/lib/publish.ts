@@ -17,3 +17,13 @@ export function publishState(entry: Publishable, now: Date): PublishState {
 export function compareNewestFirst(a: { id: string; publishedAt: Date }, b: { id: string; publishedAt: Date }): number {
   return b.publishedAt.getTime() - a.publishedAt.getTime() || a.id.localeCompare(b.id);
 }
+
+/** The scheduled entry that publishes next, if any: the site must be rebuilt at its time. */
+export function nextScheduled<T extends { id: string; state: PublishState; data: { publishedAt?: Date | undefined } }>(entries: readonly T[]): T | undefined {
+  let next: T | undefined;
+  for (const e of entries) {
+    if (e.state !== 'scheduled' || !e.data.publishedAt) continue;
+    if (!next || e.data.publishedAt.getTime() < (next.data.publishedAt?.getTime() ?? Infinity)) next = e;
+  }
+  return next;
+}

@@ -1,0 +1,83 @@
+/**
+ * `npm run import -- INPUT [--out DIR] [--community ID] [--stdout]`: turns a
+ * crawled or copied article (text or HTML) into one clean draft in
+ * `content/news/<year>/` (or `undated/`), then prints what it changed and what an
+ * editor still has to do. With `--stdout` the Markdown goes to stdout and the
+ * report to stderr, so the output can be piped. Bad input writes nothing and exits 1.
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { communityError, optionError, runMain, takenSlugs } from '../src/lib/import/cli-support.ts';
+import { importArticle } from '../src/lib/import/import-article.ts';
+import { ImportError } from '../src/lib/import/import-error.ts';
+import { msg } from '../src/lib/import/messages.ts';
+import { formatReport } from '../src/lib/import/report.ts';
+import { COLLECTION_GLOBS, displayPath, existsIn, listFiles, resolveBuildEnv } from '../src/node/content-files.ts';
+
+const cwd = process.cwd();
+const usage = msg('error.usageImport');
+
+function run(): number {
+  let args;
+  try {
+    args = parseArgs({
+      allowPositionals: true,
+      options: { out: { type: 'string' }, community: { type: 'string' }, stdout: { type: 'boolean' } },
+    });
+  } catch (error) {
+    return fail(optionError(error, usage));
+  }
+  const { positionals, values } = args;
+  if (positionals.length === 0) return fail(msg('error.noInput', { usage }));
+  if (positionals.length > 1) return fail(msg('error.tooManyInputs', { count: positionals.length, usage }));
+  const input = positionals[0] ?? '';
+  const env = resolveBuildEnv(process.env, cwd);
+  const community = values.community;
+  const problem = community === undefined ? undefined : communityError(community, existsIn(env.contentDir));
+  if (problem) return fail(problem);
+
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(resolve(cwd, input));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return fail(code === 'ENOENT' ? msg('error.notFound', { input }) : msg('error.unreadable', { input, detail: String(error) }));
+  }
+
+  const outDir = (folder: string) => (values.out === undefined ? join(env.contentDir, 'news', folder) : resolve(cwd, values.out));
+  const taken = takenSlugs(listFiles(env.contentDir, COLLECTION_GLOBS.news));
+  const outTaken = (dir: string) => new Set(listFiles(dir, '*.{md,mdx}').map((rel) => rel.replace(/\.mdx?$/, '')));
+  let result;
+  try {
+    result = importArticle(bytes, { community, isTaken: (slug, folder) => taken.has(slug) || outTaken(outDir(folder)).has(slug) });
+  } catch (error) {
+    if (error instanceof ImportError) return fail(error.describe(input));
+    throw error;
+  }
+
+  const dir = outDir(result.folder);
+  const report = formatReport(result.report, displayPath(join(dir, 'images'), cwd));
+  if (values.stdout) {
+    process.stdout.write(result.markdown);
+    process.stderr.write(`${report.join('\n')}\n`);
+    return 0;
+  }
+  const file = join(dir, `${result.slug}.md`);
+  try {
+    mkdirSync(dir, { recursive: true });
+    // `wx`: never overwrite, even if a file appeared since the slug was chosen.
+    writeFileSync(file, result.markdown, { flag: 'wx' });
+  } catch (error) {
+    return fail(msg('error.writeFailed', { path: displayPath(file, cwd), detail: error instanceof Error ? error.message : String(error) }));
+  }
+  console.log([msg('report.written', { path: displayPath(file, cwd) }), ...report].join('\n'));
+  return 0;
+}
+
+function fail(message: string): number {
+  console.error(message);
+  return 1;
+}
+
+process.exitCode = runMain(run, console.error);

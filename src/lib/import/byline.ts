@@ -1,0 +1,123 @@
+/**
+ * Credit lines: `来源：胶东在线 2021-01-25 15:54`, `记者 张三 通讯员 李四`,
+ * `责任编辑：王五`, `初审：赵六`. A line is a credit line only when it starts with
+ * a known label and reads like a label list, never like a sentence.
+ */
+import { findDate, withoutDate, type FoundDate } from './dates.ts';
+
+export type CreditField =
+  | 'source'
+  | 'date'
+  | 'authors'
+  | 'correspondents'
+  | 'photographers'
+  | 'editor'
+  | 'review.first'
+  | 'review.second'
+  | 'review.final'
+  /** A credit with no front-matter field (`审核：张三`): reported to the editor. */
+  | 'unknown'
+  /** Page counters and buttons (`阅读：1024`): dropped silently. */
+  | 'ignored';
+
+// Longer labels first, so `责任编辑` wins over `编辑` and `图片来源` over `来源`.
+const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
+  ['图片来源', 'unknown'], ['本文来源', 'source'], ['文章来源', 'source'], ['新闻来源', 'source'], ['稿件来源', 'source'],
+  ['信息来源', 'source'], ['消息来源', 'source'],
+  ['来源', 'source'], ['稿源', 'source'],
+  ['发布时间', 'date'], ['发布日期', 'date'], ['发表时间', 'date'], ['发稿时间', 'date'], ['时间', 'date'], ['日期', 'date'],
+  ['责任编辑', 'editor'], ['责编', 'editor'], ['编辑', 'editor'],
+  ['作者', 'authors'], ['记者', 'authors'], ['撰稿', 'authors'], ['文字', 'authors'], ['文', 'authors'],
+  ['通讯员', 'correspondents'],
+  ['摄影', 'photographers'], ['摄像', 'photographers'], ['图', 'photographers'],
+  ['初审', 'review.first'], ['一审', 'review.first'], ['复审', 'review.second'], ['二审', 'review.second'],
+  ['终审', 'review.final'], ['三审', 'review.final'],
+  ['审核', 'unknown'], ['审校', 'unknown'], ['校对', 'unknown'], ['排版', 'unknown'], ['监制', 'unknown'],
+  ['统筹', 'unknown'], ['策划', 'unknown'], ['出品', 'unknown'], ['原标题', 'unknown'],
+  // WeChat's byline: `原创 作者 公众号 2023-09-18 18:30`; which name is the author is not said.
+  ['原创', 'unknown'],
+  ['浏览次数', 'ignored'], ['阅读次数', 'ignored'], ['点击数', 'ignored'], ['字号', 'ignored'],
+  ['阅读', 'ignored'], ['浏览', 'ignored'], ['点击', 'ignored'],
+];
+const FIELD_BY_LABEL = new Map(LABELS);
+// Common words that are labels only with a colon or bar after them (`阅读：1024`, not `阅读 全文`).
+const NEEDS_MARK = new Set(['时间', '日期', '阅读', '浏览', '点击', '浏览次数', '阅读次数', '点击数', '字号', '文字']);
+const SEPARATOR = '[:：｜|/丨]';
+const PREFIX = '(?:本报|本台|本网|本刊|特约|见习|实习)?';
+const LABEL_ALTERNATION = LABELS.map(([label]) => label).join('|');
+// A label starts the line or follows a separator. A one-character label needs a slash
+// or bar (`文/张三`, `图｜李四`): `图：` usually starts a caption, not a credit.
+const LABEL = new RegExp(
+  `(?<=^|[\\s【\\[（(|｜丨,，;；】\\]）)])${PREFIX}(${LABEL_ALTERNATION})(\\s*${SEPARATOR}\\s*|\\s+)`,
+  'g',
+);
+// What may come before the first label: brackets of chrome (`【字体：大 中 小】`) or a date.
+const LEAD_IN = /^(?:\s*【[^】]*】|\s*\d{4}\s*[-/.年][^\s]*(?:\s+\d{1,2}[:：]\d{2}(?::\d{2})?)?|\s*[（(【[])*\s*$/;
+
+export interface Credit {
+  field: CreditField;
+  label: string;
+  value: string;
+}
+
+export interface CreditLine {
+  credits: Credit[];
+  /** The first date in the line, labelled or not. */
+  date?: FoundDate;
+}
+
+/** Reads a credit line; undefined when the line is not one. */
+export function parseCreditLine(line: string): CreditLine | undefined {
+  const text = line.trim().replace(/^[（(](.*)[）)]$/, '$1');
+  if (text === '' || /[。！？]/.test(text) || Array.from(text).length > 100) return undefined;
+  const matches = [...text.matchAll(LABEL)].filter((m) => {
+    const label = m[1] ?? '';
+    const separator = m[2] ?? '';
+    if (label.length === 1) return /^\s*[/｜|丨]/.test(separator);
+    return !NEEDS_MARK.has(label) || /[:：｜|/丨]/.test(separator);
+  });
+  const first = matches[0];
+  if (first === undefined || !LEAD_IN.test(text.slice(0, first.index))) return undefined;
+
+  const credits: Credit[] = matches.map((m, i) => {
+    const label = m[1] ?? '';
+    const start = m.index + m[0].length;
+    const end = matches[i + 1]?.index ?? text.length;
+    return { field: FIELD_BY_LABEL.get(label) ?? 'unknown', label, value: cleanValue(text.slice(start, end)) };
+  });
+  const date = findDate(text);
+  // `时间` and `日期` are common words; as labels they must carry a date.
+  if (credits.some((c) => c.field === 'date' && findDate(c.value) === undefined)) return undefined;
+  if (credits.every((c) => c.value === '' && c.field !== 'date')) return undefined;
+  return { credits, ...(date === undefined ? {} : { date }) };
+}
+
+function cleanValue(value: string): string {
+  // `枫林街道办事处 【字体：大 中 小】`: portal buttons often follow the last credit.
+  return value.replace(/【.*$/u, '').replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【\[（(）)\]】\-—_]+$/g, '').trim();
+}
+
+/** The value of a credit without any date written into it (`胶东在线 2021-01-25` → `胶东在线`). */
+export function valueWithoutDate(value: string): string {
+  return cleanValue(withoutDate(value));
+}
+
+/** Person names in a credit value: `张三、李四`, `张三 李四`, `张三/摄`. */
+export function splitNames(value: string): string[] {
+  return valueWithoutDate(value)
+    .replace(/(?:\/?\s*(?:摄影?|报道|供图|整理))$/, '')
+    .split(/[、，,；;\s/]+/)
+    .map((name) => name.replace(/^(?:本报|本台|本网|特约|见习|实习)?(?:记者|通讯员)?/, '').trim())
+    // A name has no digits or colons: those are counters or dates run into the credit.
+    .filter((name) => name !== '' && !/^[\p{P}\p{S}]+$/u.test(name) && !/[\d:：]/.test(name));
+}
+
+/**
+ * The credits in a dateline's parentheses: `胶东在线1月25日讯（通讯员 刘洁）`.
+ * The dateline stays in the text; only the names are read.
+ */
+export function datelineCredits(paragraph: string): Credit[] {
+  const m = /^[^，。“”「」]{0,24}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*[（(]([^）)]{2,60})[）)]/u.exec(paragraph);
+  if (!m?.[1]) return [];
+  return parseCreditLine(m[1])?.credits.filter((c) => c.field === 'authors' || c.field === 'correspondents' || c.field === 'photographers') ?? [];
+}

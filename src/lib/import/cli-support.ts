@@ -1,0 +1,36 @@
+/** Checks the editor CLIs share, pure: the scripts pass in what is on disk. */
+import { SLUG_PATTERN } from '../schemas/fields.ts';
+import { slugFromPath } from '../slug.ts';
+import { msg } from './messages.ts';
+
+/** Why `--community ID` cannot be used, or undefined when the community exists. */
+export function communityError(id: string, exists: (rel: string) => boolean): string | undefined {
+  if (!SLUG_PATTERN.test(id)) return msg('error.badCommunityId', { id });
+  return exists(`communities/${id}.yaml`) || exists(`communities/${id}.yml`) ? undefined : msg('error.unknownCommunity', { id });
+}
+
+/**
+ * Slugs already used by news files (paths relative to the content folder). A
+ * slug is a URL, so it must be unique across all years, not just one folder.
+ */
+export function takenSlugs(newsRels: readonly string[]): Set<string> {
+  return new Set(newsRels.map(slugFromPath));
+}
+
+/** The message for arguments `node:util`'s parseArgs refused, with the usage line. */
+export function optionError(error: unknown, usage: string): string {
+  return `${msg('error.badOption', { detail: error instanceof Error ? error.message : String(error) })}\n${usage}`;
+}
+
+/**
+ * Runs a CLI's main function and turns any unexpected error into a one-line
+ * message (never a bare stack trace); returns the exit code.
+ */
+export function runMain(main: () => number, printError: (line: string) => void): number {
+  try {
+    return main();
+  } catch (error) {
+    printError(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}

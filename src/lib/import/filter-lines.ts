@@ -1,0 +1,45 @@
+/**
+ * Drops the lines that are not the article: code, spam and page chrome. Once the
+ * article has begun, a "related news" or copyright line ends it: everything after
+ * belongs to the portal, except the credit lines (责任编辑, 三审) portals print there.
+ */
+import { parseCreditLine } from './byline.ts';
+import { isChromeLine, isTailMarker } from './chrome.ts';
+import { countHan } from './han.ts';
+import type { SourceLine } from './lines.ts';
+import { isHostileLine, isSpamLine } from './spam.ts';
+
+export interface FilterResult {
+  lines: SourceLine[];
+  spam: number;
+  chrome: number;
+  code: number;
+}
+
+// A line this Chinese is article text, so the article has begun.
+const BODY_HAN = 20;
+
+export function filterLines(lines: readonly SourceLine[]): FilterResult {
+  const result: FilterResult = { lines: [], spam: 0, chrome: 0, code: 0 };
+  let bodySeen = false;
+  let inTail = false;
+  for (const line of lines) {
+    const text = line.text;
+    if (line.kind === 'image' && text === '') {
+      result.lines.push(line);
+      continue;
+    }
+    if (isHostileLine(text)) result.code++;
+    else if (isSpamLine(text)) result.spam++;
+    else if (line.kind === 'text' && parseCreditLine(text)) result.lines.push(line);
+    else if (inTail || (bodySeen && isTailMarker(text))) {
+      inTail = true;
+      result.chrome++;
+    } else if (line.kind !== 'image' && isChromeLine(text)) result.chrome++;
+    else {
+      result.lines.push(line);
+      if (countHan(text) >= BODY_HAN) bodySeen = true;
+    }
+  }
+  return result;
+}

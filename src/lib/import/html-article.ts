@@ -1,0 +1,118 @@
+/**
+ * Finding the article in a parsed page, and the parts of a page that must go
+ * before anything is read from it (code, trackers).
+ */
+import { DomUtils, type parseDocument } from 'htmlparser2';
+import { countHan } from './han.ts';
+
+export type HtmlDocument = ReturnType<typeof parseDocument>;
+export type HtmlNode = HtmlDocument['children'][number];
+export type HtmlElement = ReturnType<typeof DomUtils.findAll>[number];
+
+export function isElement(node: HtmlNode | HtmlDocument): node is HtmlElement {
+  return 'attribs' in node;
+}
+
+const CODE_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'applet', 'form', 'svg', 'frame', 'frameset', 'base', 'meta', 'link']);
+const TRACKER_SRC =
+  /(?:pixel|beacon|track(?:er|ing)?|analytics|stat(?:s|istic)?|counter|1x1|spacer|blank)\.(?:gif|png|php|aspx?)|google-analytics|googletagmanager|doubleclick|hm\.baidu\.com|cnzz\.com|51\.la|umeng|mp\.weixin\.qq\.com\/mp\/(?:report|jsmonitor)/i;
+
+/**
+ * Removes tracking pixels and counts everything executable in the page (script,
+ * iframe, event handlers, `javascript:` links) for the report; the sanitiser
+ * drops the rest of it.
+ */
+export function removeTrackers(doc: HtmlDocument): number {
+  let code = 0;
+  for (const el of DomUtils.findAll(() => true, doc.children)) {
+    if (CODE_TAGS.has(el.name) && el.name !== 'meta' && el.name !== 'link') code++;
+    code += Object.keys(el.attribs).filter((name) => /^on/i.test(name)).length;
+    if (Object.values(el.attribs).some((v) => /^\s*(?:java|vb)script\s*:/i.test(v))) code++;
+    if (el.name === 'img' && isTracker(el)) {
+      DomUtils.removeElement(el);
+      code++;
+    }
+  }
+  return code;
+}
+
+function isTracker(img: HtmlElement): boolean {
+  const size = (name: 'width' | 'height'): number | undefined => {
+    const attr = img.attribs[name] ?? new RegExp(`${name}\\s*:\\s*(\\d+)`, 'i').exec(img.attribs['style'] ?? '')?.[1];
+    return attr === undefined ? undefined : Number.parseInt(attr, 10);
+  };
+  const w = size('width');
+  const h = size('height');
+  const tiny = (w !== undefined && w <= 2) || (h !== undefined && h <= 2);
+  const hidden = /display\s*:\s*none|visibility\s*:\s*hidden/i.test(img.attribs['style'] ?? '');
+  return tiny || hidden || TRACKER_SRC.test(img.attribs['src'] ?? img.attribs['data-src'] ?? '');
+}
+
+/**
+ * The page's title: the longest `h1` that `<title>` repeats (a logo can be an `h1` too,
+ * and `<title>` usually names the site as well),
+ * else the first `h1`, else `<title>` without the site name (`标题_栏目_网站`).
+ */
+export function findTitle(doc: HtmlDocument): { text: string; element?: HtmlElement } | undefined {
+  const titleTag = DomUtils.findOne((el) => el.name === 'title', doc.children);
+  const pageTitle = titleTag ? DomUtils.textContent(titleTag).trim() : '';
+  const h1s = DomUtils.findAll((el) => el.name === 'h1' && DomUtils.textContent(el).trim() !== '', doc.children);
+  const repeated = h1s.filter((el) => pageTitle.includes(DomUtils.textContent(el).trim()));
+  const h1 = maxBy(repeated, (el) => DomUtils.textContent(el).trim().length) ?? h1s[0];
+  if (h1) return { text: DomUtils.textContent(h1), element: h1 };
+  const text = pageTitle.split(/\s*(?:_| - | — |——)\s*/)[0]?.trim();
+  return text ? { text } : undefined;
+}
+
+const PARAGRAPH_TAGS = new Set(['p', 'section', 'div', 'td']);
+const CANDIDATE_TAGS = new Set(['article', 'main', 'div', 'section', 'td', 'body']);
+
+/**
+ * The element holding the article: the `<article>` with most Chinese text, else
+ * the container that most paragraph text sits directly in (a paragraph scores
+ * for its parent, and half for its grandparent, so text split over many
+ * `<section>`s still adds up to their common container).
+ */
+export function findArticleRoot(doc: HtmlDocument): HtmlElement | HtmlDocument {
+  const articles = DomUtils.findAll((el) => el.name === 'article', doc.children);
+  const best = maxBy(articles, (el) => countHan(DomUtils.textContent(el)));
+  if (best && countHan(DomUtils.textContent(best)) >= 20) return best;
+
+  const scores = new Map<HtmlElement, number>();
+  for (const p of DomUtils.findAll((el) => PARAGRAPH_TAGS.has(el.name) && !hasBlockChild(el), doc.children)) {
+    const han = countHan(DomUtils.textContent(p));
+    if (han < 10) continue;
+    // Old portals write paragraphs as `<br>`-separated text in one cell: that cell is the article.
+    if (p.children.filter((c) => isElement(c) && c.name === 'br').length >= 2) scores.set(p, (scores.get(p) ?? 0) + han * 2);
+    const parent = candidateAbove(p);
+    if (parent) scores.set(parent, (scores.get(parent) ?? 0) + han);
+    const grand = parent && candidateAbove(parent);
+    if (grand) scores.set(grand, (scores.get(grand) ?? 0) + han / 2);
+  }
+  const root = maxBy([...scores.keys()], (el) => scores.get(el) ?? 0);
+  return root ?? DomUtils.findOne((el) => el.name === 'body', doc.children) ?? doc;
+}
+
+const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'ul', 'ol', 'li', 'table', 'tr', 'td', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote']);
+
+/** Whether an element holds block elements (so it is a container, not a paragraph). */
+export function hasBlockChild(el: HtmlElement): boolean {
+  return DomUtils.findOne((child) => BLOCK_TAGS.has(child.name), el.children) !== null;
+}
+
+function candidateAbove(el: HtmlElement): HtmlElement | undefined {
+  for (let node = el.parent; node; node = node.parent) {
+    if (isElement(node) && CANDIDATE_TAGS.has(node.name)) return node;
+  }
+  return undefined;
+}
+
+function maxBy<T>(items: readonly T[], score: (item: T) => number): T | undefined {
+  let best: T | undefined;
+  let bestScore = -Infinity;
+  for (const item of items) {
+    const s = score(item);
+    if (s > bestScore) [best, bestScore] = [item, s];
+  }
+  return best;
+}

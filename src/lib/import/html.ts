@@ -1,0 +1,126 @@
+/**
+ * HTML input: parsed with a real parser (htmlparser2), the article found, then
+ * sanitised with a strict allow-list (sanitize-html) down to text structure:
+ * paragraphs, headings, list items and image alt text. No markup survives, so
+ * no script, handler, style or link can reach the Markdown.
+ */
+import { DomUtils, parseDocument } from 'htmlparser2';
+import sanitizeHtml from 'sanitize-html';
+import { parseCreditLine } from './byline.ts';
+import { isDateLine } from './dates.ts';
+import { findArticleRoot, findTitle, hasBlockChild, isElement, removeTrackers, type HtmlDocument, type HtmlElement, type HtmlNode } from './html-article.ts';
+import type { SourceLine } from './lines.ts';
+
+export interface HtmlResult {
+  lines: SourceLine[];
+  /** Executable or tracking things removed. */
+  code: number;
+  /** Lines of page text outside the article (menus, footers) left out. */
+  chrome: number;
+}
+
+const TAG = /<\/?(?:html|head|body|p|div|br|span|section|article|h[1-6]|img|table|td|li|ul|script|iframe|a|meta|title)\b[^>]*>/gi;
+
+/** Whether text is an HTML page (or a fragment of one) rather than copied text. */
+export function looksLikeHtml(text: string): boolean {
+  return /^\s*(?:<!doctype html|<html|<\?xml)/i.test(text) || (text.match(TAG)?.length ?? 0) >= 3;
+}
+
+const SANITIZE: sanitizeHtml.IOptions = {
+  allowedTags: ['p', 'div', 'section', 'article', 'header', 'blockquote', 'br', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'img', 'table', 'tbody', 'tr', 'td', 'th', 'span', 'strong', 'b', 'em', 'i', 'a', 'font', 'u'],
+  allowedAttributes: { img: ['src', 'alt', 'title'] },
+  allowedSchemes: ['http', 'https'],
+  allowProtocolRelative: false,
+  disallowedTagsMode: 'discard',
+  nonTextTags: ['script', 'style', 'textarea', 'option', 'noscript', 'iframe', 'object', 'embed', 'svg', 'template', 'head', 'title', 'button', 'select', 'form', 'nav', 'footer', 'aside'],
+  // WeChat pages load pictures lazily from `data-src`.
+  transformTags: { img: (tagName, attribs) => ({ tagName, attribs: { ...attribs, src: attribs['src'] || attribs['data-src'] || '' } }) },
+};
+
+const BREAKS = new Set(['p', 'div', 'section', 'article', 'header', 'blockquote', 'br', 'ul', 'ol', 'table', 'tr', 'td', 'th']);
+
+export function htmlToLines(html: string): HtmlResult {
+  const doc = parseDocument(html);
+  const code = removeTrackers(doc);
+  const title = findTitle(doc);
+  if (title?.element) DomUtils.removeElement(title.element);
+  const root = findArticleRoot(doc);
+  const outside = creditsOutside(doc, root);
+  const clean = parseDocument(sanitizeHtml(DomUtils.getOuterHTML(root), SANITIZE));
+  const lines: SourceLine[] = [];
+  if (title) lines.push({ kind: 'title', text: squeeze(title.text) });
+  lines.push(...outside.before, ...articleLines(clean), ...outside.after);
+  return { lines: lines.filter((l) => l.text !== '' || l.kind === 'image'), code, chrome: outside.chrome };
+}
+
+/** Credit lines (来源, 发布时间, 责任编辑 …) that portals print around the article rather than in it. */
+function creditsOutside(doc: HtmlDocument, root: HtmlElement | HtmlDocument) {
+  const before: SourceLine[] = [];
+  const after: SourceLine[] = [];
+  let chrome = 0;
+  let seenRoot = false;
+  const visit = (node: HtmlNode): void => {
+    if (node === root) {
+      seenRoot = true;
+      return;
+    }
+    if (!isElement(node) || ['script', 'style', 'head', 'noscript', 'template'].includes(node.name)) return;
+    if (!BREAKS.has(node.name) || hasBlockChild(node)) {
+      node.children.forEach(visit);
+      return;
+    }
+    const text = squeeze(DomUtils.textContent(node));
+    if (text === '') return;
+    if (parseCreditLine(text) || isDateLine(text)) (seenRoot ? after : before).push({ kind: 'text', text });
+    else chrome++;
+  };
+  if (root !== doc) doc.children.forEach(visit);
+  return { before, after, chrome };
+}
+
+/** Walks sanitised HTML into lines, one per block. */
+function articleLines(doc: HtmlDocument): SourceLine[] {
+  const lines: SourceLine[] = [];
+  let buffer = '';
+  const flush = (kind: SourceLine['kind'] = 'text') => {
+    const text = squeeze(buffer);
+    if (text !== '') lines.push({ kind, text });
+    buffer = '';
+  };
+  const walk = (node: HtmlNode): void => {
+    if (!isElement(node)) {
+      if (node.type === 'text' && 'data' in node) buffer += node.data;
+      return;
+    }
+    const name = node.name;
+    if (name === 'img') {
+      flush();
+      const caption = squeeze(node.attribs['alt'] || node.attribs['title'] || '');
+      lines.push({ kind: 'image', text: caption, src: node.attribs['src'] || undefined });
+      return;
+    }
+    if (/^h[1-6]$/.test(name) || name === 'li') {
+      flush();
+      node.children.forEach(walk);
+      flush(name === 'li' ? 'item' : 'heading');
+      return;
+    }
+    if (BREAKS.has(name)) flush();
+    node.children.forEach(walk);
+    if (BREAKS.has(name)) flush();
+  };
+  doc.children.forEach(walk);
+  flush();
+  return markSubheadings(lines, doc);
+}
+
+/** `h3` and below are sub-sections; the walker only knows "heading", so mark them afterwards in order. */
+function markSubheadings(lines: SourceLine[], doc: HtmlDocument): SourceLine[] {
+  const levels = DomUtils.findAll((el) => /^h[1-6]$/.test(el.name) && squeeze(DomUtils.textContent(el)) !== '', doc.children).map((el) => Number(el.name[1]));
+  let i = 0;
+  return lines.map((line) => (line.kind === 'heading' ? { ...line, sub: (levels[i++] ?? 2) >= 3 } : line));
+}
+
+function squeeze(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}

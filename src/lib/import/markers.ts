@@ -1,0 +1,47 @@
+/**
+ * WeChat's picture and list marks. `▲` starts the caption of the picture above
+ * it; `▼` points at what follows (usually a list). Copies often glue both into
+ * the running text, so a line is cut into text, caption and list tokens.
+ */
+import { splitSentences } from './sentences.ts';
+
+export type Token = { kind: 'text'; text: string } | { kind: 'list' } | { kind: 'caption'; text: string };
+
+// Longer than this, a caption has probably swallowed the next paragraph.
+const MAX_CAPTION = 40;
+
+/** Cuts a line at its ▲ and ▼ marks. */
+export function tokenize(line: string): Token[] {
+  const tokens: Token[] = [];
+  const text = (s: string) => {
+    if (s.trim() !== '') tokens.push({ kind: 'text', text: s.trim() });
+  };
+  const parts = line.split(/([▲▼])/);
+  text(parts[0] ?? '');
+  for (let i = 1; i < parts.length; i += 2) {
+    const mark = parts[i];
+    const after = parts[i + 1] ?? '';
+    if (mark === '▼') {
+      tokens.push({ kind: 'list' });
+      text(after);
+      continue;
+    }
+    const { caption, rest } = splitCaption(after.trim());
+    tokens.push({ kind: 'caption', text: caption });
+    text(rest);
+  }
+  return tokens;
+}
+
+/** A caption runs to the end of its line, unless it is too long to be one. */
+function splitCaption(text: string): { caption: string; rest: string } {
+  if (Array.from(text).length <= MAX_CAPTION) return { caption: text, rest: '' };
+  const [first = '', ...others] = splitSentences(text);
+  return others.length === 0 ? { caption: text, rest: '' } : { caption: first, rest: others.join('') };
+}
+
+/** `图为社区志愿者…`, `（图为…）`: a caption line written out in words. */
+export function wordCaption(line: string): string | undefined {
+  const m = /^[（(]?(图为.+?)[）)]?$/u.exec(line.trim());
+  return m?.[1] !== undefined && Array.from(line).length <= 80 && !/[。！？].+/.test(m[1]) ? m[1] : undefined;
+}

@@ -1,0 +1,145 @@
+/**
+ * Moves what a page says about an article (title, kicker, credits, time, 三审)
+ * out of the text and into front-matter fields. Nothing is guessed: a field the
+ * page does not state stays absent.
+ */
+import { parseCreditLine, splitNames, valueWithoutDate, type Credit, type CreditLine } from './byline.ts';
+import { findDate, isDateLine, type FoundDate } from './dates.ts';
+import { msg } from './messages.ts';
+import type { SourceLine } from './lines.ts';
+import { findTitleLine, repeatsTitle, splitTitle } from './title.ts';
+
+export interface ArticleMeta {
+  title?: string | undefined;
+  kicker?: string | undefined;
+  subtitle?: string | undefined;
+  publishedAt?: Date | undefined;
+  /** The page gave a day without a time. */
+  dayOnly?: boolean | undefined;
+  /** A date the page wrote that names no real day. */
+  badDate?: string | undefined;
+  source?: string | undefined;
+  authors: string[];
+  correspondents: string[];
+  photographers: string[];
+  editor?: string | undefined;
+  review: { first?: string | undefined; second?: string | undefined; final?: string | undefined };
+  /** Credits with no front-matter field (`审核：张三`), as written. */
+  unknownCredits: string[];
+  /** Short lines above the title (a site name, a column, or a kicker on its own line). */
+  aboveTitle: string[];
+}
+
+export interface MetaResult {
+  meta: ArticleMeta;
+  body: SourceLine[];
+}
+
+const AMBIGUOUS_DATE_LABELS = new Set(['时间', '日期']);
+
+export function emptyMeta(): ArticleMeta {
+  return { authors: [], correspondents: [], photographers: [], review: {}, unknownCredits: [], aboveTitle: [] };
+}
+
+/** Splits the lines into article information and body lines. */
+export function extractMeta(lines: readonly SourceLine[]): MetaResult {
+  const meta = emptyMeta();
+  const body: SourceLine[] = [];
+  const titleAt = findTitleLine(lines, (text) => parseCreditLine(text) !== undefined || isDateLine(text));
+  let bodyStarted = false;
+  for (const [i, line] of lines.entries()) {
+    if (line.kind === 'title' || i === titleAt) {
+      if (meta.title === undefined) setTitle(meta, line.text);
+      continue;
+    }
+    if (line.kind !== 'text') {
+      bodyStarted = true;
+      body.push(line);
+      continue;
+    }
+    const credit = parseCreditLine(line.text);
+    // In the text, `时间：2023年5月6日上午` is an event's time, not the article's.
+    if (credit && !(bodyStarted && credit.credits.every((c) => AMBIGUOUS_DATE_LABELS.has(c.label)))) {
+      applyCreditLine(meta, credit);
+      continue;
+    }
+    if (!bodyStarted && isDateLine(line.text)) {
+      applyDate(meta, findDate(line.text));
+      continue;
+    }
+    if (!bodyStarted && titleAt !== undefined && i < titleAt) {
+      meta.aboveTitle.push(line.text);
+      continue;
+    }
+    if (!bodyStarted && meta.title !== undefined && repeatsTitle(line.text, meta.title)) continue;
+    if (!bodyStarted && meta.title !== undefined && meta.subtitle === undefined && /^—/.test(line.text)) {
+      meta.subtitle = line.text.replace(/^—+\s*/, '');
+      continue;
+    }
+    bodyStarted = true;
+    body.push(line);
+  }
+  return { meta, body };
+}
+
+/** Adds the names a dateline's parentheses give (`（通讯员 刘洁）`). */
+export function applyCredits(meta: ArticleMeta, credits: readonly Credit[]): void {
+  for (const credit of credits) applyCredit(meta, credit);
+}
+
+function setTitle(meta: ArticleMeta, raw: string): void {
+  const { title, kicker } = splitTitle(raw);
+  if (title === '') return;
+  meta.title = title;
+  if (kicker !== undefined) meta.kicker = kicker;
+}
+
+function applyCreditLine(meta: ArticleMeta, line: CreditLine): void {
+  for (const credit of line.credits) applyCredit(meta, credit);
+  applyDate(meta, line.date);
+}
+
+function applyCredit(meta: ArticleMeta, { field, label, value }: Credit): void {
+  const names = () => splitNames(value);
+  const joined = () => names().join(msg('field.separator')) || undefined;
+  switch (field) {
+    case 'source':
+      meta.source ??= valueWithoutDate(value) || undefined;
+      break;
+    case 'date':
+      applyDate(meta, findDate(value));
+      break;
+    case 'authors':
+    case 'correspondents':
+    case 'photographers':
+      for (const name of names()) if (!meta[field].includes(name)) meta[field].push(name);
+      break;
+    case 'editor':
+      meta.editor ??= joined();
+      break;
+    case 'review.first':
+      meta.review.first ??= joined();
+      break;
+    case 'review.second':
+      meta.review.second ??= joined();
+      break;
+    case 'review.final':
+      meta.review.final ??= joined();
+      break;
+    case 'unknown':
+      if (valueWithoutDate(value) !== '') meta.unknownCredits.push(`${label}：${valueWithoutDate(value)}`);
+      break;
+    case 'ignored':
+      break;
+  }
+}
+
+function applyDate(meta: ArticleMeta, found: FoundDate | undefined): void {
+  if (found === undefined || meta.publishedAt !== undefined) return;
+  if (found.date === null) {
+    meta.badDate ??= found.text;
+    return;
+  }
+  meta.publishedAt = found.date;
+  meta.dayOnly = found.dayOnly;
+}

@@ -1,0 +1,193 @@
+/**
+ * Rebuilds an article's structure from its body lines: paragraphs, section
+ * headings, figures and lists. Where the structure cannot be recovered with
+ * confidence, text stays in its paragraph and the spot is reported.
+ */
+import { countHan } from './han.ts';
+import { findSeries, splitUnits, type HeadingRank, type Series, type Unit } from './headings.ts';
+import type { SourceLine } from './lines.ts';
+import { tokenize, wordCaption, type Token } from './markers.ts';
+import { endsSentence, longestClause, splitSentences, trailingClause } from './sentences.ts';
+
+export type Block =
+  | { kind: 'paragraph'; text: string }
+  | { kind: 'heading'; level: 2 | 3; text: string }
+  | { kind: 'figure'; caption: string; src?: string | undefined }
+  | { kind: 'list'; items: string[] };
+
+export interface StructureResult {
+  blocks: Block[];
+  /** Headings cut out of glued text: an editor should confirm each. */
+  splits: string[];
+  /** Lead-ins before a ▼ list with a clause so long it probably swallowed a heading. */
+  leadIns: string[];
+}
+
+type Draft =
+  | Exclude<Block, { kind: 'heading' | 'figure' }>
+  | { kind: 'heading'; rank: HeadingRank; text: string }
+  // A picture from HTML waits for a visible caption (`▲…`, `图为…`) in the next line.
+  | { kind: 'figure'; caption: string; src?: string | undefined; awaitsCaption?: boolean };
+
+// `一、`, `（二）`, `第三，`: numbered section headings.
+const ORDINAL_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节]?[，、：\s])/u;
+const MAX_LINE_HEADING = 30;
+const MAX_PLAIN_HEADING = 20;
+// A lead-in clause longer than this has probably swallowed a heading or a full stop.
+const MAX_LEAD_IN_CLAUSE = 20;
+
+export function buildBlocks(lines: readonly SourceLine[]): StructureResult {
+  const tokenized = lines.map((line) => (line.kind === 'text' ? tokenize(line.text) : []));
+  const series = findSeries(tokenized.flat().flatMap((t) => (t.kind === 'text' ? [t.text] : [])));
+  const state: State = { out: [], splits: [], leadIns: [], series };
+  let listOpen = false;
+
+  lines.forEach((line, index) => {
+    const tokens = tokenized[index] ?? [];
+    const plain = tokens.length === 1 && tokens[0]?.kind === 'text' ? tokens[0].text : undefined;
+    if (line.kind !== 'text') {
+      listOpen = false;
+      addSourceLine(state.out, line);
+    } else if (listOpen && plain !== undefined && !isHeadingLike(plain)) {
+      // The list a ▼ at the end of the previous line announced: this one line, no more,
+      // since nothing marks where a list of separate lines would end.
+      listOpen = false;
+      addList(state.out, plain);
+    } else if (plain !== undefined && standalone(state.out, plain, index === lines.length - 1)) {
+      listOpen = false;
+    } else {
+      listOpen = readTokens(tokens, state);
+    }
+  });
+  return { blocks: finish(state.out), splits: state.splits, leadIns: state.leadIns };
+}
+
+interface State {
+  out: Draft[];
+  splits: string[];
+  leadIns: string[];
+  series: Series;
+}
+
+/** HTML already said what a line is. */
+function addSourceLine(out: Draft[], line: SourceLine): void {
+  if (line.kind === 'heading') out.push({ kind: 'heading', rank: line.sub ? 'sub' : 'primary', text: line.text });
+  else if (line.kind === 'image') out.push({ kind: 'figure', caption: line.text, src: line.src, awaitsCaption: true });
+  else if (line.kind === 'item') addItems(out, [line.text]);
+}
+
+/** A whole line that is a caption or a heading by itself. True when handled. */
+function standalone(out: Draft[], text: string, last: boolean): boolean {
+  const caption = wordCaption(text);
+  if (caption !== undefined) {
+    addCaption(out, caption);
+    return true;
+  }
+  const length = Array.from(text).length;
+  if (ORDINAL_HEADING.test(text) && length <= MAX_LINE_HEADING && !endsSentence(text)) {
+    out.push({ kind: 'heading', rank: 'primary', text });
+    return true;
+  }
+  if (!last && isHeadingLike(text)) {
+    out.push({ kind: 'heading', rank: 'secondary', text });
+    return true;
+  }
+  return false;
+}
+
+/**
+ * A short line on its own with no sentence in it: `“吃得放心，子女也放心”`
+ * (wholly quoted, up to 30 characters) or `社区的新变化` (no punctuation, up to 20).
+ */
+function isHeadingLike(text: string): boolean {
+  const length = Array.from(text).length;
+  if (countHan(text) < 2 || endsSentence(text) || /[。！？]/u.test(text)) return false;
+  if (/^“[^“”]+”$/u.test(text)) return length <= MAX_LINE_HEADING;
+  return length <= MAX_PLAIN_HEADING && !/\p{P}/u.test(text.replace(/[“”‘’《》]/gu, ''));
+}
+
+/** Reads one line's tokens. Returns whether a ▼ at its end leaves a list open. */
+function readTokens(tokens: readonly Token[], state: State): boolean {
+  let listPending = false;
+  tokens.forEach((token, i) => {
+    if (token.kind === 'list') {
+      listPending = true;
+      return;
+    }
+    if (token.kind === 'caption') {
+      listPending = false;
+      addCaption(state.out, token.text);
+      return;
+    }
+    const beforeList = tokens[i + 1]?.kind === 'list';
+    const { head, tail } = beforeList ? trailingClause(token.text) : { head: token.text, tail: '' };
+    if (listPending) addList(state.out, head);
+    else addUnits(state, head);
+    listPending = false;
+    if (tail !== '') addLeadIn(state, tail);
+  });
+  return listPending;
+}
+
+function addUnits(state: State, text: string): Unit[] {
+  const units = splitUnits(text, state.series);
+  for (const unit of units) {
+    if (unit.kind === 'paragraph') state.out.push(unit);
+    else {
+      state.out.push({ kind: 'heading', rank: unit.rank, text: unit.text });
+      if (unit.unsure) state.splits.push(unit.text);
+    }
+  }
+  return units;
+}
+
+/** The words before a ▼: a heading when quoted and short, else a paragraph that introduces the list. */
+function addLeadIn(state: State, text: string): void {
+  const last = addUnits(state, text).at(-1);
+  const paragraph = state.out.at(-1);
+  if (last?.kind !== 'paragraph' || paragraph?.kind !== 'paragraph') return;
+  if (!/[。！？；：，、…,.;:!?]$/u.test(paragraph.text)) paragraph.text += '：';
+  if (Array.from(longestClause(paragraph.text)).length > MAX_LEAD_IN_CLAUSE) state.leadIns.push(paragraph.text);
+}
+
+/** The text after a ▼: one item per sentence, or per `；` when it is one long sentence. */
+function addList(out: Draft[], text: string): void {
+  if (text.trim() === '') return;
+  let items = splitSentences(text);
+  if (items.length === 1 && (text.match(/；/g)?.length ?? 0) >= 2) items = text.split(/(?<=；)/u).map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length > 1) addItems(out, items);
+  else out.push({ kind: 'paragraph', text: text.trim() });
+}
+
+/** A caption belongs to the picture just above it when that picture has none shown yet. */
+function addCaption(out: Draft[], caption: string): void {
+  const previous = out.at(-1);
+  if (previous?.kind === 'figure' && previous.awaitsCaption) {
+    previous.caption = caption || previous.caption;
+    previous.awaitsCaption = false;
+  } else {
+    out.push({ kind: 'figure', caption });
+  }
+}
+
+function addItems(out: Draft[], items: readonly string[]): void {
+  const previous = out.at(-1);
+  if (previous?.kind === 'list') previous.items.push(...items);
+  else out.push({ kind: 'list', items: [...items] });
+}
+
+/**
+ * Heading levels: when the article has a series of parallel headings (or numbered
+ * ones), those are `##` and every other heading is `###`; otherwise all are `##`.
+ */
+function finish(drafts: readonly Draft[]): Block[] {
+  const hasPrimary = drafts.some((d) => d.kind === 'heading' && d.rank === 'primary');
+  return drafts
+    .filter((d) => d.kind !== 'paragraph' || d.text.trim() !== '')
+    .map((d): Block => {
+      if (d.kind === 'figure') return { kind: 'figure', caption: d.caption, src: d.src };
+      if (d.kind !== 'heading') return d;
+      const level = d.rank === 'primary' || (d.rank === 'secondary' && !hasPrimary) ? 2 : 3;
+      return { kind: 'heading', level, text: d.text };
+    });
+}

@@ -1,0 +1,56 @@
+/**
+ * Serves a built site with the production nginx config from deploy/nginx/, on
+ * loopback, for the browser tests: the same server a site owner runs.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT } from '../../build/helpers.ts';
+import type { RunningServer } from './static-server.ts';
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** The deploy config with its root, listen address and snippet path pointed at this test run. */
+export function testSiteConfig(dist: string, port: number): string {
+  return readFileSync(join(ROOT, 'deploy/nginx/shequ.conf'), 'utf8')
+    .replace(/^\s*listen \[::\]:80;\n/m, '')
+    .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+    .replace(/root [^;]+;/, `root ${realpathSync(dist)};`)
+    .replaceAll('/etc/nginx/snippets/shequ-security-headers.conf', join(ROOT, 'deploy/nginx/security-headers.conf'));
+}
+
+export async function serveWithNginx(dist: string): Promise<RunningServer> {
+  const prefix = mkdtempSync(join(tmpdir(), 'shequ-nginx-'));
+  const port = await freePort();
+  const conf = join(prefix, 'nginx.conf');
+  const asRoot = process.getuid?.() === 0 ? 'user root;\n' : '';
+  writeFileSync(
+    conf,
+    `${asRoot}daemon off;\nworker_processes 2;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\nevents { worker_connections 256; }\nhttp {\n include /etc/nginx/mime.types;\n access_log off;\n client_body_temp_path ${prefix}/body;\n${testSiteConfig(dist, port)}\n}\n`,
+  );
+  const child: ChildProcess = spawn('nginx', ['-p', prefix, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
+  let stderr = '';
+  child.stderr?.on('data', (d: Buffer) => (stderr += d.toString()));
+  const url = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
+    try {
+      await fetch(`${url}/`);
+      return { url, close: async () => void child.kill('SIGQUIT') };
+    } catch {
+      await new Promise((r) => setTimeout(r, 100));
+    }
+  }
+  child.kill();
+  throw new Error(`nginx did not start: ${stderr}`);
+}

@@ -13,7 +13,7 @@ process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 try {
   const env = resolveBuildEnv(process.env, process.cwd());
   const root = process.cwd();
-  await runPipeline({ root, dist: resolve(root, process.env['OUT_DIR'] || 'dist'), env, stages: [searchStage, feedsStage, linksStage] });
+  await runPipeline({ root, dist: resolve(root, process.env['OUT_DIR'] || 'dist'), env, stages: [searchStage, feedsStage, linksStage], faultAt: process.env['SHEQU_FAULT'] });
 } catch (error) {
   console.error(error instanceof BuildFailed ? error.message : error);
   console.error('构建失败，dist/ 保持原样。');

@@ -35,11 +35,13 @@ export interface PipelineOptions {
   /** Stages after `astro build`, in order. */
   stages?: readonly Stage[];
   log?: (line: string) => void;
+  /** Makes the named stage fail, to prove a failure anywhere publishes nothing (SHEQU_FAULT, tests only). */
+  faultAt?: string | undefined;
 }
 
 export class BuildFailed extends Error {}
 
-export async function runPipeline({ root, dist, env, stages = [], log = console.log }: PipelineOptions): Promise<string> {
+export async function runPipeline({ root, dist, env, stages = [], log = console.log, faultAt }: PipelineOptions): Promise<string> {
   const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
     const result = await work();
@@ -57,7 +59,10 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
   const staging = createStaging(dist, stamp);
   try {
     await timed('astro build', () => build({ root, outDir: staging, logLevel: 'warn' }));
-    for (const stage of stages) await timed(stage.name, () => stage.run(staging, { model: report.model, env, log }));
+    for (const stage of stages) {
+      await timed(stage.name, () => stage.run(staging, { model: report.model, env, log }));
+      if (faultAt === stage.name) throw new BuildFailed(`SHEQU_FAULT: ${stage.name} failed on purpose`);
+    }
   } catch (error) {
     discardStaging(staging);
     throw error;

@@ -23,7 +23,8 @@ const ERROR_KINDS: Readonly<Record<string, YamlErrorKind>> = {
   TAB_AS_INDENT: 'tab',
 };
 
-const FENCE = /^---[ \t]*\r?\n([\s\S]*?)\r?\n?---[ \t]*(?:\r?\n|$)/;
+// The closing --- must start a line: a `---` inside a value does not end the block.
+const FENCE = /^---[ \t]*\r?\n(?:([\s\S]*?)\r?\n)?---[ \t]*(?:\r?\n|$)/;
 
 /** Reads the `---` block at the top of a Markdown file. */
 export function readFrontmatter(text: string): FrontmatterResult {

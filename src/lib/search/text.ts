@@ -32,12 +32,15 @@ export function segmentForIndex(text: string): string {
 // when they touch a Chinese character).
 const CJK = String.raw`[\p{Script=Han}\u3000-\u303F“”‘’…—·、，。：；！？（）,:;!?()]`;
 const MARKS = '((?:</?mark>)*)';
-const GAP = new RegExp(`(${CJK})${MARKS}\\s+${MARKS}(?=${CJK})`, 'gu');
+// Pagefind puts a zero-width space beside each space it indexed; both go.
+const GAP = new RegExp(`(${CJK})${MARKS}[\\s\u200B]+${MARKS}(?=${CJK})`, 'gu');
 // Pagefind joins block elements with ". " in excerpts; in Chinese that reads as a sentence end.
-const BLOCK_JOIN = new RegExp(`(\\p{Script=Han})((?:</mark>)?)\\. `, 'gu');
-const AFTER_STOP = new RegExp(`([。！？”])((?:</mark>)?)\\. `, 'gu');
+// Pagefind trims excerpts, so a separator at the very end has no space after it.
+const BLOCK_JOIN = new RegExp(`(\\p{Script=Han})((?:</mark>)?)\\.(?: |$)`, 'gu');
+const AFTER_STOP = new RegExp(`([。！？”])((?:</mark>)?)\\.(?: |$)`, 'gu');
+const LEADING_JOIN = /^\.\s+/;
 
 /** An excerpt from the index with the spaces between Chinese words taken out again. */
 export function joinHanWords(excerpt: string): string {
-  return excerpt.replace(AFTER_STOP, '$1$2 ').replace(BLOCK_JOIN, '$1$2。').replace(GAP, '$1$2$3');
+  return excerpt.replace(LEADING_JOIN, '').replace(AFTER_STOP, '$1$2 ').replace(BLOCK_JOIN, '$1$2。').replace(GAP, '$1$2$3').trimEnd();
 }

@@ -1,0 +1,61 @@
+import { describe, expect, test } from 'vitest';
+import { IMPORT_MESSAGES, msg } from '../../src/lib/import/messages.ts';
+import { formatReport, type ImportReport } from '../../src/lib/import/report.ts';
+
+const report: ImportReport = {
+  removed: { spam: 2, chrome: 5, code: 1, pinyin: 0, simplified: 0, punctuation: 7, splits: 1 },
+  moved: ['title', 'source', 'review.first'],
+  images: [
+    { file: 'a-1.jpg', caption: '居民议事', src: 'https://img.example.com/1.jpg' },
+    { file: 'a-2.jpg', caption: '' },
+  ],
+  missing: { publishedAt: true, source: false, review: ['review.second', 'review.final'] },
+  splits: ['“好邻居”结对帮扶'],
+  glued: ['今年社区完成的民生实事项目全部通过验收居民满意度很高'],
+  unbalancedQuotes: ['他说：“好'],
+  unknownCredits: ['审核：万千'],
+  aboveTitle: ['松鹤新闻网'],
+};
+
+describe('formatReport', () => {
+  test('says what was cleaned, what moved, and exactly what the editor must do', () => {
+    expect(formatReport(report, 'content/news/undated/images').join('\n')).toMatchInlineSnapshot(`
+      "已清理：
+      - 删除赌博、色情等垃圾广告 2 行
+      - 删除网页杂项（导航、阅读数、上一篇/下一篇、相关新闻、版权和备案信息等）5 行
+      - 删除脚本、内嵌框架、跟踪图片等可疑代码 1 处
+      - 修正中文标点 7 处
+      - 拆开粘连的段落和小标题 1 处
+      已移入文章信息（front matter）：标题、来源、初审
+      编辑还需要：
+      - 补图片 content/news/undated/images/a-1.jpg，图注：居民议事（原图：https://img.example.com/1.jpg）
+      - 补图片 content/news/undated/images/a-2.jpg，图注：图片说明待补
+      - 补发布时间：原文没有写，请填 publishedAt，例如 "2025-03-08 09:30"
+      - 补三审：原文缺少复审、终审，请在 review 下填写
+      - 核对引题：标题上方的“松鹤新闻网”已删去；如果它是引题，请写进 kicker
+      - 核对署名：原文的“审核：万千”没有对应的字段，已从正文删去，请决定是否补进文章信息
+      - 核对分段：从粘连的文字里拆出了小标题，请确认拆得对：“好邻居”结对帮扶
+      - 核对标点：这一句很长且没有标点，可能粘连了小标题或缺了句号：今年社区完成的民生实事项目全部通过验收居民满意度…
+      - 核对引号：这一段的引号不成对：他说：“好
+      - 以上都补齐后，把 draft: true 改为 draft: false 才会发布"
+    `);
+  });
+
+  test('says so when nothing needed cleaning', () => {
+    const clean = { ...report, removed: { spam: 0, chrome: 0, code: 0, pinyin: 0, simplified: 0, punctuation: 0, splits: 0 } };
+    expect(formatReport(clean, 'x')[1]).toBe('- 没有需要清理的内容');
+  });
+});
+
+describe('messages', () => {
+  test('fills placeholders and leaves unknown ones visible', () => {
+    expect(msg('report.written', { path: 'a.md' })).toBe('已写入 a.md（草稿）');
+    expect(msg('report.written')).toBe('已写入 {path}（草稿）');
+  });
+
+  test('every message is Simplified Chinese text with no stray half-width Chinese punctuation', () => {
+    for (const [key, text] of Object.entries(IMPORT_MESSAGES)) {
+      expect(text, key).not.toMatch(/\p{Script=Han}[,;!?]/u);
+    }
+  });
+});

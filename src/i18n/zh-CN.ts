@@ -267,6 +267,87 @@ export const zhCN = {
   'build.nextScheduled': '[pipeline] 下一篇定时稿件 {time}（{iso}）发布：{file}——届时需要重新构建，定时任务会自动完成',
   'build.noneScheduled': '[pipeline] 没有待发布的定时稿件',
   'check.summaryOk': '检查了 {files} 个文件：{errors} 个错误，{warnings} 个提醒',
+
+  // Editors' tools: npm run import and npm run new (src/lib/import)
+  // Errors: `<input>: <problem>——<fix>`
+  'import.error.empty': '{input}: 文件是空的——请确认保存的是文章正文，再重新导入',
+  'import.error.binary': '{input}: 这不是文本文件（可能是图片、压缩包或 Word 文档）——请把文章另存为 .txt 或 .html 后再导入',
+  'import.error.noArticle': '{input}: 清理后没有找到正文（只剩 {count} 个汉字）——请确认文件里是文章本身，而不是栏目页、广告页或空白页',
+  'import.error.noTitle': '{input}: 找不到标题——请在文件第一行写上标题后再导入',
+  'import.error.notFound': '{input}: 找不到这个文件——请检查文件名和路径',
+  'import.error.unreadable': '{input}: 无法读取文件：{detail}',
+  'import.error.usageImport': '用法：npm run import -- 文件路径 [--out 文件夹] [--community 社区编号] [--stdout]',
+  'import.error.usageNew': '用法：npm run new -- "标题" [--community 社区编号]',
+  'import.error.badOption': '命令行参数有误：{detail}',
+  'import.error.noInput': '缺少要导入的文件——{usage}',
+  'import.error.tooManyInputs': '一次只能导入一个文件，收到了 {count} 个——{usage}',
+  'import.error.badCommunityId': '--community: 社区编号“{id}”不合规——只能用小写字母、数字和连字符，例如 yuhuangyuan',
+  'import.error.noNewTitle': '缺少标题——{usage}',
+  'import.error.unknownCommunity': '--community: 找不到社区“{id}”——请检查社区编号，或先建立 content/communities/{id}.yaml',
+  'import.error.writeFailed': '{path}: 无法写入：{detail}',
+
+  // Report headings
+  'import.report.written': '已写入 {path}（草稿）',
+  'import.report.cleaned': '已清理：',
+  'import.report.moved': '已移入文章信息（front matter）：{fields}',
+  'import.report.todo': '编辑还需要：',
+  'import.report.nothingCleaned': '- 没有需要清理的内容',
+
+  // What was removed or changed
+  'import.report.removed.spam': '- 删除赌博、色情等垃圾广告 {count} 行',
+  'import.report.removed.chrome': '- 删除网页杂项（导航、阅读数、上一篇/下一篇、相关新闻、版权和备案信息等）{count} 行',
+  'import.report.removed.code': '- 删除脚本、内嵌框架、跟踪图片等可疑代码 {count} 处',
+  'import.report.removed.pinyin': '- 删除汉字后面的拼音注音 {count} 处',
+  'import.report.removed.simplified': '- 繁体字转为简体 {count} 个',
+  'import.report.removed.punctuation': '- 修正中文标点 {count} 处',
+  'import.report.removed.splits': '- 拆开粘连的段落和小标题 {count} 处',
+
+  // Front-matter field names, as editors know them
+  'import.field.title': '标题',
+  'import.field.kicker': '引题',
+  'import.field.subtitle': '副题',
+  'import.field.publishedAt': '发布时间',
+  'import.field.source': '来源',
+  'import.field.authors': '作者',
+  'import.field.correspondents': '通讯员',
+  'import.field.photographers': '摄影',
+  'import.field.editor': '责任编辑',
+  'import.field.review.first': '初审',
+  'import.field.review.second': '复审',
+  'import.field.review.final': '终审',
+  'import.field.separator': '、',
+
+  // To-do lines for the editor
+  'import.todo.image': '- 补图片 {file}，图注：{caption}',
+  'import.todo.imageFrom': '- 补图片 {file}，图注：{caption}（原图：{src}）',
+  'import.todo.missing.publishedAt': '- 补发布时间：原文没有写，请填 publishedAt，例如 "2025-03-08 09:30"',
+  'import.todo.missing.source': '- 补来源：原文没有写，请填 source',
+  'import.todo.missing.review': '- 补三审：原文缺少{roles}，请在 review 下填写',
+  'import.todo.dayOnly': '- 核对发布时间：原文只写了日期 {day}，请补上几点几分',
+  'import.todo.badDate': '- 核对发布时间：无法识别“{value}”，没有写入',
+  'import.todo.split': '- 核对分段：从粘连的文字里拆出了小标题，请确认拆得对：{excerpt}',
+  'import.todo.glued': '- 核对标点：这一句很长且没有标点，可能粘连了小标题或缺了句号：{excerpt}',
+  'import.todo.quotes': '- 核对引号：这一段的引号不成对：{excerpt}',
+  'import.todo.credit': '- 核对署名：原文的“{text}”没有对应的字段，已从正文删去，请决定是否补进文章信息',
+  'import.todo.aboveTitle': '- 核对引题：标题上方的“{text}”已删去；如果它是引题，请写进 kicker',
+  'import.todo.draft': '- 以上都补齐后，把 draft: true 改为 draft: false 才会发布',
+
+  // Text written into files
+  'import.placeholder.caption': '图片说明待补',
+  'import.scaffold.body': '<!-- 在这里写正文，写完删去这一段说明。第一段交代时间、地点、人物和事情；小标题用 ## 开头；图片放进 images 文件夹，写成 `![图片内容](./images/{slug}-1.jpg "图注")` -->',
+  'import.scaffold.kicker': '# kicker: 引题（标题上方的一行，没有就删去）',
+  'import.scaffold.subtitle': '# subtitle: 副题（标题下方的一行，没有就删去）',
+  'import.scaffold.source': '# source: 来源（如 本站讯）',
+  'import.scaffold.authors': '# authors: [作者]',
+  'import.scaffold.correspondents': '# correspondents: [通讯员]',
+  'import.scaffold.photographers': '# photographers: [摄影]',
+  'import.scaffold.editor': '# editor: 责任编辑',
+  'import.scaffold.community': '# community: 社区编号（content/communities/ 下的文件名）',
+  'import.scaffold.topics': '# topics: [专题]',
+  'import.scaffold.cover': '# cover: ./images/{slug}-cover.jpg',
+  'import.scaffold.coverAlt': '# coverAlt: 封面图内容（有封面图时必填）',
+  'import.scaffold.summary': '# summary: 一句话摘要（不写则用第一段）',
+  'import.scaffold.review': '# review:\n#   first: 初审人\n#   second: 复审人\n#   final: 终审人',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { IMPORT_MESSAGES, msg } from '../../src/lib/import/messages.ts';
+import { msg } from '../../src/lib/import/messages.ts';
+import { zhCN } from '../../src/i18n/zh-CN.ts';
+
+const IMPORT_MESSAGES = Object.fromEntries(Object.entries(zhCN).filter(([key]) => key.startsWith('import.')));
 import { formatReport, type ImportReport } from '../../src/lib/import/report.ts';
 
 const report: ImportReport = {

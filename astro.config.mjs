@@ -6,6 +6,7 @@ import { satteri } from '@astrojs/markdown-satteri';
 import { SITE } from './src/site.config.ts';
 import { figures } from './src/markdown/figures.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
+import { sanitizeRaw } from './src/markdown/sanitize-raw.ts';
 
 /** @type {import('astro').AstroIntegration} */
 const noDraftsInBuilds = {
@@ -23,15 +24,20 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  // Sätteri (Astro 7's default engine) with our two plugins: see docs/decisions.md.
+  // Sätteri (Astro 7's default engine) with our plugins: see docs/decisions.md and docs/security.md.
   markdown: {
-    processor: satteri({ mdastPlugins: [missingImages], hastPlugins: [figures] }),
+    processor: satteri({ mdastPlugins: [missingImages], hastPlugins: [sanitizeRaw, figures] }),
     // News has no code listings, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
   },
   // Body images from Markdown get a WebP srcset with width and height; we write our own image CSS.
   image: { layout: 'constrained', responsiveStyles: false },
   integrations: [noDraftsInBuilds, mdx(), sitemap()],
-  security: { csp: true },
+  security: {
+    csp: {
+      // Embeds only from the hosts editors may use (docs/security.md); every page is otherwise same-origin.
+      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", `frame-src ${SITE.iframeHosts.map((h) => `https://${h}`).join(' ')}`],
+    },
+  },
   devToolbar: { enabled: false },
 });

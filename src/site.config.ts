@@ -37,6 +37,10 @@ export interface SiteConfig {
   readonly homeCommunities: { readonly blocks: number; readonly perBlock: number };
   /** Summary length, in characters, when an article gives none. */
   readonly summaryLength: number;
+  /** Hosts an editor's <iframe> embed may come from (https only, sandboxed); any other iframe is removed. */
+  readonly iframeHosts: readonly string[];
+  /** Components an MDX article may use, by name, with no import; anything else fails content:check. */
+  readonly mdxComponents: readonly string[];
   /** Titles longer than this draw a warning from content:check. */
   readonly titleWarnLength: number;
 }
@@ -53,6 +57,8 @@ export const SITE = {
   feedSize: 50,
   homeCommunities: { blocks: 4, perBlock: 3 },
   summaryLength: 120,
+  iframeHosts: ['player.bilibili.com', 'v.qq.com'],
+  mdxComponents: ['Notice'],
   titleWarnLength: 40,
 } as const satisfies SiteConfig;
 

@@ -3,9 +3,12 @@
  * bodies are rendered once per build (an article sits in the site, community and
  * topic feeds) and cleaned for readers by `lib/feed-html.ts`.
  */
+import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import rss from '@astrojs/rss';
 import { experimental_AstroContainer as AstroContainer } from 'astro/container';
+import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
+import Notice from '../components/mdx/Notice.astro';
 import { t } from '../i18n/zh-CN.ts';
 import { feedHtml } from '../lib/feed-html.ts';
 import { channelCustomData, FEED_XMLNS, rssItem, type FeedEntry, type FeedLink, type RssItem } from '../lib/feeds.ts';
@@ -34,9 +37,10 @@ export function entryHtml(entry: CollectionEntry<'news'> | CollectionEntry<'hono
   let html = bodies.get(key);
   if (!html) {
     html = (async () => {
-      container ??= AstroContainer.create();
+      // MDX articles need the MDX renderer and the components they may use (the same map as their page).
+      container ??= loadRenderers([mdxRenderer()]).then((renderers) => AstroContainer.create({ renderers }));
       const { Content } = await render(entry);
-      return feedHtml(await (await container).renderToString(Content), SITE.url);
+      return feedHtml(await (await container).renderToString(Content, { props: { components: { Notice } } }), SITE.url);
     })();
     bodies.set(key, html);
   }

@@ -266,7 +266,15 @@ export const zhCN = {
   'check.unreadable': '无法读取文件：{detail}',
   'build.nextScheduled': '[pipeline] 下一篇定时稿件 {time}（{iso}）发布：{file}——届时需要重新构建，定时任务会自动完成',
   'build.noneScheduled': '[pipeline] 没有待发布的定时稿件',
+  'check.rawImage': 'HTML 写法的图片“{value}”不会显示（发布时会被去掉）——请改用 Markdown 写法 ![图片说明](./images/文件名.jpg "图注")',
+  'check.mdx.esm': 'MDX 稿件里不能写 import 或 export——本站组件不用导入，直接写 <Notice> 即可；请删去这一行',
+  'check.mdx.expression': 'MDX 稿件里不能写 JavaScript 表达式“{code}”——花括号里的代码会在构建时运行；请改成普通文字',
+  'check.mdx.element': 'MDX 稿件里不能用“{name}”——只能用本站组件（{allowed}）和普通排版标签',
+  'check.mdx.attribute': 'MDX 标签不能带“{name}”属性——事件、样式和链接请用 Markdown 写法',
+  'check.mdx.syntax': 'MDX 格式错误：{detail}——请检查尖括号和花括号是否成对',
   'check.summaryOk': '检查了 {files} 个文件：{errors} 个错误，{warnings} 个提醒',
+
+  'mdx.notice': '通知',
 
   // Editors' tools: npm run import and npm run new (src/lib/import)
   // Errors: `<input>: <problem>——<fix>`

@@ -40,7 +40,8 @@ export function rssItem(entry: FeedEntry): RssItem {
   return {
     title: entry.title,
     link: entry.url,
-    description: entry.summary,
+    // RSS readers render <description> as HTML: plain text must be escaped as HTML first (@astrojs/rss adds the XML layer).
+    description: escapeXml(entry.summary),
     ...(entry.html === undefined ? {} : { content: entry.html }),
     categories: [...new Set(entry.categories ?? [])],
     customData: custom.join(''),

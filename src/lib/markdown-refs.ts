@@ -5,6 +5,8 @@ export interface ImageRef {
   src: string;
   title?: string;
   line: number;
+  /** Written as raw HTML `<img>` rather than Markdown `![]()`. */
+  html?: true;
 }
 
 export interface LinkRef {
@@ -41,7 +43,7 @@ export function findImages(body: string, firstLine = 1): ImageRef[] {
   for (const m of text.matchAll(HTML_IMAGE)) {
     const src = /\ssrc=["']([^"']+)["']/i.exec(m[0])?.[1];
     const alt = /\salt=["']([^"']*)["']/i.exec(m[0])?.[1] ?? '';
-    if (src) found.push({ alt: alt.trim(), src, line: lineAt(text, m.index, firstLine) });
+    if (src) found.push({ alt: alt.trim(), src, line: lineAt(text, m.index, firstLine), html: true });
   }
   return found;
 }

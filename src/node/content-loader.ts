@@ -10,7 +10,9 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import type { z } from 'astro/zod';
 import { parseFile, type SourceFile } from '../lib/check/entries.ts';
+import { mdxProblems } from '../lib/check/mdx.ts';
 import { formatProblem } from '../lib/check/problem.ts';
+import { SITE } from '../site.config.ts';
 import { resolveRel } from '../lib/check/references.ts';
 import { findImages, isExternal } from '../lib/markdown-refs.ts';
 import { publishState } from '../lib/publish.ts';
@@ -48,7 +50,9 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
   for (const rel of listFiles(contentDir, COLLECTION_GLOBS[collection])) {
     const file = readSourceFile(contentDir, rel, cwd);
     const parsed = parseFile(file, SCHEMAS[collection] as z.ZodType, collection === 'communities' ? 'yaml' : 'markdown');
-    const errors = parsed.problems.filter((p) => p.severity === 'error');
+    // MDX compiles to code that runs at build: a file with anything but allowed components never reaches the compiler.
+    const mdx = rel.endsWith('.mdx') && parsed.entry ? mdxProblems(file.path, parsed.entry.body, parsed.entry.bodyLine, SITE.mdxComponents) : [];
+    const errors = [...parsed.problems, ...mdx].filter((p) => p.severity === 'error');
     if (!parsed.entry || errors.length > 0) {
       failures.push(...errors.map(formatProblem));
       continue;

@@ -11,8 +11,8 @@ describe('findImages', () => {
     ['an image with empty alt text', '![](gate.jpg)', { alt: '', src: 'gate.jpg', line: 1 }],
     ['an image with blank alt text', '![  ](gate.jpg)', { alt: '', src: 'gate.jpg', line: 1 }],
     ['an image in angle brackets', '![门口](<gate.jpg>)', { alt: '门口', src: 'gate.jpg', line: 1 }],
-    ['an HTML image', '<img src="gate.jpg" alt="社区门口">', { alt: '社区门口', src: 'gate.jpg', line: 1 }],
-    ['an HTML image without alt', "<img class='wide' src='gate.jpg'>", { alt: '', src: 'gate.jpg', line: 1 }],
+    ['an HTML image, marked as HTML', '<img src="gate.jpg" alt="社区门口">', { alt: '社区门口', src: 'gate.jpg', line: 1, html: true }],
+    ['an HTML image without alt', "<img class='wide' src='gate.jpg'>", { alt: '', src: 'gate.jpg', line: 1, html: true }],
   ])('finds %s', (_what, body, image) => {
     expect(findImages(body)).toEqual([image]);
   });

@@ -14,6 +14,7 @@ import { TopicIndex } from '../topics.ts';
 import { parseFile, type Entry, type SourceFile } from './entries.ts';
 import type { Problem } from './problem.ts';
 import { bodyImageProblems, honorKey, imageFileProblem, linkProblems, type LinkTargets } from './references.ts';
+import { mdxProblems } from './mdx.ts';
 import { communityRules, honorRules, newsRules, publishSeverity } from './rules.ts';
 
 export interface ContentInput {
@@ -88,6 +89,7 @@ export function checkContent(input: ContentInput, { now, exists }: CheckOptions)
     image(file, 'cover', data.cover, data.draft);
     problems.push(...bodyImageProblems(file, body, bodyLine, publishSeverity(data.draft), exists));
     problems.push(...linkProblems(file, body, bodyLine, state, targets));
+    if (file.rel.endsWith('.mdx')) problems.push(...mdxProblems(file.path, body, bodyLine, SITE.mdxComponents));
   }
   const collisionFile = input.topics?.path ?? 'content/topics.yaml';
   for (const c of topics.collisions(news.flatMap((n) => n.data.topics ?? []))) {

@@ -25,6 +25,8 @@ export function imageFileProblem(file: SourceFile, field: string, src: string, s
 export function bodyImageProblems(file: SourceFile, body: string, bodyLine: number, severity: Severity, exists: (rel: string) => boolean): Problem[] {
   return findImages(body, bodyLine).flatMap((img) => {
     const field = `body（第 ${img.line} 行）`;
+    // Raw <img> is removed at build (docs/security.md): say so, rather than check a file it will never use.
+    if (img.html) return [{ file: file.path, field, message: t('check.rawImage', { value: img.src }), severity: 'warning' as const }];
     const found: Problem[] = [];
     const missing = imageFileProblem(file, field, img.src, severity, exists);
     if (missing) found.push(missing);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareNewestFirst, publishState } from '../../src/lib/publish.ts';
+import { compareNewestFirst, publishState, nextScheduled } from '../../src/lib/publish.ts';
 import { parseChinaTime } from '../../src/lib/china-time.ts';
 
 const at = (text: string): Date => {
@@ -50,5 +50,15 @@ describe('compareNewestFirst', () => {
     const backward = [...ids].reverse().map((id) => ({ id, publishedAt: same })).sort(compareNewestFirst);
     expect(forward.map((n) => n.id)).toEqual(['a', 'b', 'c']);
     expect(backward.map((n) => n.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('the next scheduled article', () => {
+  const entry = (id: string, state: 'published' | 'draft' | 'scheduled', at?: string) => ({ id, state, data: { publishedAt: at === undefined ? undefined : new Date(at) } });
+
+  test('is the scheduled one due soonest; drafts and published ones do not count', () => {
+    const entries = [entry('old', 'published', '2020-01-01T00:00:00Z'), entry('later', 'scheduled', '2031-01-01T00:00:00Z'), entry('sooner', 'scheduled', '2030-06-01T00:00:00Z'), entry('draft', 'draft')];
+    expect(nextScheduled(entries)?.id).toBe('sooner');
+    expect(nextScheduled([entry('draft', 'draft')])).toBeUndefined();
   });
 });

@@ -16,7 +16,7 @@ interface LockEntry {
   optionalDependencies?: Record<string, string>;
 }
 
-// Suffix of the platform package name → what npm matches it against. Order matters: longest first.
+// Suffix of the platform package name → what npm matches it against (the longest matching suffix wins).
 const PLATFORMS: ReadonlyArray<[string, Pick<LockEntry, 'cpu' | 'os' | 'libc'>]> = [
   ['linux-arm64-gnu', { cpu: ['arm64'], os: ['linux'], libc: ['glibc'] }],
   ['linux-arm64-musl', { cpu: ['arm64'], os: ['linux'], libc: ['musl'] }],
@@ -28,6 +28,11 @@ const PLATFORMS: ReadonlyArray<[string, Pick<LockEntry, 'cpu' | 'os' | 'libc'>]>
   ['darwin-arm64', { cpu: ['arm64'], os: ['darwin'] }],
   ['darwin-x64', { cpu: ['x64'], os: ['darwin'] }],
   ['wasm32-wasi', { cpu: ['wasm32'] }],
+  ['windows-arm64', { cpu: ['arm64'], os: ['win32'] }],
+  ['windows-x64', { cpu: ['x64'], os: ['win32'] }],
+  ['freebsd-x64', { cpu: ['x64'], os: ['freebsd'] }],
+  ['linux-arm64', { cpu: ['arm64'], os: ['linux'] }],
+  ['linux-x64', { cpu: ['x64'], os: ['linux'] }],
 ];
 
 const path = 'package-lock.json';
@@ -36,7 +41,7 @@ const added: string[] = [];
 for (const entry of Object.values(lock.packages)) {
   for (const [dep, version] of Object.entries(entry.optionalDependencies ?? {})) {
     const key = `node_modules/${dep}`;
-    const platform = PLATFORMS.find(([suffix]) => dep.endsWith(suffix));
+    const platform = PLATFORMS.filter(([suffix]) => dep.endsWith(suffix)).sort(([a], [b]) => b.length - a.length)[0];
     if (key in lock.packages || !platform) continue;
     lock.packages[key] = { version, optional: true, ...platform[1] };
     added.push(`${dep}@${version}`);

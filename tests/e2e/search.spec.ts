@@ -64,6 +64,7 @@ describe('the search page', () => {
     await expect(p.getByRole('searchbox', { name: '搜索本站' }).inputValue()).resolves.toBe('食堂');
     await p.getByRole('combobox', { name: '社区' }).selectOption('青松里社区');
     await p.waitForURL(/community=/);
+    await p.waitForSelector('[data-search-results] li .meta');
     const filtered = await p.locator('[data-search-results] li .meta').allTextContents();
     expect(filtered.length).toBeGreaterThan(0);
     for (const meta of filtered) expect(meta).toContain('青松里社区');

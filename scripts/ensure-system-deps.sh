@@ -10,6 +10,7 @@ command -v java >/dev/null 2>&1 || needed+=(default-jre-headless)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || needed+=(nginx-light)
 command -v wrk >/dev/null 2>&1 || needed+=(wrk)
 command -v curl >/dev/null 2>&1 || needed+=(curl)
+command -v hugo >/dev/null 2>&1 || needed+=(hugo)
 
 if [ ${#needed[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then

@@ -25,4 +25,8 @@ vitest run -c vitest.build.config.ts --reporter=default --reporter=json --output
 echo "== browser tests (Chromium) and HTML validity (W3C Nu checker)"
 vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$results/e2e.json"
 
+# The benchmark itself (npm run bench) is too long for CI; this keeps its code working.
+echo "== smoke benchmark (N=200, against Hugo + Pagefind)"
+node scripts/bench.ts --smoke --out tests/artifacts/bench-smoke
+
 node scripts/lib/test-summary.ts "$results"

@@ -1,0 +1,58 @@
+/**
+ * Reads the build's `[pipeline]` lines (scripts/lib/pipeline.ts and the search
+ * stage) into per-stage times. The pipeline prints wall time only; CPU per stage
+ * comes from the process-tree CPU sampled when each line arrived.
+ */
+
+/** One output line, with when it arrived and the tree's CPU seconds at that moment. */
+export interface TimedLine {
+  text: string;
+  /** Seconds since the process started. */
+  atS: number;
+  /** user+sys seconds of the whole process tree so far (sampled from /proc). */
+  cpuS: number;
+}
+
+export interface StageTime {
+  name: string;
+  wallS: number;
+  /** CPU of the tree between the previous stage line and this one; undefined when not sampled. */
+  cpuS: number | undefined;
+}
+
+export interface SearchIndexLine {
+  documents: number;
+  mb: number;
+  /** Pagefind's helper process, as the search stage reports it. */
+  pagefindPeakMb: number | undefined;
+}
+
+// Lazy name: stage names may hold a colon (`content:check: 0.15s`).
+const STAGE = /^\[pipeline\] (.+?): (\d+(?:\.\d+)?)s$/;
+const SEARCH = /^\[pipeline\] search index: (\d+) documents, (\d+(?:\.\d+)?) MB(?:, Pagefind peak memory (\d+) MB)?$/;
+
+/**
+ * The stages in the order they finished. A stage's CPU is the tree CPU between
+ * the previous stage line and its own, so the first stage (content:check) also
+ * carries Node's start-up and module loading.
+ */
+export function parseStages(lines: readonly TimedLine[]): StageTime[] {
+  const stages: StageTime[] = [];
+  let cpuBefore: number | undefined = 0;
+  for (const line of lines) {
+    const m = STAGE.exec(line.text.trim());
+    if (!m) continue;
+    const cpuNow = Number.isFinite(line.cpuS) ? line.cpuS : undefined;
+    stages.push({ name: m[1] ?? '', wallS: Number(m[2]), cpuS: cpuNow === undefined || cpuBefore === undefined ? undefined : Math.max(0, cpuNow - cpuBefore) });
+    cpuBefore = cpuNow;
+  }
+  return stages;
+}
+
+export function parseSearchIndexLine(lines: readonly TimedLine[]): SearchIndexLine | undefined {
+  for (const line of lines) {
+    const m = SEARCH.exec(line.text.trim());
+    if (m) return { documents: Number(m[1]), mb: Number(m[2]), pagefindPeakMb: m[3] === undefined ? undefined : Number(m[3]) };
+  }
+  return undefined;
+}

@@ -1,0 +1,89 @@
+/** The plain-text report printed at the end of a bench run (also pasted into docs/performance.md). */
+import type { SizeSummary, Totals } from './summary.ts';
+import type { TargetCheck } from './targets.ts';
+
+export function formatSeconds(s: number | undefined): string {
+  if (s === undefined || !Number.isFinite(s)) return 'n/a';
+  return s >= 100 ? `${s.toFixed(0)} s` : `${s.toFixed(s >= 10 ? 1 : 2)} s`;
+}
+
+export function formatBytes(bytes: number | undefined): string {
+  if (bytes === undefined || !Number.isFinite(bytes)) return 'n/a';
+  if (bytes < 1024) return `${bytes} B`;
+  if (bytes < 1048576) return `${(bytes / 1024).toFixed(1)} KB`;
+  if (bytes < 1073741824) return `${(bytes / 1048576).toFixed(1)} MB`;
+  return `${(bytes / 1073741824).toFixed(2)} GB`;
+}
+
+export function formatRatio(r: number | undefined): string {
+  return r === undefined || !Number.isFinite(r) ? 'n/a' : `${r.toFixed(2)}×`;
+}
+
+const mb = (m: number) => formatBytes(m * 1048576);
+const count = (n: number) => n.toLocaleString('en-US');
+
+/** Columns padded to their widest cell; the first column left-aligned, the rest right-aligned. */
+export function renderTable(rows: readonly (readonly string[])[]): string {
+  const widths: number[] = [];
+  for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
+  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+}
+
+function stageCell(totals: Totals, name: string): string {
+  const stage = totals.stages.find((s) => s.name === name);
+  return stage ? `${formatSeconds(stage.wallS)} / ${formatSeconds(stage.cpuS)}` : '—';
+}
+
+/** One size's comparison table and stage breakdown. */
+export function formatSize(s: SizeSummary): string {
+  const a = s.articles;
+  const main = renderTable([
+    [`N = ${count(s.n)}`, 'ours', 'Hugo+Pagefind', 'ours/base'],
+    ['full build, wall', formatSeconds(s.ours.wallS), formatSeconds(s.baseline.wallS), formatRatio(s.ratios.wall)],
+    ['full build, CPU (user+sys)', formatSeconds(s.ours.cpuS), formatSeconds(s.baseline.cpuS), formatRatio(s.ratios.cpu)],
+    ['peak memory (process tree RSS)', mb(s.ours.peakRssMb), mb(s.baseline.peakRssMb), formatRatio(s.ratios.memory)],
+    ['pages (HTML files)', count(s.site.ours.pages), count(s.site.baseline.pages), formatRatio(s.ratios.pages)],
+    ['output size', formatBytes(s.site.ours.bytes), formatBytes(s.site.baseline.bytes), formatRatio(s.ratios.bytes)],
+    ['search index', formatBytes(s.site.ours.searchIndexBytes), formatBytes(s.site.baseline.searchIndexBytes), formatRatio(s.ratios.searchIndex)],
+    [`median article HTML (${a.sampled} same articles)`, formatBytes(a.ours.html), formatBytes(a.baseline.html), formatRatio(a.htmlRatioMedian)],
+    ['  gzip', formatBytes(a.ours.htmlGzip), formatBytes(a.baseline.htmlGzip), formatRatio(a.htmlGzipRatioMedian)],
+    ['  CSS it loads (raw / gzip)', `${formatBytes(a.ours.css)} / ${formatBytes(a.ours.cssGzip)}`, `${formatBytes(a.baseline.css)} / ${formatBytes(a.baseline.cssGzip)}`, ''],
+    ['  our JS it loads (raw / gzip)', `${formatBytes(a.ours.js)} / ${formatBytes(a.ours.jsGzip)}`, `${formatBytes(a.baseline.js)} / ${formatBytes(a.baseline.jsGzip)}`, ''],
+    ['  page total (HTML+CSS+JS, raw)', formatBytes(a.ours.total), formatBytes(a.baseline.total), formatRatio(a.ours.total / a.baseline.total)],
+    ['warm rebuild, 1 article edited', formatSeconds(s.warmEdit.wallS), '', `${formatRatio(s.ratios.warmEdit)} cold`],
+    ['warm rebuild, 1 article added', formatSeconds(s.warmAdd.wallS), '', `${formatRatio(s.ratios.warmAdd)} cold`],
+    [`search "${s.search.query}", first query`, `${Math.round(s.search.firstMs)} ms`, '', ''],
+    ['  later two-word queries (median)', `${Math.round(s.search.repeatMs)} ms`, '', ''],
+    ['  index fetched: on load / first query', `${formatBytes(s.search.bytesOnLoad)} / ${formatBytes(s.search.bytesForQuery)} (${s.search.requestsForQuery} req)`, '', ''],
+    [`recall@1 / @5 (${s.search.ranks.length} queries)`, `${s.recallAt1.toFixed(2)} / ${s.recallAt5.toFixed(2)}`, '', ''],
+  ]);
+  const names = [...new Set([...s.ours.stages, ...s.warmEdit.stages, ...s.warmAdd.stages].map((st) => st.name))];
+  const stages = renderTable([
+    ['stage (wall / CPU)', 'cold', 'edit 1', 'add 1'],
+    ...names.map((name) => [name, stageCell(s.ours, name), stageCell(s.warmEdit, name), stageCell(s.warmAdd, name)]),
+    ['whole build', `${formatSeconds(s.ours.wallS)} / ${formatSeconds(s.ours.cpuS)}`, `${formatSeconds(s.warmEdit.wallS)} / ${formatSeconds(s.warmEdit.cpuS)}`, `${formatSeconds(s.warmAdd.wallS)} / ${formatSeconds(s.warmAdd.cpuS)}`],
+  ]);
+  const base = s.baseline.stages.map((st) => `${st.name} ${formatSeconds(st.wallS)} / ${formatSeconds(st.cpuS)}`).join(', ');
+  const misses = s.search.ranks.filter((r) => (r.sampleOnly ? r.rank !== 1 : r.rank < 1 || r.rank > 5));
+  return [
+    main,
+    '',
+    stages,
+    `baseline stages (wall / CPU): ${base}; Pagefind helper peak in our build: ${s.pagefindPeakMb === undefined ? 'n/a' : mb(s.pagefindPeakMb)}`,
+    `order: ${s.order.join(' → ')}`,
+    ...(misses.length > 0 ? [`search misses: ${misses.map((r) => `${r.query} → ${r.first} rank ${r.rank || '>10'}${r.sampleOnly ? ' (sample only)' : ''}`).join('; ')}`] : []),
+    ...(s.contended.length > 0 ? [`WARNING: other heavy processes ran during this size: ${s.contended.slice(0, 3).join('; ')}`] : []),
+  ].join('\n');
+}
+
+export function formatTargets(checks: readonly TargetCheck[]): string {
+  const mark = (c: TargetCheck) => (c.met === undefined ? '—' : c.met ? (c.aimMet === false ? 'met (aim not)' : 'met') : 'NOT met');
+  return renderTable([
+    ['target', 'N', 'measured', 'result'],
+    ...checks.map((c) => [c.goal, c.n === undefined ? '' : `${count(c.n)}${c.offSize ? '*' : ''}`, c.measured, mark(c)]),
+  ]) + (checks.some((c) => c.offSize) ? '\n* not the size the target is stated at' : '');
+}
+
+export function formatReport(sizes: readonly SizeSummary[], checks: readonly TargetCheck[], header: string): string {
+  return [header, '', ...sizes.flatMap((s) => [formatSize(s), '']), 'Targets (ratios from this run):', formatTargets(checks)].join('\n');
+}

@@ -1,0 +1,95 @@
+/**
+ * Search as a reader meets it: our built site served locally, the search page
+ * in Debian's Chromium, a two-word Chinese query timed from the query call to
+ * results on screen, and the query table's ranks for recall.
+ */
+import type { Page, Response } from 'playwright-core';
+import { launchBrowser } from '../../../tests/e2e/support/browser.ts';
+import { runQuery } from '../../../tests/e2e/support/search.ts';
+import { serveStatic } from '../../../tests/e2e/support/static-server.ts';
+import { median } from './stats.ts';
+
+/** The timed query: two words, both in the sample and the generated corpus. */
+export const TIMED_QUERY = '红心食堂 志愿者';
+/** More two-word queries on the same page, once Pagefind is loaded. */
+export const REPEAT_QUERIES = ['老年大学 书法', '垃圾分类 督导员', '加装电梯 协商', '网格员 走访'];
+
+export interface QueryCase {
+  query: string;
+  kind: string;
+  first: string;
+}
+
+export interface QueryRank extends QueryCase {
+  /** 1-based position of `first` in the shown results; 0 when not shown. */
+  rank: number;
+  ms: number;
+  /** No generated page matches the query, so the sample page must still rank first. */
+  sampleOnly: boolean;
+}
+
+export interface SearchMetrics {
+  query: string;
+  /** First query on a fresh page: Pagefind's script, WebAssembly and index chunks all load on demand. */
+  firstMs: number;
+  /** Median of further two-word queries on the same page. */
+  repeatMs: number;
+  firstResults: number;
+  /** `/pagefind/` bytes fetched by opening the search page, before any query. */
+  bytesOnLoad: number;
+  /** `/pagefind/` bytes and requests the first query fetched. */
+  bytesForQuery: number;
+  requestsForQuery: number;
+  ranks: QueryRank[];
+}
+
+/** Counts the bytes of `/pagefind/` responses since the last `take()`. */
+function pagefindTraffic(page: Page): { take: () => Promise<{ bytes: number; requests: number }> } {
+  let pending: Promise<number>[] = [];
+  page.on('response', (response: Response) => {
+    if (new URL(response.url()).pathname.startsWith('/pagefind/')) pending.push(response.body().then((b) => b.length, () => 0));
+  });
+  return {
+    take: async () => {
+      const taken = pending;
+      pending = [];
+      const sizes = await Promise.all(taken);
+      return { bytes: sizes.reduce((s, n) => s + n, 0), requests: sizes.length };
+    },
+  };
+}
+
+export async function measureSearch(distDir: string, table: readonly QueryCase[], sampleOnly: (query: string) => boolean): Promise<SearchMetrics> {
+  const server = await serveStatic(distDir);
+  const browser = await launchBrowser();
+  try {
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    const traffic = pagefindTraffic(page);
+    await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
+    const onLoad = await traffic.take();
+    const first = await runQuery(page, server.url, TIMED_QUERY);
+    const forQuery = await traffic.take();
+    const repeats: number[] = [];
+    for (const q of REPEAT_QUERIES) repeats.push((await runQuery(page, server.url, q)).ms);
+    const ranks: QueryRank[] = [];
+    for (const c of table) {
+      const { urls, ms } = await runQuery(page, server.url, c.query);
+      ranks.push({ ...c, rank: urls.indexOf(c.first) + 1, ms, sampleOnly: sampleOnly(c.query) });
+    }
+    await context.close();
+    return {
+      query: TIMED_QUERY,
+      firstMs: first.ms,
+      repeatMs: median(repeats),
+      firstResults: first.urls.length,
+      bytesOnLoad: onLoad.bytes,
+      bytesForQuery: forQuery.bytes,
+      requestsForQuery: forQuery.requests,
+      ranks,
+    };
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,160 @@
+/**
+ * What one size's runs add up to: medians over the interleaved rounds, the
+ * baseline as Hugo + Pagefind, and every ratio taken as ours / baseline.
+ */
+import type { ProcessRun } from './measure.ts';
+import type { OurBuild } from './ours.ts';
+import type { SearchIndexLine, StageTime } from './pipeline-log.ts';
+import type { SearchMetrics } from './search-browser.ts';
+import type { ArticleComparison, SiteMetrics } from './site-metrics.ts';
+import { median, ratio } from './stats.ts';
+
+/** A measured process, without its output lines (those stay in the log file). */
+export interface RunRecord {
+  wallS: number;
+  cpuS: number;
+  peakRssMb: number;
+  log: string;
+  contended: string[];
+}
+
+export interface OurRecord extends RunRecord {
+  stages: StageTime[];
+  searchIndex: SearchIndexLine | undefined;
+}
+
+export interface BaselineRecord {
+  hugo: RunRecord;
+  pagefind: RunRecord;
+}
+
+/** Everything measured at one corpus size. */
+export interface SizeResult {
+  n: number;
+  corpusSeconds: number;
+  /** The order the cold builds ran in, e.g. `baseline r1, ours r1`. */
+  order: string[];
+  baseline: BaselineRecord[];
+  ours: OurRecord[];
+  warmEdit: OurRecord;
+  warmAdd: OurRecord;
+  site: { ours: SiteMetrics; baseline: SiteMetrics };
+  articles: ArticleComparison;
+  search: SearchMetrics;
+}
+
+export function runRecord(run: ProcessRun): RunRecord {
+  return { wallS: run.wallS, cpuS: run.cpuS, peakRssMb: run.peakRssMb, log: run.log, contended: run.contended };
+}
+
+export function ourRecord(build: OurBuild): OurRecord {
+  return { ...runRecord(build.run), stages: build.stages, searchIndex: build.searchIndex };
+}
+
+export interface Totals {
+  wallS: number;
+  cpuS: number;
+  peakRssMb: number;
+  stages: StageTime[];
+}
+
+/** Hugo then Pagefind, one after the other: times add up, memory is the larger peak. */
+export function baselineTotals(run: BaselineRecord): Totals {
+  return {
+    wallS: run.hugo.wallS + run.pagefind.wallS,
+    cpuS: run.hugo.cpuS + run.pagefind.cpuS,
+    peakRssMb: Math.max(run.hugo.peakRssMb, run.pagefind.peakRssMb),
+    stages: [
+      { name: 'hugo', wallS: run.hugo.wallS, cpuS: run.hugo.cpuS },
+      { name: 'pagefind', wallS: run.pagefind.wallS, cpuS: run.pagefind.cpuS },
+    ],
+  };
+}
+
+export function ourTotals(run: OurRecord): Totals {
+  return { wallS: run.wallS, cpuS: run.cpuS, peakRssMb: run.peakRssMb, stages: run.stages };
+}
+
+/** Stage-by-stage medians over rounds (stages matched by name, in the first round's order). */
+function medianStages(rounds: readonly StageTime[][]): StageTime[] {
+  return (rounds[0] ?? []).map(({ name }) => {
+    const same = rounds.map((r) => r.find((s) => s.name === name)).filter((s): s is StageTime => s !== undefined);
+    const cpu = same.map((s) => s.cpuS).filter((c): c is number => c !== undefined);
+    return { name, wallS: median(same.map((s) => s.wallS)), cpuS: cpu.length > 0 ? median(cpu) : undefined };
+  });
+}
+
+export function medianTotals(rounds: readonly Totals[]): Totals {
+  return {
+    wallS: median(rounds.map((r) => r.wallS)),
+    cpuS: median(rounds.map((r) => r.cpuS)),
+    peakRssMb: median(rounds.map((r) => r.peakRssMb)),
+    stages: medianStages(rounds.map((r) => r.stages)),
+  };
+}
+
+export interface SizeSummary {
+  n: number;
+  rounds: number;
+  order: string[];
+  ours: Totals;
+  baseline: Totals;
+  pagefindPeakMb: number | undefined;
+  warmEdit: Totals;
+  warmAdd: Totals;
+  site: SizeResult['site'];
+  articles: ArticleComparison;
+  search: SearchMetrics;
+  /** ours / (Hugo + Pagefind), or warm / our cold build for the warm rows. */
+  ratios: {
+    wall: number | undefined;
+    cpu: number | undefined;
+    memory: number | undefined;
+    pages: number | undefined;
+    bytes: number | undefined;
+    searchIndex: number | undefined;
+    warmEdit: number | undefined;
+    warmAdd: number | undefined;
+  };
+  recallAt1: number;
+  recallAt5: number;
+  /** Runs during which a heavy process we did not start was seen. */
+  contended: string[];
+}
+
+export function summarize(size: SizeResult): SizeSummary {
+  const ours = medianTotals(size.ours.map(ourTotals));
+  const baseline = medianTotals(size.baseline.map(baselineTotals));
+  const warmEdit = ourTotals(size.warmEdit);
+  const warmAdd = ourTotals(size.warmAdd);
+  const ranks = size.search.ranks;
+  const at = (k: number) => (ranks.length === 0 ? Number.NaN : ranks.filter((r) => r.rank > 0 && r.rank <= k).length / ranks.length);
+  const all: RunRecord[] = [...size.ours, ...size.baseline.flatMap((b) => [b.hugo, b.pagefind]), size.warmEdit, size.warmAdd];
+  const pagefindPeaks = size.ours.map((o) => o.searchIndex?.pagefindPeakMb).filter((p): p is number => p !== undefined);
+  return {
+    n: size.n,
+    rounds: size.ours.length,
+    order: size.order,
+    ours,
+    baseline,
+    pagefindPeakMb: pagefindPeaks.length > 0 ? median(pagefindPeaks) : undefined,
+    warmEdit,
+    warmAdd,
+    site: size.site,
+    articles: size.articles,
+    search: size.search,
+    ratios: {
+      wall: ratio(ours.wallS, baseline.wallS),
+      cpu: ratio(ours.cpuS, baseline.cpuS),
+      memory: ratio(ours.peakRssMb, baseline.peakRssMb),
+      pages: ratio(size.site.ours.pages, size.site.baseline.pages),
+      bytes: ratio(size.site.ours.bytes, size.site.baseline.bytes),
+      searchIndex: ratio(size.site.ours.searchIndexBytes, size.site.baseline.searchIndexBytes),
+      warmEdit: ratio(warmEdit.wallS, ours.wallS),
+      warmAdd: ratio(warmAdd.wallS, ours.wallS),
+    },
+    recallAt1: at(1),
+    recallAt5: at(5),
+    contended: [...new Set(all.flatMap((r) => r.contended))],
+  };
+}

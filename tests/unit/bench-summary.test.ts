@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { formatBytes, formatRatio, formatReport, formatSeconds, formatSize, renderTable } from '../../scripts/lib/bench/report.ts';
+import type { QueryRank } from '../../scripts/lib/bench/search-browser.ts';
+import { baselineTotals, medianTotals, summarize, type OurRecord, type RunRecord, type SizeResult } from '../../scripts/lib/bench/summary.ts';
+import { evaluateTargets, qualityHolds } from '../../scripts/lib/bench/targets.ts';
+
+const run = (wallS: number, cpuS: number, peakRssMb: number): RunRecord => ({ wallS, cpuS, peakRssMb, log: 'x.log', contended: [] });
+const ours = (wallS: number, peakRssMb: number, stages: [string, number][]): OurRecord => ({
+  ...run(wallS, wallS * 1.5, peakRssMb),
+  stages: stages.map(([name, s]) => ({ name, wallS: s, cpuS: s * 1.5 })),
+  searchIndex: { documents: 10_000, mb: 50, pagefindPeakMb: 1800 },
+});
+const rank = (query: string, r: number, sampleOnly: boolean): QueryRank => ({ query, kind: 'word', first: `/news/${query}/`, rank: r, ms: 40, sampleOnly });
+
+/** One size as the bench records it; numbers chosen so every ratio is easy to check by hand. */
+function size(n: number, over: Partial<SizeResult> = {}): SizeResult {
+  const page = { html: 8000, htmlGzip: 3000, css: 9000, cssGzip: 2000, js: 3000, jsGzip: 1400, total: 20000 };
+  return {
+    n,
+    corpusSeconds: 1,
+    order: ['baseline r1', 'ours r1'],
+    baseline: [{ hugo: run(10, 12, 900), pagefind: run(70, 90, 3500) }],
+    ours: [ours(120, 2500, [['content:check', 5], ['astro build', 80], ['search index', 30]])],
+    warmEdit: ours(30, 2400, [['content:check', 5], ['astro build', 10], ['search index', 12]]),
+    warmAdd: ours(60, 2400, [['content:check', 5], ['astro build', 40], ['search index', 12]]),
+    site: { ours: { pages: 11_000, files: 12_000, bytes: 400e6, searchIndexBytes: 50e6, searchIndexFiles: 900 }, baseline: { pages: 10_000, files: 11_000, bytes: 200e6, searchIndexBytes: 100e6, searchIndexFiles: 1200 } },
+    articles: { sampled: 50, ours: page, baseline: { ...page, html: 4000, css: 120, js: 0, total: 4120 }, htmlRatioMedian: 2, htmlRatioMax: 2.4, htmlGzipRatioMedian: 1.5 },
+    search: { query: '红心食堂 志愿者', firstMs: 250, repeatMs: 90, firstResults: 10, bytesOnLoad: 1000, bytesForQuery: 300_000, requestsForQuery: 12, ranks: [rank('a', 1, true), rank('b', 3, false), rank('c', 5, false)] },
+    ...over,
+  };
+}
+
+describe('summarize', () => {
+  const s = summarize(size(10_000));
+
+  test('adds Hugo and Pagefind times and takes the larger memory peak for the baseline', () => {
+    expect(s.baseline).toMatchObject({ wallS: 80, cpuS: 102, peakRssMb: 3500 });
+    expect(s.baseline.stages.map((st) => st.name)).toEqual(['hugo', 'pagefind']);
+  });
+
+  test('takes every ratio as ours / baseline, and warm rebuilds against our cold build', () => {
+    expect(s.ratios).toEqual({ wall: 1.5, cpu: 180 / 102, memory: 2500 / 3500, pages: 1.1, bytes: 2, searchIndex: 0.5, warmEdit: 0.25, warmAdd: 0.5 });
+  });
+
+  test('computes recall over the query table', () => {
+    expect([s.recallAt1, s.recallAt5]).toEqual([1 / 3, 1]);
+  });
+
+  test('takes medians over interleaved rounds, stage by stage', () => {
+    const rounds = size(1000, { ours: [ours(100, 1, [['astro build', 50]]), ours(140, 3, [['astro build', 90]]), ours(110, 2, [['astro build', 60]])] });
+    const m = summarize(rounds);
+    expect(m.rounds).toBe(3);
+    expect(m.ours.wallS).toBe(110);
+    expect(m.ours.peakRssMb).toBe(2);
+    expect(m.ours.stages).toEqual([{ name: 'astro build', wallS: 60, cpuS: 90 }]);
+  });
+
+  test('collects runs that saw another heavy process', () => {
+    const busy = size(1000, { warmAdd: { ...ours(1, 1, []), contended: ['123 node scripts/build.ts'] } });
+    expect(summarize(busy).contended).toEqual(['123 node scripts/build.ts']);
+  });
+
+  test('baselineTotals and medianTotals agree for one round', () => {
+    const b = baselineTotals({ hugo: run(1, 2, 3), pagefind: run(4, 5, 6) });
+    expect(medianTotals([b])).toEqual(b);
+  });
+});
+
+describe('evaluateTargets', () => {
+  const byId = (checks: ReturnType<typeof evaluateTargets>) => Object.fromEntries(checks.map((c) => [c.id, c]));
+
+  test('judges the 10,000 row against each goal, noting the stricter aim', () => {
+    const t = byId(evaluateTargets([summarize(size(1000)), summarize(size(10_000))]));
+    expect(t['full-build']).toMatchObject({ n: 10_000, offSize: false, met: false });
+    expect(t['warm-edit']).toMatchObject({ met: true, aimMet: true });
+    expect(t['memory']).toMatchObject({ met: true, measured: '2.44 GiB' });
+    expect(t['article-html']).toMatchObject({ met: true });
+    expect(t['css']).toMatchObject({ met: true });
+    expect(t['own-js']).toMatchObject({ met: true });
+    expect(t['search-time']).toMatchObject({ met: true });
+    expect(t['search-quality']).toMatchObject({ met: true, measured: 'sample-only queries first 1/1, others in top 5 2/2' });
+    expect(t['city-scale']).toMatchObject({ met: undefined, measured: 'not run (needs --large)' });
+  });
+
+  test('falls back to the largest size, flagged, when 10,000 was not run', () => {
+    const t = byId(evaluateTargets([summarize(size(200))]));
+    expect(t['full-build']).toMatchObject({ n: 200, offSize: true });
+  });
+
+  test('judges city scale and search quality at 100,000 when it ran', () => {
+    const slow = size(100_000, { ours: [ours(16 * 60, 9000, [])] });
+    const t = byId(evaluateTargets([summarize(slow)]));
+    expect(t['city-scale']).toMatchObject({ n: 100_000, met: false });
+    expect(t['search-quality-city']).toMatchObject({ met: true });
+  });
+
+  test('search quality fails when a sample-only query is not first, or another falls out of the top 5', () => {
+    const base = summarize(size(10_000));
+    expect(qualityHolds({ ...base, search: { ...base.search, ranks: [rank('a', 2, true)] } })).toBe(false);
+    expect(qualityHolds({ ...base, search: { ...base.search, ranks: [rank('b', 6, false)] } })).toBe(false);
+    expect(qualityHolds({ ...base, search: { ...base.search, ranks: [rank('b', 0, false)] } })).toBe(false);
+  });
+});
+
+describe('report formatting', () => {
+  test.each([
+    [0.5, '0.50 s'],
+    [12.345, '12.3 s'],
+    [123.4, '123 s'],
+    [undefined, 'n/a'],
+  ])('formatSeconds(%s) is %s', (s, text) => {
+    expect(formatSeconds(s)).toBe(text);
+  });
+
+  test.each([
+    [512, '512 B'],
+    [20_480, '20.0 KB'],
+    [5_767_168, '5.5 MB'],
+    [3 * 1073741824, '3.00 GB'],
+  ])('formatBytes(%d) is %s', (b, text) => {
+    expect(formatBytes(b)).toBe(text);
+  });
+
+  test('formatRatio shows two decimals or n/a', () => {
+    expect(formatRatio(0.754)).toBe('0.75×');
+    expect(formatRatio(undefined)).toBe('n/a');
+  });
+
+  test('renderTable pads the label column left and numbers right', () => {
+    expect(renderTable([['a', 'b'], ['long label', '1']])).toBe('a           b\nlong label  1');
+  });
+
+  test('the size table carries the numbers and ratios the issue asks for', () => {
+    const text = formatSize(summarize(size(10_000)));
+    expect(text).toMatch(/^N = 10,000\s+ours\s+Hugo\+Pagefind\s+ours\/base$/m);
+    expect(text).toMatch(/^full build, wall\s+120 s\s+80\.0 s\s+1\.50×$/m);
+    expect(text).toMatch(/^peak memory \(process tree RSS\)\s+2\.44 GB\s+3\.42 GB\s+0\.71×$/m);
+    expect(text).toMatch(/^warm rebuild, 1 article edited\s+30\.0 s\s+0\.25× cold$/m);
+    expect(text).toMatch(/^astro build\s+80\.0 s \/ 120 s\s+10\.0 s \/ 15\.0 s\s+40\.0 s \/ 60\.0 s$/m);
+    expect(text).toContain('order: baseline r1 → ours r1');
+    expect(text).not.toContain('search misses');
+  });
+
+  test('the report ends with the targets, marking off-size figures', () => {
+    const summaries = [summarize(size(200))];
+    const text = formatReport(summaries, evaluateTargets(summaries), 'Bench header');
+    expect(text.startsWith('Bench header\n')).toBe(true);
+    expect(text).toContain('Targets (ratios from this run):');
+    expect(text).toMatch(/full build incl\. search index.*200\*.*NOT met/);
+    expect(text).toContain('* not the size the target is stated at');
+  });
+});

@@ -99,19 +99,19 @@ describe('formatting in China time', () => {
   });
 });
 
-describe('chinaParts agrees with the time-zone database', () => {
-  // mulberry32: a small seeded generator, so every run checks the same instants.
-  function seeded(seed: number): () => number {
-    let a = seed >>> 0;
-    return () => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
-  }
+// mulberry32: a small seeded generator, so every run checks the same instants.
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
 
+describe('chinaParts agrees with the time-zone database', () => {
   const start = Date.UTC(1992, 0, 1);
   const end = Date.UTC(2099, 11, 31, 23, 59, 59);
   const random = seeded(20210125);
@@ -185,15 +185,7 @@ describe('toRfc822China', () => {
   });
 
   describe('names the right weekday for 300 pseudo-random instants between 1992 and 2099', () => {
-    // mulberry32, seeded so every run checks the same instants.
-    let a = 20260101;
-    const random = (): number => {
-      a = (a + 0x6d2b79f5) >>> 0;
-      let t = a;
-      t = Math.imul(t ^ (t >>> 15), t | 1);
-      t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-      return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-    };
+    const random = seeded(20260101);
     const start = Date.UTC(1992, 0, 1);
     const end = Date.UTC(2099, 11, 31, 23, 59, 59);
     const instants = Array.from({ length: 300 }, () => new Date(start + Math.floor((random() * (end - start)) / 1000) * 1000));

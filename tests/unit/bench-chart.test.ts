@@ -54,6 +54,13 @@ describe('renderChart', () => {
     expect(svg).toContain('Hugo + Pagefind');
   });
 
+  test('leaves out points a failed baseline could not measure', () => {
+    const failed: ChartPoint = { n: 100_000, ours: { wallS: 900, peakRssMb: 20_000 }, baseline: { wallS: Number.NaN, peakRssMb: Number.NaN } };
+    const chart = renderChart([point(10_000, 120, 70), failed]);
+    expect(chart).not.toContain('NaN');
+    expect(chart.match(/<circle /g)).toHaveLength(6);
+  });
+
   test('still renders with one size (the smoke run) or none', () => {
     expect(renderChart([point(200, 38, 1.2)])).toContain('200</text>');
     expect(renderChart([])).toContain('no sizes measured');

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parseTimeOutput } from '../../scripts/lib/bench/measure.ts';
-import { isHeavyCommand, parseProcStat, treeOf, type ProcStat } from '../../scripts/lib/bench/proc.ts';
+import { backgroundCpu, parseTimeOutput, rssByName } from '../../scripts/lib/bench/measure.ts';
+import { isHeavyCommand, parseCpuBusyTicks, parseProcStat, treeOf, type ProcStat } from '../../scripts/lib/bench/proc.ts';
 
 // Fields 1–24 of proc(5): pid (comm) state ppid … utime(14) stime(15) cutime(16) cstime(17) … rss(24).
 const statLine = (pid: number, comm: string, ppid: number, ticks: [number, number, number, number], rss: number) =>
@@ -60,5 +60,27 @@ describe('parseTimeOutput', () => {
 
   test('is undefined for anything else', () => {
     expect(parseTimeOutput('')).toBeUndefined();
+  });
+});
+
+describe('rssByName', () => {
+  test('adds up resident MB per process name and calls Node’s main thread node', () => {
+    const p = (pid: number, comm: string, pages: number): ProcStat => ({ pid, ppid: 1, comm, cpuTicks: 0, rssPages: pages });
+    expect(rssByName([p(2, 'MainThread', 256), p(3, 'pagefind_extend', 512), p(4, 'pagefind_extend', 256), p(5, 'time', 1)], 4096)).toEqual({ node: 1, pagefind_extend: 3, time: 0 });
+  });
+});
+
+describe('machine load', () => {
+  test('counts user, nice, system, irq and softirq ticks as busy; idle, iowait and steal are not', () => {
+    expect(parseCpuBusyTicks('cpu  598633 12579 159122 921777 21300 5 3298 1681 0 0\ncpu0 1 2 3 4 5 6 7 8 0 0\n')).toBe(598633 + 12579 + 159122 + 5 + 3298);
+  });
+
+  test('is undefined for text without the cpu line', () => {
+    expect(parseCpuBusyTicks('intr 1 2 3')).toBeUndefined();
+  });
+
+  test('background CPU is what the machine did besides the measured tree and the bench', () => {
+    expect(backgroundCpu(130, 100, 2)).toBe(28);
+    expect(backgroundCpu(99.5, 100, 0.2)).toBe(0);
   });
 });

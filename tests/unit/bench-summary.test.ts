@@ -4,7 +4,7 @@ import type { QueryRank } from '../../scripts/lib/bench/search-browser.ts';
 import { baselineTotals, medianTotals, summarize, type OurRecord, type RunRecord, type SizeResult } from '../../scripts/lib/bench/summary.ts';
 import { evaluateTargets, qualityHolds } from '../../scripts/lib/bench/targets.ts';
 
-const run = (wallS: number, cpuS: number, peakRssMb: number): RunRecord => ({ wallS, cpuS, peakRssMb, log: 'x.log', contended: [] });
+const run = (wallS: number, cpuS: number, peakRssMb: number): RunRecord => ({ wallS, cpuS, peakRssMb, peakBy: { node: peakRssMb }, backgroundCpuS: 0, log: 'x.log', contended: [] });
 const ours = (wallS: number, peakRssMb: number, stages: [string, number][]): OurRecord => ({
   ...run(wallS, wallS * 1.5, peakRssMb),
   stages: stages.map(([name, s]) => ({ name, wallS: s, cpuS: s * 1.5 })),
@@ -20,12 +20,13 @@ function size(n: number, over: Partial<SizeResult> = {}): SizeResult {
     corpusSeconds: 1,
     order: ['baseline r1', 'ours r1'],
     baseline: [{ hugo: run(10, 12, 900), pagefind: run(70, 90, 3500) }],
+    baselineError: undefined,
     ours: [ours(120, 2500, [['content:check', 5], ['astro build', 80], ['search index', 30]])],
     warmEdit: ours(30, 2400, [['content:check', 5], ['astro build', 10], ['search index', 12]]),
     warmAdd: ours(60, 2400, [['content:check', 5], ['astro build', 40], ['search index', 12]]),
     site: { ours: { pages: 11_000, files: 12_000, bytes: 400e6, searchIndexBytes: 50e6, searchIndexFiles: 900 }, baseline: { pages: 10_000, files: 11_000, bytes: 200e6, searchIndexBytes: 100e6, searchIndexFiles: 1200 } },
     articles: { sampled: 50, ours: page, baseline: { ...page, html: 4000, css: 120, js: 0, total: 4120 }, htmlRatioMedian: 2, htmlRatioMax: 2.4, htmlGzipRatioMedian: 1.5 },
-    search: { query: '红心食堂 志愿者', firstMs: 250, repeatMs: 90, firstResults: 10, bytesOnLoad: 1000, bytesForQuery: 300_000, requestsForQuery: 12, ranks: [rank('a', 1, true), rank('b', 3, false), rank('c', 5, false)] },
+    search: { query: '红心食堂 志愿者', firstMs: 250, repeatMs: 90, firstResults: 10, engineMs: 60, matches: 4000, bytesOnLoad: 1000, bytesForQuery: 300_000, requestsForQuery: 12, ranks: [rank('a', 1, true), rank('b', 3, false), rank('c', 5, false)] },
     ...over,
   };
 }
@@ -63,6 +64,24 @@ describe('summarize', () => {
   test('baselineTotals and medianTotals agree for one round', () => {
     const b = baselineTotals({ hugo: run(1, 2, 3), pagefind: run(4, 5, 6) });
     expect(medianTotals([b])).toEqual(b);
+  });
+});
+
+describe('a size whose baseline failed (the Pagefind CLI out of memory at city scale)', () => {
+  const failed = size(100_000, { baseline: [], baselineError: 'pagefind failed (137):\nKilled', site: { ...size(1).site, baseline: undefined } });
+  const s = summarize(failed);
+
+  test('keeps our numbers and leaves every ratio to the baseline blank', () => {
+    expect(s.ours.wallS).toBe(120);
+    expect([s.ratios.wall, s.ratios.cpu, s.ratios.memory, s.ratios.pages, s.ratios.bytes, s.ratios.searchIndex]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect(s.ratios.warmEdit).toBe(0.25);
+  });
+
+  test('says so in the table, and the build-time target is left unjudged', () => {
+    const text = formatSize(s);
+    expect(text).toContain('BASELINE FAILED (ratios blank): pagefind failed (137):');
+    expect(text).toMatch(/^full build, wall\s+120 s\s+n\/a\s+n\/a$/m);
+    expect(Object.fromEntries(evaluateTargets([s]).map((c) => [c.id, c.met]))['full-build']).toBeUndefined();
   });
 });
 
@@ -137,7 +156,9 @@ describe('report formatting', () => {
     expect(text).toMatch(/^peak memory \(process tree RSS\)\s+2\.44 GB\s+3\.42 GB\s+0\.71×$/m);
     expect(text).toMatch(/^warm rebuild, 1 article edited\s+30\.0 s\s+0\.25× cold$/m);
     expect(text).toMatch(/^astro build\s+80\.0 s \/ 120 s\s+10\.0 s \/ 15\.0 s\s+40\.0 s \/ 60\.0 s$/m);
-    expect(text).toContain('order: baseline r1 → ours r1');
+    expect(text).toContain('order: baseline r1 → ours r1; other work on the machine meanwhile: 0.00 s CPU during the baseline, 0.00 s during our cold build');
+    expect(text).toMatch(/^  Pagefind search\(\) alone, warm\s+60 ms, 4,000 pages matched$/m);
+    expect(text).toContain('our memory peak made of: node 2.44 GB;');
     expect(text).not.toContain('search misses');
   });
 

@@ -14,7 +14,7 @@ interface Panel {
 
 const W = 420;
 const H = 300;
-const PAD = { left: 60, right: 16, top: 36, bottom: 44 };
+const PAD = { left: 60, right: 28, top: 36, bottom: 44 };
 const SERIES = [
   { key: 'ours', label: 'ours (npm run build)', color: '#b8322a', dash: '' },
   { key: 'baseline', label: 'Hugo + Pagefind', color: '#2a5db8', dash: '6 4' },
@@ -46,7 +46,8 @@ function panel(points: readonly ChartPoint[], p: Panel, offsetX: number): string
   const maxN = Math.max(...ns);
   const plotW = W - PAD.left - PAD.right;
   const plotH = H - PAD.top - PAD.bottom;
-  const ticks = niceTicks(Math.max(...points.flatMap((pt) => [p.value(pt.ours), p.value(pt.baseline)])));
+  // A failed baseline leaves NaN: such points are not drawn.
+  const ticks = niceTicks(Math.max(0, ...points.flatMap((pt) => [p.value(pt.ours), p.value(pt.baseline)]).filter(Number.isFinite)));
   const top = ticks.at(-1) ?? 1;
   const x = (n: number) => offsetX + logX(n, minN, maxN, PAD.left, plotW);
   const y = (v: number) => PAD.top + plotH - (v / top) * plotH;
@@ -60,7 +61,7 @@ function panel(points: readonly ChartPoint[], p: Panel, offsetX: number): string
   out.push(`<text transform="translate(${offsetX + 14} ${PAD.top + plotH / 2}) rotate(-90)" text-anchor="middle">${esc(p.unit)}</text>`);
   out.push(`<rect x="${offsetX + PAD.left}" y="${PAD.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#999"/>`);
   for (const s of SERIES) {
-    const coords = points.map((pt) => `${x(pt.n).toFixed(1)},${y(p.value(pt[s.key])).toFixed(1)}`);
+    const coords = points.filter((pt) => Number.isFinite(p.value(pt[s.key]))).map((pt) => `${x(pt.n).toFixed(1)},${y(p.value(pt[s.key])).toFixed(1)}`);
     out.push(`<polyline data-series="${s.key}" points="${coords.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
     for (const c of coords) {
       const [cx, cy] = c.split(',');

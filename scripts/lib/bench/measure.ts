@@ -8,7 +8,7 @@ import { createWriteStream, existsSync, readFileSync, rmSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { createInterface } from 'node:readline';
 import type { TimedLine } from './pipeline-log.ts';
-import { foreignHeavyProcesses, procUnits, readAllStats, treeOf } from './proc.ts';
+import { foreignHeavyProcesses, procUnits, readAllStats, readCpuBusyTicks, treeOf, type ProcStat } from './proc.ts';
 
 export interface ProcessRun {
   command: string;
@@ -18,13 +18,19 @@ export interface ProcessRun {
   cpuS: number;
   /** Highest sum of RSS over the tree, sampled every 100 ms. */
   peakRssMb: number;
+  /** What that peak was made of: MB by process name. */
+  peakBy: Record<string, number>;
   lines: TimedLine[];
-  /** Heavy processes we did not start that ran at the same time: the numbers are then suspect. */
+  /** CPU seconds the rest of the machine used meanwhile (all busy time minus this tree and the bench itself). */
+  backgroundCpuS: number | undefined;
+  /** Heavy processes we did not start, or background load, seen at the same time: the numbers are then suspect. */
   contended: string[];
   log: string;
 }
 
 const SAMPLE_MS = 100;
+/** Average cores of other work above which a run counts as contended (an idle machine shows ~0.01). */
+const BACKGROUND_LIMIT = 0.2;
 const FOREIGN_EVERY = 10; // samples: once a second is enough to notice another build
 const TIME = '/usr/bin/time';
 
@@ -42,9 +48,26 @@ export function parseTimeOutput(text: string): number | undefined {
   return m ? Number(m[1]) + Number(m[2]) : undefined;
 }
 
+/** Machine busy time not spent by the measured tree or the bench process itself (never below zero: the sources round differently). */
+export function backgroundCpu(machineBusyS: number, treeCpuS: number, benchCpuS: number): number {
+  return Math.max(0, machineBusyS - treeCpuS - benchCpuS);
+}
+
+/** Resident MB by process name; Node names its main thread `MainThread`, shown as `node`. */
+export function rssByName(tree: readonly ProcStat[], pageBytes: number): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const p of tree) {
+    const name = p.comm === 'MainThread' ? 'node' : p.comm;
+    out[name] = Math.round((out[name] ?? 0) + (p.rssPages * pageBytes) / 1048576);
+  }
+  return out;
+}
+
 export async function measure(command: string, args: readonly string[], { cwd, env, log }: MeasureOptions): Promise<ProcessRun> {
   const timeFile = `${log}.time`;
   const useTime = existsSync(TIME);
+  const busyBefore = readCpuBusyTicks();
+  const selfBefore = process.cpuUsage();
   const start = performance.now();
   const child = useTime
     ? spawn(TIME, ['-f', '%U %S', '-o', timeFile, command, ...args], { cwd, env, stdio: ['ignore', 'pipe', 'pipe'] })
@@ -54,6 +77,7 @@ export async function measure(command: string, args: readonly string[], { cwd, e
   const lines: TimedLine[] = [];
   const contended = new Set<string>();
   let peakBytes = 0;
+  let peakBy: Record<string, number> = {};
   let lastCpuS = 0;
   let samples = 0;
 
@@ -61,7 +85,11 @@ export async function measure(command: string, args: readonly string[], { cwd, e
   const sample = (): number => {
     const all = readAllStats();
     const tree = treeOf(all, root);
-    peakBytes = Math.max(peakBytes, tree.reduce((s, p) => s + p.rssPages * pageBytes, 0));
+    const bytes = tree.reduce((s, p) => s + p.rssPages * pageBytes, 0);
+    if (bytes > peakBytes) {
+      peakBytes = bytes;
+      peakBy = rssByName(tree, pageBytes);
+    }
     // The tree can be empty for an instant at exit: keep the last known CPU then.
     if (tree.length > 0) lastCpuS = tree.reduce((s, p) => s + p.cpuTicks, 0) / clockTicks;
     if (samples++ % FOREIGN_EVERY === 0) for (const p of foreignHeavyProcesses(all, new Set(tree.map((t) => t.pid)))) contended.add(p);
@@ -85,15 +113,22 @@ export async function measure(command: string, args: readonly string[], { cwd, e
   });
   const wallS = (performance.now() - start) / 1000;
   clearInterval(timer);
+  const busyAfter = readCpuBusyTicks();
+  const self = process.cpuUsage(selfBefore);
   await new Promise<void>((resolve) => out.end(resolve));
   const timed = useTime && existsSync(timeFile) ? parseTimeOutput(readFileSync(timeFile, 'utf8')) : undefined;
   rmSync(timeFile, { force: true });
+  const cpuS = timed ?? lastCpuS;
+  const backgroundCpuS = busyBefore === undefined || busyAfter === undefined ? undefined : backgroundCpu((busyAfter - busyBefore) / clockTicks, cpuS, (self.user + self.system) / 1e6);
+  if (backgroundCpuS !== undefined && backgroundCpuS / wallS > BACKGROUND_LIMIT) contended.add(`background load ${(backgroundCpuS / wallS).toFixed(2)} cores`);
   return {
     command: [command, ...args].join(' '),
     exitCode,
     wallS,
-    cpuS: timed ?? lastCpuS,
+    cpuS,
+    backgroundCpuS,
     peakRssMb: peakBytes / 1048576,
+    peakBy,
     lines,
     contended: [...contended],
     log,

@@ -86,6 +86,26 @@ export function readCmdline(pid: number): string {
   }
 }
 
+/**
+ * Busy clock ticks of the whole machine from the first line of `/proc/stat`
+ * (`cpu user nice system idle iowait irq softirq steal …`): user + nice + system +
+ * irq + softirq. Idle and iowait are not work; steal is another VM's.
+ */
+export function parseCpuBusyTicks(statText: string): number | undefined {
+  const line = statText.split('\n').find((l) => l.startsWith('cpu '));
+  const f = line?.trim().split(/\s+/).slice(1).map(Number) ?? [];
+  const busy = [f[0], f[1], f[2], f[5], f[6]];
+  return busy.every((v) => v !== undefined && Number.isFinite(v)) ? busy.reduce((a: number, b) => a + (b ?? 0), 0) : undefined;
+}
+
+export function readCpuBusyTicks(): number | undefined {
+  try {
+    return parseCpuBusyTicks(readFileSync('/proc/stat', 'utf8'));
+  } catch {
+    return undefined;
+  }
+}
+
 /** Heavy work we did not start (another build, Hugo, Pagefind): it would skew the numbers on a 2-core machine. */
 export function isHeavyCommand(cmdline: string): boolean {
   return /scripts\/build\.ts\b|(^|\/)hugo( |$)|pagefind(_extended)?( |$)/.test(cmdline);

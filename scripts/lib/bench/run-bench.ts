@@ -15,7 +15,7 @@ import { buildBaseline, ensureHugo, pagefindBinary } from './baseline.ts';
 import { renderChart } from './chart.ts';
 import { addArticle, corpusArticles, corpusMatches, corpusTexts, editArticle, generateCorpus, mergeSample } from './corpus.ts';
 import type { BenchOptions } from './options.ts';
-import { buildOurs, SITE_NOW, snapshotProject, type OurBuild } from './ours.ts';
+import { buildOurs, SITE_NOW, snapshotProject, snapshotSources, type OurBuild } from './ours.ts';
 import { uncontended, waitForIdle } from './contention.ts';
 import { formatReport, formatSeconds } from './report.ts';
 import { measureSearch, type QueryCase } from './search-browser.ts';
@@ -36,6 +36,8 @@ export interface BenchMeta {
   smoke: boolean;
   machine: { cpus: number; cpuModel: string; memoryGiB: number };
   versions: { node: string; astro: string; hugo: string; pagefind: string };
+  /** Digest of the code that was measured (src, scripts, public, config), copied once at the start. */
+  sourceDigest: string;
 }
 
 export interface BenchOutput {
@@ -65,7 +67,7 @@ function sampleOnlyQueries(corpusDir: string, table: readonly QueryCase[]): Set<
   return new Set(table.filter((c) => !corpusMatches(texts, words(c.query))).map((c) => c.query));
 }
 
-async function benchSize(root: string, work: string, n: number, options: BenchOptions, logDir: string, table: readonly QueryCase[], log: Log): Promise<SizeResult> {
+async function benchSize(root: string, sources: string, work: string, n: number, options: BenchOptions, logDir: string, table: readonly QueryCase[], log: Log): Promise<SizeResult> {
   const dir = join(work, `n${n}`);
   const content = join(dir, 'content');
   mkdirSync(dir, { recursive: true });
@@ -78,13 +80,22 @@ async function benchSize(root: string, work: string, n: number, options: BenchOp
   const order: string[] = [];
   const baseline: BaselineRecord[] = [];
   const ours: OurRecord[] = [];
-  let last: { project: string; dist: string; publicDir: string } | undefined;
+  let last: { project: string; dist: string } | undefined;
+  let publicDir: string | undefined;
+  let baselineError: string | undefined;
   for (let r = 1; r <= options.repeat; r++) {
     await waitForIdle(log);
-    const b = await uncontended(`N=${n} r${r} baseline`, () => buildBaseline(root, dir, content, `n${n}-r${r}`, logDir), (x) => [...x.hugo.contended, ...x.pagefind.contended], log);
-    baseline.push({ hugo: runRecord(b.hugo), pagefind: runRecord(b.pagefind) });
-    order.push(`baseline r${r}`);
-    log(`[bench] N=${n} r${r} Hugo: ${formatSeconds(b.hugo.wallS)} (${Math.round(b.hugo.peakRssMb)} MB), Pagefind: ${formatSeconds(b.pagefind.wallS)} (${Math.round(b.pagefind.peakRssMb)} MB)`);
+    try {
+      const b = await uncontended(`N=${n} r${r} baseline`, () => buildBaseline(root, dir, content, `n${n}-r${r}`, logDir), (x) => [...x.hugo.contended, ...x.pagefind.contended], log);
+      baseline.push({ hugo: runRecord(b.hugo), pagefind: runRecord(b.pagefind) });
+      publicDir = b.publicDir;
+      log(`[bench] N=${n} r${r} Hugo: ${formatSeconds(b.hugo.wallS)} (${Math.round(b.hugo.peakRssMb)} MB), Pagefind: ${formatSeconds(b.pagefind.wallS)} (${Math.round(b.pagefind.peakRssMb)} MB)`);
+    } catch (error) {
+      // At city scale the Pagefind CLI can run out of memory: keep measuring ours, with the ratios left blank.
+      baselineError = error instanceof Error ? error.message : String(error);
+      log(`[bench] N=${n} r${r} baseline failed, continuing with ours only: ${baselineError.split('\n')[0]}`);
+    }
+    order.push(`baseline r${r}${baselineError ? ' (failed)' : ''}`);
 
     await waitForIdle(log);
     const project = join(dir, `project-r${r}`);
@@ -93,23 +104,23 @@ async function benchSize(root: string, work: string, n: number, options: BenchOp
       // A fresh snapshot and output folder each attempt, so the build is cold.
       rmSync(project, { recursive: true, force: true });
       rmSync(dirname(dist), { recursive: true, force: true });
-      snapshotProject(root, project);
+      snapshotProject(root, sources, project);
       return buildOurs(project, content, dist, join(logDir, `n${n}-r${r}-ours-cold.log`));
     };
     const cold = await uncontended(`N=${n} r${r} our cold build`, coldBuild, (x) => x.run.contended, log);
     ours.push(ourRecord(cold));
     order.push(`ours r${r}`);
     log(`[bench] N=${n} r${r} ours cold: ${describeBuild(cold)}`);
-    last = { project, dist, publicDir: b.publicDir };
+    last = { project, dist };
   }
   // repeat >= 1, so the loop ran at least once.
-  const { project, dist, publicDir } = last as NonNullable<typeof last>;
+  const { project, dist } = last as NonNullable<typeof last>;
 
   const edited = articles[Math.floor(articles.length / 2)];
   const template = articles.at(-1);
   if (!edited || !template) throw new Error(`N=${n}: the corpus has no generated articles`);
   const sample = pickEvenly(articles.filter((a) => a.id !== edited.id), ARTICLE_SAMPLE).map((a) => ({ ours: `news/${a.id}/index.html`, baseline: `news/${a.year}/${a.id}/index.html` }));
-  const site = { ours: measureSite(dist), baseline: measureSite(publicDir) };
+  const site = { ours: measureSite(dist), baseline: publicDir === undefined ? undefined : measureSite(publicDir) };
   const articleWeights = compareArticles(dist, publicDir, sample);
 
   const search = await measureSearch(dist, table, (q) => sampleOnly.has(q));
@@ -125,7 +136,7 @@ async function benchSize(root: string, work: string, n: number, options: BenchOp
   log(`[bench] N=${n} ours warm, 1 added: ${describeBuild(warmAdd)}`);
 
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
-  return { n, corpusSeconds, order, baseline, ours, warmEdit: ourRecord(warmEdit), warmAdd: ourRecord(warmAdd), site, articles: articleWeights, search };
+  return { n, corpusSeconds, order, baseline, baselineError, ours, warmEdit: ourRecord(warmEdit), warmAdd: ourRecord(warmAdd), site, articles: articleWeights, search };
 }
 
 function version(command: string, args: readonly string[]): string {
@@ -137,7 +148,7 @@ function reportHeader(meta: BenchMeta): string {
   const v = meta.versions;
   return [
     `Bench ${meta.startedAt}${meta.smoke ? ' (smoke)' : ''}: ours (Astro ${v.astro}, Node ${v.node}) vs Hugo + Pagefind (Hugo ${/v\d[\w.+-]*/.exec(v.hugo)?.[0] ?? v.hugo}, ${v.pagefind})`,
-    `${meta.machine.cpus} × ${meta.machine.cpuModel}, ${meta.machine.memoryGiB} GiB; SITE_NOW=${meta.siteNow}; ${meta.rounds} round(s) per size, interleaved baseline → ours; covers from ${meta.images} images`,
+    `${meta.machine.cpus} × ${meta.machine.cpuModel}, ${meta.machine.memoryGiB} GiB; code ${meta.sourceDigest}; SITE_NOW=${meta.siteNow}; ${meta.rounds} round(s) per size, interleaved baseline → ours; covers from ${meta.images} images`,
   ].join('\n');
 }
 
@@ -166,15 +177,18 @@ export async function runBench(root: string, options: BenchOptions, log: Log = c
       hugo,
       pagefind: version(pagefindBinary(root), ['--version']),
     },
+    sourceDigest: '',
   };
-  const table = (JSON.parse(readFileSync(join(root, 'tests/search-queries.json'), 'utf8')) as { queries: QueryCase[] }).queries;
   const work = mkdtempSync(join(tmpdir(), 'shequ-bench-'));
+  const sources = join(work, 'sources');
+  meta.sourceDigest = snapshotSources(root, sources);
+  const table = (JSON.parse(readFileSync(join(root, 'tests/search-queries.json'), 'utf8')) as { queries: QueryCase[] }).queries;
   log(`[bench] sizes ${options.sizes.join(', ')}; work folder ${work}; results in ${outDir}`);
   const sizes: SizeResult[] = [];
   let output: BenchOutput = { meta, sizes, summaries: [], targets: [], report: '' };
   try {
     for (const n of options.sizes) {
-      sizes.push(await benchSize(root, work, n, options, logDir, table, log));
+      sizes.push(await benchSize(root, sources, work, n, options, logDir, table, log));
       const summaries = sizes.map(summarize);
       const targets = evaluateTargets(summaries);
       output = { meta, sizes, summaries, targets, report: formatReport(summaries, targets, reportHeader(meta)) };

@@ -35,6 +35,10 @@ export interface SearchMetrics {
   /** Median of further two-word queries on the same page. */
   repeatMs: number;
   firstResults: number;
+  /** Pagefind's own `search()` for the timed query, warm (median of 3), without the page around it. */
+  engineMs: number | undefined;
+  /** Pages that query matches in the index (Pagefind scores every one of them). */
+  matches: number | undefined;
   /** `/pagefind/` bytes fetched by opening the search page, before any query. */
   bytesOnLoad: number;
   /** `/pagefind/` bytes and requests the first query fetched. */
@@ -59,6 +63,25 @@ function pagefindTraffic(page: Page): { take: () => Promise<{ bytes: number; req
   };
 }
 
+/** Times Pagefind's `search()` directly in the page (the module is already loaded and initialised by then). */
+async function engineTiming(page: Page, query: string): Promise<{ ms: number; matches: number } | undefined> {
+  try {
+    return await page.evaluate(async (q) => {
+      const pf = (await import(`${'/pagefind/'}pagefind.js`)) as { search: (q: string) => Promise<{ results: unknown[] }> };
+      const times: number[] = [];
+      let matches = 0;
+      for (let i = 0; i < 3; i++) {
+        const start = performance.now();
+        matches = (await pf.search(q)).results.length;
+        times.push(performance.now() - start);
+      }
+      return { ms: times.sort((a, b) => a - b)[1] ?? 0, matches };
+    }, query);
+  } catch {
+    return undefined;
+  }
+}
+
 export async function measureSearch(distDir: string, table: readonly QueryCase[], sampleOnly: (query: string) => boolean): Promise<SearchMetrics> {
   const server = await serveStatic(distDir);
   const browser = await launchBrowser();
@@ -77,12 +100,15 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
       const { urls, ms } = await runQuery(page, server.url, c.query);
       ranks.push({ ...c, rank: urls.indexOf(c.first) + 1, ms, sampleOnly: sampleOnly(c.query) });
     }
+    const engine = await engineTiming(page, TIMED_QUERY);
     await context.close();
     return {
       query: TIMED_QUERY,
       firstMs: first.ms,
       repeatMs: median(repeats),
       firstResults: first.urls.length,
+      engineMs: engine?.ms,
+      matches: engine?.matches,
       bytesOnLoad: onLoad.bytes,
       bytesForQuery: forQuery.bytes,
       requestsForQuery: forQuery.requests,

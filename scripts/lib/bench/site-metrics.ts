@@ -109,13 +109,16 @@ function medians(weights: readonly PageWeight[]): WeightMedians {
   return { html: of('html'), htmlGzip: of('htmlGzip'), css: of('css'), cssGzip: of('cssGzip'), js: of('js'), jsGzip: of('jsGzip'), total: median(weights.map((w) => w.html + w.css + w.js)) };
 }
 
-/** Compares the same articles in both sites; pages missing from either side are skipped. */
-export function compareArticles(oursRoot: string, baselineRoot: string, pages: readonly { ours: string; baseline: string }[]): ArticleComparison {
+/**
+ * Compares the same articles in both sites; pages missing from either side are
+ * skipped. Without a baseline (it failed) our pages are still weighed.
+ */
+export function compareArticles(oursRoot: string, baselineRoot: string | undefined, pages: readonly { ours: string; baseline: string }[]): ArticleComparison {
   const ours = realpathSync(oursRoot);
-  const base = realpathSync(baselineRoot);
-  const pairs = pages.filter((p) => existsSync(join(ours, p.ours)) && existsSync(join(base, p.baseline)));
+  const base = baselineRoot === undefined ? undefined : realpathSync(baselineRoot);
+  const pairs = pages.filter((p) => existsSync(join(ours, p.ours)) && (base === undefined || existsSync(join(base, p.baseline))));
   const a = pairs.map((p) => pageWeight(ours, p.ours));
-  const b = pairs.map((p) => pageWeight(base, p.baseline));
+  const b = base === undefined ? [] : pairs.map((p) => pageWeight(base, p.baseline));
   const ratios = (k: 'html' | 'htmlGzip') => a.map((w, i) => ratio(w[k], b[i]?.[k])).filter((r): r is number => r !== undefined);
   const raw = ratios('html');
   return {

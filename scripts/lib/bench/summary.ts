@@ -14,6 +14,10 @@ export interface RunRecord {
   wallS: number;
   cpuS: number;
   peakRssMb: number;
+  /** MB by process name at the peak. */
+  peakBy: Record<string, number>;
+  /** CPU seconds the rest of the machine used during the run. */
+  backgroundCpuS: number | undefined;
   log: string;
   contended: string[];
 }
@@ -34,17 +38,19 @@ export interface SizeResult {
   corpusSeconds: number;
   /** The order the cold builds ran in, e.g. `baseline r1, ours r1`. */
   order: string[];
+  /** Empty when every baseline round failed (see `baselineError`). */
   baseline: BaselineRecord[];
+  baselineError: string | undefined;
   ours: OurRecord[];
   warmEdit: OurRecord;
   warmAdd: OurRecord;
-  site: { ours: SiteMetrics; baseline: SiteMetrics };
+  site: { ours: SiteMetrics; baseline: SiteMetrics | undefined };
   articles: ArticleComparison;
   search: SearchMetrics;
 }
 
 export function runRecord(run: ProcessRun): RunRecord {
-  return { wallS: run.wallS, cpuS: run.cpuS, peakRssMb: run.peakRssMb, log: run.log, contended: run.contended };
+  return { wallS: run.wallS, cpuS: run.cpuS, peakRssMb: run.peakRssMb, peakBy: run.peakBy, backgroundCpuS: run.backgroundCpuS, log: run.log, contended: run.contended };
 }
 
 export function ourRecord(build: OurBuild): OurRecord {
@@ -100,6 +106,8 @@ export interface SizeSummary {
   ours: Totals;
   baseline: Totals;
   pagefindPeakMb: number | undefined;
+  /** What our highest cold peak was made of (MB by process name). */
+  oursPeakBy: Record<string, number>;
   warmEdit: Totals;
   warmAdd: Totals;
   site: SizeResult['site'];
@@ -118,8 +126,16 @@ export interface SizeSummary {
   };
   recallAt1: number;
   recallAt5: number;
+  /** CPU seconds the rest of the machine used during the cold builds (all rounds). */
+  background: { ours: number | undefined; baseline: number | undefined };
   /** Runs during which a heavy process we did not start was seen. */
   contended: string[];
+  baselineError: string | undefined;
+}
+
+/** The sum, or undefined when any part is unknown. */
+function addKnown(values: readonly (number | undefined)[]): number | undefined {
+  return values.every((v) => v !== undefined) && values.length > 0 ? values.reduce((a: number, b) => a + (b ?? 0), 0) : undefined;
 }
 
 export function summarize(size: SizeResult): SizeSummary {
@@ -138,6 +154,7 @@ export function summarize(size: SizeResult): SizeSummary {
     ours,
     baseline,
     pagefindPeakMb: pagefindPeaks.length > 0 ? median(pagefindPeaks) : undefined,
+    oursPeakBy: [...size.ours].sort((a, b) => b.peakRssMb - a.peakRssMb)[0]?.peakBy ?? {},
     warmEdit,
     warmAdd,
     site: size.site,
@@ -147,14 +164,16 @@ export function summarize(size: SizeResult): SizeSummary {
       wall: ratio(ours.wallS, baseline.wallS),
       cpu: ratio(ours.cpuS, baseline.cpuS),
       memory: ratio(ours.peakRssMb, baseline.peakRssMb),
-      pages: ratio(size.site.ours.pages, size.site.baseline.pages),
-      bytes: ratio(size.site.ours.bytes, size.site.baseline.bytes),
-      searchIndex: ratio(size.site.ours.searchIndexBytes, size.site.baseline.searchIndexBytes),
+      pages: ratio(size.site.ours.pages, size.site.baseline?.pages),
+      bytes: ratio(size.site.ours.bytes, size.site.baseline?.bytes),
+      searchIndex: ratio(size.site.ours.searchIndexBytes, size.site.baseline?.searchIndexBytes),
       warmEdit: ratio(warmEdit.wallS, ours.wallS),
       warmAdd: ratio(warmAdd.wallS, ours.wallS),
     },
     recallAt1: at(1),
     recallAt5: at(5),
+    background: { ours: addKnown(size.ours.map((r) => r.backgroundCpuS)), baseline: addKnown(size.baseline.flatMap((b) => [b.hugo.backgroundCpuS, b.pagefind.backgroundCpuS])) },
     contended: [...new Set(all.flatMap((r) => r.contended))],
+    baselineError: size.baselineError,
   };
 }

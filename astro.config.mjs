@@ -24,7 +24,7 @@ export default defineConfig({
   site: SITE.url,
   trailingSlash: 'always',
   // Stylesheets as files, not inlined into every page: cached once instead of re-sent with each article.
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
   // Scripts as files too (cached across pages), and scoped styles by class, not a data attribute on every element.
   vite: { build: { assetsInlineLimit: 0 } },
   scopedStyleStrategy: 'class',
@@ -43,5 +43,8 @@ export default defineConfig({
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", `frame-src ${SITE.iframeHosts.map((h) => `https://${h}`).join(' ')}`],
     },
   },
+  // Pages whose `cacheKey` (a digest of their props, `staticPath` in src/data/site.ts) and code are unchanged
+  // are copied from the last build instead of rendered: see docs/decisions.md ("Incremental builds").
+  experimental: { incrementalBuild: true },
   devToolbar: { enabled: false },
 });

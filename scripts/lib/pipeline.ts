@@ -1,6 +1,7 @@
 /**
- * `npm run build` as one pipeline: content:check → astro build into staging →
- * later stages (search index, link check) → atomic publish. A failure at any
+ * `npm run build` as one pipeline: content:check → astro build into staging,
+ * with the search index built alongside it → later stages (feeds, link check)
+ * → atomic publish. A failure at any
  * stage leaves the previous `dist/` exactly as it was.
  */
 import { performance } from 'node:perf_hooks';
@@ -10,7 +11,8 @@ import { runContentCheck } from './run-check.ts';
 import { formatChinaDateTime, toChinaIso } from '../../src/lib/china-time.ts';
 import { nextScheduled } from '../../src/lib/publish.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { createStaging, discardStaging, publishStaging } from './release.ts';
+import { mkdirSync } from 'node:fs';
+import { createStaging, discardStaging, liveReleasePath, mergeInto, publishStaging, releasesDirFor } from './release.ts';
 import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import type { BuildEnv } from '../../src/node/content-files.ts';
 
@@ -19,12 +21,21 @@ export interface StageContext {
   model: ContentModel;
   env: BuildEnv;
   log: (line: string) => void;
+  /** The live release (what `dist` points at), for stages that reuse unchanged work. */
+  previous: string | undefined;
+  /** Where stages keep what they learnt for the next build (beside the releases, never published). */
+  cacheDir: string;
 }
 
 /** A stage that works on the staged site before it is published. */
 export interface Stage {
   name: string;
-  run: (staging: string, context: StageContext) => Promise<void>;
+  /**
+   * Runs while `astro build` renders (it needs only the checked content, not the
+   * pages) and writes into its own folder, merged into the staged site afterwards.
+   */
+  alongsideAstro?: boolean;
+  run: (dir: string, context: StageContext) => Promise<void>;
 }
 
 export interface PipelineOptions {
@@ -74,18 +85,30 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
   log(next?.data.publishedAt ? t('build.nextScheduled', { time: formatChinaDateTime(next.data.publishedAt), iso: toChinaIso(next.data.publishedAt), file: next.file.path }) : t('build.noneScheduled'));
 
   const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '') + `-${process.pid}`;
-  const staging = createStaging(dist, stamp);
+  const staging = createStaging(dist);
+  // Astro empties its output folder when it starts, so stages running alongside it write beside it.
+  const side = `${staging}-side`;
+  const context: StageContext = { model: report.model, env, log, previous: liveReleasePath(dist), cacheDir: join(releasesDirFor(dist), 'cache') };
+  const runStage = async (stage: Stage, dir: string) => {
+    await timed(stage.name, () => stage.run(dir, context));
+    if (faultAt === stage.name) throw new BuildFailed(`SHEQU_FAULT: ${stage.name} failed on purpose`);
+  };
   try {
-    await timed('astro build', () => astroBuild(root, staging, env));
-    for (const stage of stages) {
-      await timed(stage.name, () => stage.run(staging, { model: report.model, env, log }));
-      if (faultAt === stage.name) throw new BuildFailed(`SHEQU_FAULT: ${stage.name} failed on purpose`);
-    }
+    mkdirSync(side);
+    const alongside = stages.filter((s) => s.alongsideAstro);
+    // Wait for everything before failing, so no stage is still writing when staging is removed.
+    const settled = await Promise.allSettled([timed('astro build', () => astroBuild(root, staging, env)), ...alongside.map((stage) => runStage(stage, side))]);
+    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+    if (failed) throw failed.reason;
+    mergeInto(side, staging);
+    for (const stage of stages.filter((s) => !s.alongsideAstro)) await runStage(stage, staging);
   } catch (error) {
     discardStaging(staging);
+    discardStaging(side);
     throw error;
   }
-  const release = publishStaging(dist, staging, stamp);
+  discardStaging(side);
+  const release = await timed('publish', () => publishStaging(dist, staging, stamp));
   log(`[pipeline] published ${release} → dist/`);
   return release;
 }

@@ -136,6 +136,7 @@ export const zhCN = {
   'search.sort.relevance': '最相关',
   'search.sort.date': '最新',
   'search.loading': '正在搜索……',
+  'search.partial': '先显示最近的结果，正在查找更早的新闻……',
   'search.count': '找到 {count} 条结果',
   'search.none': '没有找到“{query}”。试试换个词，或用空格把词语分开。',
   'search.oldBrowser': '您的浏览器较旧，中文分词可能不准确：请用空格把词语分开，如“红心 食堂”。',

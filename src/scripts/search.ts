@@ -2,8 +2,14 @@
  * The search page: Pagefind in the browser, with the query normalised the way
  * the index was (NFKC, Traditional→Simplified) and the state kept in the URL.
  * Results start on the query call after a short pause in typing (120 ms).
+ *
+ * A big site's index is in shards by year (`/pagefind/shards.json`). A query is
+ * answered first from the newest shards, shown at once, then from every shard
+ * merged by Pagefind's score, which replaces the first answer. One Pagefind
+ * module, one worker and one WebAssembly download serve both.
  */
 import { cleanExcerpt, FILTER_NAMES, hasHan, normalizeQuery, pagefindOptions, readSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
+import { firstAnswerShards, SINGLE_SHARD, type ShardManifest } from '../lib/search/shards.ts';
 import { joinHanWords } from '../lib/search/text.ts';
 
 interface PagefindResult {
@@ -11,6 +17,7 @@ interface PagefindResult {
 }
 interface Pagefind {
   init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
   search: (q: string, o: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
@@ -18,6 +25,8 @@ interface Pagefind {
 
 const PAGE = 10;
 const DEBOUNCE_MS = 120;
+/** Documents behind the first answer: enough to fill a page of results, few enough to come back at once. */
+const FIRST_ANSWER_DOCS = 1500;
 const form = document.querySelector<HTMLFormElement>('main form[role="search"]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const controls = document.querySelector<HTMLElement>('[data-search-controls]');
@@ -25,18 +34,41 @@ const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 
-let pagefind: Promise<Pagefind> | undefined;
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => Pagefind;
+}
+/** `recent` answers first (profiles + newest news); `all` holds every shard. They are the same instance for a small site. */
+interface Indexes {
+  recent: Pagefind;
+  all: Pagefind;
+}
+
+let pagefind: Promise<Indexes> | undefined;
 let toSimplified: Promise<(s: string) => string> | undefined;
 let generation = 0;
 let pending: PagefindResult[] = [];
 
-function loadPagefind(): Promise<Pagefind> {
-  // Served from the site root, written by the build's search stage: not part of the bundle.
-  pagefind ??= import(/* @vite-ignore */ `${'/pagefind/'}pagefind.js`).then(async (pf: Pagefind) => {
-    await pf.options({ excerptLength: 40 });
-    await pf.init();
-    return pf;
-  });
+const shardPath = (id: string): string => `/pagefind/${id}/`;
+
+async function openIndex(mod: PagefindModule, ids: readonly string[]): Promise<Pagefind> {
+  const [first = SINGLE_SHARD, ...rest] = ids;
+  const pf = mod.createInstance({ basePath: shardPath(first) });
+  await pf.options({ excerptLength: 40 });
+  await pf.init();
+  await Promise.all(rest.map((id) => pf.mergeIndex(shardPath(id))));
+  return pf;
+}
+
+function loadPagefind(): Promise<Indexes> {
+  pagefind ??= (async () => {
+    // Served from the site root, written by the build's search stage: not part of the bundle.
+    const manifest = (await fetch('/pagefind/shards.json').then((r) => r.json())) as ShardManifest;
+    const ids = manifest.shards.map((s) => s.id);
+    const mod = (await import(/* @vite-ignore */ `${shardPath(ids[0] ?? SINGLE_SHARD)}pagefind.js`)) as PagefindModule;
+    const recentIds = firstAnswerShards(manifest, FIRST_ANSWER_DOCS);
+    const all = await openIndex(mod, ids);
+    return { all, recent: recentIds.length === ids.length ? all : await openIndex(mod, recentIds) };
+  })();
   return pagefind;
 }
 
@@ -73,9 +105,16 @@ async function fillFilters(pf: Pagefind): Promise<void> {
   }
 }
 
+type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
+
 async function render(results: PagefindResult[], run: number): Promise<void> {
   const data = await Promise.all(results.map((r) => r.data()));
-  if (run !== generation || !list) return;
+  if (run !== generation) return;
+  renderItems(data);
+}
+
+function renderItems(data: ResultData[]): void {
+  if (!list) return;
   for (const item of data) {
     const li = document.createElement('li');
     const h2 = document.createElement('h2');
@@ -105,13 +144,31 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = status.dataset['loading'] ?? '';
   const convert = hasHan(state.q) ? await loadConverter() : (s: string) => s;
-  const pf = await loadPagefind();
-  const response = await pf.search(state.q ? normalizeQuery(state.q, convert) : '', pagefindOptions(state));
+  const { recent, all } = await loadPagefind();
+  const query = state.q ? normalizeQuery(state.q, convert) : '';
+  const options = pagefindOptions(state);
+  // A year filter is answered by Pagefind's filter over every shard; so is a small site with one step.
+  if (recent !== all && !state.filters.year) {
+    const first = await recent.search(query, options);
+    if (mine !== generation) return;
+    if (first && first.results.length > 0) await show(state, first.results, mine, false);
+  }
+  const response = await all.search(query, options);
   if (mine !== generation || !response) return;
-  const results = response.results;
-  status.textContent = results.length === 0 ? (status.dataset['none'] ?? '').replace('{query}', state.q) : (status.dataset['count'] ?? '').replace('{count}', String(results.length));
-  pending = results.slice(PAGE);
-  await render(results.slice(0, PAGE), mine);
+  await show(state, response.results, mine, true);
+}
+
+/** Shows a page of results; `final` is false while older shards are still being searched. */
+async function show(state: SearchState, results: PagefindResult[], run: number, final: boolean): Promise<void> {
+  if (!status || !list || !more) return;
+  const count = (status.dataset['count'] ?? '').replace('{count}', String(results.length));
+  status.textContent = results.length === 0 ? (status.dataset['none'] ?? '').replace('{query}', state.q) : final ? count : (status.dataset['partial'] ?? '');
+  const page = results.slice(0, PAGE);
+  const rendered = await Promise.all(page.map((r) => r.data()));
+  if (run !== generation) return;
+  list.replaceChildren();
+  renderItems(rendered);
+  pending = final ? results.slice(PAGE) : [];
   more.hidden = pending.length === 0;
 }
 
@@ -123,7 +180,7 @@ if (form && input && controls) {
   showState(initial);
   // Once the filter lists exist, select what the URL asks for, keeping whatever the reader has typed meanwhile.
   void loadPagefind()
-    .then(fillFilters)
+    .then(({ all }) => fillFilters(all))
     .then(() => showState({ ...readSearchState(new URLSearchParams(location.search)), q: input.value }));
   void run(initial);
 

@@ -36,7 +36,7 @@ describe('no leaks: drafts and scheduled articles', () => {
 
   test('before its time, a scheduled article is in no page, feed, sitemap, OPML or (decompressed) search fragment', () => {
     const texts = siteText(before);
-    expect([...texts.keys()].some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+    expect([...texts.keys()].some((f) => /^pagefind\/[^/]+\/fragment\//.test(f))).toBe(true);
     expect(mentioning(texts, 'zxqvschedmarker')).toEqual([]);
     expect(mentioning(texts, 'scheduled-zxqv-marker')).toEqual([]);
   });
@@ -45,7 +45,7 @@ describe('no leaks: drafts and scheduled articles', () => {
     const found = mentioning(siteText(after), 'zxqvschedmarker');
     expect(found).toContain('news/scheduled-zxqv-marker/index.html');
     expect(found).toContain('rss.xml');
-    expect(found.some((f) => f.startsWith('pagefind/fragment/'))).toBe(true);
+    expect(found.some((f) => /^pagefind\/[^/]+\/fragment\//.test(f))).toBe(true);
     expect(mentioning(siteText(after), 'scheduled-zxqv-marker')).toContain('sitemap-0.xml');
   });
 

@@ -46,6 +46,15 @@ describe('parseSearchIndexLine', () => {
     expect(parseSearchIndexLine([{ text: '[pipeline] search index: 10 documents, 0.1 MB', atS: 0, cpuS: 0 }])).toEqual({ documents: 10, mb: 0.1, pagefindPeakMb: undefined });
   });
 
+  test('reads shard counts when the index is sharded', () => {
+    expect(parseSearchIndexLine([{ text: '[pipeline] search index: 12063 documents in 10 shards (9 unchanged, reused), 35.0 MB, Pagefind peak memory 559 MB', atS: 0, cpuS: 0 }])).toEqual({
+      documents: 12063,
+      mb: 35,
+      pagefindPeakMb: 559,
+      shards: { total: 10, reused: 9 },
+    });
+  });
+
   test('is undefined when the build never reached the search stage', () => {
     expect(parseSearchIndexLine(BUILD.slice(0, 3))).toBeUndefined();
   });

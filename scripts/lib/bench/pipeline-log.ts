@@ -25,11 +25,13 @@ export interface SearchIndexLine {
   mb: number;
   /** Pagefind's helper process, as the search stage reports it. */
   pagefindPeakMb: number | undefined;
+  /** Index shards, and how many were reused unchanged from the live release. */
+  shards?: { total: number; reused: number };
 }
 
 // Lazy name: stage names may hold a colon (`content:check: 0.15s`).
 const STAGE = /^\[pipeline\] (.+?): (\d+(?:\.\d+)?)s$/;
-const SEARCH = /^\[pipeline\] search index: (\d+) documents, (\d+(?:\.\d+)?) MB(?:, Pagefind peak memory (\d+) MB)?$/;
+const SEARCH = /^\[pipeline\] search index: (\d+) documents(?: in (\d+) shards \((\d+) unchanged, reused\))?, (\d+(?:\.\d+)?) MB(?:, Pagefind peak memory (\d+) MB)?$/;
 
 /**
  * The stages in the order they finished. A stage's CPU is the tree CPU between
@@ -52,7 +54,9 @@ export function parseStages(lines: readonly TimedLine[]): StageTime[] {
 export function parseSearchIndexLine(lines: readonly TimedLine[]): SearchIndexLine | undefined {
   for (const line of lines) {
     const m = SEARCH.exec(line.text.trim());
-    if (m) return { documents: Number(m[1]), mb: Number(m[2]), pagefindPeakMb: m[3] === undefined ? undefined : Number(m[3]) };
+    if (!m) continue;
+    const found: SearchIndexLine = { documents: Number(m[1]), mb: Number(m[4]), pagefindPeakMb: m[5] === undefined ? undefined : Number(m[5]) };
+    return m[2] === undefined ? found : { ...found, shards: { total: Number(m[2]), reused: Number(m[3]) } };
   }
   return undefined;
 }

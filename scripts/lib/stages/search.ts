@@ -1,18 +1,34 @@
 /**
- * Build stage: the Chinese search index. Documents come from the checked
- * content model (not from the rendered pages), with Chinese pre-segmented, and
- * go to Pagefind through its Node API in concurrent batches. See
- * docs/decisions.md ("Search") for the measurements behind this design.
+ * Build stage: the Chinese search index, in shards (`src/lib/search/shards.ts`).
+ * Documents come from the checked content model (not from the rendered pages),
+ * so it runs while `astro build` renders; Chinese is pre-segmented; each shard
+ * goes to Pagefind through its Node API, one shard at a time so the indexer's
+ * memory stays bounded, and a shard whose documents are unchanged since the live
+ * release is linked from it instead of indexed again. See docs/decisions.md
+ * ("Search", "Search at city scale") for the measurements behind this design.
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { digest } from '../../../src/lib/digest.ts';
 import { documentHtml, searchDocuments, type SearchLabels } from '../../../src/lib/search/documents.ts';
+import { shardDocuments, type Shard, type ShardManifest } from '../../../src/lib/search/shards.ts';
+import { linkTree } from '../release.ts';
 import { t, type UiKey } from '../../../src/i18n/zh-CN.ts';
 import type { Stage } from '../pipeline.ts';
 
 const BATCH = 200;
+/**
+ * Documents per shard (Pagefind's helper memory grows with them: docs/performance.md).
+ * `SEARCH_SHARD_SIZE` overrides it, so tests can shard the small sample site.
+ */
+export const MAX_PER_SHARD = 4000;
+const shardSize = (): number => Number(process.env['SEARCH_SHARD_SIZE']) || MAX_PER_SHARD;
+/** A new Pagefind writes a different index: its version is part of every shard's digest. */
+const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
+/** So is the code that turns documents into Pagefind's HTML: a change to it re-indexes every shard. */
+const INDEXER_CODE = digest(['../../../src/lib/search/documents.ts', '../../../src/lib/search/text.ts', '../../../src/i18n/zh-CN.ts', './search.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')));
 
 export const SEARCH_LABELS: SearchLabels = {
   type: { news: t('search.type.news'), honor: t('search.type.honor'), community: t('search.type.community') },
@@ -39,25 +55,61 @@ function folderBytes(dir: string): number {
     .reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0);
 }
 
+/** The manifest of the live release's index, if it has one. */
+function previousManifest(previous: string | undefined): Map<string, string> {
+  const file = previous && join(previous, 'pagefind', 'shards.json');
+  if (!file || !existsSync(file)) return new Map();
+  try {
+    return new Map((JSON.parse(readFileSync(file, 'utf8')) as ShardManifest).shards.map((s) => [s.id, s.digest]));
+  } catch {
+    return new Map();
+  }
+}
+
+/** Indexes one shard with a fresh Pagefind helper, closed afterwards so its memory is returned. Returns the helper's peak MB. */
+async function indexShard(pages: { url: string; content: string }[], outputPath: string): Promise<number | undefined> {
+  const { index, errors } = await pagefind.createIndex({});
+  if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+  try {
+    for (let i = 0; i < pages.length; i += BATCH) {
+      const results = await Promise.all(pages.slice(i, i + BATCH).map((page) => index.addHTMLFile(page)));
+      const failed = results.flatMap((r) => r.errors);
+      if (failed.length > 0) throw new Error(`搜索索引出错：${failed.join('; ')}`);
+    }
+    const written = await index.writeFiles({ outputPath });
+    if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
+    return helperPeakMb();
+  } finally {
+    await pagefind.close();
+  }
+}
+
 export const searchStage: Stage = {
   name: 'search index',
-  run: async (staging, { model, log }) => {
-    const docs = searchDocuments(model, SEARCH_LABELS);
-    const { index, errors } = await pagefind.createIndex({});
-    if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
-    try {
-      for (let i = 0; i < docs.length; i += BATCH) {
-        const results = await Promise.all(docs.slice(i, i + BATCH).map((doc) => index.addHTMLFile({ url: doc.url, content: documentHtml(doc, SEARCH_LABELS.type[doc.type]) })));
-        const failed = results.flatMap((r) => r.errors);
-        if (failed.length > 0) throw new Error(`搜索索引出错：${failed.join('; ')}`);
+  alongsideAstro: true,
+  run: async (dir, { model, log, previous }) => {
+    const shards: Shard[] = shardDocuments(searchDocuments(model, SEARCH_LABELS), shardSize());
+    const before = previousManifest(previous);
+    const manifest: ShardManifest = { shards: [] };
+    const root = join(dir, 'pagefind');
+    mkdirSync(root, { recursive: true });
+    let reused = 0;
+    let peak: number | undefined;
+    for (const shard of shards) {
+      const shardDigest = digest([PAGEFIND_VERSION, INDEXER_CODE, shard.docs]);
+      const old = previous && join(previous, 'pagefind', shard.id);
+      if (old && before.get(shard.id) === shardDigest && existsSync(old)) {
+        linkTree(old, join(root, shard.id));
+        reused++;
+      } else {
+        const pages = shard.docs.map((doc) => ({ url: doc.url, content: documentHtml(doc, SEARCH_LABELS.type[doc.type]) }));
+        const shardPeak = await indexShard(pages, join(root, shard.id));
+        if (shardPeak !== undefined) peak = Math.max(peak ?? 0, shardPeak);
       }
-      const written = await index.writeFiles({ outputPath: join(staging, 'pagefind') });
-      if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
-      const size = folderBytes(join(staging, 'pagefind'));
-      const peak = helperPeakMb();
-      log(`[pipeline] search index: ${docs.length} documents, ${(size / 1048576).toFixed(1)} MB${peak === undefined ? '' : `, Pagefind peak memory ${peak} MB`}`);
-    } finally {
-      await pagefind.close();
+      manifest.shards.push({ id: shard.id, years: shard.years, count: shard.docs.length, digest: shardDigest });
     }
+    writeFileSync(join(root, 'shards.json'), JSON.stringify(manifest));
+    const documents = manifest.shards.reduce((n, s) => n + s.count, 0);
+    log(`[pipeline] search index: ${documents} documents in ${shards.length} shards (${reused} unchanged, reused), ${(folderBytes(root) / 1048576).toFixed(1)} MB${peak === undefined ? '' : `, Pagefind peak memory ${peak} MB`}`);
   },
 };

@@ -1,7 +1,6 @@
 /**
- * `npm run build` as one pipeline: content:check → astro build into staging,
- * with the search index built alongside it → later stages (feeds, link check)
- * → atomic publish. A failure at any
+ * `npm run build` as one pipeline: content:check → astro build into staging →
+ * later stages (search index, feeds, link check) → atomic publish. A failure at any
  * stage leaves the previous `dist/` exactly as it was.
  */
 import { performance } from 'node:perf_hooks';
@@ -11,8 +10,7 @@ import { runContentCheck } from './run-check.ts';
 import { formatChinaDateTime, toChinaIso } from '../../src/lib/china-time.ts';
 import { nextScheduled } from '../../src/lib/publish.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { mkdirSync } from 'node:fs';
-import { createStaging, discardStaging, liveReleasePath, mergeInto, publishStaging, releasesDirFor } from './release.ts';
+import { createStaging, discardStaging, liveReleasePath, publishStaging, releasesDirFor } from './release.ts';
 import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import type { BuildEnv } from '../../src/node/content-files.ts';
 
@@ -30,12 +28,7 @@ export interface StageContext {
 /** A stage that works on the staged site before it is published. */
 export interface Stage {
   name: string;
-  /**
-   * Runs while `astro build` renders (it needs only the checked content, not the
-   * pages) and writes into its own folder, merged into the staged site afterwards.
-   */
-  alongsideAstro?: boolean;
-  run: (dir: string, context: StageContext) => Promise<void>;
+  run: (staging: string, context: StageContext) => Promise<void>;
 }
 
 export interface PipelineOptions {
@@ -86,28 +79,18 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
 
   const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '') + `-${process.pid}`;
   const staging = createStaging(dist);
-  // Astro empties its output folder when it starts, so stages running alongside it write beside it.
-  const side = `${staging}-side`;
   const context: StageContext = { model: report.model, env, log, previous: liveReleasePath(dist), cacheDir: join(releasesDirFor(dist), 'cache') };
-  const runStage = async (stage: Stage, dir: string) => {
-    await timed(stage.name, () => stage.run(dir, context));
-    if (faultAt === stage.name) throw new BuildFailed(`SHEQU_FAULT: ${stage.name} failed on purpose`);
-  };
   try {
-    mkdirSync(side);
-    const alongside = stages.filter((s) => s.alongsideAstro);
-    // Wait for everything before failing, so no stage is still writing when staging is removed.
-    const settled = await Promise.allSettled([timed('astro build', () => astroBuild(root, staging, env)), ...alongside.map((stage) => runStage(stage, side))]);
-    const failed = settled.find((r): r is PromiseRejectedResult => r.status === 'rejected');
-    if (failed) throw failed.reason;
-    mergeInto(side, staging);
-    for (const stage of stages.filter((s) => !s.alongsideAstro)) await runStage(stage, staging);
+    // Stages run one after another: beside `astro build` on 2 cores, Pagefind's helper made both slower (docs/performance.md).
+    await timed('astro build', () => astroBuild(root, staging, env));
+    for (const stage of stages) {
+      await timed(stage.name, () => stage.run(staging, context));
+      if (faultAt === stage.name) throw new BuildFailed(`SHEQU_FAULT: ${stage.name} failed on purpose`);
+    }
   } catch (error) {
     discardStaging(staging);
-    discardStaging(side);
     throw error;
   }
-  discardStaging(side);
   const release = await timed('publish', () => publishStaging(dist, staging, stamp));
   log(`[pipeline] published ${release} → dist/`);
   return release;

@@ -50,14 +50,6 @@ export function liveReleasePath(dist: string): string | undefined {
   return name === undefined ? undefined : join(releasesDirFor(dist), name);
 }
 
-/** Moves everything in `from` into `to` (same file system); a name in both is a bug, not something to overwrite. */
-export function mergeInto(from: string, to: string): void {
-  for (const name of readdirSync(from)) {
-    if (existsSync(join(to, name))) throw new Error(`${name} was written both by astro build and by a stage beside it`);
-    renameSync(join(from, name), join(to, name));
-  }
-}
-
 /**
  * Hard-links a folder of an earlier release into the staged one: releases are
  * never changed once written, so sharing their unchanged files is safe and free.

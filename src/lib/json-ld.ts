@@ -4,7 +4,6 @@ import { toChinaIso } from './china-time.ts';
 export interface NewsArticleInput {
   item: {
     title: string;
-    summary: string;
     publishedAt: Date | undefined;
     entry: { data: { updatedAt?: Date | undefined; authors?: string[] | undefined; source?: string | undefined } };
   };
@@ -21,7 +20,7 @@ export function newsArticleJsonLd({ item, url, image, siteName }: NewsArticleInp
     '@context': 'https://schema.org',
     '@type': 'NewsArticle',
     headline: item.title,
-    description: item.summary,
+    // No description: the page's <meta name="description"> already carries the summary (~400 bytes on every article).
     mainEntityOfPage: url,
     ...(published === undefined ? {} : { datePublished: published }),
     dateModified: data.updatedAt ? toChinaIso(data.updatedAt) : published,

@@ -37,13 +37,18 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 interface PagefindModule {
   createInstance: (options: { basePath: string }) => Pagefind;
 }
-/** `recent` answers first (profiles + newest news); `all` holds every shard. They are the same instance for a small site. */
+/**
+ * `recent` answers first (the newest shards); `all` holds every shard and may
+ * still be loading while `recent` answers. The same instance for a small site.
+ */
 interface Indexes {
-  recent: Pagefind;
-  all: Pagefind;
+  /** Whether the first answer leaves shards out (a sharded, big index). */
+  stepwise: Promise<boolean>;
+  recent: Promise<Pagefind>;
+  all: Promise<Pagefind>;
 }
 
-let pagefind: Promise<Indexes> | undefined;
+let pagefind: Indexes | undefined;
 let toSimplified: Promise<(s: string) => string> | undefined;
 let generation = 0;
 let pending: PagefindResult[] = [];
@@ -59,16 +64,19 @@ async function openIndex(mod: PagefindModule, ids: readonly string[]): Promise<P
   return pf;
 }
 
-function loadPagefind(): Promise<Indexes> {
-  pagefind ??= (async () => {
-    // Served from the site root, written by the build's search stage: not part of the bundle.
-    const manifest = (await fetch('/pagefind/shards.json').then((r) => r.json())) as ShardManifest;
-    const ids = manifest.shards.map((s) => s.id);
-    const mod = (await import(/* @vite-ignore */ `${shardPath(ids[0] ?? SINGLE_SHARD)}pagefind.js`)) as PagefindModule;
-    const recentIds = firstAnswerShards(manifest, FIRST_ANSWER_DOCS);
-    const all = await openIndex(mod, ids);
-    return { all, recent: recentIds.length === ids.length ? all : await openIndex(mod, recentIds) };
-  })();
+function loadPagefind(): Indexes {
+  if (pagefind) return pagefind;
+  // Served from the site root, written by the build's search stage: not part of the bundle.
+  const setup = fetch('/pagefind/shards.json')
+    .then((r) => r.json() as Promise<ShardManifest>)
+    .then(async (manifest) => {
+      const ids = manifest.shards.map((s) => s.id);
+      const mod = (await import(/* @vite-ignore */ `${shardPath(ids[0] ?? SINGLE_SHARD)}pagefind.js`)) as PagefindModule;
+      return { ids, recentIds: firstAnswerShards(manifest, FIRST_ANSWER_DOCS), mod };
+    });
+  const recent = setup.then(({ mod, recentIds }) => openIndex(mod, recentIds));
+  const all = setup.then(({ mod, ids, recentIds }) => (recentIds.length === ids.length ? recent : openIndex(mod, ids)));
+  pagefind = { stepwise: setup.then(({ ids, recentIds }) => recentIds.length < ids.length), recent, all };
   return pagefind;
 }
 
@@ -144,16 +152,16 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = status.dataset['loading'] ?? '';
   const convert = hasHan(state.q) ? await loadConverter() : (s: string) => s;
-  const { recent, all } = await loadPagefind();
+  const indexes = loadPagefind();
   const query = state.q ? normalizeQuery(state.q, convert) : '';
   const options = pagefindOptions(state);
-  // A year filter is answered by Pagefind's filter over every shard; so is a small site with one step.
-  if (recent !== all && !state.filters.year) {
-    const first = await recent.search(query, options);
+  // A year filter is answered by Pagefind's filter over every shard; so is a small site, in one step.
+  if ((await indexes.stepwise) && !state.filters.year) {
+    const first = await (await indexes.recent).search(query, options);
     if (mine !== generation) return;
     if (first && first.results.length > 0) await show(state, first.results, mine, false);
   }
-  const response = await all.search(query, options);
+  const response = await (await indexes.all).search(query, options);
   if (mine !== generation || !response) return;
   await show(state, response.results, mine, true);
 }
@@ -161,11 +169,11 @@ async function run(state: SearchState): Promise<void> {
 /** Shows a page of results; `final` is false while older shards are still being searched. */
 async function show(state: SearchState, results: PagefindResult[], run: number, final: boolean): Promise<void> {
   if (!status || !list || !more) return;
+  const rendered = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
+  if (run !== generation) return;
+  // Status and list change together, so the count never describes the list it replaces.
   const count = (status.dataset['count'] ?? '').replace('{count}', String(results.length));
   status.textContent = results.length === 0 ? (status.dataset['none'] ?? '').replace('{query}', state.q) : final ? count : (status.dataset['partial'] ?? '');
-  const page = results.slice(0, PAGE);
-  const rendered = await Promise.all(page.map((r) => r.data()));
-  if (run !== generation) return;
   list.replaceChildren();
   renderItems(rendered);
   pending = final ? results.slice(PAGE) : [];
@@ -180,7 +188,7 @@ if (form && input && controls) {
   showState(initial);
   // Once the filter lists exist, select what the URL asks for, keeping whatever the reader has typed meanwhile.
   void loadPagefind()
-    .then(({ all }) => fillFilters(all))
+    .all.then(fillFilters)
     .then(() => showState({ ...readSearchState(new URLSearchParams(location.search)), q: input.value }));
   void run(initial);
 

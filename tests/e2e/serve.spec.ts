@@ -8,7 +8,7 @@ const dist = realpathSync(inject('distDir'));
 const head = async (path: string, headers: Record<string, string> = {}) => fetch(base + path, { headers });
 // The largest stylesheet: nginx does not compress files under its gzip_min_length.
 const asset = globSync('_astro/*.css', { cwd: dist }).sort((a, b) => statSync(join(dist, b)).size - statSync(join(dist, a)).size)[0] ?? '';
-const fragment = globSync('pagefind/fragment/*', { cwd: dist })[0] ?? '';
+const fragment = globSync('pagefind/*/fragment/*', { cwd: dist })[0] ?? '';
 
 describe('nginx with deploy/nginx/shequ.conf', () => {
   test.each([
@@ -18,8 +18,9 @@ describe('nginx with deploy/nginx/shequ.conf', () => {
     ['/communities/qingsongli/rss.xml', 200, 'application/rss+xml; charset=utf-8'],
     ['/feeds.opml', 200, 'text/x-opml; charset=utf-8'],
     ['/sitemap-index.xml', 200, 'text/xml; charset=utf-8'],
-    ['/pagefind/pagefind.js', 200, 'application/javascript; charset=utf-8'],
-    ['/pagefind/wasm.unknown.pagefind', 200, 'application/octet-stream'],
+    ['/pagefind/shards.json', 200, 'application/json; charset=utf-8'],
+    ['/pagefind/all/pagefind.js', 200, 'application/javascript; charset=utf-8'],
+    ['/pagefind/all/wasm.unknown.pagefind', 200, 'application/octet-stream'],
     ['/robots.txt', 200, 'text/plain; charset=utf-8'],
     ['/no/such/page/', 404, 'text/html; charset=utf-8'],
   ])('%s answers %i with %s', async (path, status, type) => {
@@ -45,7 +46,9 @@ describe('nginx with deploy/nginx/shequ.conf', () => {
     expect(asset).not.toBe('');
     expect((await head(`/${asset}`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
     for (const path of ['/', '/news/', '/rss.xml', '/feeds.opml']) expect((await head(path)).headers.get('cache-control'), path).toBe('public, max-age=300');
-    expect((await head('/pagefind/pagefind-entry.json')).headers.get('cache-control')).toBe('public, max-age=600');
+    expect((await head('/pagefind/all/pagefind-entry.json')).headers.get('cache-control')).toBe('public, max-age=600');
+    // The shard list names the folders of this release: always asked again, never stale after a rebuild.
+    expect((await head('/pagefind/shards.json')).headers.get('cache-control')).toBe('no-cache');
     expect(fragment).not.toBe('');
   });
 

@@ -26,7 +26,7 @@ function size(n: number, over: Partial<SizeResult> = {}): SizeResult {
     warmAdd: ours(60, 2400, [['content:check', 5], ['astro build', 40], ['search index', 12]]),
     site: { ours: { pages: 11_000, files: 12_000, bytes: 400e6, searchIndexBytes: 50e6, searchIndexFiles: 900 }, baseline: { pages: 10_000, files: 11_000, bytes: 200e6, searchIndexBytes: 100e6, searchIndexFiles: 1200 } },
     articles: { sampled: 50, ours: page, baseline: { ...page, html: 4000, css: 120, js: 0, total: 4120 }, htmlRatioMedian: 2, htmlRatioMax: 2.4, htmlGzipRatioMedian: 1.5 },
-    search: { query: '红心食堂 志愿者', firstMs: 250, repeatMs: 90, firstResults: 10, engineMs: 60, matches: 4000, bytesOnLoad: 1000, bytesForQuery: 300_000, requestsForQuery: 12, ranks: [rank('a', 1, true), rank('b', 3, false), rank('c', 5, false)] },
+    search: { query: '红心食堂 志愿者', firstMs: 250, firstShownMs: 120, repeatMs: 90, repeatShownMs: 60, firstResults: 10, engineMs: 60, engineFirstMs: 20, matches: 4000, bytesOnLoad: 1000, bytesForQuery: 300_000, requestsForQuery: 12, ranks: [rank('a', 1, true), rank('b', 3, false), rank('c', 5, false)] },
     ...over,
   };
 }
@@ -157,7 +157,8 @@ describe('report formatting', () => {
     expect(text).toMatch(/^warm rebuild, 1 article edited\s+30\.0 s\s+0\.25× cold$/m);
     expect(text).toMatch(/^astro build\s+80\.0 s \/ 120 s\s+10\.0 s \/ 15\.0 s\s+40\.0 s \/ 60\.0 s$/m);
     expect(text).toContain('order: baseline r1 → ours r1; other work on the machine meanwhile: 0.00 s CPU during the baseline, 0.00 s during our cold build');
-    expect(text).toMatch(/^  Pagefind search\(\) alone, warm\s+60 ms, 4,000 pages matched$/m);
+    expect(text).toMatch(/^  Pagefind search\(\) alone, warm: first shards \/ all\s+20 \/ 60 ms, 4,000 pages matched$/m);
+    expect(text).toMatch(/first query: first results \/ all shards\s+120 ms \/ 250 ms/);
     expect(text).toContain('our memory peak made of: node 2.44 GB;');
     expect(text).not.toContain('search misses');
   });

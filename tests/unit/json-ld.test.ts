@@ -19,7 +19,6 @@ describe('newsArticleJsonLd', () => {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: '红心食堂开张了',
-      description: '桃源社区的老人有了家门口的食堂。',
       mainEntityOfPage: 'https://shequ.example.cn/news/hongxin-shitang/',
       datePublished: '2021-01-25T15:54:00+08:00',
       dateModified: '2021-01-26T09:00:00+08:00',

@@ -19,10 +19,18 @@ describe('shardDocuments', () => {
     const docs = [news('2024-03-01'), profile('community', 1), news('2026-01-01'), { ...profile('honor', 2), year: 2024 }, news('2024-12-31'), news('2025-06-15')];
     const shards = shardDocuments(docs, 3);
     expect(shards.map((s) => [s.id, s.docs.map((d) => d.url)])).toEqual([
-      ['2026', ['/community/1/', '/news/2026-01-01-0/']],
-      ['2025', ['/news/2025-06-15-0/']],
+      ['2025_2026', ['/news/2025-06-15-0/', '/community/1/', '/news/2026-01-01-0/']],
       ['2024', ['/news/2024-03-01-0/', '/honor/2/', '/news/2024-12-31-0/']],
     ]);
+    expect(shards.map((s) => s.years)).toEqual([[2026, 2025], [2024]]);
+  });
+
+  it('packs years from the oldest, so new articles change only the newest shard', () => {
+    const year = (y: number, n: number) => Array.from({ length: n }, (_, i) => news(`${y}-05-05`, i));
+    const before = shardDocuments([...year(2020, 4), ...year(2021, 4), ...year(2022, 4), ...year(2023, 2)], 8);
+    const after = shardDocuments([...year(2020, 4), ...year(2021, 4), ...year(2022, 4), ...year(2023, 2), ...year(2023, 3).map((d) => ({ ...d, url: `${d.url}new` }))], 8);
+    expect(before.map((s) => [s.id, s.docs.length])).toEqual([['2022_2023', 6], ['2020_2021', 8]]);
+    expect(after.map((s) => [s.id, s.docs.length])).toEqual([['2023', 5], ['2022', 4], ['2020_2021', 8]]);
   });
 
   it('uses the China-time year and month: 31 December 23:30 in Beijing is still that year', () => {

@@ -70,8 +70,8 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
     check('css', 'site CSS on an article page ≤ 12 KB raw', at10k, (s) => ({ measured: `${Math.round(s.articles.ours.css)} B (${Math.round(s.articles.ours.cssGzip)} B gzip)`, met: s.articles.ours.css <= 12 * 1024 })),
     check('own-js', 'our JavaScript on an article page ≤ 5 KB (Pagefind not counted)', at10k, (s) => ({ measured: `${Math.round(s.articles.ours.js)} B (${Math.round(s.articles.ours.jsGzip)} B gzip)`, met: s.articles.ours.js <= 5 * 1024 })),
     check('search-time', 'two-word Chinese query rendered < 300 ms from the query call', at10k, (s) => ({
-      measured: `${Math.round(s.search.firstMs)} ms first query (${Math.round(s.search.repeatMs)} ms later ones), ${fmt(s.search.bytesForQuery / 1024, 0)} KB of index fetched`,
-      met: s.search.firstMs < 300,
+      measured: `first results ${Math.round(s.search.firstShownMs)} ms (${Math.round(s.search.repeatShownMs)} ms later queries), every shard merged ${Math.round(s.search.firstMs)} ms (${Math.round(s.search.repeatMs)} ms); ${fmt(s.search.bytesForQuery / 1024, 0)} KB of index fetched`,
+      met: s.search.firstShownMs < 300,
     })),
   ];
   const quality = (s: SizeSummary) => {

@@ -1,7 +1,7 @@
 /**
  * Build stage: the Chinese search index, in shards (`src/lib/search/shards.ts`).
- * Documents come from the checked content model (not from the rendered pages),
- * so it runs while `astro build` renders; Chinese is pre-segmented; each shard
+ * Documents come from the checked content model (not from the rendered pages);
+ * Chinese is pre-segmented; each shard
  * goes to Pagefind through its Node API, one shard at a time so the indexer's
  * memory stays bounded, and a shard whose documents are unchanged since the live
  * release is linked from it instead of indexed again. See docs/decisions.md
@@ -20,10 +20,12 @@ import type { Stage } from '../pipeline.ts';
 
 const BATCH = 200;
 /**
- * Documents per shard (Pagefind's helper memory grows with them: docs/performance.md).
- * `SEARCH_SHARD_SIZE` overrides it, so tests can shard the small sample site.
+ * Documents per shard. One index ranks best (shards score with their own term
+ * statistics: 3 shards cost a third of the first places at 10,000, docs/performance.md),
+ * so a site keeps one until Pagefind's helper would pass ~3 GB (~0.22 GB per 1,000
+ * documents). `SEARCH_SHARD_SIZE` overrides it, so tests can shard the small sample site.
  */
-export const MAX_PER_SHARD = 4000;
+export const MAX_PER_SHARD = 15000;
 const shardSize = (): number => Number(process.env['SEARCH_SHARD_SIZE']) || MAX_PER_SHARD;
 /** A new Pagefind writes a different index: its version is part of every shard's digest. */
 const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
@@ -86,7 +88,6 @@ async function indexShard(pages: { url: string; content: string }[], outputPath:
 
 export const searchStage: Stage = {
   name: 'search index',
-  alongsideAstro: true,
   run: async (dir, { model, log, previous }) => {
     const shards: Shard[] = shardDocuments(searchDocuments(model, SEARCH_LABELS), shardSize());
     const before = previousManifest(previous);

@@ -12,7 +12,7 @@ import { chinaParts } from '../china-time.ts';
 import type { SearchDocument } from './documents.ts';
 
 export interface Shard {
-  /** Folder name under `/pagefind/`: `all` (a site small enough for one), `2025`, `2025-07` (July onwards). */
+  /** Folder name under `/pagefind/`: `all` (a site small enough for one), `2025`, `2021_2023` (three years), `2025-07` (July onwards). */
   id: string;
   /** The years its documents come from. */
   years: number[];
@@ -50,13 +50,13 @@ function splitYear(year: number, docs: SearchDocument[], parts: number): Shard[]
 
 /**
  * The shards for a set of documents, newest first: one (`all`) while there are
- * at most `maxPerShard`, else by year. `maxPerShard` bounds a shard, except
- * that a single month is never cut.
+ * at most `maxPerShard`, else runs of whole years packed from the oldest year
+ * up to `maxPerShard` documents (packing from the oldest keeps old shards
+ * unchanged as new articles arrive), a year bigger than that cut into runs of
+ * months. A single month is never cut.
  */
 export function shardDocuments(docs: readonly SearchDocument[], maxPerShard: number): Shard[] {
-  const years = docs.map((d) => d.year).filter((y): y is number => y !== undefined);
-  const newest = years.length > 0 ? Math.max(...years) : 0;
-  if (docs.length <= maxPerShard) return docs.length === 0 ? [] : [{ id: SINGLE_SHARD, years: [...new Set(years)].sort((a, b) => b - a), docs: [...docs] }];
+  const newest = docs.reduce((max, d) => Math.max(max, d.year ?? 0), 0);
   const byYear = new Map<number, SearchDocument[]>();
   for (const doc of docs) {
     const year = doc.year ?? newest;
@@ -64,12 +64,29 @@ export function shardDocuments(docs: readonly SearchDocument[], maxPerShard: num
     list.push(doc);
     byYear.set(year, list);
   }
-  return [...byYear.keys()]
-    .sort((a, b) => b - a)
-    .flatMap((year) => {
-      const list = byYear.get(year) ?? [];
-      return list.length <= maxPerShard ? [{ id: String(year), years: [year], docs: list }] : splitYear(year, list, Math.ceil(list.length / maxPerShard)).reverse();
-    });
+  const years = [...byYear.keys()].sort((a, b) => a - b);
+  if (docs.length <= maxPerShard) return docs.length === 0 ? [] : [{ id: SINGLE_SHARD, years: [...years].reverse(), docs: [...docs] }];
+  const shards: Shard[] = [];
+  let pack: number[] = [];
+  const flush = () => {
+    if (pack.length === 0) return;
+    const id = pack.length === 1 ? String(pack[0]) : `${pack[0]}_${pack[pack.length - 1]}`;
+    shards.push({ id, years: [...pack].reverse(), docs: pack.flatMap((y) => byYear.get(y) ?? []) });
+    pack = [];
+  };
+  const packed = (): number => pack.reduce((n, y) => n + (byYear.get(y)?.length ?? 0), 0);
+  for (const year of years) {
+    const list = byYear.get(year) ?? [];
+    if (list.length > maxPerShard) {
+      flush();
+      shards.push(...splitYear(year, list, Math.ceil(list.length / maxPerShard)));
+      continue;
+    }
+    if (packed() + list.length > maxPerShard) flush();
+    pack.push(year);
+  }
+  flush();
+  return shards.reverse();
 }
 
 /**

@@ -1,0 +1,108 @@
+/**
+ * A city-size index is cut into shards by year (scripts/lib/stages/search.ts).
+ * The sample site is built here with tiny shards, and the manifest is made to
+ * look like a big site's, so the page takes the path readers of a big site get:
+ * the newest shard answers first, then every shard's merged answer replaces it.
+ */
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { ROOT, runBuild, tempDir } from '../build/helpers.ts';
+import { launchBrowser, watchedPage } from './support/browser.ts';
+import { SITE_NOW } from './support/global-setup.ts';
+import { serveStatic, type RunningServer } from './support/static-server.ts';
+
+const NEWEST = '/news/yinxingyuan-laji-fenlei-jifen/'; // 2025
+const OLDEST = '/news/minghu-laji-fenlei-qidong/'; // 2019
+const QUERY = '垃圾分类';
+
+let browser: Browser;
+let server: RunningServer;
+let page: Page;
+let problems: () => Promise<string[]>;
+let firstAnswer: string[] = [];
+let firstYears: number[] = [];
+
+beforeAll(async () => {
+  const dist = join(tempDir('e2e-shards'), 'dist');
+  const run = runBuild({ CONTENT_DIR: join(ROOT, 'content'), SITE_NOW, OUT_DIR: dist, SEARCH_SHARD_SIZE: '8' });
+  if (run.status !== 0) throw new Error(`sharded build failed:\n${run.output}`);
+  server = await serveStatic(dist);
+  browser = await launchBrowser();
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Holds back every request for a shard outside the first answer until `release()`. */
+async function holdOlderShards(p: Page): Promise<{ release: () => void; held: () => number }> {
+  let release = () => {};
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  let held = 0;
+  // The manifest of a big site: the two newest shards hold enough documents for a first answer.
+  await p.context().route('**/pagefind/shards.json', async (route) => {
+    const response = await route.fetch();
+    const manifest = (await response.json()) as { shards: { id: string; years: number[]; count: number }[] };
+    const [newest, next] = manifest.shards;
+    if (newest && next) {
+      newest.count = 1;
+      next.count = 5000;
+      firstAnswer = [newest.id, next.id];
+      firstYears = [...newest.years, ...next.years];
+    }
+    await route.fulfill({ response, json: manifest });
+  });
+  await p.context().route(/\/pagefind\/[^/]+\/.+/, async (route) => {
+    const shard = new URL(route.request().url()).pathname.split('/')[2] ?? '';
+    if (!firstAnswer.includes(shard)) {
+      held++;
+      await gate;
+    }
+    await route.continue();
+  });
+  return { release, held: () => held };
+}
+
+const FINAL = () => (document.querySelector('[data-search-status]')?.textContent ?? '').startsWith('找到') && document.querySelectorAll('[data-search-results] li').length > 0;
+const shownUrls = (p: Page) => p.locator('[data-search-results] li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
+const statusText = (p: Page) => p.locator('[data-search-status]').textContent();
+
+describe('search over a sharded index', () => {
+  test('answers from the newest shard first, then from every shard, replacing the first answer', async () => {
+    ({ page, problems } = await watchedPage(browser));
+    const { release, held } = await holdOlderShards(page);
+    await page.goto(`${server.url}/search/`);
+    await page.getByRole('searchbox', { name: '搜索本站' }).fill(QUERY);
+    await page.waitForFunction(() => document.querySelectorAll('[data-search-results] li').length > 0);
+    expect(firstYears).toContain(2025);
+    expect(firstYears).not.toContain(2019);
+    expect(held()).toBeGreaterThan(0);
+    await expect(statusText(page)).resolves.toBe('先显示最近的结果，正在查找更早的新闻……');
+    const first = await shownUrls(page);
+    expect(first).toContain(NEWEST);
+    expect(first).not.toContain(OLDEST);
+
+    release();
+    await page.waitForFunction(FINAL);
+    const all = await shownUrls(page);
+    expect(all).toContain(NEWEST);
+    expect(all).toContain(OLDEST);
+    await expect(statusText(page)).resolves.toBe(`找到 ${all.length} 条结果`);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
+  test('a year filter searches every shard at once and keeps only that year', async () => {
+    ({ page, problems } = await watchedPage(browser));
+    await page.goto(`${server.url}/search/?q=${encodeURIComponent(QUERY)}&year=2019`);
+    await page.waitForFunction(FINAL);
+    await expect(shownUrls(page)).resolves.toEqual([OLDEST]);
+    // The year list offers the years of every shard, not only the newest.
+    const years = await page.locator('[data-filter="year"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
+    expect(years).toEqual(expect.arrayContaining(['2025', '2021', '2019']));
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+});

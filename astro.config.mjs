@@ -43,9 +43,5 @@ export default defineConfig({
       directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", `frame-src ${SITE.iframeHosts.map((h) => `https://${h}`).join(' ')}`],
     },
   },
-  // Pages whose `cacheKey` (a digest of their props, `staticPath` in src/data/site.ts) and code are unchanged
-  // are copied from the last build instead of rendered: see docs/decisions.md ("Incremental builds").
-  // The content store as 20 MiB chunks: one JSON file passes V8's string limit (~512 MB) near 60,000 articles.
-  experimental: { incrementalBuild: true, collectionStorage: 'chunked' },
   devToolbar: { enabled: false },
 });

@@ -18,12 +18,7 @@ export function releasesDirFor(dist: string): string {
   return join(dirname(dist), '.releases');
 }
 
-/**
- * A fresh staging folder; leftovers of killed builds are removed first. Its
- * path is the same for every build: Astro's incremental build reuses pages
- * only when the output folder has not moved (the release gets its own name
- * when published).
- */
+/** A fresh staging folder (one per site folder); leftovers of killed builds are removed first. */
 export function createStaging(dist: string): string {
   const dir = releasesDirFor(dist);
   mkdirSync(dir, { recursive: true });

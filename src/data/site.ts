@@ -5,8 +5,6 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { BUILD_ENV } from '../env.ts';
-import { chinaYear } from '../lib/china-time.ts';
-import { digest } from '../lib/digest.ts';
 import { SITE } from '../site.config.ts';
 import { groupByYearMonth, type YearGroup } from '../lib/archive.ts';
 import { groupBy, honorRolls, type HonorYear } from '../lib/groupings.ts';
@@ -77,15 +75,6 @@ export interface SiteModel {
   honorYears: HonorYear<HonorItem>[];
   /** News by China-time year and month, newest first. */
   archive: YearGroup<NewsItem>[];
-}
-
-/**
- * One path of a page's `getStaticPaths`, with the key of Astro's incremental
- * build: a page shows only its props (plus the footer's year), so a page whose
- * key and code are unchanged is copied from the previous build, not rendered.
- */
-export function staticPath<Params, Props>(params: Params, props: Props): { params: Params; props: Props; cacheKey: string } {
-  return { params, props, cacheKey: digest([chinaYear(BUILD_ENV.now), props]) };
 }
 
 let cached: Promise<SiteModel> | undefined;

@@ -1,9 +1,9 @@
 /**
  * A content digest of plain data (objects, arrays, Maps, Sets, Dates,
- * primitives), for incremental builds: two values get the same digest exactly
- * when they would serialise the same (object keys in any order). Each object's
- * digest is remembered, so items shared by thousands of pages (an article in
- * lists, neighbours and related blocks) are hashed once per build.
+ * primitives), to tell whether a rebuild can reuse earlier work (a search
+ * shard): two values get the same digest exactly when they would serialise the
+ * same (object keys in any order). Each object's digest is remembered, so
+ * items shared by many values are hashed once per build.
  */
 import { createHash } from 'node:crypto';
 

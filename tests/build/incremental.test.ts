@@ -1,7 +1,7 @@
 /**
  * Rebuilds redo only what changed: search shards whose documents are unchanged
- * are reused from the live release, and Astro's incremental build copies pages
- * whose data did not change. The result must equal a full build.
+ * are reused from the live release, and links of unchanged files come from the
+ * link check's cache. The result must equal a full build.
  */
 import { appendFileSync, cpSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
@@ -64,6 +64,15 @@ describe('rebuilding the sample site with a sharded search index (SEARCH_SHARD_S
     const shard2020 = manifestOf(dist).shards.find((s) => s.years.includes(2020))?.id;
     expect(shard2020).toBeDefined();
     expect(fragmentsMentioning(dist, NEW_WORDS).map((f) => f.split('/')[1])).toEqual([shard2020]);
+  });
+
+  test('the link check reused what it knew and still read the changed pages', () => {
+    const links = (output: string) => /links: (\d+) files \((\d+) unchanged since the last build\)/.exec(output)?.slice(1).map(Number);
+    const [files = 0, unchanged = 0] = links(second.output) ?? [];
+    expect(unchanged).toBe(files);
+    const [filesAfterEdit = 0, unchangedAfterEdit = 0] = links(third.output) ?? [];
+    expect(unchangedAfterEdit).toBeGreaterThan(0);
+    expect(unchangedAfterEdit).toBeLessThan(filesAfterEdit);
   });
 
   test('the incremental rebuild is the same site as a full build of the same content', () => {

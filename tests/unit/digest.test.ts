@@ -3,12 +3,12 @@ import { digest } from '../../src/lib/digest.ts';
 
 const article = (title: string, body = '正文') => ({ id: 'a', title, publishedAt: new Date('2026-01-02T03:04:05Z'), topics: ['养老'], entry: { body } });
 
-describe('digest (the incremental build key of a page)', () => {
+describe('digest (whether a rebuild may reuse earlier work)', () => {
   it('is the same for equal data, whatever the key order or object identity', () => {
     expect(digest({ page: 1, items: [article('标题')] })).toBe(digest({ items: [article('标题')], page: 1 }));
   });
 
-  it('changes when anything a page shows changes, however deep', () => {
+  it('changes when anything in the value changes, however deep', () => {
     const base = digest({ item: article('标题'), related: [article('相关')] });
     expect(digest({ item: article('标题改了'), related: [article('相关')] })).not.toBe(base);
     expect(digest({ item: article('标题'), related: [article('相关', '正文改了')] })).not.toBe(base);
@@ -25,7 +25,7 @@ describe('digest (the incremental build key of a page)', () => {
     expect(digest('a,b')).not.toBe(digest(['a', 'b']));
   });
 
-  it('reuses the digest of an item shared by many pages', () => {
+  it('reuses the digest of an item shared by many values', () => {
     const shared = article('共享');
     const first = digest({ page: 1, items: [shared] });
     expect(digest({ page: 1, items: [shared] })).toBe(first);

@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsFeed } from '../../../data/feeds.ts';
-import { getSiteModel, staticPath, type CommunityItem } from '../../../data/site.ts';
+import { getSiteModel, type CommunityItem } from '../../../data/site.ts';
 import { t } from '../../../i18n/zh-CN.ts';
 import { communityFeedUrl } from '../../../lib/routes.ts';
 import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const { communities } = await getSiteModel();
-  return communities.map((community) => staticPath({ id: community.id }, { community }));
+  return communities.map((community) => ({ params: { id: community.id }, props: { community } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ community: CommunityItem }> = ({ props: { community } }) =>

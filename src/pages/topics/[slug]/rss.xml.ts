@@ -1,13 +1,13 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { newsFeed } from '../../../data/feeds.ts';
-import { getSiteModel, staticPath, type TopicItem } from '../../../data/site.ts';
+import { getSiteModel, type TopicItem } from '../../../data/site.ts';
 import { t } from '../../../i18n/zh-CN.ts';
 import { topicFeedUrl } from '../../../lib/routes.ts';
 import { SITE } from '../../../site.config.ts';
 
 export const getStaticPaths = (async () => {
   const { topics } = await getSiteModel();
-  return topics.map((topic) => staticPath({ slug: topic.slug }, { topic }));
+  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: TopicItem }> = ({ props: { topic } }) =>

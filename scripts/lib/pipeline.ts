@@ -53,7 +53,8 @@ export class BuildFailed extends Error {}
  */
 function astroBuild(root: string, outDir: string, env: BuildEnv): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, '--silent'], {
+    // Node's default heap (~4.5 GB here) is too small for Astro's content store and pages past ~50,000 articles.
+    const child = spawn(process.execPath, ['--max-old-space-size-percentage=75', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, '--silent'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, CONTENT_DIR: env.contentDir, SITE_NOW: env.now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1' },

@@ -12,7 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSy
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { digest } from '../../../src/lib/digest.ts';
-import { documentHtml, searchDocuments, type SearchLabels } from '../../../src/lib/search/documents.ts';
+import { documentHtml, searchDocuments, type SearchDocument, type SearchLabels } from '../../../src/lib/search/documents.ts';
 import { shardDocuments, type Shard, type ShardManifest } from '../../../src/lib/search/shards.ts';
 import { linkTree } from '../release.ts';
 import { t, type UiKey } from '../../../src/i18n/zh-CN.ts';
@@ -68,13 +68,17 @@ function previousManifest(previous: string | undefined): Map<string, string> {
   }
 }
 
-/** Indexes one shard with a fresh Pagefind helper, closed afterwards so its memory is returned. Returns the helper's peak MB. */
-async function indexShard(pages: { url: string; content: string }[], outputPath: string): Promise<number | undefined> {
+/**
+ * Indexes one shard with a fresh Pagefind helper, closed afterwards so its memory is returned.
+ * Each batch's HTML is made just before it is sent, so the whole shard's HTML is never in memory.
+ * Returns the helper's peak MB.
+ */
+async function indexShard(docs: readonly SearchDocument[], outputPath: string): Promise<number | undefined> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
   try {
-    for (let i = 0; i < pages.length; i += BATCH) {
-      const results = await Promise.all(pages.slice(i, i + BATCH).map((page) => index.addHTMLFile(page)));
+    for (let i = 0; i < docs.length; i += BATCH) {
+      const results = await Promise.all(docs.slice(i, i + BATCH).map((doc) => index.addHTMLFile({ url: doc.url, content: documentHtml(doc, SEARCH_LABELS.type[doc.type]) })));
       const failed = results.flatMap((r) => r.errors);
       if (failed.length > 0) throw new Error(`搜索索引出错：${failed.join('; ')}`);
     }
@@ -103,8 +107,7 @@ export const searchStage: Stage = {
         linkTree(old, join(root, shard.id));
         reused++;
       } else {
-        const pages = shard.docs.map((doc) => ({ url: doc.url, content: documentHtml(doc, SEARCH_LABELS.type[doc.type]) }));
-        const shardPeak = await indexShard(pages, join(root, shard.id));
+        const shardPeak = await indexShard(shard.docs, join(root, shard.id));
         if (shardPeak !== undefined) peak = Math.max(peak ?? 0, shardPeak);
       }
       manifest.shards.push({ id: shard.id, years: shard.years, count: shard.docs.length, digest: shardDigest });

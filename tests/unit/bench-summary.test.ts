@@ -165,9 +165,14 @@ describe('report formatting', () => {
 
   test('the report ends with the targets, marking off-size figures', () => {
     const summaries = [summarize(size(200))];
-    const text = formatReport(summaries, evaluateTargets(summaries), 'Bench header');
+    const checks = evaluateTargets(summaries);
+    const text = formatReport(summaries, checks, 'Bench header');
     expect(text.startsWith('Bench header\n')).toBe(true);
     expect(text).toContain('Targets (ratios from this run):');
+    // A missed target points the reader to where its cause and next lever are written down.
+    const missed = checks.filter((c) => c.met === false).length;
+    expect(missed).toBeGreaterThan(0);
+    expect(text.trimEnd().split('\n').at(-1)).toBe(`${missed} target(s) not met: the profile behind each and the next lever are in docs/performance.md ("Targets not met").`);
     expect(text).toMatch(/full build incl\. search index.*200\*.*NOT met/);
     expect(text).toContain('* not the size the target is stated at');
   });

@@ -3,12 +3,11 @@ import { newsArticleJsonLd, type NewsArticleInput } from '../../src/lib/json-ld.
 
 type Data = NewsArticleInput['item']['entry']['data'];
 
-const input = (publishedAt: Date | undefined, data: Data = {}, image?: string): NewsArticleInput => ({
-  item: { title: '红心食堂开张了', summary: '桃源社区的老人有了家门口的食堂。', publishedAt, entry: { data } },
-  url: 'https://shequ.example.cn/news/hongxin-shitang/',
-  image,
-  siteName: '社区新闻',
-});
+const input = (publishedAt: Date | undefined, data: Data = {}, image?: string): NewsArticleInput => {
+  // A site-model item carries its summary too; the JSON-LD leaves it to the page's <meta name="description">.
+  const item = { title: '红心食堂开张了', summary: '桃源社区的老人有了家门口的食堂。', publishedAt, entry: { data } };
+  return { item, url: 'https://shequ.example.cn/news/hongxin-shitang/', image, siteName: '社区新闻' };
+};
 
 describe('newsArticleJsonLd', () => {
   test('describes a full article for search engines', () => {

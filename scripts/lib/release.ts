@@ -99,11 +99,12 @@ function prune(dir: string, live: string): void {
 function removeLater(dir: string): void {
   const trash = readdirSync(dir).filter((name) => name.startsWith(TRASH_PREFIX)).map((name) => join(dir, name));
   if (trash.length === 0) return;
-  try {
-    spawn('rm', ['-rf', ...trash], { detached: true, stdio: 'ignore' }).unref();
-  } catch {
+  const child = spawn('rm', ['-rf', ...trash], { detached: true, stdio: 'ignore' });
+  // No `rm` here (spawn reports that as an event, not by throwing): delete in this process instead.
+  child.on('error', () => {
     for (const path of trash) rmSync(path, { recursive: true, force: true });
-  }
+  });
+  child.unref();
 }
 
 function isSymlink(path: string): boolean {

@@ -9,7 +9,7 @@
  * module, one worker and one WebAssembly download serve both.
  */
 import { cleanExcerpt, FILTER_NAMES, hasHan, normalizeQuery, pagefindOptions, readSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
-import { firstAnswerShards, SINGLE_SHARD, type ShardManifest } from '../lib/search/shards.ts';
+import { FIRST_ANSWER_DOCS, firstAnswerShards, SINGLE_SHARD, type ShardManifest } from '../lib/search/shards.ts';
 import { joinHanWords } from '../lib/search/text.ts';
 
 interface PagefindResult {
@@ -25,8 +25,6 @@ interface Pagefind {
 
 const PAGE = 10;
 const DEBOUNCE_MS = 120;
-/** Documents behind the first answer: enough to fill a page of results, few enough to come back at once. */
-const FIRST_ANSWER_DOCS = 1500;
 const form = document.querySelector<HTMLFormElement>('main form[role="search"]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const controls = document.querySelector<HTMLElement>('[data-search-controls]');

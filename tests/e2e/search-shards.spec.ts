@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, runBuild, tempDir } from '../build/helpers.ts';
 import { launchBrowser, watchedPage } from './support/browser.ts';
 import { SITE_NOW } from './support/global-setup.ts';
+import { FINAL } from './support/search.ts';
 import { serveStatic, type RunningServer } from './support/static-server.ts';
 
 const NEWEST = '/news/yinxingyuan-laji-fenlei-jifen/'; // 2025
@@ -65,7 +66,6 @@ async function holdOlderShards(p: Page): Promise<{ release: () => void; held: ()
   return { release, held: () => held };
 }
 
-const FINAL = () => (document.querySelector('[data-search-status]')?.textContent ?? '').startsWith('找到') && document.querySelectorAll('[data-search-results] li').length > 0;
 const shownUrls = (p: Page) => p.locator('[data-search-results] li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
 const statusText = (p: Page) => p.locator('[data-search-status]').textContent();
 

@@ -3,7 +3,10 @@
  * in Debian's Chromium, a two-word Chinese query timed from the query call to
  * results on screen, and the query table's ranks for recall.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
+import { FIRST_ANSWER_DOCS, firstAnswerShards, type ShardManifest } from '../../../src/lib/search/shards.ts';
 import { launchBrowser } from '../../../tests/e2e/support/browser.ts';
 import { runQuery } from '../../../tests/e2e/support/search.ts';
 import { serveStatic } from '../../../tests/e2e/support/static-server.ts';
@@ -72,17 +75,17 @@ function pagefindTraffic(page: Page): { take: () => Promise<{ bytes: number; req
  * Times Pagefind's `search()` directly in the page, over every shard and over
  * the first answer's shards (the page has already loaded the module by then).
  */
-async function engineTiming(page: Page, query: string): Promise<{ ms: number; firstMs: number; matches: number } | undefined> {
+async function engineTiming(page: Page, query: string, manifest: ShardManifest): Promise<{ ms: number; firstMs: number; matches: number } | undefined> {
+  const ids = manifest.shards.map((s) => s.id);
+  const first = firstAnswerShards(manifest, FIRST_ANSWER_DOCS);
   try {
-    return await page.evaluate(async (q) => {
+    return await page.evaluate(async ({ q, ids, first }) => {
       interface Pf {
         options: (o: object) => Promise<void>;
         init: () => Promise<void>;
         mergeIndex: (p: string) => Promise<void>;
         search: (q: string) => Promise<{ results: unknown[] }>;
       }
-      const manifest = (await (await fetch('/pagefind/shards.json')).json()) as { shards: { id: string; count: number }[] };
-      const ids = manifest.shards.map((s) => s.id);
       const mod = (await import(`/pagefind/${ids[0]}/pagefind.js`)) as { createInstance: (o: { basePath: string }) => Pf };
       const open = async (list: string[]) => {
         const pf = mod.createInstance({ basePath: `/pagefind/${list[0]}/` });
@@ -100,18 +103,10 @@ async function engineTiming(page: Page, query: string): Promise<{ ms: number; fi
         }
         return { ms: times.sort((a, b) => a - b)[1] ?? 0, matches };
       };
-      // The page's own rule (src/lib/search/shards.ts firstAnswerShards, 1,500 documents).
-      const first: string[] = [];
-      let docs = 0;
-      for (const s of manifest.shards) {
-        if (docs >= 1500) break;
-        first.push(s.id);
-        docs += s.count;
-      }
       const all = await time(await open(ids));
       const firstAnswer = await time(await open(first));
       return { ms: all.ms, firstMs: firstAnswer.ms, matches: all.matches };
-    }, query);
+    }, { q: query, ids, first });
   } catch {
     return undefined;
   }
@@ -135,7 +130,7 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
       const { urls, ms } = await runQuery(page, server.url, c.query);
       ranks.push({ ...c, rank: urls.indexOf(c.first) + 1, ms, sampleOnly: sampleOnly(c.query) });
     }
-    const engine = await engineTiming(page, TIMED_QUERY);
+    const engine = await engineTiming(page, TIMED_QUERY, JSON.parse(readFileSync(join(distDir, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest);
     await context.close();
     return {
       query: TIMED_QUERY,

@@ -8,10 +8,10 @@
  * ("Search", "Search at city scale") for the measurements behind this design.
  */
 import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { digest } from '../../../src/lib/digest.ts';
 import { documentHtml, searchDocuments, type SearchDocument, type SearchLabels } from '../../../src/lib/search/documents.ts';
 import { shardDocuments, type Shard, type ShardManifest } from '../../../src/lib/search/shards.ts';
 import { linkTree } from '../release.ts';
@@ -30,7 +30,10 @@ const shardSize = (): number => Number(process.env['SEARCH_SHARD_SIZE']) || MAX_
 /** A new Pagefind writes a different index: its version is part of every shard's digest. */
 const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 /** So is the code that turns documents into Pagefind's HTML: a change to it re-indexes every shard. */
-const INDEXER_CODE = digest(['../../../src/lib/search/documents.ts', '../../../src/lib/search/text.ts', '../../../src/i18n/zh-CN.ts', './search.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8')));
+const INDEXER_CODE = ['../../../src/lib/search/documents.ts', '../../../src/lib/search/text.ts', '../../../src/i18n/zh-CN.ts', './search.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+
+/** What decides a shard's index: its documents (plain data, made by one function, so keys come in one order), the indexer's code, Pagefind's version. */
+const shardDigest = (docs: readonly SearchDocument[]): string => createHash('sha1').update(JSON.stringify([PAGEFIND_VERSION, INDEXER_CODE, docs])).digest('base64url');
 
 export const SEARCH_LABELS: SearchLabels = {
   type: { news: t('search.type.news'), honor: t('search.type.honor'), community: t('search.type.community') },
@@ -101,16 +104,16 @@ export const searchStage: Stage = {
     let reused = 0;
     let peak: number | undefined;
     for (const shard of shards) {
-      const shardDigest = digest([PAGEFIND_VERSION, INDEXER_CODE, shard.docs]);
+      const digest = shardDigest(shard.docs);
       const old = previous && join(previous, 'pagefind', shard.id);
-      if (old && before.get(shard.id) === shardDigest && existsSync(old)) {
+      if (old && before.get(shard.id) === digest && existsSync(old)) {
         linkTree(old, join(root, shard.id));
         reused++;
       } else {
         const shardPeak = await indexShard(shard.docs, join(root, shard.id));
         if (shardPeak !== undefined) peak = Math.max(peak ?? 0, shardPeak);
       }
-      manifest.shards.push({ id: shard.id, years: shard.years, count: shard.docs.length, digest: shardDigest });
+      manifest.shards.push({ id: shard.id, years: shard.years, count: shard.docs.length, digest });
     }
     writeFileSync(join(root, 'shards.json'), JSON.stringify(manifest));
     const documents = manifest.shards.reduce((n, s) => n + s.count, 0);

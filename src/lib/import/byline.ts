@@ -4,17 +4,11 @@
  * a known label and reads like a label list, never like a sentence.
  */
 import { findDate, withoutDate, type FoundDate } from './dates.ts';
+import type { CreditTarget } from './report.ts';
 
 export type CreditField =
-  | 'source'
+  | CreditTarget
   | 'date'
-  | 'authors'
-  | 'correspondents'
-  | 'photographers'
-  | 'editor'
-  | 'review.first'
-  | 'review.second'
-  | 'review.final'
   /** A credit with no front-matter field (`审核：张三`): reported to the editor. */
   | 'unknown'
   /** Page counters and buttons (`阅读：1024`): dropped silently. */

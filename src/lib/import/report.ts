@@ -2,21 +2,10 @@
 import { excerpt } from './han.ts';
 import { msg, type ImportMessageKey } from './messages.ts';
 
-export type MovedField =
-  | 'title'
-  | 'kicker'
-  | 'subtitle'
-  | 'publishedAt'
-  | 'source'
-  | 'authors'
-  | 'correspondents'
-  | 'photographers'
-  | 'editor'
-  | 'review.first'
-  | 'review.second'
-  | 'review.final';
-
 export type ReviewRole = 'review.first' | 'review.second' | 'review.final';
+/** Front-matter fields a credit line (`来源：`, `责任编辑：`, `初审：`) fills. */
+export type CreditTarget = 'source' | 'authors' | 'correspondents' | 'photographers' | 'editor' | ReviewRole;
+export type MovedField = 'title' | 'kicker' | 'subtitle' | 'publishedAt' | CreditTarget;
 
 export interface ImportReport {
   removed: { spam: number; chrome: number; code: number; pinyin: number; simplified: number; punctuation: number; splits: number };

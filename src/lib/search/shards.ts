@@ -26,6 +26,9 @@ export interface ShardManifest {
 
 export const SINGLE_SHARD = 'all';
 
+/** Documents behind the browser's first answer: enough to fill a page of results, few enough to come back at once. */
+export const FIRST_ANSWER_DOCS = 1500;
+
 const monthOf = (doc: SearchDocument): number => (doc.type === 'news' ? chinaParts(new Date(doc.sortDate * 1000)).month : 1);
 
 /** Cuts one year's documents into `parts` runs of whole months of about equal size. */

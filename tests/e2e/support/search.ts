@@ -9,7 +9,8 @@ export interface QueryRun {
   shownMs: number;
 }
 
-const FINAL = () => {
+/** The final results are on screen (for `page.waitForFunction`): a count with its list, or the no-results message. */
+export const FINAL = () => {
   const status = document.querySelector('[data-search-status]')?.textContent ?? '';
   const shown = document.querySelectorAll('[data-search-results] li').length;
   return status.startsWith('没有找到') || (status.startsWith('找到') && shown > 0);

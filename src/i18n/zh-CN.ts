@@ -170,7 +170,7 @@ export const zhCN = {
   'feeds.group.topic': '各专题',
   'feeds.group.honors': '红榜',
   'feeds.copy': '复制地址',
-  'feeds.copyNamed': '复制“{name}”的订阅地址',
+  'feeds.copyNamed': '复制地址：{name}',
   'feeds.copied': '已复制，可以粘贴到阅读器里了',
   'feeds.copyFailed': '没能自动复制，请长按地址选“复制”',
   'feeds.latest': '最近收录',

@@ -35,7 +35,7 @@ describe('a subscribe page', () => {
     const { page, problems } = await watchedPage(browser);
     await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: base });
     await page.goto(`${base}/feeds/communities/luojiapo/`);
-    await page.getByRole('button', { name: '复制“罗家坡社区新闻”的订阅地址' }).click();
+    await page.getByRole('button', { name: '复制地址：罗家坡社区新闻' }).click();
     await expect(page.getByRole('status').textContent()).resolves.toContain('已复制');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe('https://shequ.example.cn/communities/luojiapo/rss.xml');
     expect(await problems()).toEqual([]);

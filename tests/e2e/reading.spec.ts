@@ -194,28 +194,6 @@ describe('朗读', () => {
   });
 });
 
-describe('the printable honor roll', () => {
-  test.each([
-    ['/honors/2024/', '2024 年红榜'],
-    ['/communities/qingsongli/', '青松里社区红榜'],
-  ])('%s prints as a poster: no navigation, the roll title, names by category, a QR code back to the page', async (path, title) => {
-    const { page } = await watchedPage(browser, { width: 794, height: 1123 });
-    await page.goto(base + path);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.breadcrumb').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.poster-title').textContent()).resolves.toBe(title);
-    await expect(page.locator('.poster-title').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.poster-qr svg').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.poster-qr figcaption').textContent()).resolves.toContain(`https://shequ.example.cn${path}`);
-    await expect(page.locator('.poster h3, .poster h2').first().isVisible()).resolves.toBe(true);
-    await expect(page.locator('.poster li a').first().isVisible()).resolves.toBe(true);
-    await expect(page.locator('main .news-list').isVisible()).resolves.toBe(false);
-    await page.pdf({ path: join(SHOTS, `poster-${path.split('/').filter(Boolean).join('-')}.pdf`), format: 'A4' });
-    await page.context().close();
-  });
-});
-
 describe('screenshots for review (tests/artifacts/screenshots)', () => {
   test.each(MODES)('home and an article in %s', async (name, prefs) => {
     const { page } = await pageWith(prefs);

@@ -4,6 +4,8 @@ import { checkContent, type CheckResult } from '../../src/lib/check/check-conten
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { existsIn, readContent } from '../../src/node/content-files.ts';
+import { placeholderProblems } from '../../src/lib/site-identity.ts';
+import { SITE } from '../../src/site.config.ts';
 
 export interface CheckReport extends CheckResult {
   errors: number;
@@ -13,7 +15,9 @@ export interface CheckReport extends CheckResult {
 export function runContentCheck(contentDir: string, now: Date, cwd: string, log: (line: string) => void = console.log): CheckReport {
   if (!existsSync(contentDir)) throw new Error(`${contentDir}: 找不到内容文件夹——请检查 CONTENT_DIR 或命令行参数`);
   const input = readContent(contentDir, cwd);
-  const result = checkContent(input, { now, exists: existsIn(contentDir) });
+  const checked = checkContent(input, { now, exists: existsIn(contentDir) });
+  // The site's own identity is checked with the content: both go live together.
+  const result = { ...checked, problems: [...placeholderProblems(SITE, 'src/site.config.ts'), ...checked.problems] };
   for (const p of result.problems) log(formatProblem(p));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;

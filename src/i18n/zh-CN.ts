@@ -9,9 +9,11 @@ export const zhCN = {
   'site.home': '首页',
   'site.mainNav': '主导航',
   'site.footer': '页脚',
-  'site.icp': 'ICP备案号',
-  'site.policeBeian': '公安备案号',
   'site.copyright': '© {year} {name}',
+  'site.hostedBy': '{host} 主办',
+  'site.menu': '菜单',
+  'site.search': '搜索',
+  'site.logoAlt': '{name}标志',
 
   // Reading controls (适老化)
   'reading.controls': '阅读设置',
@@ -54,7 +56,6 @@ export const zhCN = {
   // Article page
   'article.kicker': '引题',
   'article.source': '来源：{source}',
-  'article.published': '发布时间：',
   'article.updated': '更新时间：',
   'article.authors': '作者：',
   'article.correspondents': '通讯员：',
@@ -62,7 +63,9 @@ export const zhCN = {
   'article.editor': '责任编辑：',
   'article.community': '社区：',
   'article.topics': '专题：',
-  'article.byline': '署名',
+  'article.aside': '本文相关',
+  'community.card': '所属社区',
+  'community.visit': '进入{name}主页',
   'article.review': '初审：{first}　复审：{second}　终审：{final}',
   'article.draftBanner': '草稿：本文尚未发布，只在编辑预览中可见。',
   'article.scheduledBanner': '定时发布：本文将于 {time} 发布，目前只在编辑预览中可见。',
@@ -110,6 +113,13 @@ export const zhCN = {
   'honor.year': '年份：',
   'honor.yearValue': '{year} 年',
   'home.explore': '更多栏目',
+  'home.notices': '通知公告',
+  'home.noticesMore': '全部通知公告',
+  'home.noNotices': '近期没有通知公告。',
+  'home.services': '便民服务',
+  'home.hotlines': '服务热线',
+  'home.communityPhones': '社区服务电话',
+  'home.leadAlt': '头条图片',
   'home.honorTeaser': '{year} 年红榜',
   'home.honorMore': '查看 {year} 年全部红榜',
   'home.topicsLink': '按专题浏览',
@@ -175,6 +185,12 @@ export const zhCN = {
   'feeds.opml': '一次导入全部栏目（OPML 文件）',
   'feeds.opmlHint': '大多数阅读器的“导入”功能可以读取这个文件，一次订阅本站全部栏目。',
   'footer.feeds': 'RSS 订阅',
+  'footer.host': '主办单位：',
+  'footer.operator': '承办单位：',
+  'footer.address': '地址：',
+  'footer.phone': '联系电话：',
+  'footer.email': '电子邮箱：',
+
 
   // Honor-roll categories (ids come from site.config.ts honorCategories)
   'honor.category.civility': '文明红榜',
@@ -276,6 +292,7 @@ export const zhCN = {
   'check.mdx.element': 'MDX 稿件里不能用“{name}”——只能用本站组件（{allowed}）和普通排版标签',
   'check.mdx.attribute': 'MDX 标签不能带“{name}”属性——事件、样式和链接请用 Markdown 写法',
   'check.mdx.syntax': 'MDX 格式错误：{detail}——请检查尖括号和花括号是否成对',
+  'check.placeholderIdentity': '站点信息还是示例值“{value}”——上线前请在 src/site.config.ts 里改成本单位的真实信息',
   'check.summaryOk': '检查了 {files} 个文件：{errors} 个错误，{warnings} 个提醒',
 
   'mdx.notice': '通知',

@@ -10,12 +10,14 @@ export interface Crumb {
 
 const HOME: Crumb = { label: t('site.home'), url: '/' };
 
-/** 首页 › 新闻 (or › 社区 › its community) › the article. */
-export function articleCrumbs(title: string, community?: { id: string; name: string }): Crumb[] {
-  const trail: Crumb[] = community
+/**
+ * 首页 › 新闻, or 首页 › 社区 › its community: where an article sits. Its own title
+ * is the h1 just below, so the trail stops at its section, as portals print it.
+ */
+export function articleCrumbs(community?: { id: string; name: string }): Crumb[] {
+  return community
     ? [HOME, { label: t('nav.communities'), url: communitiesUrl() }, { label: community.name, url: communityUrl(community.id) }]
     : [HOME, { label: t('nav.news'), url: newsListUrl() }];
-  return [...trail, { label: title }];
 }
 
 /** 首页 › 社区 › the community, or 首页 › 专题 › the topic. */
@@ -29,4 +31,15 @@ export function honorCrumbs(year: number, name?: string): Crumb[] {
   const yearLabel = t('honor.yearTitle', { year });
   const roll: Crumb = { label: t('nav.honors'), url: honorsUrl() };
   return name === undefined ? [HOME, roll, { label: yearLabel }] : [HOME, roll, { label: yearLabel, url: honorsYearUrl(year) }, { label: name }];
+}
+
+/** The navigation section a trail sits in: its second crumb (首页 › 社区 › … → `/communities/`). */
+export function sectionOf(crumbs: readonly Crumb[]): string | undefined {
+  return crumbs[1]?.url;
+}
+
+/** The section a path belongs to when a page gives no trail: the longest section URL it starts with. */
+export function currentSection(path: string, sections: readonly string[]): string | undefined {
+  if (path === '/') return sections.includes('/') ? '/' : undefined;
+  return [...sections].filter((url) => url !== '/' && path.startsWith(url)).sort((a, b) => b.length - a.length)[0];
 }

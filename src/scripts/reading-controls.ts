@@ -1,5 +1,5 @@
-/** Wires the reading controls: apply, remember, and reflect the reader's choices. */
-import { parsePrefs, PREFS_KEY, prefsAttributes, serializePrefs, type ReadingPrefs, type TextSize } from '../lib/reading-prefs.ts';
+/** Builds the reading controls and wires them: apply, remember, and reflect the reader's choices. */
+import { parsePrefs, PREFS_KEY, prefsAttributes, serializePrefs, TEXT_SIZES, type ReadingPrefs, type TextSize } from '../lib/reading-prefs.ts';
 
 const root = document.documentElement;
 const controls = document.querySelector<HTMLElement>('[data-reading-controls]');
@@ -29,7 +29,33 @@ function save(prefs: ReadingPrefs): void {
   }
 }
 
+function button(label: string, attribute: string, value = ''): HTMLButtonElement {
+  const b = document.createElement('button');
+  b.type = 'button';
+  b.className = 'btn';
+  b.textContent = label;
+  b.setAttribute(attribute, value);
+  return b;
+}
+
+/** 字号 [标准][大][特大] as a labelled group, then [高对比度]; labels come from the server-rendered data attributes. */
+function build(root: HTMLElement): void {
+  const { label = '', sizes = '', contrast = '' } = root.dataset;
+  const group = document.createElement('div');
+  group.className = 'sizes';
+  group.setAttribute('role', 'group');
+  group.setAttribute('aria-label', label);
+  const caption = document.createElement('span');
+  caption.className = 'label';
+  caption.setAttribute('aria-hidden', 'true');
+  caption.textContent = label;
+  const names = sizes.split(' ');
+  group.append(caption, ...TEXT_SIZES.map((size, i) => button(names[i] ?? size, 'data-size', size)));
+  root.append(group, button(contrast, 'data-contrast-toggle'));
+}
+
 if (controls) {
+  build(controls);
   apply(load());
   controls.hidden = false;
   controls.addEventListener('click', (event) => {

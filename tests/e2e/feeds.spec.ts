@@ -64,9 +64,15 @@ describe('what each feed holds', () => {
     }
   });
 
-  test('the honor roll feed holds every published honor entry once', () => {
-    const expected = model.honors.filter((h) => !h.data.draft).map((h) => abs(`/honors/${h.data.year}/${h.id}/`)).sort();
-    expect(linksOf('honors/rss.xml').sort()).toEqual(expected);
+  test('the honor roll feed holds the newest published honor entries, each once', () => {
+    // Newest year first, then by URL, as the site model orders them; the sample has more entries than one feed holds.
+    const expected = model.honors
+      .filter((h) => !h.data.draft)
+      .map((h) => ({ year: h.data.year, link: abs(`/honors/${h.data.year}/${h.id}/`) }))
+      .sort((a, b) => b.year - a.year || a.link.localeCompare(b.link))
+      .slice(0, SITE.feedSize)
+      .map((h) => h.link);
+    expect(linksOf('honors/rss.xml')).toEqual(expected);
   });
 
   test('no draft or scheduled article is in any feed', () => {

@@ -107,7 +107,7 @@ describe('navigation', () => {
     expect(await related.count()).toBeGreaterThanOrEqual(3);
     expect(await related.count()).toBeLessThanOrEqual(5);
     await page.getByRole('navigation', { name: '当前位置' }).getByRole('link', { name: '青松里社区' }).click();
-    const tel = await page.locator('a[href^="tel:"]').getAttribute('href');
+    const tel = await page.locator('main a[href^="tel:"]').first().getAttribute('href');
     expect(tel).toMatch(/^tel:[\d+]+$/);
     await page.context().close();
   });

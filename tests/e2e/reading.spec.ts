@@ -1,40 +1,25 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { PREFS_KEY, serializePrefs, type ReadingPrefs } from '../../src/lib/reading-prefs.ts';
-import { ROOT } from '../build/helpers.ts';
+import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, watchedPage } from './support/browser.ts';
+import { MODES, pageWith as openWith } from './support/reading-modes.ts';
+import { stubSpeech } from './support/speech.ts';
 
 const base = inject('baseUrl');
-const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser.close();
 });
 
-const MODES: [string, ReadingPrefs][] = [
-  ['standard', { size: 'standard', contrast: 'normal' }],
-  ['large', { size: 'large', contrast: 'normal' }],
-  ['xlarge', { size: 'xlarge', contrast: 'normal' }],
-  ['high contrast', { size: 'standard', contrast: 'high' }],
-  ['high contrast, xlarge', { size: 'xlarge', contrast: 'high' }],
-];
 const PAGES = ['/', '/news/', '/news/luojiapo-dajiating/', '/news/qingsongli-yinling-zhijia/', '/topics/', '/topics/hongxin-shitang/', '/communities/', '/communities/qingsongli/', '/honors/', '/honors/2024/', '/honors/2024/tang-zhiqiang/', '/archive/', '/archive/2024/', '/feeds/', '/search/?q=%E9%A3%9F%E5%A0%82', '/no-such-page/'];
 
-/** A page whose stored reading prefs are `prefs`, as if chosen on an earlier visit. */
-async function pageWith(prefs: ReadingPrefs, viewport = { width: 390, height: 844 }, bypassCSP = false) {
-  const watched = await watchedPage(browser, viewport, { bypassCSP });
-  await watched.page.addInitScript(([key, value]) => {
-    if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-  }, [PREFS_KEY, serializePrefs(prefs)] as const);
-  return watched;
-}
+const pageWith = (prefs: ReadingPrefs, viewport = { width: 390, height: 844 }, bypassCSP = false) => openWith(browser, prefs, viewport, bypassCSP);
+/** Opens the header's 菜单, where the navigation and the reading controls live on a phone. */
+const openMenu = (page: import('playwright-core').Page) => page.locator('.site-header summary').click();
 
 describe('accessibility (axe-core, WCAG 2.2 AA) at 390×844', () => {
   test.each(MODES)('no violation on any page type in %s', async (_name, prefs) => {
@@ -62,6 +47,7 @@ describe('the reading controls', () => {
   test('text size and high contrast apply at once, persist across a reload and to another page', async () => {
     const { page, problems } = await pageWith({ size: 'standard', contrast: 'normal' });
     await page.goto(`${base}/news/yuhuangyuan-youren-qi/`);
+    await openMenu(page);
     const sizes = page.getByRole('group', { name: '字号' });
     await sizes.getByRole('button', { name: '特大' }).click();
     await page.getByRole('button', { name: '高对比度' }).click();
@@ -70,8 +56,10 @@ describe('the reading controls', () => {
     await expect(sizes.getByRole('button', { name: '特大' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await page.reload();
     expect(await state()).toEqual(['xlarge', 'high']);
+    await openMenu(page);
     await page.getByRole('link', { name: '社区', exact: true }).first().click();
     expect(await state()).toEqual(['xlarge', 'high']);
+    await openMenu(page);
     await expect(page.getByRole('button', { name: '高对比度' }).getAttribute('aria-pressed')).resolves.toBe('true');
     await page.getByRole('group', { name: '字号' }).getByRole('button', { name: '标准' }).click();
     await page.getByRole('button', { name: '高对比度' }).click();
@@ -100,6 +88,7 @@ describe('the reading controls', () => {
     await page.goto(`${base}/news/luojiapo-dajiating/`);
     const fontSize = await page.locator('.prose p').first().evaluate((p) => Number.parseFloat(getComputedStyle(p).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(30);
+    await openMenu(page);
     for (const button of await page.locator('[data-reading-controls] button').all()) {
       const box = await button.boundingBox();
       expect(box?.width).toBeGreaterThanOrEqual(60);
@@ -111,10 +100,11 @@ describe('the reading controls', () => {
   test('the standard size is at least 18px with line height 1.7, and controls and links are at least 44×44px', async () => {
     const { page } = await pageWith({ size: 'standard', contrast: 'normal' });
     await page.goto(`${base}/news/`);
+    await openMenu(page);
     const [size, lineHeight] = await page.locator('.news-card .summary').first().evaluate((p) => [Number.parseFloat(getComputedStyle(p).fontSize), Number.parseFloat(getComputedStyle(p).lineHeight)]);
     expect(size).toBeGreaterThanOrEqual(18);
     expect((lineHeight ?? 0) / (size ?? 1)).toBeGreaterThanOrEqual(1.7);
-    const targets = page.locator('.site-header nav a, [data-reading-controls] button, .pagination a, .more a');
+    const targets = page.locator('.site-header .hbtn, .site-header nav a, [data-reading-controls] button, .pagination a, .site-footer a');
     expect(await targets.count()).toBeGreaterThan(10);
     for (const target of await targets.all()) {
       const box = await target.boundingBox();
@@ -153,21 +143,6 @@ describe('without JavaScript', () => {
 });
 
 describe('朗读', () => {
-  // Plain JavaScript text: a serialised TypeScript function could carry the test runner's helpers into the page.
-  const stubSpeech = (voices: string[]) => `
-    const spoken = [];
-    let cancelled = 0;
-    const synth = {
-      speaking: false,
-      getVoices: () => ${JSON.stringify(voices)}.map((lang) => ({ lang, name: lang })),
-      speak: (u) => spoken.push({ text: u.text, lang: u.lang }),
-      cancel: () => { cancelled++; },
-      addEventListener: () => undefined,
-    };
-    Object.defineProperty(window, 'speechSynthesis', { value: synth });
-    window.SpeechSynthesisUtterance = class { constructor(text) { this.text = text; this.lang = ''; this.voice = null; } addEventListener() {} };
-    window.speech = { spoken, cancelled: () => cancelled };`;
-
   test('reads the title and then the body in Chinese, and stops when pressed again', async () => {
     const { page } = await watchedPage(browser);
     await page.addInitScript(stubSpeech(['en-US', 'zh-CN']));
@@ -190,17 +165,6 @@ describe('朗读', () => {
     await page.addInitScript(stubSpeech(['en-US']));
     await page.goto(`${base}/news/yuhuangyuan-youren-qi/`);
     await expect(page.locator('[data-listen]').isVisible()).resolves.toBe(false);
-    await page.context().close();
-  });
-});
-
-describe('screenshots for review (tests/artifacts/screenshots)', () => {
-  test.each(MODES)('home and an article in %s', async (name, prefs) => {
-    const { page } = await pageWith(prefs);
-    for (const [label, path] of [['home', '/'], ['article', '/news/luojiapo-dajiating/']]) {
-      await page.goto(base + (path ?? '/'));
-      await page.screenshot({ path: join(SHOTS, `${label}-${name.replace(/[ ,]+/g, '-')}.png`) });
-    }
     await page.context().close();
   });
 });

@@ -26,7 +26,10 @@ let firstYears: number[] = [];
 
 beforeAll(async () => {
   const dist = join(tempDir('e2e-shards'), 'dist');
-  const run = runBuild({ CONTENT_DIR: join(ROOT, 'content'), SITE_NOW, OUT_DIR: dist, SEARCH_SHARD_SIZE: '8' });
+  // Small enough to shard the sample into many shards (and to cut 2025, with its 40-name roll, into months),
+  // big enough that the sample's 2026 documents (6 news, 6 community profiles) stay one shard, so the two
+  // newest shards span 2026 and 2025.
+  const run = runBuild({ CONTENT_DIR: join(ROOT, 'content'), SITE_NOW, OUT_DIR: dist, SEARCH_SHARD_SIZE: '16' });
   if (run.status !== 0) throw new Error(`sharded build failed:\n${run.output}`);
   server = await serveStatic(dist);
   browser = await launchBrowser();

@@ -22,6 +22,7 @@ describe('nginx with deploy/nginx/shequ.conf', () => {
     ['/pagefind/all/pagefind.js', 200, 'application/javascript; charset=utf-8'],
     ['/pagefind/all/wasm.unknown.pagefind', 200, 'application/octet-stream'],
     ['/robots.txt', 200, 'text/plain; charset=utf-8'],
+    ['/favicon.ico', 200, 'image/x-icon'],
     ['/no/such/page/', 404, 'text/html; charset=utf-8'],
   ])('%s answers %i with %s', async (path, status, type) => {
     const res = await fetch(base + path, { redirect: 'manual' });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleCrumbs, honorCrumbs, sectionCrumbs, type Crumb } from '../../src/lib/breadcrumb.ts';
+import { articleCrumbs, currentSection, honorCrumbs, sectionCrumbs, sectionOf, type Crumb } from '../../src/lib/breadcrumb.ts';
 
 const HOME: Crumb = { label: '首页', url: '/' };
 
@@ -7,10 +7,10 @@ describe('articleCrumbs', () => {
   test.each<[string, Parameters<typeof articleCrumbs>, Crumb[]]>([
     [
       'an article of a community sits under 社区 › its community',
-      ['红心食堂开张了', { id: 'taoyuan', name: '桃源社区' }],
-      [HOME, { label: '社区', url: '/communities/' }, { label: '桃源社区', url: '/communities/taoyuan/' }, { label: '红心食堂开张了' }],
+      [{ id: 'taoyuan', name: '桃源社区' }],
+      [HOME, { label: '社区', url: '/communities/' }, { label: '桃源社区', url: '/communities/taoyuan/' }],
     ],
-    ['an article of no community sits under 新闻', ['全市停水通知'], [HOME, { label: '新闻', url: '/news/' }, { label: '全市停水通知' }]],
+    ['an article of no community sits under 新闻', [], [HOME, { label: '新闻', url: '/news/' }]],
   ])('%s', (_what, args, expected) => {
     expect(articleCrumbs(...args)).toEqual(expected);
   });
@@ -37,8 +37,6 @@ describe('honorCrumbs', () => {
 
 describe('every trail', () => {
   test.each<[string, Crumb[]]>([
-    ['a community article', articleCrumbs('标题', { id: 'taoyuan', name: '桃源社区' })],
-    ['a plain article', articleCrumbs('标题')],
     ['a community', sectionCrumbs('communities', '桃源社区')],
     ['a topic', sectionCrumbs('topics', '垃圾分类')],
     ['a year of honors', honorCrumbs(2024)],
@@ -46,5 +44,31 @@ describe('every trail', () => {
   ])('for %s starts at 首页 and links every crumb but the current page', (_what, trail) => {
     expect(trail[0]).toEqual(HOME);
     expect(trail.map((c) => c.url !== undefined)).toEqual(trail.map((_, i) => i < trail.length - 1));
+  });
+
+  test.each([
+    ['a community article', articleCrumbs({ id: 'taoyuan', name: '桃源社区' })],
+    ['a plain article', articleCrumbs()],
+  ])('for %s starts at 首页 and links every crumb: the title is the h1 below', (_what, trail) => {
+    expect(trail[0]).toEqual(HOME);
+    expect(trail.every((c) => c.url !== undefined)).toBe(true);
+  });
+});
+
+describe('the current navigation section', () => {
+  test('follows the breadcrumb, so an article of a community marks 社区 as its trail says', () => {
+    expect(sectionOf(articleCrumbs({ id: 'taoyuan', name: '桃源社区' }))).toBe('/communities/');
+    expect(sectionOf(articleCrumbs())).toBe('/news/');
+    expect(sectionOf(honorCrumbs(2024, '王老师'))).toBe('/honors/');
+  });
+
+  const SECTIONS = ['/', '/news/', '/communities/', '/honors/'];
+  test.each([
+    ['/', '/'],
+    ['/news/2/', '/news/'],
+    ['/communities/taoyuan/', '/communities/'],
+    ['/search/', undefined],
+  ])('without a trail, %s is under %s', (path, expected) => {
+    expect(currentSection(path, SECTIONS)).toBe(expected);
   });
 });

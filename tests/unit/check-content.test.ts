@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
+import { placeholderProblems } from '../../src/lib/site-identity.ts';
+import { SITE } from '../../src/site.config.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { existsIn, readContent } from '../../src/node/content-files.ts';
 
@@ -66,9 +68,18 @@ describe('npm run content:check', () => {
   test('exits 1 on a folder with errors and prints the same lines as the checker', () => {
     const run = cli('tests/fixtures/check-errors');
     expect(run.status).toBe(1);
-    const expected = check('tests/fixtures/check-errors').problems.map(formatProblem);
+    // The site's own identity comes first: the sample config still holds placeholders.
+    const identity = placeholderProblems(SITE, 'src/site.config.ts');
+    const expected = [...identity, ...check('tests/fixtures/check-errors').problems].map(formatProblem);
     expect(run.stdout.trim().split('\n').slice(0, -1)).toEqual(expected);
-    expect(run.stdout).toContain('检查了 18 个文件：18 个错误，8 个提醒');
+    expect(run.stdout).toContain(`检查了 18 个文件：18 个错误，${8 + identity.length} 个提醒`);
+  });
+
+  test('reminds the site owner of every placeholder left in the site config, without failing', () => {
+    const run = cli();
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('src/site.config.ts: icp: 提醒：站点信息还是示例值“京ICP备00000000号-1”');
+    expect(run.stdout).toContain('src/site.config.ts: url: 提醒：');
   });
 
   test('exits 0 on the sample content', () => {

@@ -15,12 +15,12 @@ export const POSTER_CARD_LIMIT = 12;
 export const POSTER_CARD_COLUMNS = 2;
 /**
  * Height in mm the roll may take on the sheet: A4's 297 less two 15 mm margins,
- * the title band (32 mm with its margin) and the QR code (32 mm), less 8 mm to
- * spare for rounding in the browser's print layout. Measured in Chromium.
+ * the title band (29 mm with its margin) and the QR code (28 mm), less a few mm
+ * to spare for rounding in the browser's print layout. Measured in Chromium.
  */
-export const POSTER_ROLL_HEIGHT_MM = 195;
-/** A row of printed cards, the gap under it included (HonorPoster's print styles clamp the deed to two lines). */
-export const POSTER_CARD_ROW_MM = 28;
+export const POSTER_ROLL_HEIGHT_MM = 205;
+/** A row of printed cards, the gap under it included (HonorRoll's print styles clamp the deed to two lines). */
+export const POSTER_CARD_ROW_MM = 29;
 /** A category or year heading on the printed sheet, margins included. */
 export const POSTER_HEADING_MM = 12;
 /** Most names one sheet holds as names in columns; a longer roll may run onto a second sheet. */

@@ -4,11 +4,12 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { POSTER_NAME_LIMIT } from '../../src/lib/honor-poster.ts';
-import { PREFS_KEY, serializePrefs, type ReadingPrefs } from '../../src/lib/reading-prefs.ts';
+import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
 import { existsIn, readContent } from '../../src/node/content-files.ts';
 import { ROOT } from '../build/helpers.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, watchedPage } from './support/browser.ts';
+import { launchBrowser } from './support/browser.ts';
+import { DESKTOP, PHONE, pageWith as openWith } from './support/reading-modes.ts';
 import { SITE_NOW } from './support/global-setup.ts';
 
 const base = inject('baseUrl');
@@ -43,13 +44,10 @@ const MODES: [string, ReadingPrefs, ('light' | 'dark')?][] = [
 /** The honor pages: the index, a short roll with a portrait, the long roll, honorees with and without a portrait, a community. */
 const PAGES = ['/honors/', '/honors/2024/', '/honors/2025/', '/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/', '/communities/minghu/'];
 
-/** A page whose stored reading prefs are `prefs`, as if chosen on an earlier visit. */
-async function pageWith(prefs: ReadingPrefs, viewport = { width: 390, height: 844 }, options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const { page } = await watchedPage(browser, viewport, { bypassCSP: options.bypassCSP ?? false });
+/** A page with stored reading prefs (support/reading-modes.ts) in the given colour scheme. */
+async function pageWith(prefs: ReadingPrefs, viewport = PHONE, options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const { page } = await openWith(browser, prefs, viewport, options.bypassCSP ?? false);
   await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-  await page.addInitScript(([key, value]) => {
-    if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-  }, [PREFS_KEY, serializePrefs(prefs)] as const);
   return page;
 }
 
@@ -70,7 +68,7 @@ describe('the 红榜 on a phone (390×844)', () => {
         const main = document.querySelector('main') as HTMLElement;
         const style = getComputedStyle(main);
         const column = main.clientWidth - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd);
-        return [...document.querySelectorAll('.honor-card__body, .honor-page__facts')].map((box) => ({ text: box.textContent?.trim().slice(0, 8) ?? '', share: box.getBoundingClientRect().width / column }));
+        return [...document.querySelectorAll('.honor-card .body, .honor-page .facts')].map((box) => ({ text: box.textContent?.trim().slice(0, 8) ?? '', share: box.getBoundingClientRect().width / column }));
       });
       expect(found.length, path).toBeGreaterThan(0);
       narrow.push(...found.filter((f) => f.share < 0.6).map((f) => `${path} ${f.text}: ${Math.round(f.share * 100)}%`));
@@ -85,7 +83,7 @@ describe('the 红榜 on a phone (390×844)', () => {
     for (const path of ['/honors/', '/honors/2024/', '/honors/2024/ma-weiguo/', '/communities/minghu/']) {
       await page.goto(base + path);
       const found = await page.evaluate(() =>
-        [...document.querySelectorAll('.honor-band__title, .honor-roll__year, .honor-roll__category-title, .honor-card__name, .honor-page h1, .honor-page__deed')].map((el) => {
+        [...document.querySelectorAll('.honor-band .title, .honor-names .year, .honor-roll .cat, .honor-names .cat, .honor-card .name, .honor-page h1, .honor-page .deed')].map((el) => {
           const chars = el.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(el).fontSize);
           return { text: el.textContent?.trim() ?? '', chars };
         }),
@@ -100,12 +98,12 @@ describe('the 红榜 on a phone (390×844)', () => {
   test('shows one card a row at 特大, and two or more on a desktop', async () => {
     const columns = async (page: Page) => {
       await page.goto(`${base}/honors/2025/`);
-      return page.locator('.honor-roll__cards').first().evaluate((list) => getComputedStyle(list).gridTemplateColumns.split(' ').length);
+      return page.locator('.honor-roll .cards').first().evaluate((list) => getComputedStyle(list).gridTemplateColumns.split(' ').length);
     };
     const phone = await pageWith({ size: 'xlarge', contrast: 'normal' });
     expect(await columns(phone)).toBe(1);
     await phone.context().close();
-    const desktop = await pageWith(STANDARD, { width: 1366, height: 768 });
+    const desktop = await pageWith(STANDARD, DESKTOP);
     expect(await columns(desktop)).toBeGreaterThanOrEqual(2);
     await desktop.context().close();
   });
@@ -138,12 +136,12 @@ describe('the 红榜 on a phone (390×844)', () => {
     const page = await pageWith(STANDARD);
     await page.goto(`${base}/honors/`);
     const years = [...new Set(honors.map((h) => h.data.year))].sort((a, b) => b - a);
-    const bands = page.locator('.honor-band__title a');
+    const bands = page.locator('.honor-band .title a');
     await expect(bands.allTextContents()).resolves.toEqual(years.map((y) => `${y} 年红榜`));
     await expect(bands.first().getAttribute('href')).resolves.toBe(`/honors/${years[0]}/`);
     await expect(page.locator('.honor-roll').first().locator('.honor-card').count()).resolves.toBe(namesWhere((h) => h.data.year === years[0]).length);
-    await expect(page.locator('.honor-roll--compact .honor-card').count()).resolves.toBe(0);
-    await expect(page.locator('.honor-roll--compact .honor-roll__names a').count()).resolves.toBe(namesWhere((h) => h.data.year !== years[0]).length);
+    await expect(page.locator('.honor-names .honor-card').count()).resolves.toBe(0);
+    await expect(page.locator('.honor-names li a').count()).resolves.toBe(namesWhere((h) => h.data.year !== years[0]).length);
     await page.context().close();
   });
 });
@@ -164,9 +162,9 @@ describe('the printable honor roll', () => {
       await expect(page.locator('.breadcrumb').isVisible()).resolves.toBe(false);
       await expect(page.locator('main .news-list').isVisible()).resolves.toBe(false);
       await expect(page.locator('.poster').getAttribute('data-print')).resolves.toBe(layout);
-      await expect(page.locator('.poster .honor-band__title').textContent()).resolves.toBe(title);
-      await expect(page.locator('.poster .honor-band__title').isVisible()).resolves.toBe(true);
-      const shown = await page.locator('.poster .honor-card__name').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent?.trim() ?? ''));
+      await expect(page.locator('.poster .honor-band .title').textContent()).resolves.toBe(title);
+      await expect(page.locator('.poster .honor-band .title').isVisible()).resolves.toBe(true);
+      const shown = await page.locator('.poster :is(.honor-card .name, .honor-names li)').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent?.trim() ?? ''));
       expect(shown.sort()).toEqual(names);
       await expect(page.locator('.poster-qr svg').isVisible()).resolves.toBe(true);
       await expect(page.locator('.poster-qr figcaption').textContent()).resolves.toContain(`https://shequ.example.cn${path}`);
@@ -186,7 +184,7 @@ describe('the printable honor roll', () => {
       await expect(page.locator('.honor-page .honor-band').isVisible()).resolves.toBe(true);
       await expect(page.locator('.honor-page h1').isVisible()).resolves.toBe(true);
       await expect(page.locator('.honor-page .prose p').first().isVisible()).resolves.toBe(true);
-      const photo = page.locator('.honor-page__photo');
+      const photo = page.locator('.honor-page .photo');
       if ((await photo.count()) > 0) {
         await photo.scrollIntoViewIfNeeded();
         // 60 mm at 96 px to the inch.
@@ -215,10 +213,10 @@ describe('accessibility (axe-core, WCAG 2.2 AA) of the 红榜 pages', () => {
 
 describe('screenshots of the 红榜 for review (tests/artifacts/screenshots)', () => {
   test.each([
-    ['phone-standard', STANDARD, { width: 390, height: 844 }],
-    ['phone-xlarge', { size: 'xlarge', contrast: 'normal' }, { width: 390, height: 844 }],
-    ['phone-high-contrast', { size: 'standard', contrast: 'high' }, { width: 390, height: 844 }],
-    ['desktop', STANDARD, { width: 1366, height: 768 }],
+    ['phone-standard', STANDARD, PHONE],
+    ['phone-xlarge', { size: 'xlarge', contrast: 'normal' }, PHONE],
+    ['phone-high-contrast', { size: 'standard', contrast: 'high' }, PHONE],
+    ['desktop', STANDARD, DESKTOP],
   ] as [string, ReadingPrefs, { width: number; height: number }][])('the year roll, the index and an honoree at %s', async (label, prefs, viewport) => {
     const page = await pageWith(prefs, viewport);
     for (const path of ['/honors/2024/', '/honors/', '/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/']) {

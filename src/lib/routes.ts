@@ -19,6 +19,9 @@ export const communityFeedUrl = (id: string): string => `/communities/${id}/rss.
 export const topicFeedUrl = (slug: string): string => `/topics/${slug}/rss.xml`;
 export const honorsFeedUrl = (): string => '/honors/rss.xml';
 export const feedsPageUrl = (): string => '/feeds/';
+/** The page that explains one feed and shows its address (what a 订阅 link opens): `/feeds/all/`, `/feeds/communities/<id>/`. */
+export const feedSubscribeUrl = (group: 'site' | 'honors' | 'community' | 'topic', id = ''): string =>
+  group === 'site' ? '/feeds/all/' : group === 'honors' ? '/feeds/honors/' : `/feeds/${group === 'community' ? 'communities' : 'topics'}/${id}/`;
 export const searchUrl = (): string => '/search/';
 export const opmlUrl = (): string => '/feeds.opml';
 
@@ -47,6 +50,7 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => SiteLink]> = [
   [new RegExp(`^/communities/([^/]+)/(?:${PAGE})?$`), (m) => ({ kind: 'community', id: m[1] ?? '' })],
   [new RegExp(`^/topics/([^/]+)/(?:${PAGE})?$`), (m) => ({ kind: 'topic', slug: m[1] ?? '' })],
   [/^\/honors\/(\d{4})\/([^/]+)\/$/, (m) => ({ kind: 'honor', year: Number(m[1]), id: m[2] ?? '' })],
+  [/^\/feeds\/(?:all|honors|communities\/[^/]+|topics\/[^/]+)\/$/, () => ({ kind: 'section' })],
 ];
 
 /** What a site-absolute path (`/news/a/#x`) points to. */

@@ -43,9 +43,6 @@ describe('every feed', () => {
     for (const item of feed.items) expect(item.link).toMatch(/^https:\/\//);
   });
 
-  test('carries a stylesheet so a browser shows a readable page', () => {
-    for (const file of feedFiles) expect(read(file)).toContain('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>');
-  });
 });
 
 describe('what each feed holds', () => {
@@ -114,6 +111,37 @@ describe('subscribing', () => {
   ])('%s announces its feeds to readers', (page, feeds) => {
     const found = [...read(page).matchAll(/<link rel="alternate" type="application\/rss\+xml" title="[^"]+" href="([^"]+)">/g)].map((m) => m[1]);
     expect(found).toEqual(feeds);
+  });
+
+  // Every feed the OPML lists (the site's own list of feeds), so a feed without a page cannot slip through.
+  const opmlFeeds = [...read('feeds.opml').matchAll(/title="([^"]+)" xmlUrl="([^"]+)"/g)].map((m) => ({ title: m[1] ?? '', url: m[2] ?? '' }));
+
+  test('every feed has a subscribe page with its name and full address', () => {
+    expect(opmlFeeds.length).toBe(feedFiles.length);
+    const pages = globSync('feeds/*/**/index.html', { cwd: dist });
+    expect(pages.length).toBe(feedFiles.length);
+    for (const { title, url } of opmlFeeds) {
+      const page = pages.map(read).find((html) => html.includes(`<code>${url}</code>`));
+      expect(page, url).toBeDefined();
+      expect(page).toContain(`<h1>订阅“${title.replace(` - ${SITE.name}`, '')}”</h1>`);
+    }
+  });
+
+  test('the feeds page lists every feed under 全站, 各社区, 各专题 and 红榜, each address in full', () => {
+    const html = read('feeds/index.html');
+    const headings = [...html.matchAll(/<h3 id="feeds-[a-z]+">([^<]+)<\/h3>/g)].map((m) => m[1]);
+    expect(headings).toEqual(['全站', '各社区', '各专题', '红榜']);
+    for (const { url } of opmlFeeds) expect(html).toContain(`<code>${url}</code>`);
+  });
+
+  test('feeds are named one way everywhere: the channel title, the OPML and the page that announces it', () => {
+    const channel = (file: string) => /<channel><title>([^<]+)<\/title>/.exec(read(file))?.[1];
+    expect(channel('rss.xml')).toBe(`全站新闻 - ${SITE.name}`);
+    expect(channel('communities/qingsongli/rss.xml')).toBe(`青松里社区新闻 - ${SITE.name}`);
+    expect(channel('topics/hongxin-shitang/rss.xml')).toBe(`专题：红心食堂 - ${SITE.name}`);
+    expect(channel('honors/rss.xml')).toBe(`红榜 - ${SITE.name}`);
+    for (const { title, url } of opmlFeeds) expect(channel(new URL(url).pathname.slice(1)), url).toBe(title);
+    expect(read('communities/qingsongli/index.html')).toContain(`title="青松里社区新闻 - ${SITE.name}" href="/communities/qingsongli/rss.xml"`);
   });
 
   test('an RFC 822 date with the wrong weekday is caught', () => {

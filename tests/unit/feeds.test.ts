@@ -1,7 +1,7 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { channelCustomData, FEED_XMLNS, opml, rssItem, type FeedEntry, type FeedLink } from '../../src/lib/feeds.ts';
+import { channelCustomData, FEED_XMLNS, groupFeeds, opml, rssItem, type FeedEntry, type FeedLink } from '../../src/lib/feeds.ts';
 import { validateRss } from '../../src/lib/rss-validate.ts';
 
 const ARTICLE: FeedEntry = {
@@ -168,5 +168,21 @@ describe('opml', () => {
 
   test('has no outlines for no feeds', () => {
     expect(parse(opml('全部订阅', [])).opml.body.outline ?? []).toEqual([]);
+  });
+});
+
+describe('groupFeeds', () => {
+  test('lists 全站, then 社区, 专题 and 红榜, keeping each kind’s order and leaving out empty kinds', () => {
+    const feeds = [
+      { group: 'honors', id: 'h' },
+      { group: 'community', id: 'c1' },
+      { group: 'site', id: 's' },
+      { group: 'community', id: 'c2' },
+    ] as const;
+    expect(groupFeeds(feeds).map((g) => [g.group, g.feeds.map((f) => f.id)])).toEqual([
+      ['site', ['s']],
+      ['community', ['c1', 'c2']],
+      ['honors', ['h']],
+    ]);
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { isValidSlug, slugFromPath } from '../../src/lib/slug.ts';
 import {
+  feedSubscribeUrl,
   archiveUrl,
   classifySitePath,
   communityUrl,
@@ -106,6 +107,10 @@ describe('classifySitePath', () => {
     ['/search', { kind: 'section' }],
     ['/images/logo.png', { kind: 'asset' }],
     ['/feeds/news.xml', { kind: 'asset' }],
+    ['/feeds/all/', { kind: 'section' }],
+    ['/feeds/communities/luojiapo/', { kind: 'section' }],
+    ['/feeds/topics/laji-fenlei/', { kind: 'section' }],
+    ['/feeds/nothing/', { kind: 'unknown' }],
     ['/nowhere/', { kind: 'unknown' }],
     ['/news/a/b/', { kind: 'unknown' }],
   ])('classifies %s', (href, expected) => {
@@ -149,5 +154,17 @@ describe('classifySitePath', () => {
       'unknown',
       'unknown',
     ]);
+  });
+});
+
+describe('feedSubscribeUrl', () => {
+  test.each<[Parameters<typeof feedSubscribeUrl>, string]>([
+    [['site'], '/feeds/all/'],
+    [['honors'], '/feeds/honors/'],
+    [['community', 'luojiapo'], '/feeds/communities/luojiapo/'],
+    [['topic', 'laji-fenlei'], '/feeds/topics/laji-fenlei/'],
+  ])('%j → %s, a page the router knows', (args, url) => {
+    expect(feedSubscribeUrl(...args)).toBe(url);
+    expect(classifySitePath(url)).toEqual({ kind: 'section' });
   });
 });

@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
+import { honorsFeed } from '../../data/feed-links.ts';
 import { entryHtml, feedResponse } from '../../data/feeds.ts';
 import { getSiteModel } from '../../data/site.ts';
 import { t, type UiKey } from '../../i18n/zh-CN.ts';
 import { rssItem } from '../../lib/feeds.ts';
-import { honorsFeedUrl } from '../../lib/routes.ts';
 import { SITE } from '../../site.config.ts';
 
 // Honor entries carry a year, not a publish time: their items have no pubDate rather than an invented one.
@@ -19,5 +19,5 @@ export const GET: APIRoute = async () => {
       categories: [category, h.community.name],
     });
   }));
-  return feedResponse({ title: t('feed.honors', { site: SITE.name }), description: t('feed.honorsDescription'), path: honorsFeedUrl() }, items, undefined);
+  return feedResponse(honorsFeed(), items, undefined);
 };

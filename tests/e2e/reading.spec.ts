@@ -1,20 +1,15 @@
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
 import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
-import { ROOT } from '../build/helpers.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, watchedPage } from './support/browser.ts';
 import { MODES, pageWith as openWith } from './support/reading-modes.ts';
 import { stubSpeech } from './support/speech.ts';
 
 const base = inject('baseUrl');
-const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
 });
 afterAll(async () => {
   await browser.close();
@@ -170,28 +165,6 @@ describe('朗读', () => {
     await page.addInitScript(stubSpeech(['en-US']));
     await page.goto(`${base}/news/yuhuangyuan-youren-qi/`);
     await expect(page.locator('[data-listen]').isVisible()).resolves.toBe(false);
-    await page.context().close();
-  });
-});
-
-describe('the printable honor roll', () => {
-  test.each([
-    ['/honors/2024/', '2024 年红榜'],
-    ['/communities/qingsongli/', '青松里社区红榜'],
-  ])('%s prints as a poster: no navigation, the roll title, names by category, a QR code back to the page', async (path, title) => {
-    const { page } = await watchedPage(browser, { width: 794, height: 1123 });
-    await page.goto(base + path);
-    await page.emulateMedia({ media: 'print' });
-    await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.breadcrumb').isVisible()).resolves.toBe(false);
-    await expect(page.locator('.poster-title').textContent()).resolves.toBe(title);
-    await expect(page.locator('.poster-title').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.poster-qr svg').isVisible()).resolves.toBe(true);
-    await expect(page.locator('.poster-qr figcaption').textContent()).resolves.toContain(`https://shequ.example.cn${path}`);
-    await expect(page.locator('.poster h3, .poster h2').first().isVisible()).resolves.toBe(true);
-    await expect(page.locator('.poster li a').first().isVisible()).resolves.toBe(true);
-    await expect(page.locator('main .news-list').isVisible()).resolves.toBe(false);
-    await page.pdf({ path: join(SHOTS, `poster-${path.split('/').filter(Boolean).join('-')}.pdf`), format: 'A4' });
     await page.context().close();
   });
 });

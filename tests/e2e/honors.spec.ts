@@ -1,0 +1,228 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { checkContent } from '../../src/lib/check/check-content.ts';
+import { POSTER_NAME_LIMIT } from '../../src/lib/honor-poster.ts';
+import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
+import { existsIn, readContent } from '../../src/node/content-files.ts';
+import { ROOT } from '../build/helpers.ts';
+import { axeViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+import { DESKTOP, PHONE, pageWith as openWith } from './support/reading-modes.ts';
+import { SITE_NOW } from './support/global-setup.ts';
+
+const base = inject('baseUrl');
+const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+  mkdirSync(SHOTS, { recursive: true });
+});
+afterAll(async () => {
+  await browser.close();
+});
+
+// Who should be on each roll, from the content files by content:check's reader, not the site's.
+const contentDir = join(ROOT, 'content');
+const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), exists: existsIn(contentDir) });
+const honors = model.honors.filter((h) => !h.data.draft);
+const namesWhere = (pick: (h: (typeof honors)[number]) => boolean) => honors.filter(pick).map((h) => h.data.name).sort();
+
+const STANDARD: ReadingPrefs = { size: 'standard', contrast: 'normal' };
+const SIZES: [string, ReadingPrefs][] = [
+  ['标准', STANDARD],
+  ['大', { size: 'large', contrast: 'normal' }],
+  ['特大', { size: 'xlarge', contrast: 'normal' }],
+];
+const MODES: [string, ReadingPrefs, ('light' | 'dark')?][] = [
+  ...SIZES,
+  ['高对比度', { size: 'standard', contrast: 'high' }],
+  ['高对比度 特大', { size: 'xlarge', contrast: 'high' }],
+  ['dark scheme', STANDARD, 'dark'],
+];
+/** The honor pages: the index, a short roll with a portrait, the long roll, honorees with and without a portrait, a community. */
+const PAGES = ['/honors/', '/honors/2024/', '/honors/2025/', '/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/', '/communities/minghu/'];
+
+/** A page with stored reading prefs (support/reading-modes.ts) in the given colour scheme. */
+async function pageWith(prefs: ReadingPrefs, viewport = PHONE, options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
+  const { page } = await openWith(browser, prefs, viewport, options.bypassCSP ?? false);
+  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
+  return page;
+}
+
+/** Pages in a PDF printed by Chromium: its page objects, not the /Pages tree nodes. */
+function pdfPageCount(pdf: Buffer): number {
+  return pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+}
+
+const slug = (path: string) => path.split('/').filter(Boolean).join('-');
+
+describe('the 红榜 on a phone (390×844)', () => {
+  test.each(SIZES)('cards and the honoree page keep their text at least three fifths of the column wide in %s', async (_name, prefs) => {
+    const page = await pageWith(prefs);
+    const narrow: string[] = [];
+    for (const path of ['/honors/2024/', '/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/']) {
+      await page.goto(base + path);
+      const found = await page.evaluate(() => {
+        const main = document.querySelector('main') as HTMLElement;
+        const style = getComputedStyle(main);
+        const column = main.clientWidth - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd);
+        return [...document.querySelectorAll('.honor-card .body, .honor-page .facts')].map((box) => ({ text: box.textContent?.trim().slice(0, 8) ?? '', share: box.getBoundingClientRect().width / column }));
+      });
+      expect(found.length, path).toBeGreaterThan(0);
+      narrow.push(...found.filter((f) => f.share < 0.6).map((f) => `${path} ${f.text}: ${Math.round(f.share * 100)}%`));
+    }
+    expect(narrow).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(SIZES)('every title line holds at least eight characters in %s', async (_name, prefs) => {
+    const page = await pageWith(prefs);
+    const short: string[] = [];
+    for (const path of ['/honors/', '/honors/2024/', '/honors/2024/ma-weiguo/', '/communities/minghu/']) {
+      await page.goto(base + path);
+      const found = await page.evaluate(() =>
+        [...document.querySelectorAll('.honor-band .title, .honor-names .year, .honor-roll .cat, .honor-names .cat, .honor-card .name, .honor-page h1, .honor-page .deed')].map((el) => {
+          const chars = el.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(el).fontSize);
+          return { text: el.textContent?.trim() ?? '', chars };
+        }),
+      );
+      // A hair under 8 is layout rounding of a box exactly 8em wide.
+      short.push(...found.filter((f) => f.chars < 7.95).map((f) => `${path} ${f.text}: ${f.chars.toFixed(1)} characters`));
+    }
+    expect(short).toEqual([]);
+    await page.context().close();
+  });
+
+  test('shows one card a row at 特大, and two or more on a desktop', async () => {
+    const columns = async (page: Page) => {
+      await page.goto(`${base}/honors/2025/`);
+      return page.locator('.honor-roll .cards').first().evaluate((list) => getComputedStyle(list).gridTemplateColumns.split(' ').length);
+    };
+    const phone = await pageWith({ size: 'xlarge', contrast: 'normal' });
+    expect(await columns(phone)).toBe(1);
+    await phone.context().close();
+    const desktop = await pageWith(STANDARD, DESKTOP);
+    expect(await columns(desktop)).toBeGreaterThanOrEqual(2);
+    await desktop.context().close();
+  });
+
+  test('an honoree without a portrait gets a name badge, hidden from screen readers; one with a portrait shows the image', async () => {
+    const page = await pageWith(STANDARD);
+    await page.goto(`${base}/honors/2024/ma-weiguo/`);
+    const badge = page.locator('.honor-page .name-badge');
+    await expect(badge.isVisible()).resolves.toBe(true);
+    await expect(badge.textContent()).resolves.toBe('马');
+    await expect(badge.getAttribute('aria-hidden')).resolves.toBe('true');
+    await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('马卫国');
+
+    await page.goto(`${base}/honors/2024/tang-zhiqiang/`);
+    await expect(page.locator('.honor-page .name-badge').count()).resolves.toBe(0);
+    const portrait = page.getByRole('img', { name: honors.find((h) => h.id.endsWith('tang-zhiqiang'))?.data.photoAlt ?? '(no photoAlt)' });
+    await expect(portrait.isVisible()).resolves.toBe(true);
+    expect(await portrait.evaluate((img) => (img as HTMLImageElement).naturalWidth)).toBeGreaterThan(0);
+
+    // On the roll: the card with a portrait shows it, every other card a badge.
+    await page.goto(`${base}/honors/2024/`);
+    const cards = page.locator('.honor-card');
+    await expect(cards.count()).resolves.toBe(namesWhere((h) => h.data.year === 2024).length);
+    await expect(cards.filter({ hasText: '唐志强' }).locator('img').isVisible()).resolves.toBe(true);
+    await expect(cards.filter({ hasText: '马卫国' }).locator('.name-badge').isVisible()).resolves.toBe(true);
+    await page.context().close();
+  });
+
+  test('the index shows the newest year as cards and older years as names, newest first, each band linking to its year', async () => {
+    const page = await pageWith(STANDARD);
+    await page.goto(`${base}/honors/`);
+    const years = [...new Set(honors.map((h) => h.data.year))].sort((a, b) => b - a);
+    const bands = page.locator('.honor-band .title a');
+    await expect(bands.allTextContents()).resolves.toEqual(years.map((y) => `${y} 年红榜`));
+    await expect(bands.first().getAttribute('href')).resolves.toBe(`/honors/${years[0]}/`);
+    await expect(page.locator('.honor-roll').first().locator('.honor-card').count()).resolves.toBe(namesWhere((h) => h.data.year === years[0]).length);
+    await expect(page.locator('.honor-names .honor-card').count()).resolves.toBe(0);
+    await expect(page.locator('.honor-names li a').count()).resolves.toBe(namesWhere((h) => h.data.year !== years[0]).length);
+    await page.context().close();
+  });
+});
+
+describe('the printable honor roll', () => {
+  test.each([
+    ['/honors/2024/', '2024 年红榜', 'cards', namesWhere((h) => h.data.year === 2024)],
+    ['/honors/2025/', '2025 年红榜', 'names', namesWhere((h) => h.data.year === 2025)],
+    ['/communities/qingsongli/', '青松里社区红榜', 'names', namesWhere((h) => h.data.community === 'qingsongli')],
+  ])('%s prints on one A4 sheet: the title band, every name on the roll, a QR code back to the page, no navigation', async (path, title, layout, names) => {
+    expect(names.length).toBeLessThanOrEqual(POSTER_NAME_LIMIT);
+    // 特大 is stored: the poster is sized in pt, so the reader's text size must not spill it onto a second sheet.
+    for (const [label, prefs] of [['standard', STANDARD], ['xlarge', { size: 'xlarge', contrast: 'normal' }]] as const) {
+      const page = await pageWith(prefs, { width: 794, height: 1123 });
+      await page.goto(base + path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.breadcrumb').isVisible()).resolves.toBe(false);
+      await expect(page.locator('main .news-list').isVisible()).resolves.toBe(false);
+      await expect(page.locator('.poster').getAttribute('data-print')).resolves.toBe(layout);
+      await expect(page.locator('.poster .honor-band .title').textContent()).resolves.toBe(title);
+      await expect(page.locator('.poster .honor-band .title').isVisible()).resolves.toBe(true);
+      const shown = await page.locator('.poster :is(.honor-card .name, .honor-names li)').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent?.trim() ?? ''));
+      expect(shown.sort()).toEqual(names);
+      await expect(page.locator('.poster-qr svg').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.poster-qr figcaption').textContent()).resolves.toContain(`https://shequ.example.cn${path}`);
+      const pdf = await page.pdf({ format: 'A4' });
+      writeFileSync(join(SHOTS, `poster-${slug(path)}-${label}.pdf`), pdf);
+      expect(pdfPageCount(pdf), `${path} at ${label}`).toBe(1);
+      await page.screenshot({ path: join(SHOTS, `poster-${slug(path)}-${label}.png`), fullPage: true });
+      await page.context().close();
+    }
+  });
+
+  test.each(['/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/'])('the honoree page %s prints on one A4 sheet with its band, name and citation', async (path) => {
+    for (const [label, prefs] of [['standard', STANDARD], ['xlarge', { size: 'xlarge', contrast: 'normal' }]] as const) {
+      const page = await pageWith(prefs, { width: 794, height: 1123 });
+      await page.goto(base + path);
+      await page.emulateMedia({ media: 'print' });
+      await expect(page.locator('.honor-page .honor-band').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.honor-page h1').isVisible()).resolves.toBe(true);
+      await expect(page.locator('.honor-page .prose p').first().isVisible()).resolves.toBe(true);
+      const photo = page.locator('.honor-page .photo');
+      if ((await photo.count()) > 0) {
+        await photo.scrollIntoViewIfNeeded();
+        // 60 mm at 96 px to the inch.
+        expect((await photo.boundingBox())?.height).toBeLessThanOrEqual(227);
+      }
+      const pdf = await page.pdf({ format: 'A4' });
+      writeFileSync(join(SHOTS, `honoree-${slug(path)}-${label}.pdf`), pdf);
+      expect(pdfPageCount(pdf), `${path} at ${label}`).toBe(1);
+      await page.context().close();
+    }
+  });
+});
+
+describe('accessibility (axe-core, WCAG 2.2 AA) of the 红榜 pages', () => {
+  test.each(MODES)('no violation in %s', async (_name, prefs, colorScheme) => {
+    const page = await pageWith(prefs, undefined, { bypassCSP: true, colorScheme: colorScheme ?? 'light' });
+    const found: string[] = [];
+    for (const path of PAGES) {
+      await page.goto(base + path);
+      found.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
+    }
+    expect(found).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('screenshots of the 红榜 for review (tests/artifacts/screenshots)', () => {
+  test.each([
+    ['phone-standard', STANDARD, PHONE],
+    ['phone-xlarge', { size: 'xlarge', contrast: 'normal' }, PHONE],
+    ['phone-high-contrast', { size: 'standard', contrast: 'high' }, PHONE],
+    ['desktop', STANDARD, DESKTOP],
+  ] as [string, ReadingPrefs, { width: number; height: number }][])('the year roll, the index and an honoree at %s', async (label, prefs, viewport) => {
+    const page = await pageWith(prefs, viewport);
+    for (const path of ['/honors/2024/', '/honors/', '/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/']) {
+      await page.goto(base + path);
+      await page.screenshot({ path: join(SHOTS, `honors-${slug(path)}-${label}.png`) });
+    }
+    await page.context().close();
+  });
+});

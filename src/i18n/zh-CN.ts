@@ -93,7 +93,6 @@ export const zhCN = {
   'community.noPhone': '暂未公布',
   'community.officeHours': '办公时间',
   'community.news': '社区新闻',
-  'community.honors': '社区红榜',
   'community.noNews': '这个社区还没有新闻。',
   'archive.title': '归档',
   'archive.intro': '按年份和月份浏览全部新闻。',

@@ -88,12 +88,13 @@ describe('the search page', () => {
     await p.context().close();
   });
 
-  test('the header box submits to /search/?q= and, without JavaScript, the page says so plainly with other ways in', async () => {
+  test('the header’s 搜索 leads to the search box, which submits to /search/?q=; without JavaScript the page says so plainly with other ways in', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
     await p.goto(`${base}/news/`);
+    await p.locator('.site-header').getByRole('link', { name: '搜索' }).click();
     await p.getByRole('searchbox', { name: '搜索本站' }).fill('食堂');
-    await p.getByRole('button', { name: '搜索' }).click();
+    await p.getByRole('main').getByRole('button', { name: '搜索' }).click();
     expect(new URL(p.url()).pathname).toBe('/search/');
     expect(new URL(p.url()).searchParams.get('q')).toBe('食堂');
     await expect(p.getByText('搜索需要浏览器启用 JavaScript').isVisible()).resolves.toBe(true);

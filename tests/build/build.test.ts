@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, readlinkSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { SITE } from '../../src/site.config.ts';
 import { copyFixture, diffTrees, filesContaining, ROOT, runBuild, tempDir, treeDigest } from './helpers.ts';
 
 const SMALL = join(ROOT, 'tests/fixtures/site-small');
@@ -31,8 +32,8 @@ describe('the sample site', () => {
   test('every page footer shows the ICP and 公安 filing numbers', () => {
     for (const path of ['index.html', 'news/index.html', 'communities/index.html', '404.html']) {
       const page = readFileSync(join(out, path), 'utf8');
-      expect(page, path).toContain('京ICP备00000000号-1');
-      expect(page, path).toContain('京公网安备 11000000000000号');
+      expect(page, path).toContain(SITE.icp);
+      expect(page, path).toContain(SITE.policeBeian);
     }
   });
 

@@ -1,51 +1,72 @@
-/** Splitting a list into numbered pages with prev/next links. */
+/**
+ * Splitting a newest-first list into pages that stay put. Numbered pages count
+ * from the oldest article (`/news/1/` holds the first ten ever published) and
+ * never change when an article is added; the front page (`/news/`) holds the
+ * newest ones: between one and two pages' worth, so a new article rewrites only
+ * the front page, and every `size`-th one also adds one numbered page.
+ * See docs/decisions.md ("Pages that stay put").
+ */
+
+/** A link in the pager: a page number, `undefined` for the front page, `null` for a gap (…). */
+export type PagerEntry = { number: number | undefined; url: string } | null;
 
 export interface Page<T> {
-  /** 1-based page number. */
-  number: number;
-  /** Number of pages in the list. */
-  total: number;
+  /** The page's number in its URL; `undefined` for the front page. */
+  number: number | undefined;
   items: T[];
   url: string;
-  prevUrl: string | undefined;
-  nextUrl: string | undefined;
+  /** The page with newer articles (towards the front page), if any. */
+  newerUrl: string | undefined;
+  /** The page with older articles, if any. */
+  olderUrl: string | undefined;
+  /** What the pager shows, newest first: the front page, a window around this page, page 1. */
+  pager: PagerEntry[];
 }
 
-/** Pages of `size` items; an empty list still has one (empty) page, so its URL exists. */
-export function paginate<T>(items: readonly T[], size: number, urlFor: (page: number) => string): Page<T>[] {
+/** Pages of `newestFirst`, front page first; an empty list still has its (empty) front page. */
+export function paginate<T>(newestFirst: readonly T[], size: number, urlFor: (page?: number) => string): Page<T>[] {
   if (!Number.isInteger(size) || size < 1) throw new RangeError(`page size must be a positive integer, got ${size}`);
-  const total = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: total }, (_, i) => {
-    const number = i + 1;
+  // Numbered pages are the full pages counted from the oldest, except the newest full one, which the front page keeps.
+  const numbered = Math.max(0, Math.floor(newestFirst.length / size) - 1);
+  const frontCount = newestFirst.length - numbered * size;
+  const numbers: (number | undefined)[] = [undefined, ...Array.from({ length: numbered }, (_, i) => numbered - i)];
+  return numbers.map((number, i) => {
+    const start = number === undefined ? 0 : frontCount + (numbered - number) * size;
+    const end = number === undefined ? frontCount : start + size;
+    const newer = numbers[i - 1];
     return {
       number,
-      total,
-      items: items.slice(i * size, number * size),
+      items: newestFirst.slice(start, end),
       url: urlFor(number),
-      prevUrl: number > 1 ? urlFor(number - 1) : undefined,
-      nextUrl: number < total ? urlFor(number + 1) : undefined,
+      newerUrl: i > 0 ? urlFor(newer) : undefined,
+      olderUrl: i < numbers.length - 1 ? urlFor(numbers[i + 1]) : undefined,
+      pager: numbered === 0 ? [] : pagerEntries(number, numbered, urlFor),
     };
   });
 }
 
-/** The `[...page]` route parameter for a page: none for page 1 (`/news/`), else its number. */
-export function pageParam(number: number): string | undefined {
-  return number <= 1 ? undefined : String(number);
+/** The `[...page]` route parameter for a page: none for the front page, else its number. */
+export function pageParam(number: number | undefined): string | undefined {
+  return number === undefined ? undefined : String(number);
 }
 
 /**
- * The page numbers to show in a pager: first, last, and a window around the
- * current page, with `null` for each gap (rendered as …).
+ * The pager of page `current` (undefined: the front page) of a list with pages
+ * `highest`…1: the front page, `current` with its neighbours, and page 1, newest
+ * first, gaps as `null`. It depends only on pages next to `current`, so adding a
+ * page far away leaves this page's pager, and so the page itself, unchanged.
  */
-export function pagerNumbers(current: number, total: number, window = 1): (number | null)[] {
-  const shown = new Set([1, total]);
-  for (let n = current - window; n <= current + window; n++) if (n >= 1 && n <= total) shown.add(n);
-  const sorted = [...shown].sort((a, b) => a - b);
-  const out: (number | null)[] = [];
+export function pagerEntries(current: number | undefined, highest: number, urlFor: (page?: number) => string, window = 1): PagerEntry[] {
+  const shown = new Set<number>([1]);
+  const centre = current ?? highest + 1;
+  for (let n = centre + window; n >= centre - window; n--) if (n >= 1 && n <= highest) shown.add(n);
+  const sorted = [...shown].sort((a, b) => b - a);
+  const out: PagerEntry[] = [{ number: undefined, url: urlFor(undefined) }];
+  let last = highest + 1;
   for (const n of sorted) {
-    const last = out.at(-1);
-    if (typeof last === 'number' && n - last > 1) out.push(null);
-    out.push(n);
+    if (last - n > 1) out.push(null);
+    out.push({ number: n, url: urlFor(n) });
+    last = n;
   }
   return out;
 }

@@ -1,18 +1,18 @@
 /** Every URL the site builds, in one place, so pages, feeds and content:check agree. */
 
-/** `base` for page 1, `base<n>/` after: `/news/`, `/news/2/`. */
-export const withPage = (base: string, page = 1): string => (page <= 1 ? base : `${base}${page}/`);
+/** `base` for a list's front page, `base<n>/` for its numbered pages (counted from the oldest, `lib/paginate.ts`). */
+export const withPage = (base: string, page?: number): string => (page === undefined ? base : `${base}${page}/`);
 
 export const newsUrl = (slug: string): string => `/news/${slug}/`;
-export const newsListUrl = (page = 1): string => withPage('/news/', page);
+export const newsListUrl = (page?: number): string => withPage('/news/', page);
 export const communitiesUrl = (): string => '/communities/';
-export const communityUrl = (id: string, page = 1): string => withPage(`/communities/${id}/`, page);
+export const communityUrl = (id: string, page?: number): string => withPage(`/communities/${id}/`, page);
 export const topicsUrl = (): string => '/topics/';
-export const topicUrl = (slug: string, page = 1): string => withPage(`/topics/${slug}/`, page);
+export const topicUrl = (slug: string, page?: number): string => withPage(`/topics/${slug}/`, page);
 export const honorsUrl = (): string => '/honors/';
 export const honorUrl = (year: number, id: string): string => `/honors/${year}/${id}/`;
 export const honorsYearUrl = (year: number): string => `/honors/${year}/`;
-export const archiveUrl = (year?: number, page = 1): string => (year === undefined ? '/archive/' : withPage(`/archive/${year}/`, page));
+export const archiveUrl = (year?: number, page?: number): string => (year === undefined ? '/archive/' : withPage(`/archive/${year}/`, page));
 
 export const siteFeedUrl = (): string => '/rss.xml';
 export const communityFeedUrl = (id: string): string => `/communities/${id}/rss.xml`;
@@ -37,10 +37,10 @@ export type SiteLink =
   | { kind: 'asset' }
   | { kind: 'unknown' };
 
-// A list's page 2 and later; page 1 is only ever the plain list URL.
-const PAGE = String.raw`(?:[2-9]|[1-9]\d+)\/`;
+// A list's numbered page (`/news/1/` is its oldest page; the front page is the plain list URL).
+const PAGE = String.raw`[1-9]\d*\/`;
 
-// Order matters: list pages (`/news/2/`, `/archive/2024/`) before the entries they resemble.
+// Order matters: list pages (`/news/1/`, `/archive/2024/`) before the entries they resemble.
 const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => SiteLink]> = [
   [new RegExp(`^/news/${PAGE}$`), () => ({ kind: 'section' })],
   [new RegExp(`^/archive/\\d{4}/(?:${PAGE})?$`), () => ({ kind: 'section' })],

@@ -15,7 +15,7 @@ afterAll(async () => {
 const PAGE_TYPES = [
   ['home', '/'],
   ['news list', '/news/'],
-  ['news list, page 2', '/news/2/'],
+  ['news list, page 1 (the oldest)', '/news/1/'],
   ['article', '/news/yuhuangyuan-youren-qi/'],
   ['article with figures', '/news/luojiapo-dajiating/'],
   ['topics', '/topics/'],
@@ -68,17 +68,21 @@ describe('navigation', () => {
     await page.context().close();
   });
 
-  test('the pager leads to the next page and back, marking the current page', async () => {
+  test('the pager leads from the front page to older pages and back; numbered pages keep their number in the address', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(`${base}/news/`);
     const pager = page.getByRole('navigation', { name: '分页' });
-    await expect(pager.locator('[aria-current="page"]').textContent()).resolves.toBe('1');
-    const firstOnPage1 = await page.locator('main article h2 a').first().textContent();
+    await expect(pager.locator('[aria-current="page"]').textContent()).resolves.toBe('最新');
+    const firstOnFront = await page.locator('main article h2 a').first().textContent();
     await pager.getByRole('link', { name: '下一页' }).click();
-    expect(new URL(page.url()).pathname).toBe('/news/2/');
-    await expect(pager.locator('[aria-current="page"]').textContent()).resolves.toBe('2');
-    expect(await page.locator('main article h2 a').first().textContent()).not.toBe(firstOnPage1);
-    await pager.getByRole('link', { name: '上一页' }).click();
+    const number = /^\/news\/(\d+)\/$/.exec(new URL(page.url()).pathname)?.[1];
+    expect(Number(number)).toBeGreaterThanOrEqual(1);
+    await expect(pager.locator('[aria-current="page"]').textContent()).resolves.toBe(number);
+    expect(await page.locator('main article h2 a').first().textContent()).not.toBe(firstOnFront);
+    await pager.getByRole('link', { name: '第 1 页' }).click();
+    expect(new URL(page.url()).pathname).toBe('/news/1/');
+    await expect(pager.getByRole('link', { name: '下一页' }).count()).resolves.toBe(0);
+    await pager.getByRole('link', { name: '最新一页' }).click();
     expect(new URL(page.url()).pathname).toBe('/news/');
     await page.context().close();
   });

@@ -1,106 +1,98 @@
+import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { pageParam, pagerNumbers, paginate } from '../../src/lib/paginate.ts';
+import { pageParam, pagerEntries, paginate, type Page } from '../../src/lib/paginate.ts';
 import { newsListUrl, topicUrl } from '../../src/lib/routes.ts';
 
-const numbers = (count: number): number[] => Array.from({ length: count }, (_, i) => i + 1);
+/** Articles 1…count, newest first (article `count` is the newest). */
+const newestFirst = (count: number): number[] => Array.from({ length: count }, (_, i) => count - i);
+const shape = (pages: Page<number>[]) => pages.map((p) => [p.number ?? 'front', p.items.length]);
 
-describe('paginate', () => {
+describe('paginate: pages that stay put', () => {
   test.each([
-    [0, 10, [0]],
-    [1, 10, [1]],
-    [9, 10, [9]],
-    [10, 10, [10]],
-    [11, 10, [10, 1]],
-    [20, 10, [10, 10]],
-    [25, 10, [10, 10, 5]],
-    [3, 1, [1, 1, 1]],
-  ])('splits %i items into pages of %i as %j', (count, size, sizes) => {
-    const pages = paginate(numbers(count), size, newsListUrl);
-    expect(pages.map((p) => p.items.length)).toEqual(sizes);
-    expect(pages.map((p) => [p.number, p.total])).toEqual(sizes.map((_, i) => [i + 1, sizes.length]));
+    [0, [['front', 0]]],
+    [9, [['front', 9]]],
+    [10, [['front', 10]]],
+    [19, [['front', 19]]],
+    [20, [['front', 10], [1, 10]]],
+    [25, [['front', 15], [1, 10]]],
+    [47, [['front', 17], [3, 10], [2, 10], [1, 10]]],
+  ])('%i articles in pages of 10: the front page keeps one to two pages, numbered pages hold ten', (count, expected) => {
+    expect(shape(paginate(newestFirst(count), 10, newsListUrl))).toEqual(expected);
   });
 
-  test('gives an empty list one empty page at the list URL, with no prev or next', () => {
-    expect(paginate([], 10, newsListUrl)).toEqual([{ number: 1, total: 1, items: [], url: '/news/', prevUrl: undefined, nextUrl: undefined }]);
+  test('page 1 holds the oldest articles, and every article is shown once, newest first', () => {
+    const pages = paginate(newestFirst(47), 10, newsListUrl);
+    expect(pages.at(-1)?.items).toEqual([10, 9, 8, 7, 6, 5, 4, 3, 2, 1]);
+    expect(pages.flatMap((p) => p.items)).toEqual(newestFirst(47));
   });
 
-  test('keeps every item once, in the order given', () => {
-    const items = ['丙', '甲', '乙', '丁', '戊', '己', '庚'];
-    expect(paginate(items, 3, newsListUrl).flatMap((p) => p.items)).toEqual(items);
+  test('adding articles one by one never changes what a numbered page holds or where it is', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 120 }), fc.integer({ min: 1, max: 12 }), (count, size) => {
+        const before = paginate(newestFirst(count), size, newsListUrl).filter((p) => p.number !== undefined);
+        const after = new Map(paginate(newestFirst(count + 1), size, newsListUrl).map((p) => [p.url, p.items]));
+        for (const page of before) expect(after.get(page.url)).toEqual(page.items);
+      }),
+    );
   });
 
-  test('links pages to one another, with no prev on the first page and no next on the last', () => {
-    const pages = paginate(numbers(25), 10, newsListUrl);
-    expect(pages.map(({ url, prevUrl, nextUrl }) => ({ url, prevUrl, nextUrl }))).toEqual([
-      { url: '/news/', prevUrl: undefined, nextUrl: '/news/2/' },
-      { url: '/news/2/', prevUrl: '/news/', nextUrl: '/news/3/' },
-      { url: '/news/3/', prevUrl: '/news/2/', nextUrl: undefined },
+  test('adding one article rewrites at most three existing pages: the front page and the pagers of the two newest numbered pages', () => {
+    for (let count = 0; count < 80; count++) {
+      const before = new Map(paginate(newestFirst(count), 10, newsListUrl).map((p) => [p.url, JSON.stringify(p)]));
+      const changed = paginate(newestFirst(count + 1), 10, newsListUrl).filter((p) => before.has(p.url) && before.get(p.url) !== JSON.stringify(p));
+      expect(changed.length, `adding article ${count + 1}`).toBeLessThanOrEqual(3);
+    }
+  });
+
+  test('links pages newest to oldest, with no newer link on the front page and no older link on page 1', () => {
+    const pages = paginate(newestFirst(35), 10, (n) => topicUrl('la-ji-fen-lei', n));
+    expect(pages.map(({ url, newerUrl, olderUrl }) => ({ url, newerUrl, olderUrl }))).toEqual([
+      { url: '/topics/la-ji-fen-lei/', newerUrl: undefined, olderUrl: '/topics/la-ji-fen-lei/2/' },
+      { url: '/topics/la-ji-fen-lei/2/', newerUrl: '/topics/la-ji-fen-lei/', olderUrl: '/topics/la-ji-fen-lei/1/' },
+      { url: '/topics/la-ji-fen-lei/1/', newerUrl: '/topics/la-ji-fen-lei/2/', olderUrl: undefined },
     ]);
   });
 
-  test('adds no empty page after a list that exactly fills its pages', () => {
-    const pages = paginate(numbers(20), 10, (n) => topicUrl('la-ji-fen-lei', n));
-    expect(pages.map((p) => p.url)).toEqual(['/topics/la-ji-fen-lei/', '/topics/la-ji-fen-lei/2/']);
-    expect(pages.at(-1)?.nextUrl).toBeUndefined();
+  test('a list that fits on its front page has no pager', () => {
+    expect(paginate(newestFirst(19), 10, newsListUrl).map((p) => p.pager)).toEqual([[]]);
   });
 
-  test('refuses a page size of zero', () => {
-    expect(() => paginate([1], 0, newsListUrl)).toThrowErrorMatchingInlineSnapshot(`[RangeError: page size must be a positive integer, got 0]`);
-  });
-
-  test.each([-1, 2.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses the page size %s', (size) => {
+  test.each([0, -1, 2.5, Number.NaN, Number.POSITIVE_INFINITY])('refuses the page size %s', (size) => {
     expect(() => paginate([1], size, newsListUrl)).toThrow(RangeError);
   });
 });
 
 describe('pageParam', () => {
-  test.each([
-    [1, undefined],
-    [0, undefined],
-    [2, '2'],
-    [12, '12'],
-  ])('gives page %i the route parameter %j', (page, param) => {
-    expect(pageParam(page)).toBe(param);
-  });
-
   test('builds each page at the URL the pager links to', () => {
-    const pages = paginate(numbers(35), 10, newsListUrl);
-    const built = pages.map((p) => {
-      const param = pageParam(p.number);
-      return param === undefined ? '/news/' : `/news/${param}/`;
-    });
-    expect(built).toEqual(pages.map((p) => p.url));
+    const pages = paginate(newestFirst(47), 10, newsListUrl);
+    expect(pages.map((p) => newsListUrl(pageParam(p.number) === undefined ? undefined : Number(pageParam(p.number))))).toEqual(pages.map((p) => p.url));
+    expect(pages.map((p) => pageParam(p.number))).toEqual([undefined, '3', '2', '1']);
   });
 });
 
-describe('pagerNumbers', () => {
+describe('pagerEntries', () => {
+  const numbers = (current: number | undefined, highest: number) => pagerEntries(current, highest, newsListUrl).map((e) => (e === null ? '…' : (e.number ?? '最新')));
   test.each([
-    [1, 1, 1, [1]],
-    [1, 2, 1, [1, 2]],
-    [2, 3, 1, [1, 2, 3]],
-    [3, 5, 1, [1, 2, 3, 4, 5]],
-    [1, 5, 1, [1, 2, null, 5]],
-    [5, 5, 1, [1, null, 4, 5]],
-    [2, 10, 1, [1, 2, 3, null, 10]],
-    [4, 10, 1, [1, null, 3, 4, 5, null, 10]],
-    [5, 10, 1, [1, null, 4, 5, 6, null, 10]],
-    [10, 10, 1, [1, null, 9, 10]],
-    [5, 10, 2, [1, null, 3, 4, 5, 6, 7, null, 10]],
-    [5, 10, 0, [1, null, 5, null, 10]],
-  ])('on page %i of %i (window %i) shows %j', (current, total, window, expected) => {
-    expect(pagerNumbers(current, total, window)).toEqual(expected);
+    [undefined, 1, ['最新', 1]],
+    [undefined, 5, ['最新', 5, '…', 1]],
+    [5, 5, ['最新', 5, 4, '…', 1]],
+    [3, 5, ['最新', '…', 4, 3, 2, 1]],
+    [1, 5, ['最新', '…', 2, 1]],
+    [2, 3, ['最新', 3, 2, 1]],
+  ])('on page %s of pages 1…%i shows %j', (current, highest, expected) => {
+    expect(numbers(current, highest)).toEqual(expected);
   });
 
-  test('uses a window of one page either side by default', () => {
-    expect(pagerNumbers(50, 100)).toEqual([1, null, 49, 50, 51, null, 100]);
+  test("a page's pager does not change when pages far above it are added", () => {
+    expect(numbers(3, 10)).toEqual(numbers(3, 11));
   });
 
-  test.each(numbers(12))('on page %i of 12 shows first, current and last once each, in order, never two gaps in a row', (current) => {
-    const shown = pagerNumbers(current, 12);
-    const pages = shown.filter((n): n is number => n !== null);
-    expect(pages).toEqual([...new Set(pages)].sort((a, b) => a - b));
-    expect(pages).toEqual(expect.arrayContaining([1, current, 12]));
-    expect(shown.some((n, i) => n === null && shown[i + 1] === null)).toBe(false);
-    expect([shown[0], shown.at(-1)]).toEqual([1, 12]);
+  test('links each entry to its page', () => {
+    expect(pagerEntries(2, 3, newsListUrl)).toEqual([
+      { number: undefined, url: '/news/' },
+      { number: 3, url: '/news/3/' },
+      { number: 2, url: '/news/2/' },
+      { number: 1, url: '/news/1/' },
+    ]);
   });
 });

@@ -53,7 +53,7 @@ describe('isValidSlug', () => {
 describe('URL builders', () => {
   test.each([
     ['newsUrl', newsUrl('hongxin-shitang'), '/news/hongxin-shitang/'],
-    ['newsListUrl for page 1', newsListUrl(1), '/news/'],
+    ['newsListUrl for page 1, the oldest', newsListUrl(1), '/news/1/'],
     ['newsListUrl with no page', newsListUrl(), '/news/'],
     ['newsListUrl for page 3', newsListUrl(3), '/news/3/'],
     ['communityUrl', communityUrl('luojiapo'), '/communities/luojiapo/'],
@@ -62,11 +62,11 @@ describe('URL builders', () => {
     ['honorsYearUrl', honorsYearUrl(2023), '/honors/2023/'],
     ['archiveUrl with no year', archiveUrl(), '/archive/'],
     ['archiveUrl for a year', archiveUrl(2021), '/archive/2021/'],
-    ['topicUrl for page 1', topicUrl('hong-xin-shi-tang', 1), '/topics/hong-xin-shi-tang/'],
+    ['topicUrl for page 1', topicUrl('hong-xin-shi-tang', 1), '/topics/hong-xin-shi-tang/1/'],
     ['topicUrl for page 2', topicUrl('hong-xin-shi-tang', 2), '/topics/hong-xin-shi-tang/2/'],
-    ['communityUrl for page 1', communityUrl('luojiapo', 1), '/communities/luojiapo/'],
+    ['communityUrl for page 1', communityUrl('luojiapo', 1), '/communities/luojiapo/1/'],
     ['communityUrl for page 3', communityUrl('luojiapo', 3), '/communities/luojiapo/3/'],
-    ['archiveUrl for page 1 of a year', archiveUrl(2021, 1), '/archive/2021/'],
+    ['archiveUrl for page 1 of a year', archiveUrl(2021, 1), '/archive/2021/1/'],
     ['archiveUrl for page 2 of a year', archiveUrl(2021, 2), '/archive/2021/2/'],
   ])('%s gives %s', (_what, actual, expected) => {
     expect(actual).toBe(expected);
@@ -76,8 +76,7 @@ describe('URL builders', () => {
 describe('withPage', () => {
   test.each([
     ['/news/', undefined, '/news/'],
-    ['/news/', 1, '/news/'],
-    ['/news/', 0, '/news/'],
+    ['/news/', 1, '/news/1/'],
     ['/news/', 2, '/news/2/'],
     ['/topics/la-ji-fen-lei/', 12, '/topics/la-ji-fen-lei/12/'],
   ])('gives %s page %s the URL %s', (base, page, expected) => {
@@ -147,13 +146,9 @@ describe('classifySitePath', () => {
     ]);
   });
 
-  test('does not accept page 1 spelled out, which is never built', () => {
-    expect(['/news/1/', '/archive/2021/1/', '/communities/luojiapo/1/', '/topics/la-ji-fen-lei/1/'].map((href) => classifySitePath(href).kind)).toEqual([
-      'unknown',
-      'unknown',
-      'unknown',
-      'unknown',
-    ]);
+  test('knows page 1, the oldest page of a list, and refuses page 0 or a leading zero', () => {
+    expect(['/news/1/', '/archive/2021/1/', '/communities/luojiapo/1/', '/topics/la-ji-fen-lei/1/'].map((href) => classifySitePath(href).kind)).toEqual(['section', 'section', 'community', 'topic']);
+    expect(['/news/0/', '/archive/2021/0/', '/communities/luojiapo/01/'].map((href) => classifySitePath(href).kind)).toEqual(['unknown', 'unknown', 'unknown']);
   });
 });
 

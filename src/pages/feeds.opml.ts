@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { feedLinks } from '../data/feed-links.ts';
+import { feedLinks } from '../lib/site/feed-links.ts';
 import { getSiteModel } from '../data/site.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { opml } from '../lib/feeds.ts';

@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { allNewsFeed } from '../data/feed-links.ts';
+import { allNewsFeed } from '../lib/site/feed-links.ts';
 import { newsFeed } from '../data/feeds.ts';
 import { getSiteModel } from '../data/site.ts';
 

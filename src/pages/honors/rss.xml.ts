@@ -1,5 +1,5 @@
 import type { APIRoute } from 'astro';
-import { honorsFeed } from '../../data/feed-links.ts';
+import { honorsFeed } from '../../lib/site/feed-links.ts';
 import { entryHtml, feedResponse } from '../../data/feeds.ts';
 import { getSiteModel } from '../../data/site.ts';
 import { t, type UiKey } from '../../i18n/zh-CN.ts';

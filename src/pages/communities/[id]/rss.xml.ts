@@ -1,11 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { communityFeed } from '../../../data/feed-links.ts';
+import type { APIRoute } from 'astro';
 import { newsFeed } from '../../../data/feeds.ts';
-import { getSiteModel, type CommunityItem } from '../../../data/site.ts';
+import { staticPaths, type NewsItem } from '../../../data/site.ts';
+import type { SiteFeed } from '../../../lib/feeds.ts';
+import { communityFeedRoutes } from '../../../lib/site/page-routes.ts';
 
-export const getStaticPaths = (async () => {
-  const { communities } = await getSiteModel();
-  return communities.map((community) => ({ params: { id: community.id }, props: { community } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = () => staticPaths(communityFeedRoutes);
 
-export const GET: APIRoute<{ community: CommunityItem }> = ({ props: { community } }) => newsFeed(communityFeed(community), community.news);
+export const GET: APIRoute<{ feed: SiteFeed; news: NewsItem[] }> = ({ props: { feed, news } }) => newsFeed(feed, news);

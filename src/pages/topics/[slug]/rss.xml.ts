@@ -1,11 +1,9 @@
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { topicFeed } from '../../../data/feed-links.ts';
+import type { APIRoute } from 'astro';
 import { newsFeed } from '../../../data/feeds.ts';
-import { getSiteModel, type TopicItem } from '../../../data/site.ts';
+import { staticPaths, type NewsItem } from '../../../data/site.ts';
+import type { SiteFeed } from '../../../lib/feeds.ts';
+import { topicFeedRoutes } from '../../../lib/site/page-routes.ts';
 
-export const getStaticPaths = (async () => {
-  const { topics } = await getSiteModel();
-  return topics.map((topic) => ({ params: { slug: topic.slug }, props: { topic } }));
-}) satisfies GetStaticPaths;
+export const getStaticPaths = () => staticPaths(topicFeedRoutes);
 
-export const GET: APIRoute<{ topic: TopicItem }> = ({ props: { topic } }) => newsFeed(topicFeed(topic), topic.news);
+export const GET: APIRoute<{ feed: SiteFeed; news: NewsItem[] }> = ({ props: { feed, news } }) => newsFeed(feed, news);

@@ -3,11 +3,12 @@
  * `feeds.ts`, which pulls in the MDX components): every page's <head> reads
  * these, so importing them must not add any stylesheet to the page.
  */
-import { t } from '../i18n/zh-CN.ts';
-import type { FeedGroup, SiteFeed } from '../lib/feeds.ts';
-import { communityFeedUrl, communityUrl, feedSubscribeUrl, honorsFeedUrl, honorsUrl, siteFeedUrl, topicFeedUrl, topicUrl } from '../lib/routes.ts';
-import { SITE } from '../site.config.ts';
-import type { CommunityItem, SiteModel, TopicItem } from './site.ts';
+import { t } from '../../i18n/zh-CN.ts';
+import type { FeedGroup, SiteFeed } from '../feeds.ts';
+import { communityFeedUrl, communityUrl, feedSubscribeUrl, honorsFeedUrl, honorsUrl, siteFeedUrl, topicFeedUrl, topicUrl } from '../routes.ts';
+import { SITE } from '../../site.config.ts';
+import type { Topic } from '../topics.ts';
+import type { CommunityRef, SiteModel } from './model.ts';
 
 const absolute = (path: string): string => new URL(path, SITE.url).href;
 
@@ -19,12 +20,12 @@ function siteFeed(group: FeedGroup, name: string, description: string, path: str
 const count = SITE.feedSize;
 export const allNewsFeed = (): SiteFeed => siteFeed('site', t('feed.name.site'), t('feed.siteDescription', { name: SITE.name, count }), siteFeedUrl(), '/');
 export const honorsFeed = (): SiteFeed => siteFeed('honors', t('feed.name.honors'), t('feed.honorsDescription', { count }), honorsFeedUrl(), honorsUrl());
-export const communityFeed = (c: CommunityItem): SiteFeed =>
+export const communityFeed = (c: CommunityRef): SiteFeed =>
   siteFeed('community', t('feed.name.community', { name: c.name }), t('feed.communityDescription', { name: c.name, count }), communityFeedUrl(c.id), communityUrl(c.id), c.id);
-export const topicFeed = (tp: TopicItem): SiteFeed =>
+export const topicFeed = (tp: Topic): SiteFeed =>
   siteFeed('topic', t('feed.name.topic', { name: tp.name }), t('feed.topicDescription', { name: tp.name, count }), topicFeedUrl(tp.slug), topicUrl(tp.slug), tp.slug);
 
 /** Every feed of the site, 全站 / 社区 / 专题 / 红榜: for the OPML file, the feeds pages and autodiscovery. */
-export function feedLinks(model: SiteModel): SiteFeed[] {
+export function feedLinks(model: Pick<SiteModel, 'communities' | 'topics'>): SiteFeed[] {
   return [allNewsFeed(), ...model.communities.map(communityFeed), ...model.topics.map(topicFeed), honorsFeed()];
 }

@@ -1,0 +1,155 @@
+/**
+ * Every page the site model makes, with its URL, its route parameters and the
+ * props its page renders. Pages take their `getStaticPaths` from here, and the
+ * build pipeline reads the same list to learn which content each page shows
+ * (`routeContent`), so it can re-render only the pages an edit touches.
+ * Pages that list everything (home, section indexes, the site feed) have no
+ * entry here: they are static routes, rendered by every build.
+ */
+import { SITE } from '../../site.config.ts';
+import { paginate, pageParam, type Page } from '../paginate.ts';
+import type { SiteFeed } from '../feeds.ts';
+import type { HonorYear } from '../groupings.ts';
+import { archiveUrl, communityFeedUrl, communityUrl, feedsPageUrl, honorsYearUrl, newsListUrl, newsUrl, topicFeedUrl, topicUrl } from '../routes.ts';
+import type { Topic } from '../topics.ts';
+import { allNewsFeed, communityFeed, honorsFeed, topicFeed } from './feed-links.ts';
+import type { CommunityItem, EntryTypes, HonorItem, NewsItem, SiteModel } from './model.ts';
+
+export interface PageRoute<P> {
+  /** The page's address; its file is `<url>index.html`, or the URL itself for a feed. */
+  url: string;
+  params: Record<string, string | undefined>;
+  props: P;
+}
+
+/** An article page: the article, its neighbours in time, related articles and its community's card. */
+export interface ArticleProps<T extends EntryTypes = EntryTypes> {
+  item: NewsItem<T>;
+  newer: NewsItem<T> | undefined;
+  older: NewsItem<T> | undefined;
+  related: NewsItem<T>[];
+  communityItem: CommunityItem<T> | undefined;
+}
+
+export function articleRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<ArticleProps<T>>[] {
+  const communityById = new Map(model.communities.map((c) => [c.id, c]));
+  return model.news.map((item) => {
+    const around = model.neighbours.get(item.id);
+    return {
+      url: newsUrl(item.id),
+      params: { slug: item.id },
+      props: { item, newer: around?.newer, older: around?.older, related: model.related.get(item.id) ?? [], communityItem: item.community && communityById.get(item.community.id) },
+    };
+  });
+}
+
+const listRoute = <P extends { page: Page<unknown> }>(page: Page<unknown>, params: Record<string, string | undefined>, props: P): PageRoute<P> => ({
+  url: page.url,
+  params: { ...params, page: pageParam(page.number) },
+  props,
+});
+
+export function newsListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ page: Page<NewsItem<T>> }>[] {
+  return paginate(model.news, SITE.pageSize.news, newsListUrl).map((page) => listRoute(page, {}, { page }));
+}
+
+export function topicListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ topic: Topic; page: Page<NewsItem<T>> }>[] {
+  return model.topics.flatMap((tp) => {
+    const topic = { slug: tp.slug, name: tp.name };
+    return paginate(tp.news, SITE.pageSize.topic, (n) => topicUrl(tp.slug, n)).map((page) => listRoute(page, { slug: tp.slug }, { topic, page }));
+  });
+}
+
+/** A community's pages: its news; the front page also shows its profile and its honor rolls. */
+export function communityListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ community: CommunityItem<T>; page: Page<NewsItem<T>>; honors: HonorYear<HonorItem<T>>[] }>[] {
+  return model.communities.flatMap((community) =>
+    paginate(community.news, SITE.pageSize.community, (n) => communityUrl(community.id, n)).map((page) =>
+      listRoute(page, { id: community.id }, { community, page, honors: page.number === undefined ? community.honors : [] }),
+    ),
+  );
+}
+
+export function archiveYearRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ year: number; page: Page<NewsItem<T> & { publishedAt: Date }> }>[] {
+  return model.archive.flatMap((y) => {
+    const items = y.months.flatMap((m) => m.items);
+    return paginate(items, SITE.pageSize.archive, (n) => archiveUrl(y.year, n)).map((page) => listRoute(page, { year: String(y.year) }, { year: y.year, page }));
+  });
+}
+
+export function honorYearRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ roll: HonorYear<HonorItem<T>> }>[] {
+  return model.honorYears.map((roll) => ({ url: honorsYearUrl(roll.year), params: { year: String(roll.year) }, props: { roll } }));
+}
+
+export function honorRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ honor: HonorItem<T> }>[] {
+  return model.honors.map((honor) => ({ url: honor.url, params: { year: String(honor.year), id: honor.id }, props: { honor } }));
+}
+
+/** Items a feed's subscribe page lists. */
+export const FEED_PAGE_LATEST = 5;
+
+/** Each feed's subscribe page: what it carries and its latest items. */
+export function feedPageRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ feed: SiteFeed; news?: NewsItem<T>[]; honors?: HonorItem<T>[] }>[] {
+  const latest = <I>(list: readonly I[]) => list.slice(0, FEED_PAGE_LATEST);
+  const pages: { feed: SiteFeed; news?: NewsItem<T>[]; honors?: HonorItem<T>[] }[] = [
+    { feed: allNewsFeed(), news: latest(model.news) },
+    ...model.communities.map((c) => ({ feed: communityFeed(c), news: latest(c.news) })),
+    ...model.topics.map((tp) => ({ feed: topicFeed(tp), news: latest(tp.news) })),
+    { feed: honorsFeed(), honors: latest(model.honors) },
+  ];
+  return pages.map((props) => ({ url: props.feed.subscribePath, params: { feed: props.feed.subscribePath.slice(feedsPageUrl().length, -1) }, props }));
+}
+
+/** A community's and a topic's RSS feed: its newest `SITE.feedSize` articles. */
+export function communityFeedRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ feed: SiteFeed; news: NewsItem<T>[] }>[] {
+  return model.communities.map((c) => ({ url: communityFeedUrl(c.id), params: { id: c.id }, props: { feed: communityFeed(c), news: c.news.slice(0, SITE.feedSize) } }));
+}
+
+export function topicFeedRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ feed: SiteFeed; news: NewsItem<T>[] }>[] {
+  return model.topics.map((tp) => ({ url: topicFeedUrl(tp.slug), params: { slug: tp.slug }, props: { feed: topicFeed(tp), news: tp.news.slice(0, SITE.feedSize) } }));
+}
+
+/** Every page the model makes, for the build pipeline (pages call the functions above one by one). */
+export function allPageRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<unknown>[] {
+  return [
+    ...articleRoutes(model),
+    ...newsListRoutes(model),
+    ...topicListRoutes(model),
+    ...communityListRoutes(model),
+    ...archiveYearRoutes(model),
+    ...honorYearRoutes(model),
+    ...honorRoutes(model),
+    ...feedPageRoutes(model),
+    ...communityFeedRoutes(model),
+    ...topicFeedRoutes(model),
+  ];
+}
+
+/** The key of a piece of content in a page's props: `news:<id>`, `honor:<year>/<id>`, `community:<id>`. */
+export function contentKey(value: unknown): string | undefined {
+  if (typeof value !== 'object' || value === null || !('entry' in value) || !('id' in value)) return undefined;
+  const v = value as { id: string; year?: unknown; news?: unknown; state?: unknown };
+  if ('state' in v) return `news:${v.id}`;
+  if (typeof v.year === 'number') return `honor:${v.year}/${v.id}`;
+  return `community:${v.id}`;
+}
+
+/**
+ * What a page shows: the content it renders (each news item, honor and community
+ * in its props, by key, without looking inside them) and the shape of
+ * everything else it was given (page numbers, pager, feed names, order). Two
+ * builds give a page the same `content` and `shape` exactly when it renders the
+ * same, given the same entries, templates and config.
+ */
+export function routeContent(route: PageRoute<unknown>): { keys: string[]; shape: string } {
+  const keys: string[] = [];
+  const shape = JSON.stringify([route.url, route.props], (_name, value: unknown) => {
+    const key = contentKey(value);
+    if (key === undefined) return value;
+    keys.push(key);
+    return key;
+  });
+  return { keys: [...new Set(keys)], shape };
+}
+
+/** The file a route writes, relative to the site folder. */
+export const routeFile = (url: string): string => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));

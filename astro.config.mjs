@@ -1,4 +1,5 @@
 // @ts-check
+import { readFileSync } from 'node:fs';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
@@ -18,6 +19,12 @@ import { COLLECTION_GLOBS, listFiles } from './src/node/content-files.ts';
  */
 const CHUNKED_STORE_FROM = 40_000;
 const articles = listFiles(BUILD_ENV.contentDir, COLLECTION_GLOBS.news).length;
+
+/**
+ * Every page's absolute URL, from the build pipeline: a rebuild renders only the pages an
+ * edit touches, and the sitemap integration would otherwise list only those.
+ */
+const sitemapPages = process.env.SHEQU_SITEMAP_PAGES ? JSON.parse(readFileSync(process.env.SHEQU_SITEMAP_PAGES, 'utf8')) : [];
 
 /** @type {import('astro').AstroIntegration} */
 const noDraftsInBuilds = {
@@ -49,7 +56,7 @@ export default defineConfig({
   },
   // Body images from Markdown get a WebP srcset with width and height; we write our own image CSS.
   image: { layout: 'constrained', responsiveStyles: false },
-  integrations: [noDraftsInBuilds, mdx(), sitemap()],
+  integrations: [noDraftsInBuilds, mdx(), sitemap({ customPages: sitemapPages })],
   security: {
     csp: {
       // Embeds only from the hosts editors may use (docs/security.md); every page is otherwise same-origin.

@@ -2,6 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { checkContent, type ContentModel } from '../../src/lib/check/check-content.ts';
 import { documentHtml, searchDocuments, type SearchDocument, type SearchLabels } from '../../src/lib/search/documents.ts';
 import { segmentForIndex } from '../../src/lib/search/text.ts';
+import { checkedSiteModel } from '../../src/lib/site/checked-model.ts';
 import { TopicIndex } from '../../src/lib/topics.ts';
 import { existsIn, readContent } from '../../src/node/content-files.ts';
 
@@ -18,7 +19,7 @@ const LABELS: SearchLabels = {
   noPhone: '暂未公布',
 };
 
-const DOCS = searchDocuments(MODEL, LABELS);
+const DOCS = searchDocuments(checkedSiteModel(MODEL, NOW), LABELS);
 const byUrl = (docs: SearchDocument[], url: string): SearchDocument => {
   const doc = docs.find((d) => d.url === url);
   if (!doc) throw new Error(`no document for ${url}`);
@@ -83,13 +84,13 @@ describe('searchDocuments on the small site', () => {
     ['the last minute of 2024 in China time', '2024-12-31T23:59:00+08:00', '2024年12月31日', 2024],
     ['just after midnight on New Year’s Day in China, still 2024 in UTC', '2024-12-31T16:30:00Z', '2025年1月1日', 2025],
   ])('dates an article published at %s by the China calendar', (_what, iso, date, year) => {
-    const docs = searchDocuments(withNews('taoyuan-shitang', { publishedAt: new Date(iso) }), LABELS);
+    const docs = searchDocuments(checkedSiteModel(withNews('taoyuan-shitang', { publishedAt: new Date(iso) }), NOW), LABELS);
     expect(byUrl(docs, '/news/taoyuan-shitang/')).toMatchObject({ date, year, sortDate: Date.parse(iso) / 1000 });
   });
 
   test('lists a renamed topic once, under its current name', () => {
     const model = { ...withNews('taoyuan-shitang', { topics: ['老年食堂', '社区食堂'] }), topics: new TopicIndex({ 社区食堂: { slug: 'shequ-shitang', formerNames: ['老年食堂'] } }) };
-    expect(byUrl(searchDocuments(model, LABELS), '/news/taoyuan-shitang/').topics).toEqual(['社区食堂']);
+    expect(byUrl(searchDocuments(checkedSiteModel(model, NOW), LABELS), '/news/taoyuan-shitang/').topics).toEqual(['社区食堂']);
   });
 
   test('describes an honor entry with the title, category and community it is shown with', () => {
@@ -104,7 +105,7 @@ describe('searchDocuments on the small site', () => {
 
   test('leaves out an honor entry marked as a draft', () => {
     const model: ContentModel = { ...MODEL, honors: MODEL.honors.map((h) => ({ ...h, data: { ...h.data, draft: true } })) };
-    expect(searchDocuments(model, LABELS).map((d) => d.type)).not.toContain('honor');
+    expect(searchDocuments(checkedSiteModel(model, NOW), LABELS).map((d) => d.type)).not.toContain('honor');
   });
 
   test.each([
@@ -112,7 +113,7 @@ describe('searchDocuments on the small site', () => {
     ['the no-phone label when it has none', undefined, '电话 暂未公布'],
   ])('gives a community profile %s', (_what, phone, line) => {
     const model: ContentModel = { ...MODEL, communities: MODEL.communities.map((c) => ({ ...c, data: { ...c.data, phone } })) };
-    expect(byUrl(searchDocuments(model, LABELS), '/communities/taoyuan/')).toMatchObject({
+    expect(byUrl(searchDocuments(checkedSiteModel(model, NOW), LABELS), '/communities/taoyuan/')).toMatchObject({
       title: '桃园社区',
       community: '桃园社区',
       text: `桃园社区\n测试区\n测试街道\n构建测试用的社区。\n${line}`,

@@ -95,8 +95,8 @@ async function indexShard(docs: readonly SearchDocument[], outputPath: string): 
 
 export const searchStage: Stage = {
   name: 'search index',
-  run: async (dir, { model, log, previous }) => {
-    const shards: Shard[] = shardDocuments(searchDocuments(model, SEARCH_LABELS), shardSize());
+  run: async (dir, { site, log, previous }) => {
+    const shards: Shard[] = shardDocuments(searchDocuments(site, SEARCH_LABELS), shardSize());
     const before = previousManifest(previous);
     const manifest: ShardManifest = { shards: [] };
     const root = join(dir, 'pagefind');

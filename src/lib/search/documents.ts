@@ -5,9 +5,9 @@
  * as meta, its filters and its sort key.
  */
 import { chinaYear, formatChinaDate } from '../china-time.ts';
-import type { ContentModel } from '../check/check-content.ts';
+import type { CheckedSiteModel } from '../site/checked-model.ts';
 import { markdownToPlainText } from '../summary.ts';
-import { communityUrl, honorUrl, newsUrl } from '../routes.ts';
+import { communityUrl } from '../routes.ts';
 import { escapeXml } from '../xml.ts';
 import { segmentForIndex } from './text.ts';
 
@@ -38,43 +38,41 @@ export interface SearchLabels {
 
 const plain = (markdown: string): string => markdown.split(/\r?\n\s*\r?\n/).map(markdownToPlainText).filter(Boolean).join('\n');
 
-/** The documents to index for a checked content model (published entries only). */
-export function searchDocuments(model: ContentModel, labels: SearchLabels): SearchDocument[] {
-  const names = new Map(model.communities.map((c) => [c.id, c.data.name]));
-  const news = model.news
-    .filter((n) => n.state === 'published' && n.data.publishedAt)
-    .map((n): SearchDocument => {
-      const date = n.data.publishedAt as Date;
-      const d = n.data;
-      return {
-        url: newsUrl(n.id),
+/** The documents to index: every article, honor entry and community profile the site shows. */
+export function searchDocuments(model: CheckedSiteModel, labels: SearchLabels): SearchDocument[] {
+  const news = model.news.flatMap((n): SearchDocument[] => {
+    const date = n.publishedAt;
+    if (!date) return [];
+    const d = n.entry.data;
+    return [
+      {
+        url: n.url,
         type: 'news',
-        title: d.title,
-        text: [d.kicker, d.title, d.subtitle, d.summary, plain(n.body), d.source, ...(d.authors ?? []), ...(d.correspondents ?? [])].filter(Boolean).join('\n'),
+        title: n.title,
+        text: [d.kicker, d.title, d.subtitle, d.summary, plain(n.entry.body), d.source, ...(d.authors ?? []), ...(d.correspondents ?? [])].filter(Boolean).join('\n'),
         date: formatChinaDate(date),
-        community: d.community === undefined ? undefined : names.get(d.community),
-        topics: [...new Set((d.topics ?? []).map((t) => model.topics.resolve(t).name))],
+        community: n.community?.name,
+        topics: n.topics.map((tp) => tp.name),
         year: chinaYear(date),
         sortDate: Math.floor(date.getTime() / 1000),
-      };
-    });
-  const honors = model.honors
-    .filter((h) => !h.data.draft)
-    .map((h): SearchDocument => {
-      const category = labels.category(h.data.category);
-      return {
-        url: honorUrl(h.data.year, h.id),
-        type: 'honor',
-        title: labels.honorTitle(h.data.name, h.data.year, category),
-        text: [h.data.name, category, h.data.headline, plain(h.body)].join('\n'),
-        date: `${h.data.year}`,
-        community: names.get(h.data.community),
-        year: h.data.year,
-        sortDate: Math.floor(Date.UTC(h.data.year, 0, 1) / 1000),
-      };
-    });
+      },
+    ];
+  });
+  const honors = model.honors.map((h): SearchDocument => {
+    const category = labels.category(h.category);
+    return {
+      url: h.url,
+      type: 'honor',
+      title: labels.honorTitle(h.name, h.year, category),
+      text: [h.name, category, h.entry.data.headline, plain(h.entry.body)].join('\n'),
+      date: `${h.year}`,
+      community: model.communityNames.get(h.community.id),
+      year: h.year,
+      sortDate: Math.floor(Date.UTC(h.year, 0, 1) / 1000),
+    };
+  });
   const communities = model.communities.map((c): SearchDocument => {
-    const d = c.data;
+    const d = c.entry.data;
     return {
       url: communityUrl(c.id),
       type: 'community',

@@ -1,0 +1,36 @@
+/**
+ * The site model of checked content (content:check's entries): what the build
+ * pipeline reads to index search and to find the pages an edit touches. The
+ * same `buildSiteModel` gives the pages their lists from Astro's collections.
+ */
+import { SITE } from '../../site.config.ts';
+import type { ContentModel, NewsEntry } from '../check/check-content.ts';
+import type { Entry } from '../check/entries.ts';
+import type { CommunityData } from '../schemas/community.ts';
+import type { HonorData } from '../schemas/honor.ts';
+import { buildSiteModel, type SiteModel } from './model.ts';
+
+export interface CheckedEntries {
+  news: NewsEntry;
+  honor: Entry<HonorData>;
+  community: Entry<CommunityData>;
+}
+
+export type CheckedSiteModel = SiteModel<CheckedEntries>;
+
+/** The published site of checked content, as a build at `now` shows it. */
+export function checkedSiteModel(content: ContentModel, now: Date): CheckedSiteModel {
+  return buildSiteModel<CheckedEntries>({
+    news: content.news.map((entry) => {
+      const d = entry.data;
+      return { id: entry.id, entry, title: d.title, publishedAt: d.publishedAt, community: d.community, topics: d.topics ?? [], summary: d.summary, body: entry.body, state: entry.state };
+    }),
+    honors: content.honors.map((entry) => ({ id: entry.id, entry, name: entry.data.name, year: entry.data.year, category: entry.data.category, community: entry.data.community, draft: entry.data.draft })),
+    communities: content.communities.map((entry) => ({ id: entry.id, entry, name: entry.data.name })),
+    topics: content.topics,
+    now,
+    preview: false,
+    summaryLength: SITE.summaryLength,
+    honorCategories: SITE.honorCategories,
+  });
+}

@@ -83,6 +83,14 @@ export function readManifest(cacheDir: string, liveRelease: string | undefined):
   }
 }
 
+/** Every file of a site folder, relative POSIX paths, sorted: one walk, shared by the checks that need the whole tree. */
+export function listSiteFiles(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .map((d) => relative(dir, join(d.parentPath, d.name)).split('\\').join('/'))
+    .sort();
+}
+
 export function writeManifest(cacheDir: string, manifest: BuildManifest): void {
   mkdirSync(cacheDir, { recursive: true });
   writeFileSync(join(cacheDir, MANIFEST), JSON.stringify(manifest));
@@ -101,7 +109,7 @@ function link(from: string, to: string): void {
 const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
 
 /** Pages and feeds Astro wrote in this build (content pages it rendered and the static routes), by path in the site folder. */
-function renderedFiles(staging: string): string[] {
+export function renderedFiles(staging: string): string[] {
   return readdirSync(staging, { recursive: true, withFileTypes: true })
     .filter((d) => d.isFile() && /\.(?:html|xml|opml)$/.test(d.name))
     .map((d) => relative(staging, join(d.parentPath, d.name)).split('\\').join('/'))
@@ -115,10 +123,11 @@ function renderedFiles(staging: string): string[] {
  * are removed (Astro writes some, e.g. originals of images it did not transform
  * in a partial build), so a rebuild holds exactly what a full build holds.
  */
-export function assembleRelease(staging: string, previous: string | undefined, before: BuildManifest | undefined, digests: ReadonlyMap<string, string>, reuse: ReadonlySet<string>): Record<string, RouteRecord> {
+export function assembleRelease(staging: string, previous: string | undefined, before: BuildManifest | undefined, digests: ReadonlyMap<string, string>, reuse: ReadonlySet<string>): { routes: Record<string, RouteRecord>; rendered: string[] } {
   const referenced = new Set<string>();
   const refsOf = new Map<string, string[]>();
-  for (const file of renderedFiles(staging)) {
+  const rendered = renderedFiles(staging);
+  for (const file of rendered) {
     const refs = assetRefs(readFileSync(join(staging, file), 'utf8'));
     refsOf.set(file, refs);
     for (const ref of refs) referenced.add(ref);
@@ -140,5 +149,5 @@ export function assembleRelease(staging: string, previous: string | undefined, b
   }
   const assets = join(staging, '_astro');
   if (existsSync(assets)) for (const name of readdirSync(assets)) if (IMAGE_FILE.test(name) && !referenced.has(`_astro/${name}`)) unlinkSync(join(assets, name));
-  return routes;
+  return { routes, rendered };
 }

@@ -11,14 +11,16 @@ import { runContentCheck } from './run-check.ts';
 import { formatChinaDateTime, toChinaIso } from '../../src/lib/china-time.ts';
 import { nextScheduled } from '../../src/lib/publish.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { createStaging, discardStaging, liveRelease, liveReleasePath, publishStaging, releasesDirFor } from './release.ts';
-import { assembleRelease, codeDigest, entryDigests, readManifest, writeManifest } from './incremental.ts';
+import { createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor } from './release.ts';
+import { assembleRelease, codeDigest, entryDigests, listSiteFiles, readManifest, writeManifest } from './incremental.ts';
 import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import { checkedSiteModel, type CheckedSiteModel } from '../../src/lib/site/checked-model.ts';
 import { allPageRoutes } from '../../src/lib/site/page-routes.ts';
-import { planRebuild, routeDigests, type RebuildPlan } from '../../src/lib/site/rebuild-plan.ts';
+import { planRebuild, routeDigests, type RebuildPlan, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
 import { SITE } from '../../src/site.config.ts';
 import type { BuildEnv } from '../../src/node/content-files.ts';
+
+type RouteRecords = Record<string, RouteRecord>;
 
 /** What a stage gets besides the staged folder: the checked content, read once for the whole build. */
 export interface StageContext {
@@ -33,12 +35,24 @@ export interface StageContext {
   previous: string | undefined;
   /** Where stages keep what they learnt for the next build (beside the releases, never published). */
   cacheDir: string;
+  /** Pages and feeds rendered by this build (the rest were taken unchanged from the live release, checked when they were made). */
+  rendered: ReadonlySet<string>;
+  /** Every file of the staged site, listed on first use (after the search index is written). */
+  files: () => readonly string[];
 }
 
 /** A stage that works on the staged site before it is published. */
 export interface Stage {
   name: string;
   run: (staging: string, context: StageContext) => Promise<void>;
+  /**
+   * Whether this stage's work may follow the pages: they are published first with the
+   * live release's copy of what the stage writes, then the stage runs on a copy of that
+   * release and publishes it again (the search index, slow to rebuild, see docs/decisions.md).
+   */
+  follows?: (context: StageContext) => boolean;
+  /** What the stage writes, relative to the site folder, to carry over while it follows. */
+  output?: string;
 }
 
 export interface PipelineOptions {
@@ -75,6 +89,8 @@ function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Recor
 }
 
 export async function runPipeline({ root, dist, env, stages = [], log = console.log, faultAt }: PipelineOptions): Promise<string> {
+  const started = performance.now();
+  const since = (): string => ((performance.now() - started) / 1000).toFixed(2);
   const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
     const start = performance.now();
     const result = await work();
@@ -113,22 +129,55 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
   }
 
   const staging = createStaging(dist);
-  const context: StageContext = { model: report.model, site, plan, env, log, previous, cacheDir };
-  let records: ReturnType<typeof assembleRelease>;
+  const rendered = new Set<string>();
+  let files: string[] | undefined;
+  const context: StageContext = { model: report.model, site, plan, env, log, previous, cacheDir, rendered, files: () => (files ??= listSiteFiles(staging)) };
+  const following = previous ? stages.filter((stage) => stage.follows?.(context)) : [];
+  let records: RouteRecords;
   try {
     // Stages run one after another: beside `astro build` on 2 cores, Pagefind's helper made both slower (docs/performance.md).
     await timed('astro build', () => astroBuild(root, staging, env, extraEnv));
-    records = await timed('assemble', () => assembleRelease(staging, previous, before, digests, new Set(plan.reuse)));
+    const assembled = await timed('assemble', () => assembleRelease(staging, previous, before, digests, new Set(plan.reuse)));
+    records = assembled.routes;
+    for (const file of assembled.rendered) rendered.add(file);
     for (const stage of stages) {
-      await timed(stage.name, () => stage.run(staging, context));
-      if (faultAt === stage.name) throw new BuildFailed(`SHEQU_FAULT: ${stage.name} failed on purpose`);
+      if (following.includes(stage)) {
+        if (previous && stage.output && existsSync(join(previous, stage.output))) linkTree(join(previous, stage.output), join(staging, stage.output));
+        continue;
+      }
+      await runStage(stage, staging, context);
     }
   } catch (error) {
     discardStaging(staging);
     throw error;
   }
-  const release = await timed('publish', () => publishStaging(dist, staging, stamp));
+  let release = await timed('publish', () => publishStaging(dist, staging, stamp));
   writeManifest(cacheDir, { version: 1, release, code, routes: records });
   log(`[pipeline] published ${release} → dist/`);
+  log(`[pipeline] pages live after ${since()}s${following.length > 0 ? ` (${following.map((s) => s.name).join(', ')} follows)` : ''}`);
+
+  if (following.length > 0) {
+    // The second step: a copy of the live release (hard links) with the following stages' work, published whole.
+    const live = join(releasesDirFor(dist), release);
+    const next = createStaging(dist);
+    let followFiles: string[] | undefined;
+    const followContext: StageContext = { ...context, previous: live, files: () => (followFiles ??= listSiteFiles(next)) };
+    try {
+      await timed('copy live release', () => linkTree(live, next));
+      for (const stage of following) await runStage(stage, next, followContext);
+    } catch (error) {
+      discardStaging(next);
+      throw new BuildFailed(`${error instanceof Error ? error.message : String(error)}\n页面已发布；${following.map((s) => s.name).join('、')}未更新，仍是上一版。`);
+    }
+    release = await timed('publish again', () => publishStaging(dist, next, `${stamp}-2`));
+    writeManifest(cacheDir, { version: 1, release, code, routes: records });
+    log(`[pipeline] published ${release} → dist/`);
+    log(`[pipeline] ${following.map((s) => s.name).join(', ')} caught up after ${since()}s`);
+  }
   return release;
+
+  async function runStage(stage: Stage, dir: string, stageContext: StageContext): Promise<void> {
+    await timed(stage.name, () => stage.run(dir, stageContext));
+    if (faultAt === stage.name) throw new BuildFailed(`SHEQU_FAULT: ${stage.name} failed on purpose`);
+  }
 }

@@ -10,25 +10,30 @@ import { validateRss } from '../../../src/lib/rss-validate.ts';
 import { SITE } from '../../../src/site.config.ts';
 import type { Stage } from '../pipeline.ts';
 
-/** Problems in the feeds of a built site folder, each naming the file. */
-export function checkFeeds(dir: string): { feeds: number; problems: string[] } {
-  const files = globSync('**/rss.xml', { cwd: dir }).sort();
-  const problems = files.flatMap((file) => {
+/**
+ * Problems in the feeds of a built site folder, each naming the file. `files` lists the
+ * site's files when known (one walk shared by the checks); `only` limits the RSS rules to
+ * the feeds this build wrote (the others were checked when they were written).
+ */
+export function checkFeeds(dir: string, files: readonly string[] = globSync('**/rss.xml', { cwd: dir }), only?: ReadonlySet<string>): { feeds: number; problems: string[] } {
+  const feeds = files.filter((f) => f === 'rss.xml' || f.endsWith('/rss.xml')).sort();
+  const problems = feeds.filter((file) => !only || only.has(file)).flatMap((file) => {
     const url = new URL(file, SITE.url).href;
     return validateRss(readFileSync(join(dir, file), 'utf8'), url).problems.map((p) => `${file}: ${p}`);
   });
   const opml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(join(dir, 'feeds.opml'), 'utf8')) as { opml?: { body?: { outline?: unknown } } };
   const outlines = [opml.opml?.body?.outline ?? []].flat() as { '@xmlUrl'?: string }[];
   const listed = new Set(outlines.map((o) => new URL(o['@xmlUrl'] ?? '', SITE.url).pathname.slice(1)));
-  for (const file of files) if (!listed.has(file)) problems.push(`feeds.opml: does not list ${file}`);
-  for (const file of listed) if (!files.includes(file)) problems.push(`feeds.opml: lists ${file}, which does not exist`);
-  return { feeds: files.length, problems };
+  const existing = new Set(feeds);
+  for (const file of feeds) if (!listed.has(file)) problems.push(`feeds.opml: does not list ${file}`);
+  for (const file of listed) if (!existing.has(file)) problems.push(`feeds.opml: lists ${file}, which does not exist`);
+  return { feeds: feeds.length, problems };
 }
 
 export const feedsStage: Stage = {
   name: 'feeds check',
-  run: async (staging, { log }) => {
-    const { feeds, problems } = checkFeeds(staging);
+  run: async (staging, { log, files, rendered }) => {
+    const { feeds, problems } = checkFeeds(staging, files(), rendered);
     if (problems.length > 0) throw new Error(`RSS 订阅源有 ${problems.length} 个问题，未发布：\n${problems.join('\n')}`);
     log(`[pipeline] ${feeds} feeds valid`);
   },

@@ -2,68 +2,56 @@
  * Build stage: no link, image, srcset entry, feed link, OPML entry or anchor in
  * the staged site points nowhere. A site with a broken link is not published.
  */
-import { createHash } from 'node:crypto';
-import { existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { listSiteFiles } from '../incremental.ts';
 import { findBrokenLinks, pageUrl } from '../../../src/lib/links/check.ts';
 import { htmlRefs, xmlRefs, type FileRefs } from '../../../src/lib/links/extract.ts';
 import { SITE } from '../../../src/site.config.ts';
 import type { Stage } from '../pipeline.ts';
 
-type CachedRefs = Record<string, { anchors: string[]; refs: string[] }>;
+const kindOf = (file: string): 'html' | 'xml' | undefined => (file.endsWith('.html') ? 'html' : /\.(xml|opml)$/.test(file) ? 'xml' : undefined);
 
-function readCache(file: string | undefined): CachedRefs {
-  if (!file || !existsSync(file)) return {};
-  try {
-    return JSON.parse(readFileSync(file, 'utf8')) as CachedRefs;
-  } catch {
-    return {};
-  }
+function refsOf(dir: string, file: string): FileRefs | undefined {
+  const kind = kindOf(file);
+  if (!kind) return undefined;
+  const text = readFileSync(join(dir, file), 'utf8');
+  return kind === 'html' ? htmlRefs(text) : xmlRefs(text, SITE.url);
 }
 
 /**
  * Broken references in a built site folder, one line each: the page, then the target.
- * With `cacheFile`, the references of a file whose bytes were seen in the last build
- * are taken from there instead of parsing it again (every target is still checked
- * against this build's files, so a deleted page is still caught).
+ * `files` lists the folder when known; with `only`, just those pages and feeds are read
+ * (the ones this build wrote: pages taken unchanged from the live release were checked
+ * when they were made, and any page that showed a removed entry was rendered again).
+ * Every target is checked against all of this build's files.
  */
-export function checkLinks(dir: string, cacheFile?: string): { files: number; parsed: number; problems: string[] } {
-  // Pagefind's own files reference each other by hash, which its loader resolves.
-  const files = globSync('**/*', { cwd: dir, withFileTypes: true })
-    .filter((d) => d.isFile())
-    .map((d) => join(d.parentPath, d.name).slice(dir.length + 1).split('\\').join('/'));
-  const cache = readCache(cacheFile);
-  const next: CachedRefs = {};
+export function checkLinks(dir: string, files: readonly string[] = listSiteFiles(dir), only?: ReadonlySet<string>): { files: number; parsed: number; problems: string[] } {
+  const pages = files.filter((f) => kindOf(f) !== undefined);
   const refs = new Map<string, FileRefs>();
-  let parsed = 0;
-  for (const file of files) {
-    const kind = file.endsWith('.html') ? 'html' : /\.(xml|opml)$/.test(file) ? 'xml' : undefined;
-    if (!kind) continue;
-    const text = readFileSync(join(dir, file), 'utf8');
-    const key = createHash('sha1').update(text).digest('base64url');
-    const known = cache[key];
-    const found: FileRefs = known ? { anchors: new Set(known.anchors), refs: known.refs } : kind === 'html' ? htmlRefs(text) : xmlRefs(text, SITE.url);
-    if (!known) parsed++;
-    next[key] = { anchors: [...found.anchors], refs: found.refs };
-    refs.set(file, found);
+  for (const file of pages) {
+    if (only && !only.has(file)) continue;
+    const found = refsOf(dir, file);
+    if (found) refs.set(file, found);
   }
-  if (cacheFile) {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    writeFileSync(cacheFile, JSON.stringify(next));
-  }
-  const broken = findBrokenLinks(refs, new Set(files), SITE.url);
+  const anchors = new Map<string, ReadonlySet<string> | undefined>();
+  const anchorsOf = (file: string) => {
+    if (!anchors.has(file)) anchors.set(file, refsOf(dir, file)?.anchors);
+    return anchors.get(file);
+  };
+  const broken = findBrokenLinks(refs, new Set(files), SITE.url, anchorsOf);
   return {
-    files: refs.size,
-    parsed,
+    files: pages.length,
+    parsed: refs.size,
     problems: broken.map((b) => `${pageUrl(b.file)}: ${b.target}${b.reason === 'anchor' ? '（页面存在，但没有这个锚点）' : '（不存在）'}`),
   };
 }
 
 export const linksStage: Stage = {
   name: 'link check',
-  run: async (staging, { log, cacheDir }) => {
-    const { files, parsed, problems } = checkLinks(staging, join(cacheDir, 'link-refs.json'));
+  run: async (staging, { log, files, rendered }) => {
+    const { files: pages, parsed, problems } = checkLinks(staging, files(), rendered);
     if (problems.length > 0) throw new Error(`发现 ${problems.length} 个失效链接，未发布：\n${problems.slice(0, 50).join('\n')}`);
-    log(`[pipeline] links: ${files} files (${files - parsed} unchanged since the last build), no broken link`);
+    log(`[pipeline] links: ${pages} files (${pages - parsed} unchanged since the last build), no broken link`);
   },
 };

@@ -9,14 +9,14 @@
  */
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { documentHtml, searchDocuments, type SearchDocument, type SearchLabels } from '../../../src/lib/search/documents.ts';
 import { shardDocuments, type Shard, type ShardManifest } from '../../../src/lib/search/shards.ts';
 import { linkTree } from '../release.ts';
 import { t, type UiKey } from '../../../src/i18n/zh-CN.ts';
-import type { Stage } from '../pipeline.ts';
+import type { Stage, StageContext } from '../pipeline.ts';
 
 const BATCH = 200;
 /**
@@ -93,18 +93,37 @@ async function indexShard(docs: readonly SearchDocument[], outputPath: string): 
   }
 }
 
+const planned = new WeakMap<object, { shard: Shard; digest: string }[]>();
+
+/** The shards of this build's documents, each with its digest (computed once per site model). */
+function plannedShards(context: StageContext): { shard: Shard; digest: string }[] {
+  let shards = planned.get(context.site);
+  if (!shards) {
+    shards = shardDocuments(searchDocuments(context.site, SEARCH_LABELS), shardSize()).map((shard) => ({ shard, digest: shardDigest(shard.docs) }));
+    planned.set(context.site, shards);
+  }
+  return shards;
+}
+
 export const searchStage: Stage = {
   name: 'search index',
-  run: async (dir, { site, log, previous }) => {
-    const shards: Shard[] = shardDocuments(searchDocuments(site, SEARCH_LABELS), shardSize());
+  output: 'pagefind',
+  // Pages go live first with the live release's index; the re-indexed shard follows (see pipeline.ts).
+  follows: (context) => {
+    const before = previousManifest(context.previous);
+    return before.size > 0 && plannedShards(context).some(({ shard, digest }) => before.get(shard.id) !== digest);
+  },
+  run: async (dir, context) => {
+    const { log, previous } = context;
+    const shards = plannedShards(context);
     const before = previousManifest(previous);
     const manifest: ShardManifest = { shards: [] };
     const root = join(dir, 'pagefind');
+    rmSync(root, { recursive: true, force: true });
     mkdirSync(root, { recursive: true });
     let reused = 0;
     let peak: number | undefined;
-    for (const shard of shards) {
-      const digest = shardDigest(shard.docs);
+    for (const { shard, digest } of shards) {
       const old = previous && join(previous, 'pagefind', shard.id);
       if (old && before.get(shard.id) === digest && existsSync(old)) {
         linkTree(old, join(root, shard.id));

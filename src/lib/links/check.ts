@@ -25,8 +25,12 @@ export function fileForPath(path: string, files: ReadonlySet<string>): string | 
   return files.has(`${clean}/index.html`) ? `${clean}/index.html` : undefined;
 }
 
-/** Every broken reference. `refs` maps each file (relative path) to what it references. */
-export function findBrokenLinks(refs: ReadonlyMap<string, FileRefs>, files: ReadonlySet<string>, siteUrl: string): BrokenLink[] {
+/**
+ * Every broken reference. `refs` maps each file (relative path) to what it references;
+ * `anchorsOf` gives the ids of a target file that is not in `refs` (a page taken
+ * unchanged from the last build, whose own links were checked then).
+ */
+export function findBrokenLinks(refs: ReadonlyMap<string, FileRefs>, files: ReadonlySet<string>, siteUrl: string, anchorsOf: (file: string) => ReadonlySet<string> | undefined = () => undefined): BrokenLink[] {
   const site = new URL(siteUrl);
   const broken: BrokenLink[] = [];
   for (const [file, { refs: targets }] of refs) {
@@ -46,7 +50,7 @@ export function findBrokenLinks(refs: ReadonlyMap<string, FileRefs>, files: Read
         continue;
       }
       const fragment = decodeURIComponent(url.hash.slice(1));
-      if (fragment && !refs.get(found)?.anchors.has(fragment)) broken.push({ file, target, reason: 'anchor' });
+      if (fragment && !(refs.get(found)?.anchors ?? anchorsOf(found))?.has(fragment)) broken.push({ file, target, reason: 'anchor' });
     }
   }
   return broken;

@@ -15,7 +15,8 @@ import { formatProblem } from '../lib/check/problem.ts';
 import { SITE } from '../site.config.ts';
 import { resolveRel } from '../lib/check/references.ts';
 import { findImages, isExternal } from '../lib/markdown-refs.ts';
-import { publishState } from '../lib/publish.ts';
+import { publishState, type PublishState } from '../lib/publish.ts';
+import { slugFromPath } from '../lib/slug.ts';
 import { communityCheckSchema } from '../lib/schemas/community.ts';
 import { honorCheckSchema } from '../lib/schemas/honor.ts';
 import { newsCheckSchema } from '../lib/schemas/news.ts';
@@ -42,6 +43,7 @@ export function contentLoader(collection: CollectionName, options: LoaderOptions
 
 async function loadCollection(collection: CollectionName, { contentDir, now, includeUnpublished }: LoaderOptions, ctx: LoaderContext): Promise<void> {
   const { store } = ctx;
+  const digestOf = (text: string, dir: string, missing: readonly string[]) => ctx.generateDigest([text, dir, ...missing].join('\n'));
   const untouched = new Set(store.keys());
   const exists = existsIn(contentDir);
   const cwd = fileURLToPath(ctx.config.root);
@@ -49,6 +51,16 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
 
   for (const rel of listFiles(contentDir, COLLECTION_GLOBS[collection])) {
     const file = readSourceFile(contentDir, rel, cwd);
+    // A build skips a file stored unchanged since the last sync before parsing it (most of
+    // a rebuild's files): it was valid then, and it stays only while it is still published.
+    if (!includeUnpublished) {
+      const id = slugFromPath(rel);
+      const stored = store.get(id);
+      if (stored?.digest === digestOf(file.text, contentDir, [])) {
+        if (stateOf(collection, stored.data, now) === 'published') untouched.delete(id);
+        continue;
+      }
+    }
     const parsed = parseFile(file, SCHEMAS[collection] as z.ZodType, collection === 'communities' ? 'yaml' : 'markdown');
     // MDX compiles to code that runs at build: a file with anything but allowed components never reaches the compiler.
     const mdx = rel.endsWith('.mdx') && parsed.entry ? mdxProblems(file.path, parsed.entry.body, parsed.entry.bodyLine, SITE.mdxComponents) : [];
@@ -58,15 +70,14 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
       continue;
     }
     const { id, body, raw } = parsed.entry;
-    const data = parsed.entry.data as { draft?: boolean; publishedAt?: Date };
-    const state = collection === 'news' ? publishState({ draft: data.draft ?? false, publishedAt: data.publishedAt }, now) : data.draft ? 'draft' : 'published';
+    const state = stateOf(collection, parsed.entry.data, now);
     if (state !== 'published' && !includeUnpublished) continue;
 
     untouched.delete(id);
     // The same text in another content folder resolves its images elsewhere; and in the
     // preview a missing image renders as a placeholder, so its arrival must re-render the entry.
     const missing = includeUnpublished ? missingImages(file, body, raw, collection, exists) : [];
-    const digest = ctx.generateDigest([file.text, contentDir, ...missing].join('\n'));
+    const digest = digestOf(file.text, contentDir, missing);
     const existing = store.get(id);
     // Unchanged since the last sync: keep the stored data and rendered HTML (the store
     // rebuilds its asset and module imports from its entries on write).
@@ -90,6 +101,13 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
     if (!includeUnpublished) throw new Error(message);
     ctx.logger.error(message);
   }
+}
+
+/** Whether an entry is on the site at `now`: news by its publish time, the others unless drafts. */
+function stateOf(collection: CollectionName, data: unknown, now: Date): PublishState {
+  const d = data as { draft?: boolean; publishedAt?: Date };
+  if (collection === 'news') return publishState({ draft: d.draft ?? false, publishedAt: d.publishedAt }, now);
+  return d.draft ? 'draft' : 'published';
 }
 
 /**

@@ -13,12 +13,14 @@ import { BUILD_ENV } from './src/env.ts';
 import { COLLECTION_GLOBS, listFiles } from './src/node/content-files.ts';
 
 /**
- * Past this many articles Astro's content store is written in chunks: as one piece, the
- * data module of 100,000 articles passed the string limit between Rust and Node and
- * `astro build` failed. Chunks cost time (content sync at 10,000: 18 s → 42 s), so
- * smaller sites keep one file. See docs/decisions.md.
+ * Past this many articles Astro's content store is written in chunks. As one file it is
+ * read back as one string, and V8's strings stop at ~536 million characters: the store
+ * holds ~3,000 characters an article (29.7 million at 10,000), so one file serves up to
+ * ~150,000. Chunks cost time (content sync at 10,000: 18 s → 42 s), so smaller sites keep
+ * one file. (Before the store was read from disk it was bundled as one module, and that
+ * failed at 100,000.) See docs/decisions.md.
  */
-const CHUNKED_STORE_FROM = 40_000;
+const CHUNKED_STORE_FROM = 150_000;
 const articles = listFiles(BUILD_ENV.contentDir, COLLECTION_GLOBS.news).length;
 
 /**

@@ -3,7 +3,11 @@ import { BenchUsageError, parseBenchArgs } from '../../scripts/lib/bench/options
 
 describe('parseBenchArgs', () => {
   test('defaults to 1,000 and 10,000 articles, one round, 8 cover images, bench-results/', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: [1000, 10000], repeat: 1, images: 8, out: 'bench-results', keep: false, smoke: false });
+    expect(parseBenchArgs([])).toEqual({ sizes: [1000, 10000], repeat: 1, images: 8, out: 'bench-results', keep: false, smoke: false, baselineBelow: Number.POSITIVE_INFINITY });
+  });
+
+  test('--large skips the Hugo baseline from 50,000 articles (Pagefind cannot index them in 24 GiB)', () => {
+    expect(parseBenchArgs(['--large']).baselineBelow).toBe(50000);
   });
 
   test.each([

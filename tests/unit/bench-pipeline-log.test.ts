@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSearchIndexLine, parseStages, type TimedLine } from '../../scripts/lib/bench/pipeline-log.ts';
+import { parseLatency, parseSearchIndexLine, parseStages, type TimedLine } from '../../scripts/lib/bench/pipeline-log.ts';
 
 // What `node scripts/build.ts` prints, with the tree CPU sampled at each line.
 const BUILD: TimedLine[] = [
@@ -57,5 +57,15 @@ describe('parseSearchIndexLine', () => {
 
   test('is undefined when the build never reached the search stage', () => {
     expect(parseSearchIndexLine(BUILD.slice(0, 3))).toBeUndefined();
+  });
+});
+
+describe('parseLatency', () => {
+  const line = (text: string): TimedLine => ({ text, atS: 0, cpuS: 0 });
+  test('reads when the pages went live and when the search index caught up', () => {
+    expect(parseLatency([line('[pipeline] pages live after 19.21s (search index follows)'), line('[pipeline] search index caught up after 69.81s')])).toEqual({ pagesLiveS: 19.21, searchCaughtUpS: 69.81 });
+  });
+  test('a build whose index went out with the pages has no catch-up time', () => {
+    expect(parseLatency([line('[pipeline] pages live after 140.50s')])).toEqual({ pagesLiveS: 140.5, searchCaughtUpS: undefined });
   });
 });

@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { measure, tail, type ProcessRun } from './measure.ts';
-import { parseSearchIndexLine, parseStages, type SearchIndexLine, type StageTime } from './pipeline-log.ts';
+import { parseLatency, parseSearchIndexLine, parseStages, type PublishLatency, type SearchIndexLine, type StageTime } from './pipeline-log.ts';
 
 /** The instant every bench build takes as "now" (the build tests' value), so runs publish the same articles. */
 export const SITE_NOW = '2026-11-22T12:00:00+08:00';
@@ -52,6 +52,7 @@ export interface OurBuild {
   run: ProcessRun;
   stages: StageTime[];
   searchIndex: SearchIndexLine | undefined;
+  latency: PublishLatency;
 }
 
 export async function buildOurs(project: string, contentDir: string, outDist: string, log: string): Promise<OurBuild> {
@@ -61,5 +62,5 @@ export async function buildOurs(project: string, contentDir: string, outDist: st
     log,
   });
   if (run.exitCode !== 0) throw new Error(`our build failed (${run.exitCode}), see ${log}:\n${tail(run)}`);
-  return { run, stages: parseStages(run.lines), searchIndex: parseSearchIndexLine(run.lines) };
+  return { run, stages: parseStages(run.lines), searchIndex: parseSearchIndexLine(run.lines), latency: parseLatency(run.lines) };
 }

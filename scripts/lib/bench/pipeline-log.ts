@@ -60,3 +60,22 @@ export function parseSearchIndexLine(lines: readonly TimedLine[]): SearchIndexLi
   }
   return undefined;
 }
+
+/** When a build's pages went live and when its search index caught up, in seconds from its start. */
+export interface PublishLatency {
+  pagesLiveS: number | undefined;
+  /** Undefined when the index was published with the pages (nothing followed). */
+  searchCaughtUpS: number | undefined;
+}
+
+export function parseLatency(lines: readonly TimedLine[]): PublishLatency {
+  let pagesLiveS: number | undefined;
+  let searchCaughtUpS: number | undefined;
+  for (const { text } of lines) {
+    const live = /^\[pipeline\] pages live after (\d+(?:\.\d+)?)s/.exec(text.trim());
+    if (live) pagesLiveS = Number(live[1]);
+    const search = /^\[pipeline\] search index caught up after (\d+(?:\.\d+)?)s/.exec(text.trim());
+    if (search) searchCaughtUpS = Number(search[1]);
+  }
+  return { pagesLiveS, searchCaughtUpS };
+}

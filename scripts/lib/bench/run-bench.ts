@@ -85,7 +85,8 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   let baselineError: string | undefined;
   for (let r = 1; r <= options.repeat; r++) {
     await waitForIdle(log);
-    try {
+    if (n >= options.baselineBelow) baselineError = 'skipped (--large: Pagefind cannot index this size in 24 GiB)';
+    else try {
       const b = await uncontended(`N=${n} r${r} baseline`, () => buildBaseline(root, dir, content, `n${n}-r${r}`, logDir), (x) => [...x.hugo.contended, ...x.pagefind.contended], log);
       baseline.push({ hugo: runRecord(b.hugo), pagefind: runRecord(b.pagefind) });
       publicDir = b.publicDir;

@@ -41,11 +41,11 @@ const withNews = (slug: string, change: Record<string, unknown>, model: ContentM
 });
 
 describe('searchDocuments on the small site', () => {
-  test('indexes the published news, the honor entry and the community, at their page URLs', () => {
+  test('indexes the published news (newest first, as the site lists them), the honor entry and the community, at their page URLs', () => {
     expect(DOCS.map((d) => [d.type, d.url])).toEqual([
-      ['news', '/news/chengshi-tongzhi/'],
       ['news', '/news/taoyuan-shitang/'],
       ['news', '/news/taoyuan-yizhen/'],
+      ['news', '/news/chengshi-tongzhi/'],
       ['honor', '/honors/2024/wang-laoshi/'],
       ['community', '/communities/taoyuan/'],
     ]);

@@ -1,5 +1,5 @@
 // @ts-check
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
@@ -11,23 +11,35 @@ import { missingImages } from './src/markdown/missing-images.ts';
 import { sanitizeRaw } from './src/markdown/sanitize-raw.ts';
 import { BUILD_ENV } from './src/env.ts';
 import { COLLECTION_GLOBS, listFiles } from './src/node/content-files.ts';
+import { renderPlan } from './src/node/render-plan.ts';
 
 /**
  * Past this many articles Astro's content store is written in chunks. As one file it is
- * read back as one string, and V8's strings stop at ~536 million characters: the store
- * holds ~3,000 characters an article (29.7 million at 10,000), so one file serves up to
- * ~150,000. Chunks cost time (content sync at 10,000: 18 s → 42 s), so smaller sites keep
- * one file. (Before the store was read from disk it was bundled as one module, and that
- * failed at 100,000.) See docs/decisions.md.
+ * read back as one string, and Node refuses to make a string of more than ~536 MB: the
+ * store holds ~6.7 KB an article (67 MB at 10,000; 671 MB at 100,000, which failed), so
+ * one file serves to ~80,000 and the margin puts the switch at 60,000. Chunks cost time
+ * (content sync at 10,000: 18 s → 42 s), so smaller sites keep one file. See docs/decisions.md.
  */
-const CHUNKED_STORE_FROM = 150_000;
+const CHUNKED_STORE_FROM = 60_000;
 const articles = listFiles(BUILD_ENV.contentDir, COLLECTION_GLOBS.news).length;
 
 /**
- * Every page's absolute URL, from the build pipeline: a rebuild renders only the pages an
- * edit touches, and the sitemap integration would otherwise list only those.
+ * Every page's absolute URL, from the build pipeline's render plan: a rebuild renders only
+ * the pages an edit touches, and the sitemap integration would otherwise list only those.
+ * The plan is written while Astro runs, so the list is filled in just before the sitemap
+ * integration reads it (its `astro:build:done` runs after ours).
  */
-const sitemapPages = process.env.SHEQU_SITEMAP_PAGES ? JSON.parse(readFileSync(process.env.SHEQU_SITEMAP_PAGES, 'utf8')) : [];
+/** @type {string[]} */
+const sitemapPages = [];
+/** @type {import('astro').AstroIntegration} */
+const sitemapFromPlan = {
+  name: 'sitemap-from-render-plan',
+  hooks: {
+    'astro:build:done': async () => {
+      sitemapPages.push(...((await renderPlan())?.sitemap ?? []));
+    },
+  },
+};
 
 /** @type {import('astro').AstroIntegration} */
 const noDraftsInBuilds = {
@@ -59,7 +71,10 @@ const contentStoreFromDisk = {
       const chunks = new URL('data-store/', config.cacheDir);
       const chunked = config.experimental.collectionStorage === 'chunked';
       /** @param {URL} url @param {boolean} parse */
-      const read = (url, parse) => `import { readFileSync } from 'node:fs';\nconst text = readFileSync(${JSON.stringify(fileURLToPath(url))}, 'utf8');\nexport default ${parse ? 'JSON.parse(text)' : 'text'};`;
+      // Astro swallows an error loading the store and renders an empty site (the pipeline then
+      // finds the pages missing): say why here.
+      const read = (url, parse) =>
+        `import { readFileSync } from 'node:fs';\nlet text;\ntry { text = readFileSync(${JSON.stringify(fileURLToPath(url))}, 'utf8'); } catch (error) { console.error('content store could not be read:', error); throw error; }\nexport default ${parse ? 'JSON.parse(text)' : 'text'};`;
       updateConfig({
         vite: {
           plugins: [
@@ -101,7 +116,7 @@ export default defineConfig({
   },
   // Body images from Markdown get a WebP srcset with width and height; we write our own image CSS.
   image: { layout: 'constrained', responsiveStyles: false },
-  integrations: [noDraftsInBuilds, contentStoreFromDisk, mdx(), sitemap({ customPages: sitemapPages })],
+  integrations: [noDraftsInBuilds, contentStoreFromDisk, mdx(), sitemapFromPlan, sitemap({ customPages: sitemapPages })],
   security: {
     csp: {
       // Embeds only from the hosts editors may use (docs/security.md); every page is otherwise same-origin.

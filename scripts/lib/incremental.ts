@@ -133,6 +133,7 @@ export function assembleRelease(staging: string, previous: string | undefined, b
     for (const ref of refs) referenced.add(ref);
   }
   const routes: Record<string, RouteRecord> = {};
+  const missing: string[] = [];
   for (const [url, digest] of digests) {
     const file = routeFile(url);
     const old = before?.routes[url];
@@ -144,9 +145,12 @@ export function assembleRelease(staging: string, previous: string | undefined, b
       }
       routes[url] = { digest, assets: old.assets };
     } else {
+      if (!refsOf.has(file)) missing.push(file);
       routes[url] = { digest, assets: refsOf.get(file) ?? [] };
     }
   }
+  // Astro renders an empty collection rather than fail when its content store cannot be loaded.
+  if (missing.length > 0) throw new Error(`astro build 没有生成 ${missing.length} 个应有的页面（例如 ${missing.slice(0, 3).join('、')}），未发布`);
   const assets = join(staging, '_astro');
   if (existsSync(assets)) for (const name of readdirSync(assets)) if (IMAGE_FILE.test(name) && !referenced.has(`_astro/${name}`)) unlinkSync(join(assets, name));
   return { routes, rendered };

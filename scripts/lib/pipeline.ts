@@ -5,7 +5,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { runContentCheck } from './run-check.ts';
 import { formatChinaDateTime, toChinaIso } from '../../src/lib/china-time.ts';
@@ -19,6 +19,7 @@ import { allPageRoutes } from '../../src/lib/site/page-routes.ts';
 import { planRebuild, routeDigests, type RebuildPlan, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
 import { SITE } from '../../src/site.config.ts';
 import type { BuildEnv } from '../../src/node/content-files.ts';
+import type { RenderPlan } from '../../src/node/render-plan.ts';
 
 type RouteRecords = Record<string, RouteRecord>;
 
@@ -74,11 +75,14 @@ export class BuildFailed extends Error {}
  * `astro build` in a child process: its memory (module graph, content store,
  * rendered pages) is returned to the system before the search index is built,
  * so the two never sit in memory together (measured: 4.4 GB → see docs/performance.md).
+ * It is started before content:check and waits for the render plan only when it
+ * reaches the pages, so its start-up and content sync overlap the check.
  */
-function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Record<string, string>): Promise<void> {
-  return new Promise((resolve, reject) => {
+function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Record<string, string>): { promise: Promise<void>; kill: () => void } {
+  let child: ReturnType<typeof spawn> | undefined;
+  const promise = new Promise<void>((resolve, reject) => {
     // Node's default heap (~4.5 GB here) is too small for Astro's content store and pages past ~50,000 articles.
-    const child = spawn(process.execPath, ['--max-old-space-size-percentage=75', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, '--silent'], {
+    child = spawn(process.execPath, ['--max-old-space-size-percentage=75', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, '--silent'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
       env: { ...process.env, CONTENT_DIR: env.contentDir, SITE_NOW: env.now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
@@ -86,7 +90,9 @@ function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Recor
     child.on('error', reject);
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new BuildFailed(`astro build 失败（${signal ?? `退出码 ${code}`}），未发布（dist/ 保持原样）`))));
   });
+  return { promise, kill: () => void child?.kill('SIGTERM') };
 }
+
 
 export async function runPipeline({ root, dist, env, stages = [], log = console.log, faultAt }: PipelineOptions): Promise<string> {
   const started = performance.now();
@@ -98,15 +104,31 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
     return result;
   };
 
-  const report = await timed('content:check', () => runContentCheck(env.contentDir, env.now, root, log));
-  if (report.errors > 0) throw new BuildFailed(`内容检查发现 ${report.errors} 个错误，未发布（dist/ 保持原样）`);
+  const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '') + `-${process.pid}`;
+  const cacheDir = join(releasesDirFor(dist), 'cache');
+  const previous = liveReleasePath(dist);
+  // Astro starts at once and works on its own (start-up, content sync, bundling) while
+  // content:check and the plan run here; its pages wait for the plan file (src/data/site.ts).
+  mkdirSync(cacheDir, { recursive: true });
+  const planFile = join(cacheDir, `render-plan-${stamp}.json`);
+  const staging = createStaging(dist);
+  const astroStart = performance.now();
+  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile });
+  // A failure here is reported below, after the plan (or by the check that stops the build first).
+  astro.promise.catch(() => undefined);
+  const abort = (error: unknown): never => {
+    astro.kill();
+    discardStaging(staging);
+    rmSync(planFile, { force: true });
+    throw error;
+  };
+
+  const report = await timed('content:check', () => runContentCheck(env.contentDir, env.now, root, log)).catch(abort);
+  if (report.errors > 0) abort(new BuildFailed(`内容检查发现 ${report.errors} 个错误，未发布（dist/ 保持原样）`));
   const next = nextScheduled(report.model.news);
   // A static site publishes a scheduled article only when rebuilt: say when that must happen.
   log(next?.data.publishedAt ? t('build.nextScheduled', { time: formatChinaDateTime(next.data.publishedAt), iso: toChinaIso(next.data.publishedAt), file: next.file.path }) : t('build.noneScheduled'));
 
-  const stamp = new Date().toISOString().replace(/[-:.TZ]/g, '') + `-${process.pid}`;
-  const cacheDir = join(releasesDirFor(dist), 'cache');
-  const previous = liveReleasePath(dist);
   const site = checkedSiteModel(report.model, env.now);
   const { code, digests, plan, before } = await timed('plan', () => {
     const code = codeDigest(root, env);
@@ -115,20 +137,13 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
     const digests = routeDigests(routes, (key) => entries.get(key) ?? 'missing');
     const before = previous && existsSync(previous) ? readManifest(cacheDir, liveRelease(dist)) : undefined;
     return { code, digests, plan: planRebuild(before, code, digests), before };
-  });
+  }).catch(abort);
   log(plan.full ? `[pipeline] rendering all ${plan.render.length} content pages${before ? ' (code or config changed)' : ''}` : `[pipeline] rendering ${plan.render.length} changed content pages, ${plan.reuse.length} unchanged taken from the live release, ${plan.removed.length} removed`);
+  // Written whole, then renamed: Astro's pages wait for the name to appear.
+  const renderPlan: RenderPlan = { render: plan.full ? null : plan.render, sitemap: [...digests.keys()].filter((url) => url.endsWith('/')).map((url) => new URL(url, SITE.url).href) };
+  writeFileSync(`${planFile}.tmp`, JSON.stringify(renderPlan));
+  renameSync(`${planFile}.tmp`, planFile);
 
-  // Astro reads the pages to render and the sitemap's full list from files (a list of 100,000 URLs is too long for the environment).
-  mkdirSync(cacheDir, { recursive: true });
-  const sitemapFile = join(cacheDir, 'sitemap-pages.json');
-  writeFileSync(sitemapFile, JSON.stringify([...digests.keys()].filter((url) => url.endsWith('/')).map((url) => new URL(url, SITE.url).href)));
-  const extraEnv: Record<string, string> = { SHEQU_SITEMAP_PAGES: sitemapFile };
-  if (!plan.full) {
-    extraEnv['SHEQU_RENDER_ONLY'] = join(cacheDir, 'render-only.json');
-    writeFileSync(extraEnv['SHEQU_RENDER_ONLY'], JSON.stringify(plan.render));
-  }
-
-  const staging = createStaging(dist);
   const rendered = new Set<string>();
   let files: string[] | undefined;
   const context: StageContext = { model: report.model, site, plan, env, log, previous, cacheDir, rendered, files: () => (files ??= listSiteFiles(staging)) };
@@ -136,7 +151,9 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
   let records: RouteRecords;
   try {
     // Stages run one after another: beside `astro build` on 2 cores, Pagefind's helper made both slower (docs/performance.md).
-    await timed('astro build', () => astroBuild(root, staging, env, extraEnv));
+    await astro.promise;
+    log(`[pipeline] astro build: ${((performance.now() - astroStart) / 1000).toFixed(2)}s`);
+    rmSync(planFile, { force: true });
     const assembled = await timed('assemble', () => assembleRelease(staging, previous, before, digests, new Set(plan.reuse)));
     records = assembled.routes;
     for (const file of assembled.rendered) rendered.add(file);
@@ -149,6 +166,7 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
     }
   } catch (error) {
     discardStaging(staging);
+    rmSync(planFile, { force: true });
     throw error;
   }
   let release = await timed('publish', () => publishStaging(dist, staging, stamp));

@@ -1,9 +1,8 @@
 /**
  * Feeds the site model (`lib/site/model.ts`) from Astro's collections, once per
  * build, and gives pages their routes, rendering only the ones this build must
- * (`SHEQU_RENDER_ONLY`, set by the build pipeline for a rebuild after an edit).
+ * (the build pipeline's render plan, for a rebuild after an edit).
  */
-import { readFileSync } from 'node:fs';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { BUILD_ENV } from '../env.ts';
 import { SITE } from '../site.config.ts';
@@ -11,6 +10,7 @@ import { buildSiteModel, type CommunityItem as ModelCommunity, type HonorItem as
 import type { ArticleProps, PageRoute } from '../lib/site/page-routes.ts';
 import { publishState } from '../lib/publish.ts';
 import { loadTopicIndex } from '../node/content-files.ts';
+import { renderPlan } from '../node/render-plan.ts';
 
 export interface AstroEntries {
   news: CollectionEntry<'news'>;
@@ -50,12 +50,13 @@ async function load(): Promise<SiteModel> {
   });
 }
 
-/** The URLs this build renders, when the pipeline renders only some (a JSON list in the file `SHEQU_RENDER_ONLY`). */
-const renderOnly: ReadonlySet<string> | undefined = process.env['SHEQU_RENDER_ONLY'] ? new Set(JSON.parse(readFileSync(process.env['SHEQU_RENDER_ONLY'], 'utf8')) as string[]) : undefined;
+let renderOnly: Promise<ReadonlySet<string> | undefined> | undefined;
 
-/** `getStaticPaths` for routes of the model: every route, or only those this build renders. */
+/** `getStaticPaths` for routes of the model: every route, or only those the pipeline's render plan lists. */
 export async function staticPaths<P>(routes: (model: SiteModel) => PageRoute<P>[]): Promise<{ params: PageRoute<P>['params']; props: P }[]> {
-  return routes(await getSiteModel())
-    .filter((r) => renderOnly === undefined || renderOnly.has(r.url))
+  renderOnly ??= renderPlan().then((plan) => (plan?.render ? new Set(plan.render) : undefined));
+  const [model, only] = await Promise.all([getSiteModel(), renderOnly]);
+  return routes(model)
+    .filter((r) => only === undefined || only.has(r.url))
     .map(({ params, props }) => ({ params, props }));
 }

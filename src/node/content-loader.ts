@@ -48,6 +48,11 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
   const exists = existsIn(contentDir);
   const cwd = fileURLToPath(ctx.config.root);
   const failures: string[] = [];
+  // The store writes itself to disk 500 ms after its last change: set inside this loop, a
+  // pause longer than that (a major garbage collection, with 100,000 articles in memory)
+  // wrote the whole store again, many times per sync. So the entries are collected first
+  // and stored together at the end.
+  const writes: (() => void)[] = [];
 
   for (const rel of listFiles(contentDir, COLLECTION_GLOBS[collection])) {
     const file = readSourceFile(contentDir, rel, cwd);
@@ -87,14 +92,15 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
     const filePath = relative(cwd, abs).split(sep).join('/');
     const storedData = await ctx.parseData({ id, data: rawData(file, raw, collection, includeUnpublished, exists), filePath: abs });
     if (rel.endsWith('.mdx')) {
-      store.set({ id, data: storedData, body, filePath, digest, deferredRender: true });
+      writes.push(() => store.set({ id, data: storedData, body, filePath, digest, deferredRender: true }));
     } else if (collection === 'communities') {
-      store.set({ id, data: storedData, filePath, digest });
+      writes.push(() => store.set({ id, data: storedData, filePath, digest }));
     } else {
       const rendered = await ctx.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
-      store.set({ id, data: storedData, body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] });
+      writes.push(() => store.set({ id, data: storedData, body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] }));
     }
   }
+  for (const write of writes) write();
   for (const id of untouched) store.delete(id);
   if (failures.length > 0) {
     const message = `${failures.join('\n')}\n（运行 npm run content:check 查看全部问题）`;

@@ -15,12 +15,13 @@ import { renderPlan } from './src/node/render-plan.ts';
 
 /**
  * Past this many articles Astro's content store is written in chunks. As one file it is
- * read back as one string, and Node refuses to make a string of more than ~536 MB: the
- * store holds ~6.7 KB an article (67 MB at 10,000; 671 MB at 100,000, which failed), so
- * one file serves to ~80,000 and the margin puts the switch at 60,000. Chunks cost time
- * (content sync at 10,000: 18 s → 42 s), so smaller sites keep one file. See docs/decisions.md.
+ * read back as one string, and Node refuses a string of more than ~536 MB. The store keeps
+ * ~4.3 KB an article (43 MB at 10,000, since it keeps only the part of each body a summary
+ * is made from), so one file serves to ~120,000. Chunks are slow to write (at 100,000 one
+ * 20 MB chunk every ~20 s, 11 minutes for the store), so sites below this keep one file.
+ * See docs/decisions.md.
  */
-const CHUNKED_STORE_FROM = 60_000;
+const CHUNKED_STORE_FROM = 110_000;
 const articles = listFiles(BUILD_ENV.contentDir, COLLECTION_GLOBS.news).length;
 
 /**

@@ -14,15 +14,32 @@ export function markdownToPlainText(md: string): string {
     .trim();
 }
 
-/** The first paragraph that is not a heading, list, quote, image, or blank. */
-export function firstParagraph(body: string): string {
-  for (const block of body.split(/\r?\n\s*\r?\n/)) {
+const BLOCKS = /\r?\n\s*\r?\n/;
+
+/** The index of the first block that is a real paragraph, and its plain text. */
+function firstParagraphBlock(blocks: readonly string[]): { index: number; text: string } {
+  for (const [index, block] of blocks.entries()) {
     const trimmed = block.trim();
     if (!trimmed || /^(#|[-*+] |\d+\. |>|!\[|<|```|import |export |\|)/.test(trimmed)) continue;
     const text = markdownToPlainText(trimmed);
-    if (text) return text;
+    if (text) return { index, text };
   }
-  return '';
+  return { index: blocks.length, text: '' };
+}
+
+/** The first paragraph that is not a heading, list, quote, image, or blank. */
+export function firstParagraph(body: string): string {
+  return firstParagraphBlock(body.split(BLOCKS)).text;
+}
+
+/**
+ * The Markdown up to the end of the first paragraph: all a summary is made from. The
+ * content store keeps this instead of the whole body (the page renders from the stored
+ * HTML), which keeps the store of 100,000 articles under Node's string limit.
+ */
+export function summarySource(body: string): string {
+  const blocks = body.split(BLOCKS);
+  return blocks.slice(0, firstParagraphBlock(blocks).index + 1).join('\n\n');
 }
 
 /**

@@ -17,6 +17,7 @@ import { resolveRel } from '../lib/check/references.ts';
 import { findImages, isExternal } from '../lib/markdown-refs.ts';
 import { publishState, type PublishState } from '../lib/publish.ts';
 import { slugFromPath } from '../lib/slug.ts';
+import { summarySource } from '../lib/summary.ts';
 import { communityCheckSchema } from '../lib/schemas/community.ts';
 import { honorCheckSchema } from '../lib/schemas/honor.ts';
 import { newsCheckSchema } from '../lib/schemas/news.ts';
@@ -97,7 +98,8 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
       writes.push(() => store.set({ id, data: storedData, filePath, digest }));
     } else {
       const rendered = await ctx.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
-      writes.push(() => store.set({ id, data: storedData, body, filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] }));
+      // Pages render the stored HTML; of the body only the part a summary is made from is kept (docs/decisions.md).
+      writes.push(() => store.set({ id, data: storedData, body: summarySource(body), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] }));
     }
   }
   for (const write of writes) write();

@@ -37,7 +37,8 @@ const sitemapFromPlan = {
   name: 'sitemap-from-render-plan',
   hooks: {
     'astro:build:done': async () => {
-      sitemapPages.push(...((await renderPlan())?.sitemap ?? []));
+      // One by one: spreading 160,000 arguments overflows the call stack.
+      for (const url of (await renderPlan())?.sitemap ?? []) sitemapPages.push(url);
     },
   },
 };

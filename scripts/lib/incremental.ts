@@ -31,13 +31,14 @@ function filesUnder(path: string): string[] {
 /**
  * Digest of everything a page depends on that is not one content entry: the
  * project's code and config, the topic list (names appear on every article),
- * the content folder (image paths) and the year of "now" (the footer's ©).
+ * the content folder (image paths), the year of "now" (the footer's ©) and Node's version.
  */
 export function codeDigest(root: string, env: BuildEnv): string {
   const hash = createHash('sha1');
   for (const file of CODE_PATHS.flatMap((p) => filesUnder(join(root, p)))) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   const topics = join(env.contentDir, 'topics.yaml');
-  hash.update(existsSync(topics) ? readFileSync(topics) : '').update(`\0${env.contentDir}\0${chinaYear(env.now)}\0${process.env['SEARCH_SHARD_SIZE'] ?? ''}`);
+  // Node and its ICU sort and format Chinese: an upgrade renders everything.
+  hash.update(existsSync(topics) ? readFileSync(topics) : '').update(`\0${env.contentDir}\0${chinaYear(env.now)}\0${process.env['SEARCH_SHARD_SIZE'] ?? ''}\0${process.version}\0${process.versions.icu ?? ''}`);
   return hash.digest('base64url');
 }
 

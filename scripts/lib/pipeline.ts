@@ -11,7 +11,7 @@ import { runContentCheck } from './run-check.ts';
 import { formatChinaDateTime, toChinaIso } from '../../src/lib/china-time.ts';
 import { nextScheduled } from '../../src/lib/publish.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor } from './release.ts';
+import { acquireBuildLock, createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor } from './release.ts';
 import { assembleRelease, codeDigest, entryDigests, listSiteFiles, readManifest, writeManifest } from './incremental.ts';
 import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import { checkedSiteModel, type CheckedSiteModel } from '../../src/lib/site/checked-model.ts';
@@ -94,7 +94,16 @@ function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Recor
 }
 
 
-export async function runPipeline({ root, dist, env, stages = [], log = console.log, faultAt }: PipelineOptions): Promise<string> {
+export async function runPipeline(options: PipelineOptions): Promise<string> {
+  const unlock = acquireBuildLock(options.dist);
+  try {
+    return await pipeline(options);
+  } finally {
+    unlock();
+  }
+}
+
+async function pipeline({ root, dist, env, stages = [], log = console.log, faultAt }: PipelineOptions): Promise<string> {
   const started = performance.now();
   const since = (): string => ((performance.now() - started) / 1000).toFixed(2);
   const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
@@ -113,7 +122,9 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
   const planFile = join(cacheDir, `render-plan-${stamp}.json`);
   const staging = createStaging(dist);
   const astroStart = performance.now();
-  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile });
+  const code = codeDigest(root, env);
+  // The code digest also keys Astro's stored entries: a fix to the Markdown plugins or schemas reaches every article.
+  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile, SHEQU_CODE_DIGEST: code });
   // A failure here is reported below, after the plan (or by the check that stops the build first).
   astro.promise.catch(() => undefined);
   const abort = (error: unknown): never => {
@@ -130,19 +141,22 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
   log(next?.data.publishedAt ? t('build.nextScheduled', { time: formatChinaDateTime(next.data.publishedAt), iso: toChinaIso(next.data.publishedAt), file: next.file.path }) : t('build.noneScheduled'));
 
   const site = checkedSiteModel(report.model, env.now);
-  const { code, digests, plan, before } = await timed('plan', () => {
-    const code = codeDigest(root, env);
+  const { digests, plan, before } = await timed('plan', () => {
     const routes = allPageRoutes(site);
     const entries = entryDigests(report.model, env.contentDir);
     const digests = routeDigests(routes, (key) => entries.get(key) ?? 'missing');
     const before = previous && existsSync(previous) ? readManifest(cacheDir, liveRelease(dist)) : undefined;
-    return { code, digests, plan: planRebuild(before, code, digests), before };
+    return { digests, plan: planRebuild(before, code, digests), before };
   }).catch(abort);
   log(plan.full ? `[pipeline] rendering all ${plan.render.length} content pages${before ? ' (code or config changed)' : ''}` : `[pipeline] rendering ${plan.render.length} changed content pages, ${plan.reuse.length} unchanged taken from the live release, ${plan.removed.length} removed`);
   // Written whole, then renamed: Astro's pages wait for the name to appear.
   const renderPlan: RenderPlan = { render: plan.full ? null : plan.render, sitemap: [...digests.keys()].filter((url) => url.endsWith('/')).map((url) => new URL(url, SITE.url).href) };
-  writeFileSync(`${planFile}.tmp`, JSON.stringify(renderPlan));
-  renameSync(`${planFile}.tmp`, planFile);
+  try {
+    writeFileSync(`${planFile}.tmp`, JSON.stringify(renderPlan));
+    renameSync(`${planFile}.tmp`, planFile);
+  } catch (error) {
+    abort(error);
+  }
 
   const rendered = new Set<string>();
   let files: string[] | undefined;
@@ -185,7 +199,7 @@ export async function runPipeline({ root, dist, env, stages = [], log = console.
       for (const stage of following) await runStage(stage, next, followContext);
     } catch (error) {
       discardStaging(next);
-      throw new BuildFailed(`${error instanceof Error ? error.message : String(error)}\n页面已发布；${following.map((s) => s.name).join('、')}未更新，仍是上一版。`);
+      throw new BuildFailed(`${error instanceof Error ? error.message : String(error)}\n页面已发布；${following.map((s) => s.name).join('、')}未更新，仍是上一版。`, { cause: 'after-publish' });
     }
     release = await timed('publish again', () => publishStaging(dist, next, `${stamp}-2`));
     writeManifest(cacheDir, { version: 1, release, code, routes: records });

@@ -5,7 +5,7 @@
  * old release or the new one, whole, even if the build is killed mid-way.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, readdirSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 const STAGING_PREFIX = 'staging-';
 const RELEASE_PREFIX = 'release-';
@@ -16,6 +16,40 @@ const KEEP_PREVIOUS = 1;
 /** Where releases are kept: `.releases/` beside the `dist` link. */
 export function releasesDirFor(dist: string): string {
   return join(dirname(dist), '.releases');
+}
+
+/**
+ * One build at a time per site folder, from its start to its last publish (the search
+ * index may follow the pages): a second build would reuse the staging folder under the
+ * first. A lock left by a killed build (its process is gone) is taken over. Returns the
+ * release function.
+ */
+export function acquireBuildLock(dist: string): () => void {
+  const dir = releasesDirFor(dist);
+  mkdirSync(dir, { recursive: true });
+  const lock = join(dir, 'build.lock');
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lock, { force: true });
+    } catch {
+      const holder = Number(readFileSync(lock, 'utf8')) || 0;
+      if (holder > 0 && isAlive(holder)) throw new Error(`另一个构建（进程 ${holder}）正在发布这个站点，请等它结束后再构建`);
+      rmSync(lock, { force: true });
+    }
+  }
+  throw new Error(`无法取得构建锁 ${lock}`);
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** A fresh staging folder (one per site folder); leftovers of killed builds are removed first. */

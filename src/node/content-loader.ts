@@ -44,7 +44,9 @@ export function contentLoader(collection: CollectionName, options: LoaderOptions
 
 async function loadCollection(collection: CollectionName, { contentDir, now, includeUnpublished }: LoaderOptions, ctx: LoaderContext): Promise<void> {
   const { store } = ctx;
-  const digestOf = (text: string, dir: string, missing: readonly string[]) => ctx.generateDigest([text, dir, ...missing].join('\n'));
+  // The pipeline's digest of the code (SHEQU_CODE_DIGEST): stored entries made by other Markdown plugins or schemas are made again.
+  const code = process.env['SHEQU_CODE_DIGEST'] ?? '';
+  const digestOf = (text: string, dir: string, missing: readonly string[]) => ctx.generateDigest([text, dir, code, ...missing].join('\n'));
   const untouched = new Set(store.keys());
   const exists = existsIn(contentDir);
   const cwd = fileURLToPath(ctx.config.root);

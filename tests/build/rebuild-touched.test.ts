@@ -112,6 +112,14 @@ describe('rebuilding only what an edit touches, on the sample site', () => {
     expect(byName('settings').reused).toBe(0);
   });
 
+  test('search follows the pages after an edit, but never keeps a deleted or renamed page findable, not even for a minute', () => {
+    expect(byName('edit').run.output).toContain('(search index follows)');
+    for (const name of ['delete', 'rename']) {
+      expect(byName(name).run.output, name).not.toContain('follows');
+      expect(byName(name).run.output, name).toMatch(/search index: \d+ documents/);
+    }
+  });
+
   test('a deleted or renamed article leaves no page behind', () => {
     expect(byName('delete').site.has('news/luojiapo-xinzeng-ceshi/index.html')).toBe(false);
     expect(byName('rename').site.has('news/yinxingyuan-yizhen/index.html')).toBe(false);

@@ -60,6 +60,18 @@ function folderBytes(dir: string): number {
     .reduce((sum, d) => sum + statSync(join(d.parentPath, d.name)).size, 0);
 }
 
+/** The pages an index holds (public pages only), beside its shard manifest, so a rebuild can tell whether one left. */
+const URLS_FILE = 'urls.json';
+
+function previousUrls(previous: string | undefined): string[] | undefined {
+  if (!previous) return undefined;
+  try {
+    return JSON.parse(readFileSync(join(previous, 'pagefind', URLS_FILE), 'utf8')) as string[];
+  } catch {
+    return undefined;
+  }
+}
+
 /** The manifest of the live release's index, if it has one. */
 function previousManifest(previous: string | undefined): Map<string, string> {
   const file = previous && join(previous, 'pagefind', 'shards.json');
@@ -108,10 +120,16 @@ function plannedShards(context: StageContext): { shard: Shard; digest: string }[
 export const searchStage: Stage = {
   name: 'search index',
   output: 'pagefind',
-  // Pages go live first with the live release's index; the re-indexed shard follows (see pipeline.ts).
+  // Pages go live first with the live release's index and the re-indexed shard follows
+  // (see pipeline.ts); but not when a page left the index (deleted, withdrawn to a draft):
+  // search must not offer it, even for a minute.
   follows: (context) => {
     const before = previousManifest(context.previous);
-    return before.size > 0 && plannedShards(context).some(({ shard, digest }) => before.get(shard.id) !== digest);
+    const shards = plannedShards(context);
+    if (before.size === 0 || shards.every(({ shard, digest }) => before.get(shard.id) === digest)) return false;
+    const indexed = previousUrls(context.previous);
+    const now = new Set(shards.flatMap(({ shard }) => shard.docs.map((d) => d.url)));
+    return indexed !== undefined && indexed.every((url) => now.has(url));
   },
   run: async (dir, context) => {
     const { log, previous } = context;
@@ -135,6 +153,7 @@ export const searchStage: Stage = {
       manifest.shards.push({ id: shard.id, years: shard.years, count: shard.docs.length, digest });
     }
     writeFileSync(join(root, 'shards.json'), JSON.stringify(manifest));
+    writeFileSync(join(root, URLS_FILE), JSON.stringify(shards.flatMap(({ shard }) => shard.docs.map((d) => d.url))));
     const documents = manifest.shards.reduce((n, s) => n + s.count, 0);
     log(`[pipeline] search index: ${documents} documents in ${shards.length} shards (${reused} unchanged, reused), ${(folderBytes(root) / 1048576).toFixed(1)} MB${peak === undefined ? '' : `, Pagefind peak memory ${peak} MB`}`);
   },

@@ -5,7 +5,7 @@
  * unchanged pages and their image variants from the live release.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import type { SourceFile } from '../../src/lib/check/entries.ts';
@@ -15,6 +15,7 @@ import { findImages, isExternal } from '../../src/lib/markdown-refs.ts';
 import { assetRefs, type BuildManifest, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
 import { routeFile } from '../../src/lib/site/page-routes.ts';
 import type { BuildEnv } from '../../src/node/content-files.ts';
+import { linkFile } from './release.ts';
 
 /** What the pages are made with besides the content: a change to any of it renders everything. */
 const CODE_PATHS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -99,11 +100,7 @@ export function writeManifest(cacheDir: string, manifest: BuildManifest): void {
 
 function link(from: string, to: string): void {
   mkdirSync(dirname(to), { recursive: true });
-  try {
-    linkSync(from, to);
-  } catch {
-    copyFileSync(from, to);
-  }
+  linkFile(from, to);
 }
 
 /** Image variants and originals Astro writes to `_astro/`; scripts and styles are left alone (they import one another). */
@@ -111,10 +108,7 @@ const IMAGE_FILE = /\.(?:avif|gif|jpe?g|png|svg|webp)$/i;
 
 /** Pages and feeds Astro wrote in this build (content pages it rendered and the static routes), by path in the site folder. */
 export function renderedFiles(staging: string): string[] {
-  return readdirSync(staging, { recursive: true, withFileTypes: true })
-    .filter((d) => d.isFile() && /\.(?:html|xml|opml)$/.test(d.name))
-    .map((d) => relative(staging, join(d.parentPath, d.name)).split('\\').join('/'))
-    .filter((rel) => !rel.startsWith('_astro/') && !rel.startsWith('pagefind/'));
+  return listSiteFiles(staging).filter((rel) => /\.(?:html|xml|opml)$/.test(rel) && !rel.startsWith('_astro/') && !rel.startsWith('pagefind/'));
 }
 
 /**

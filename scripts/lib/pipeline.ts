@@ -13,10 +13,9 @@ import { nextScheduled } from '../../src/lib/publish.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { acquireBuildLock, createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor } from './release.ts';
 import { assembleRelease, codeDigest, entryDigests, listSiteFiles, readManifest, writeManifest } from './incremental.ts';
-import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import { checkedSiteModel, type CheckedSiteModel } from '../../src/lib/site/checked-model.ts';
 import { allPageRoutes } from '../../src/lib/site/page-routes.ts';
-import { planRebuild, routeDigests, type RebuildPlan, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
+import { planRebuild, routeDigests, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
 import { SITE } from '../../src/site.config.ts';
 import type { BuildEnv } from '../../src/node/content-files.ts';
 import type { RenderPlan } from '../../src/node/render-plan.ts';
@@ -25,11 +24,8 @@ type RouteRecords = Record<string, RouteRecord>;
 
 /** What a stage gets besides the staged folder: the checked content, read once for the whole build. */
 export interface StageContext {
-  model: ContentModel;
   /** The site the pages show, from the same model the pages use. */
   site: CheckedSiteModel;
-  /** Which pages this build renders and which it takes from the live release. */
-  plan: RebuildPlan;
   env: BuildEnv;
   log: (line: string) => void;
   /** The live release (what `dist` points at), for stages that reuse unchanged work. */
@@ -92,7 +88,6 @@ function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Recor
   });
   return { promise, kill: () => void child?.kill('SIGTERM') };
 }
-
 
 export async function runPipeline(options: PipelineOptions): Promise<string> {
   const unlock = acquireBuildLock(options.dist);
@@ -160,7 +155,7 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
 
   const rendered = new Set<string>();
   let files: string[] | undefined;
-  const context: StageContext = { model: report.model, site, plan, env, log, previous, cacheDir, rendered, files: () => (files ??= listSiteFiles(staging)) };
+  const context: StageContext = { site, env, log, previous, cacheDir, rendered, files: () => (files ??= listSiteFiles(staging)) };
   const following = previous ? stages.filter((stage) => stage.follows?.(context)) : [];
   let records: RouteRecords;
   try {

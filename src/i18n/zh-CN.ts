@@ -150,6 +150,8 @@ export const zhCN = {
   'search.partial': '先显示最近的结果，正在查找更早的新闻……',
   'search.count': '找到 {count} 条结果',
   'search.none': '没有找到“{query}”。试试换个词，或用空格把词语分开。',
+  'search.noFull': '没有同时包含{words}的结果。以下结果只含其中一部分：',
+  'search.noFullOne': '没有完整包含{words}的结果。以下结果只含其中一部分：',
   'search.oldBrowser': '您的浏览器较旧，中文分词可能不准确：请用空格把词语分开，如“红心 食堂”。',
   'search.more': '显示更多结果',
 

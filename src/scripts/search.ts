@@ -1,30 +1,47 @@
 /**
  * The search page: Pagefind in the browser, with the query normalised the way
- * the index was (NFKC, Traditional→Simplified) and the state kept in the URL.
- * Results start on the query call after a short pause in typing (120 ms).
+ * the index was (NFKC; Traditional→Simplified, the converter loaded only for a
+ * query that needs it) and the state kept in the URL. While the reader types,
+ * the index chunks for the words so far are fetched (`preload`); the search runs
+ * after a short pause (60 ms), never on an unfinished IME composition.
  *
- * A big site's index is in shards by year (`/pagefind/shards.json`). A query is
- * answered first from the newest shards, shown at once, then from every shard
- * merged by Pagefind's score, which replaces the first answer. One Pagefind
- * module, one worker and one WebAssembly download serve both.
+ * A big site's index is in shards (`/pagefind/shards.json`): a small shard of
+ * the newest months answers first and is shown at once, then every shard merged
+ * replaces it. The best results are read and re-ranked by what they contain
+ * (`rank.ts`), their excerpts made from the article's own text (`excerpt.ts`),
+ * and a query no page contains in full says so above the partial matches.
  */
-import { cleanExcerpt, FILTER_NAMES, hasHan, normalizeQuery, pagefindOptions, readSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
-import { FIRST_ANSWER_DOCS, firstAnswerShards, SINGLE_SHARD, type ShardManifest } from '../lib/search/shards.ts';
-import { joinHanWords } from '../lib/search/text.ts';
+import { FILTER_NAMES, hasTraditional, normalizeQuery, pagefindOptions, partialQueries, queryVariants, readSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
+import { excerptHtml } from '../lib/search/excerpt.ts';
+import { byAdjacency, queryWords, rankCandidates, type Candidate } from '../lib/search/rank.ts';
+import { firstAnswerShards, SINGLE_SHARD, type ShardManifest } from '../lib/search/shards.ts';
+import { readIndexedPage } from '../lib/search/text.ts';
 
+interface ResultData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
 interface PagefindResult {
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string> }>;
+  id: string;
+  score: number;
+  /** Positions of the matched words in the page. */
+  words: number[];
+  data: () => Promise<ResultData>;
 }
 interface Pagefind {
   init: () => Promise<void>;
   mergeIndex: (path: string) => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
+  preload: (q: string, o?: Record<string, unknown>) => Promise<void>;
   search: (q: string, o: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 
 const PAGE = 10;
-const DEBOUNCE_MS = 120;
+/** Results read and re-ranked by their text, for the first answer and the final one; Pagefind's order stands after them. */
+const CANDIDATES = { first: 12, final: 30 };
+const DEBOUNCE_MS = 60;
 const form = document.querySelector<HTMLFormElement>('main form[role="search"]');
 const input = form?.querySelector<HTMLInputElement>('input[name="q"]');
 const controls = document.querySelector<HTMLElement>('[data-search-controls]');
@@ -49,14 +66,13 @@ interface Indexes {
 let pagefind: Indexes | undefined;
 let toSimplified: Promise<(s: string) => string> | undefined;
 let generation = 0;
-let pending: PagefindResult[] = [];
 
 const shardPath = (id: string): string => `/pagefind/${id}/`;
 
 async function openIndex(mod: PagefindModule, ids: readonly string[]): Promise<Pagefind> {
   const [first = SINGLE_SHARD, ...rest] = ids;
   const pf = mod.createInstance({ basePath: shardPath(first) });
-  await pf.options({ excerptLength: 40 });
+  await pf.options({ excerptLength: 0 });
   await pf.init();
   await Promise.all(rest.map((id) => pf.mergeIndex(shardPath(id))));
   return pf;
@@ -70,7 +86,7 @@ function loadPagefind(): Indexes {
     .then(async (manifest) => {
       const ids = manifest.shards.map((s) => s.id);
       const mod = (await import(/* @vite-ignore */ `${shardPath(ids[0] ?? SINGLE_SHARD)}pagefind.js`)) as PagefindModule;
-      return { ids, recentIds: firstAnswerShards(manifest, FIRST_ANSWER_DOCS), mod };
+      return { ids, recentIds: firstAnswerShards(manifest), mod };
     });
   const recent = setup.then(({ mod, recentIds }) => openIndex(mod, recentIds));
   const all = setup.then(({ mod, ids, recentIds }) => (recentIds.length === ids.length ? recent : openIndex(mod, ids)));
@@ -81,6 +97,11 @@ function loadPagefind(): Indexes {
 function loadConverter(): Promise<(s: string) => string> {
   toSimplified ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 't', to: 'cn' }));
   return toSimplified;
+}
+
+/** The query as the index understands it (waits for the converter only when the query has a Traditional character). */
+async function indexQuery(q: string): Promise<string> {
+  return q ? normalizeQuery(q, hasTraditional(q) ? await loadConverter() : (s) => s) : '';
 }
 
 function currentState(): SearchState {
@@ -111,71 +132,138 @@ async function fillFilters(pf: Pagefind): Promise<void> {
   }
 }
 
-type ResultData = Awaited<ReturnType<PagefindResult['data']>>;
-
-async function render(results: PagefindResult[], run: number): Promise<void> {
-  const data = await Promise.all(results.map((r) => r.data()));
-  if (run !== generation) return;
-  renderItems(data);
+/** A result read for ranking and display. */
+interface Loaded extends Candidate {
+  data: ResultData;
+  body: string[];
 }
 
-function renderItems(data: ResultData[]): void {
+async function load(result: PagefindResult): Promise<Loaded> {
+  const data = await result.data();
+  const page = readIndexedPage(data.content);
+  const title = data.meta['title'] ?? page.title;
+  return { url: data.url, title, text: [...page.body, page.fields].join('\n'), score: result.score, date: Number(data.meta['ts']) || 0, data, body: page.body };
+}
+
+function renderItems(items: readonly Loaded[], words: readonly string[]): void {
   if (!list) return;
-  for (const item of data) {
+  for (const item of items) {
     const li = document.createElement('li');
     const h2 = document.createElement('h2');
     const a = document.createElement('a');
     a.href = item.url;
-    a.textContent = item.meta['title'] ?? item.url;
+    a.textContent = item.title;
     h2.append(a);
     const meta = document.createElement('p');
     meta.className = 'meta';
-    meta.textContent = [item.meta['type'], item.meta['date'], item.meta['community']].filter(Boolean).join(' · ');
+    meta.textContent = [item.data.meta['type'], item.data.meta['date'], item.data.meta['community']].filter(Boolean).join(' · ');
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
-    excerpt.innerHTML = cleanExcerpt(item.excerpt, joinHanWords);
+    excerpt.innerHTML = excerptHtml(item.body, item.title, words);
     li.append(h2, meta, excerpt);
     list.append(li);
   }
 }
 
+/** Results still to show, in order, and the words they are shown for. */
+let pending: { next: (Loaded | PagefindResult)[]; words: string[] } = { next: [], words: [] };
+
+async function showMore(run: number): Promise<void> {
+  if (!more) return;
+  const next = pending.next.slice(0, PAGE);
+  pending.next = pending.next.slice(PAGE);
+  more.hidden = pending.next.length === 0;
+  const items = await Promise.all(next.map((r) => ('body' in r ? r : load(r))));
+  if (run === generation) renderItems(items, pending.words);
+}
+
 async function run(state: SearchState): Promise<void> {
   const mine = ++generation;
   if (!status || !list || !more) return;
-  list.replaceChildren();
-  more.hidden = true;
   if (!state.q && Object.keys(state.filters).length === 0) {
+    list.replaceChildren();
+    more.hidden = true;
     status.textContent = '';
     return;
   }
   status.textContent = status.dataset['loading'] ?? '';
-  const convert = hasHan(state.q) ? await loadConverter() : (s: string) => s;
+  delete status.dataset['final'];
   const indexes = loadPagefind();
-  const query = state.q ? normalizeQuery(state.q, convert) : '';
-  const options = pagefindOptions(state);
+  // Marks for the bench's profile of a query (`performance.getEntriesByType('mark')`).
+  performance.mark('search:start');
+  const query = await indexQuery(state.q);
   // A year filter is answered by Pagefind's filter over every shard; so is a small site, in one step.
   if ((await indexes.stepwise) && !state.filters.year) {
-    const first = await (await indexes.recent).search(query, options);
+    const recent = await indexes.recent;
+    const first = await search(recent, state, query);
+    performance.mark('search:recent-searched');
     if (mine !== generation) return;
-    if (first && first.results.length > 0) await show(state, first.results, mine, false);
+    if (first.length > 0) await show(state, query, first, mine, false);
   }
-  const response = await (await indexes.all).search(query, options);
-  if (mine !== generation || !response) return;
-  await show(state, response.results, mine, true);
+  const response = await search(await indexes.all, state, query);
+  performance.mark('search:all-searched');
+  if (mine !== generation) return;
+  await show(state, query, response, mine, true);
 }
 
-/** Shows a page of results; `final` is false while older shards are still being searched. */
-async function show(state: SearchState, results: PagefindResult[], run: number, final: boolean): Promise<void> {
+/**
+ * Pagefind's results for a query, pages where matched words stand side by
+ * side put first (`byAdjacency`): Pagefind matches words by prefix and scores
+ * them apart, so a page with `防` and `诈骗` far apart may outscore the one
+ * about 防诈骗, and only the best are read and re-ranked.
+ */
+async function search(pf: Pagefind, state: SearchState, query: string): Promise<PagefindResult[]> {
+  const options = pagefindOptions(state);
+  const ask = async (queries: readonly string[]) => merged(await Promise.all(queries.map((q) => pf.search(q, options))), state.sort === 'date');
+  let results = await ask(queryVariants(query));
+  // No page has every word: list the pages that have some (the status line says so).
+  if (results.length === 0) results = await ask(partialQueries(query));
+  return state.sort === 'date' ? results : byAdjacency(results);
+}
+
+/** Several answers from one index as one list: each page once, best score first (or kept in date order). */
+function merged(responses: readonly ({ results: PagefindResult[] } | null)[], byDate: boolean): PagefindResult[] {
+  if (responses.length === 1) return responses[0]?.results ?? [];
+  const best = new Map<string, PagefindResult>();
+  for (const r of responses.flatMap((x) => x?.results ?? [])) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+  const list = [...best.values()];
+  return byDate ? list : list.sort((a, b) => b.score - a.score);
+}
+
+/** The status line above the results. */
+function statusText(state: SearchState, words: readonly string[], total: number, fullMatches: number, final: boolean): string {
+  const data = status?.dataset ?? {};
+  if (total === 0) return (data['none'] ?? '').replace('{query}', state.q);
+  if (words.length > 0 && fullMatches === 0) return ((words.length > 1 ? data['noFull'] : data['noFullOne']) ?? '').replace('{words}', words.map((w) => `“${w}”`).join(''));
+  return final ? (data['count'] ?? '').replace('{count}', String(total)) : (data['partial'] ?? '');
+}
+
+/** Shows the first page of results; `final` is false while older shards are still being searched. */
+async function show(state: SearchState, query: string, results: PagefindResult[], run: number, final: boolean): Promise<void> {
   if (!status || !list || !more) return;
-  const rendered = await Promise.all(results.slice(0, PAGE).map((r) => r.data()));
+  const words = queryWords(query);
+  // Sorted by date, Pagefind's order is the reader's; otherwise the best are re-ranked by what they contain.
+  const top = results.slice(0, state.sort === 'date' ? PAGE : CANDIDATES[final ? 'final' : 'first']);
+  const loaded = await Promise.all(top.map(load));
+  performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
   if (run !== generation) return;
+  const ranked = state.sort === 'date' || !words.length ? loaded.map((candidate) => ({ candidate, match: { full: true } })) : rankCandidates(words, loaded);
+  const ordered = ranked.map((r) => r.candidate);
   // Status and list change together, so the count never describes the list it replaces.
-  const count = (status.dataset['count'] ?? '').replace('{count}', String(results.length));
-  status.textContent = results.length === 0 ? (status.dataset['none'] ?? '').replace('{query}', state.q) : final ? count : (status.dataset['partial'] ?? '');
+  status.textContent = statusText(state, words, results.length, ranked.filter((r) => r.match.full).length, final);
+  if (final) status.dataset['final'] = 'true';
+  // Which query the list answers: results of an earlier query never pass for this one's (the bench times by it).
+  list.dataset['query'] = state.q;
   list.replaceChildren();
-  renderItems(rendered);
-  pending = final ? results.slice(PAGE) : [];
-  more.hidden = pending.length === 0;
+  renderItems(ordered.slice(0, PAGE), words);
+  pending = { next: final ? [...ordered.slice(PAGE), ...results.slice(top.length)] : [], words };
+  more.hidden = pending.next.length === 0;
+}
+
+/** Runs `task` when the page is idle (so it never delays a reader's query). */
+function whenIdle(task: () => void): void {
+  if ('requestIdleCallback' in window) requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 1000);
 }
 
 if (form && input && controls) {
@@ -184,10 +272,12 @@ if (form && input && controls) {
   if (typeof Intl.Segmenter === 'undefined') document.querySelector<HTMLElement>('[data-old-browser]')?.removeAttribute('hidden');
   const initial = readSearchState(new URLSearchParams(location.search));
   showState(initial);
-  // Once the filter lists exist, select what the URL asks for, keeping whatever the reader has typed meanwhile.
-  void loadPagefind()
-    .all.then(fillFilters)
-    .then(() => showState({ ...readSearchState(new URLSearchParams(location.search)), q: input.value }));
+  // The index opens at once; the filter lists (every shard's filter chunks) load when the page is idle,
+  // then select what the URL asks for, keeping whatever the reader has typed meanwhile.
+  const indexes = loadPagefind();
+  whenIdle(() => {
+    void indexes.all.then(fillFilters).then(() => showState({ ...readSearchState(new URLSearchParams(location.search)), q: input.value }));
+  });
   void run(initial);
 
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -198,10 +288,18 @@ if (form && input && controls) {
     else history.replaceState(null, '', url);
     void run(state);
   };
-  input.addEventListener('input', () => {
+  const typed = () => {
     clearTimeout(timer);
     timer = setTimeout(() => update(false), DEBOUNCE_MS);
+    // Fetch the index chunks for what is typed so far while the pause runs.
+    const q = input.value.trim();
+    if (q && !hasTraditional(q)) void indexes.recent.then((pf) => pf.preload(normalizeQuery(q, (x) => x), pagefindOptions(currentState())));
+  };
+  // Pinyin being composed in an IME is not the query yet: search when the characters are chosen.
+  input.addEventListener('input', (event) => {
+    if (!(event as InputEvent).isComposing) typed();
   });
+  input.addEventListener('compositionend', typed);
   controls.addEventListener('change', () => update(true));
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -213,10 +311,5 @@ if (form && input && controls) {
     showState(state);
     void run(state);
   });
-  more?.addEventListener('click', () => {
-    const next = pending.slice(0, PAGE);
-    pending = pending.slice(PAGE);
-    more.hidden = pending.length === 0;
-    void render(next, generation);
-  });
+  more?.addEventListener('click', () => void showMore(generation));
 }

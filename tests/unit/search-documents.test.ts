@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { checkContent, type ContentModel } from '../../src/lib/check/check-content.ts';
-import { documentHtml, searchDocuments, type SearchDocument, type SearchLabels } from '../../src/lib/search/documents.ts';
-import { segmentForIndex } from '../../src/lib/search/text.ts';
+import { documentHtml, findableParts, plainBlocks, searchDocuments, type SearchDocument, type SearchLabels } from '../../src/lib/search/documents.ts';
+import { readIndexedPage, segmentForIndex } from '../../src/lib/search/text.ts';
 import { checkedSiteModel } from '../../src/lib/site/checked-model.ts';
 import { TopicIndex } from '../../src/lib/topics.ts';
 import { existsIn, readContent } from '../../src/node/content-files.ts';
@@ -61,7 +61,8 @@ describe('searchDocuments on the small site', () => {
       url: '/news/taoyuan-shitang/',
       type: 'news',
       title: '桃园社区食堂开张',
-      text: '桃园社区食堂开张\n除夕前夜，桃园社区食堂开张。按北京时间，这篇稿件属于 2024 年。\n本站讯\n测试记者',
+      body: ['除夕前夜，桃园社区食堂开张。按北京时间，这篇稿件属于 2024 年。'],
+      fields: ['本站讯', '测试记者'],
       date: '2024年12月31日',
       community: '桃园社区',
       topics: ['社区食堂'],
@@ -71,7 +72,7 @@ describe('searchDocuments on the small site', () => {
   });
 
   test('keeps link text but not the link target or image syntax in the indexed text', () => {
-    const { text } = byUrl(DOCS, '/news/taoyuan-yizhen/');
+    const text = byUrl(DOCS, '/news/taoyuan-yizhen/').body.join('\n');
     expect(text).toContain('详见食堂开张。');
     expect(text).not.toMatch(/\/news\/|\]\(|!\[/);
   });
@@ -96,7 +97,8 @@ describe('searchDocuments on the small site', () => {
   test('describes an honor entry with the title, category and community it is shown with', () => {
     expect(byUrl(DOCS, '/honors/2024/wang-laoshi/')).toMatchObject({
       title: '2024年dedication：王老师',
-      text: '王老师\ndedication\n义务辅导社区孩子十年\n王老师十年如一日义务辅导社区孩子功课。',
+      body: ['义务辅导社区孩子十年', '王老师十年如一日义务辅导社区孩子功课。'],
+      fields: ['王老师', 'dedication'],
       date: '2024',
       community: '桃园社区',
       year: 2024,
@@ -116,7 +118,8 @@ describe('searchDocuments on the small site', () => {
     expect(byUrl(searchDocuments(checkedSiteModel(model, NOW), LABELS), '/communities/taoyuan/')).toMatchObject({
       title: '桃园社区',
       community: '桃园社区',
-      text: `桃园社区\n测试区\n测试街道\n构建测试用的社区。\n${line}`,
+      body: ['构建测试用的社区。', line],
+      fields: ['测试区', '测试街道'],
     });
   });
 });
@@ -129,12 +132,25 @@ describe('documentHtml', () => {
     expect(html(NEWS)).toMatch(/^<!doctype html><html lang="zh-CN">/);
   });
 
-  test('puts the title and every line of text, segmented, in the one data-pagefind-body element', () => {
+  test('puts the title, each paragraph and then the searched-only fields, segmented and each ended by the block mark, in the one data-pagefind-body element', () => {
     expect(page.bodies).toBe(1);
-    expect(page.body).toBe(
-      `<h1>${segmentForIndex(NEWS.title)}</h1>` +
-        '<p>桃园 社区 食堂 开张</p><p>除夕 前夜 ， 桃园 社区 食堂 开张 。 按 北京 时间 ， 这 篇 稿件 属于 2024 年 。</p><p>本站 讯</p><p>测试 记者</p>',
-    );
+    const blocks = [...page.body.matchAll(/<(h1|p)[^>]*>(.*?)<\/\1>/g)].map((m) => m[2]);
+    expect(blocks).toEqual([
+      `${segmentForIndex(NEWS.title)} ¶`,
+      '除夕 前夜 ， 桃园 社区 食堂 开张 。 按 北京 时间 ， 这 篇 稿件 属于 2024 年 。 ¶',
+      `⁂ 本站 讯 测试 记者 ${findableParts([NEWS.title, ...NEWS.body, ...NEWS.fields]).join(' ')} ¶`,
+    ]);
+  });
+
+  test('weights the title above the text and the trailing fields below it', () => {
+    expect(page.body).toMatch(/^<h1 data-pagefind-weight="7">/);
+    expect(page.body).toMatch(/<p data-pagefind-weight="0\.5">⁂/);
+  });
+
+  test('reads back, from what Pagefind stores, as the title and the paragraphs (a space between a Chinese word and a number is not kept)', () => {
+    const stored = [...page.body.matchAll(/<(h1|p)[^>]*>(.*?)<\/\1>/g)].map((m) => m[2]).join(' ');
+    const unspaced = NEWS.body.map((b) => b.replace(/(?<=\p{Script=Han}) (?=\d)|(?<=\d) (?=\p{Script=Han})/gu, ''));
+    expect(readIndexedPage(stored)).toMatchObject({ title: NEWS.title, body: unspaced });
   });
 
   test('puts the display fields, filters and sort key outside the indexed body', () => {
@@ -143,6 +159,7 @@ describe('documentHtml', () => {
         '<span data-pagefind-meta="type">新闻</span>' +
         '<span data-pagefind-meta="date">2024年12月31日</span>' +
         '<span data-pagefind-meta="community">桃园社区</span>' +
+        `<span data-pagefind-meta="ts">${NEWS.sortDate}</span>` +
         '<span data-pagefind-filter="type">新闻</span>' +
         '<span data-pagefind-filter="community">桃园社区</span>' +
         '<span data-pagefind-filter="year">2024</span>' +
@@ -162,7 +179,7 @@ describe('documentHtml', () => {
   });
 
   test('escapes < and & in the title, the fields and the text', () => {
-    const doc: SearchDocument = { url: '/news/x/', type: 'news', title: '<script>&', text: 'a<b>&c', community: '<i>&', topics: ['&<'], year: 2024, sortDate: 1 };
+    const doc: SearchDocument = { url: '/news/x/', type: 'news', title: '<script>&', body: ['a<b>&c'], fields: ['<i>'], community: '<i>&', topics: ['&<'], year: 2024, sortDate: 1 };
     const out = documentHtml(doc, '新闻&<');
     expect(out).not.toMatch(/<(script|b|i)>/);
     expect(out).toContain('<title>&lt;script&gt;&amp;</title>');
@@ -171,5 +188,38 @@ describe('documentHtml', () => {
     expect(out).toContain('<span data-pagefind-filter="community">&lt;i&gt;&amp;</span>');
     expect(out).toContain('<span data-pagefind-filter="topic">&amp;&lt;</span>');
     expect(out).not.toMatch(/&(?!amp;|lt;|gt;)/);
+  });
+});
+
+describe('plainBlocks', () => {
+  test('gives headings, quotes and list items blocks of their own, without their marks, even with no blank line around them', () => {
+    expect(plainBlocks('红心食堂运行以来，每天供应午餐。\n## 青年志愿者\n志愿者为老人送餐。\n\n> 引用一句\n- 列表一\n- 列表二\n1. 第一')).toEqual([
+      '红心食堂运行以来，每天供应午餐。',
+      '青年志愿者',
+      '志愿者为老人送餐。',
+      '引用一句',
+      '列表一',
+      '列表二',
+      '第一',
+    ]);
+  });
+
+  test('leaves no Markdown marks for an excerpt to show', () => {
+    const text = plainBlocks('## “一张网”让社区拧成一股绳\n**重点**：见[通知](/news/x/)。![图](a.jpg)').join('\n');
+    expect(text).toBe('“一张网”让社区拧成一股绳\n重点：见通知。');
+  });
+});
+
+describe('findableParts', () => {
+  test('writes each character found only inside words as its token, and the last digits of a long number', () => {
+    const parts = findableParts(['加装电梯', '电话88881234']);
+    expect(parts).toContain('qx68af');
+    expect(parts).toEqual(expect.arrayContaining(['1234', '81234', '881234', '8881234']));
+  });
+
+  test('leaves out characters that already start a word (found by prefix) and short numbers', () => {
+    const parts = findableParts(['电梯 梯子 2024年']);
+    expect(parts).not.toContain('qx68af');
+    expect(parts.filter((p) => /^\d/.test(p))).toEqual([]);
   });
 });

@@ -1,10 +1,8 @@
-import { parseDocument } from 'htmlparser2';
-import { findAll } from 'domutils';
-import fc from 'fast-check';
 import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, test } from 'vitest';
-import { cleanExcerpt, hasHan, normalizeQuery, pagefindOptions, readSearchState, writeSearchState, type SearchState } from '../../src/lib/search/query.ts';
-import { joinHanWords } from '../../src/lib/search/text.ts';
+import { hasTraditional, normalizeQuery, pagefindOptions, partialQueries, queryVariants, readSearchState, writeSearchState, type SearchState } from '../../src/lib/search/query.ts';
+import { TRADITIONAL_CHARS } from '../../src/lib/search/traditional-chars.ts';
+import { changeableCharacters } from '../../scripts/lib/traditional-set.ts';
 
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const state = (q: string, filters: SearchState['filters'] = {}, sort: SearchState['sort'] = 'relevance'): SearchState => ({ q, filters, sort });
@@ -58,17 +56,49 @@ describe('normalizeQuery', () => {
   });
 });
 
-describe('hasHan', () => {
+describe('hasTraditional', () => {
   test.each([
-    ['社区', true],
     ['社區', true],
-    ['WiFi食堂', true],
+    ['紅心食堂', true],
+    ['乾淨', true],
+    ['後來', true],
+    ['社区', false],
+    ['红心食堂 志愿者', false],
     ['WiFi 2024', false],
-    ['，。“”！？', false],
-    ['カタカナ', false],
     ['', false],
-  ])('tells whether %j has Han characters (%s)', (text, expected) => {
-    expect(hasHan(text)).toBe(expected);
+  ])('tells whether %j needs the Traditional→Simplified converter (%s)', (text, expected) => {
+    expect(hasTraditional(text)).toBe(expected);
+  });
+
+  test('knows every character the converter changes, so a Simplified-only check never skips one', () => {
+    const fullText = [...'社區鄰裡紅榜誌願者後來乾淨麵條'].join('');
+    expect(toSimplified(fullText)).not.toBe(fullText);
+    for (const ch of fullText) if (toSimplified(ch) !== ch) expect(hasTraditional(ch)).toBe(true);
+  });
+
+  test('matches what opencc-js can change today (run scripts/gen-traditional-chars.ts after upgrading it)', () => {
+    expect(TRADITIONAL_CHARS).toBe(changeableCharacters());
+  });
+});
+
+describe('queryVariants', () => {
+  test('asks for a single character as it starts a word and as it stands inside one', () => {
+    expect(queryVariants('梯')).toEqual(['梯', 'qx68af']);
+    expect(queryVariants('梯 协商')).toEqual(['梯 协商', 'qx68af 协商']);
+  });
+
+  test.each([['加装电梯'], ['红心食堂 志愿者'], ['1234'], ['a']])('leaves %j as it is', (q) => {
+    expect(queryVariants(q)).toEqual([q]);
+  });
+});
+
+describe('partialQueries', () => {
+  test('asks for each word alone when there are several', () => {
+    expect(partialQueries('红心食堂 不存在的词')).toEqual(['红心食堂', '不存在的词']);
+  });
+
+  test('has nothing more to ask for a single word', () => {
+    expect(partialQueries('红心食堂')).toEqual([]);
   });
 });
 
@@ -83,54 +113,5 @@ describe('pagefindOptions', () => {
     ],
   ])('asks Pagefind for %s', (_what, s, options) => {
     expect(pagefindOptions(s)).toStrictEqual(options);
-  });
-});
-
-describe('cleanExcerpt', () => {
-  test.each([
-    ['an image with an event handler', '<img src=x onerror=alert(1)>食堂开张', '食堂开张'],
-    ['script tags (their text stays as inert text)', '食堂<script>alert(1)</script>开张', '食堂alert(1)开张'],
-    ['a link with a javascript: URL', '<a href="javascript:alert(1)">点这里</a>', '点这里'],
-    ['an svg with onload', '<svg onload=alert(1)>食堂', '食堂'],
-    ['formatting tags', '<b>食堂</b><i>开张</i><br/>', '食堂开张'],
-    ['a mark with attributes', '<mark onmouseover=alert(1)>食堂', '食堂'],
-  ])('removes %s', (_what, html, cleaned) => {
-    expect(cleanExcerpt(html, (s) => s)).toBe(cleaned);
-  });
-
-  test('keeps the highlight marks', () => {
-    expect(cleanExcerpt('社区<mark>食堂</mark>开张', (s) => s)).toBe('社区<mark>食堂</mark>开张');
-  });
-
-  test('rejoins Chinese words once the tags between them are gone', () => {
-    expect(cleanExcerpt('桃园 <b>社区</b> <mark>食堂</mark> 开张. 居民 排队', joinHanWords)).toBe('桃园社区<mark>食堂</mark>开张。居民排队');
-  });
-
-  test('leaves no element but bare <mark> in any excerpt built from hostile pieces', () => {
-    const piece = fc.constantFrom(
-      '社区 食堂',
-      '<mark>',
-      '</mark>',
-      '<',
-      '>',
-      '<img src=x onerror=alert(1)>',
-      '<script>',
-      '</script>',
-      '<mark onclick=alert(1)>',
-      '<svg onload=alert(1)',
-      '"',
-      '<!--',
-      '-->',
-      '<a href="javascript:alert(1)">',
-      ' ',
-      '. ',
-    );
-    fc.assert(
-      fc.property(fc.array(piece, { maxLength: 12 }), (pieces) => {
-        const dom = parseDocument(cleanExcerpt(pieces.join(''), joinHanWords));
-        const elements = findAll(() => true, dom.children);
-        expect(elements.filter((el) => el.name !== 'mark' || Object.keys(el.attribs).length > 0)).toEqual([]);
-      }),
-    );
   });
 });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { foldWidth, joinHanWords, segmentForIndex } from '../../src/lib/search/text.ts';
+import { BLOCK_END, charToken, FIELDS_MARK, foldWidth, readIndexedPage, segmentForIndex } from '../../src/lib/search/text.ts';
 
 const words = (text: string): string[] => segmentForIndex(text).split(' ');
 
@@ -54,57 +54,31 @@ describe('segmentForIndex', () => {
   });
 });
 
-describe('joinHanWords', () => {
-  test.each([
-    ['spaces between Chinese words', '红心 食堂 运行 以来', '红心食堂运行以来'],
-    ['spaces around Chinese punctuation', '社区 食堂 ， 居民 说 ： “ 好 ” 。', '社区食堂，居民说：“好”。'],
-    ['spaces around a highlighted word', '红心 <mark>食堂</mark> 运行', '红心<mark>食堂</mark>运行'],
-    ['spaces between two highlighted words', '<mark>社区</mark> <mark>食堂</mark> 开张', '<mark>社区</mark><mark>食堂</mark>开张'],
-    ['spaces before punctuation after a highlight', '<mark>食堂</mark> 。', '<mark>食堂</mark>。'],
-  ])('removes %s', (_what, excerpt, joined) => {
-    expect(joinHanWords(excerpt)).toBe(joined);
+/** What Pagefind stores for a page built by `documentHtml`: our segmented blocks, each ended by BLOCK_END, Pagefind's own splits as U+200B. */
+const stored = (...blocks: string[]): string => blocks.map((b) => `${segmentForIndex(b).replace(/ /g, ' \u200B')} \u200B${BLOCK_END}`).join(' \u200B');
+
+describe('readIndexedPage', () => {
+  test('reads the title, the paragraphs and the trailing fields apart', () => {
+    const page = readIndexedPage(stored('松荷社区红心食堂覆盖', '红心食堂运行以来，每天供应午餐。', '青年志愿者', `${FIELDS_MARK} 区融媒体中心 许文斌`));
+    expect(page).toEqual({ title: '松荷社区红心食堂覆盖', body: ['红心食堂运行以来，每天供应午餐。', '青年志愿者'], fields: '区融媒体中心许文斌' });
   });
 
   test.each([
-    ['after a Chinese word', '食堂 开张. 居民 排队', '食堂开张。居民排队'],
-    ['after a highlighted Chinese word', '社区 <mark>食堂</mark>. 居民 排队', '社区<mark>食堂</mark>。居民排队'],
-  ])('turns the block separator ". " %s into a Chinese full stop', (_what, excerpt, joined) => {
-    expect(joinHanWords(excerpt)).toBe(joined);
+    ['a time', '每天11:30供应', '每天11:30供应'],
+    ['a phone number', '电话0531-8888 1234。', '电话0531-8888 1234。'],
+    ['a date', '5月4日开学', '5月4日开学'],
+    ['a Latin name with a space', '下载 App Store 里的应用', '下载App Store里的应用'],
+    ['a percentage and a decimal', '增长了12.5%，达到3.2万人', '增长了12.5%，达到3.2万人'],
+  ])('gives back %s as written, without the gaps the index put between words', (_what, text, read) => {
+    expect(readIndexedPage(stored('标题', text)).body).toEqual([read]);
   });
 
-  test.each([
-    ['a full stop', '开张 了 。. 居民 排队', '开张了。居民排队'],
-    ['an exclamation mark', '太好 了 ！. 居民 排队', '太好了！居民排队'],
-    ['a question mark', '开张 了 吗 ？. 居民 排队', '开张了吗？居民排队'],
-    ['a closing quote', '他 说 “ 好 。 ”. 居民 排队', '他说“好。”居民排队'],
-    ['a highlighted full stop', '开张 <mark>。</mark>. 居民', '开张<mark>。</mark>居民'],
-  ])('drops the block separator after %s that already ends the sentence', (_what, excerpt, joined) => {
-    expect(joinHanWords(excerpt)).toBe(joined);
+  test('keeps a paragraph that ends in punctuation apart from the next (Pagefind joins only unpunctuated blocks with ". ")', () => {
+    expect(readIndexedPage(stored('这个社区“有人气”', '“社区和村庄不同”。', '一顿饭')).body).toEqual(['“社区和村庄不同”。', '一顿饭']);
   });
 
-  test.each([
-    ['between Latin words and numbers', 'WiFi 密码 是 abc 123', 'WiFi 密码是 abc 123'],
-    ['between a number and a Chinese word', '2024 年 文明 红榜', '2024 年文明红榜'],
-    ['around a highlighted Latin word', '连上 <mark>WiFi</mark> 就 行', '连上 <mark>WiFi</mark> 就行'],
-    ['and the block separator after a Latin word', 'Hello world. 你好 世界', 'Hello world. 你好世界'],
-  ])('keeps spaces %s', (_what, excerpt, joined) => {
-    expect(joinHanWords(excerpt)).toBe(joined);
-  });
-
-  // Pagefind 1.6 stores a zh page as words split by U+200B, each keeping the space after it, and
-  // marks a hit by wrapping the whole word: `<mark>食堂 </mark>开张. 桃园`.
-  test.each([
-    ['a hit in the middle of a block', '桃园 社区 <mark>食堂 </mark>开张. 桃园 社区', '桃园社区<mark>食堂</mark>开张。桃园社区'],
-    ['a hit at the end of a block', '社区 食堂 <mark>开张</mark>. 除夕 前夜', '社区食堂<mark>开张</mark>。除夕前夜'],
-    ['a hit before a full stop', '食堂 <mark>开张 </mark>。 按 北京 时间', '食堂<mark>开张</mark>。按北京时间'],
-    ['hits on neighbouring words', '<mark>王 </mark><mark>老师</mark>. <mark>王 </mark>老师 十年', '<mark>王</mark><mark>老师</mark>。<mark>王</mark>老师十年'],
-    ['a hit on a Latin word', '连上 <mark>WiFi </mark>就 行', '连上 <mark>WiFi </mark>就行'],
-  ])('reads naturally for an excerpt with %s, as Pagefind returns it', (_what, excerpt, joined) => {
-    expect(joinHanWords(excerpt)).toBe(joined);
-  });
-
-  test('turns a block separator at the very end of the excerpt into a Chinese full stop', () => {
-    expect(joinHanWords('本站 讯. 测试 记者.')).toBe('本站讯。测试记者。');
+  test('reads a page without trailing fields', () => {
+    expect(readIndexedPage(stored('标题', '正文。'))).toEqual({ title: '标题', body: ['正文。'], fields: '' });
   });
 
   test('gives back Chinese text exactly after it has been segmented for the index', () => {
@@ -112,8 +86,20 @@ describe('joinHanWords', () => {
     fc.assert(
       fc.property(fc.array(piece, { minLength: 1, maxLength: 40 }), (chars) => {
         const text = chars.join('');
-        expect(joinHanWords(segmentForIndex(text))).toBe(text);
+        expect(readIndexedPage(stored('标题', text)).body).toEqual([text]);
       }),
     );
+  });
+});
+
+describe('charToken', () => {
+  test('writes a character as Latin letters and digits, one word to the index and the query alike', () => {
+    expect(charToken('梯')).toBe('qx68af');
+    expect(segmentForIndex(charToken('梯'))).toBe('qx68af');
+  });
+
+  test('gives each character its own token', () => {
+    const tokens = new Set([...'电梯加装张桂兰𠀀'].map(charToken));
+    expect(tokens.size).toBe(8);
   });
 });

@@ -77,13 +77,3 @@ export function addArticle(corpusDir: string, like: CorpusArticle): string {
   writeFileSync(join(dirname(join(corpusDir, like.rel)), `${slug}.md`), text);
   return slug;
 }
-
-/**
- * Whether any generated file contains every term of the query (terms already
- * normalised the way the index is). Substring matching finds at least every
- * page Pagefind's word-prefix matching would, so a query judged "sample only"
- * really has no competitor in the corpus.
- */
-export function corpusMatches(texts: readonly string[], terms: readonly string[]): boolean {
-  return terms.length > 0 && texts.some((text) => terms.every((term) => text.includes(term)));
-}

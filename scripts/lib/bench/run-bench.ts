@@ -8,17 +8,16 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { normalizeQuery } from '../../../src/lib/search/query.ts';
-import { segmentForIndex } from '../../../src/lib/search/text.ts';
 import { toSimplified } from '../../../src/lib/import/simplify.ts';
 import { buildBaseline, ensureHugo, pagefindBinary } from './baseline.ts';
 import { renderChart } from './chart.ts';
-import { addArticle, corpusArticles, corpusMatches, corpusTexts, editArticle, generateCorpus, mergeSample } from './corpus.ts';
+import { addArticle, corpusArticles, corpusTexts, editArticle, generateCorpus, mergeSample } from './corpus.ts';
 import type { BenchOptions } from './options.ts';
 import { buildOurs, SITE_NOW, snapshotProject, snapshotSources, type OurBuild } from './ours.ts';
 import { uncontended, waitForIdle } from './contention.ts';
 import { formatReport, formatSeconds } from './report.ts';
-import { measureSearch, type QueryCase } from './search-browser.ts';
+import { measureSearch } from './search-browser.ts';
+import { comparable, holds, readQuerySet, typedWords, type QueryCase } from './query-set.ts';
 import { compareArticles, measureSite } from './site-metrics.ts';
 import { pickEvenly } from './stats.ts';
 import { ourRecord, runRecord, summarize, type BaselineRecord, type OurRecord, type SizeResult, type SizeSummary } from './summary.ts';
@@ -55,16 +54,14 @@ function describeBuild(b: OurBuild): string {
 }
 
 /**
- * Which table queries no generated page matches (those must still rank their
- * sample page first). The query is split into words as the search page and
- * Pagefind split it (normalised, then ICU word segmentation): `防诈骗` is
- * `防` + `诈骗`, which the corpus's `防范电信诈骗` matches.
+ * The queries no generated page holds (every word of it, as the search page
+ * reads it): their answer is unique in the corpus, so they count for recall.
+ * The others are reported, not scored.
  */
-function sampleOnlyQueries(corpusDir: string, table: readonly QueryCase[]): Set<string> {
-  const texts = corpusTexts(corpusDir);
+function uniqueQueries(corpusDir: string, table: readonly QueryCase[]): Set<string> {
+  const texts = corpusTexts(corpusDir).map(comparable);
   const simplify = (s: string) => toSimplified(s).text;
-  const words = (q: string) => segmentForIndex(normalizeQuery(q, simplify)).split(' ').filter((w) => /[\p{L}\p{N}]/u.test(w));
-  return new Set(table.filter((c) => !corpusMatches(texts, words(c.query))).map((c) => c.query));
+  return new Set(table.filter((c) => !texts.some((text) => holds(text, typedWords(c.query, simplify)))).map((c) => c.query));
 }
 
 async function benchSize(root: string, sources: string, work: string, n: number, options: BenchOptions, logDir: string, table: readonly QueryCase[], log: Log): Promise<SizeResult> {
@@ -73,7 +70,7 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   mkdirSync(dir, { recursive: true });
   const corpusSeconds = generateCorpus(root, content, n, options.images);
   const articles = corpusArticles(content);
-  const sampleOnly = sampleOnlyQueries(content, table);
+  const unique = uniqueQueries(content, table);
   mergeSample(join(root, 'content'), content);
   log(`[bench] N=${n}: corpus of ${articles.length} generated articles + sample content in ${formatSeconds(corpusSeconds)} (${dir})`);
 
@@ -124,7 +121,7 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   const site = { ours: measureSite(dist), baseline: publicDir === undefined ? undefined : measureSite(publicDir) };
   const articleWeights = compareArticles(dist, publicDir, sample);
 
-  const search = await measureSearch(dist, table, (q) => sampleOnly.has(q));
+  const search = await measureSearch(dist, table, (q) => unique.has(q));
   log(`[bench] N=${n} search: first query ${Math.round(search.firstShownMs)} ms to first results, ${Math.round(search.firstMs)} ms to all shards, later ${Math.round(search.repeatShownMs)} / ${Math.round(search.repeatMs)} ms, ${search.ranks.filter((r) => r.rank === 1).length}/${search.ranks.length} queries first`);
 
   await waitForIdle(log);
@@ -183,7 +180,7 @@ export async function runBench(root: string, options: BenchOptions, log: Log = c
   const work = mkdtempSync(join(tmpdir(), 'shequ-bench-'));
   const sources = join(work, 'sources');
   meta.sourceDigest = snapshotSources(root, sources);
-  const table = (JSON.parse(readFileSync(join(root, 'tests/search-queries.json'), 'utf8')) as { queries: QueryCase[] }).queries;
+  const table = readQuerySet(join(root, 'tests/search-queries.json')).queries;
   log(`[bench] sizes ${options.sizes.join(', ')}; work folder ${work}; results in ${outDir}`);
   const sizes: SizeResult[] = [];
   let output: BenchOutput = { meta, sizes, summaries: [], targets: [], report: '' };

@@ -1,13 +1,16 @@
 /**
  * Search as a reader meets it: our built site served locally, the search page
- * in Debian's Chromium, a two-word Chinese query timed from the query call to
- * results on screen, and the query table's ranks for recall.
+ * in Debian's Chromium at phone size, loaded and idle for a second, a two-word
+ * Chinese query typed as an input method commits words, timed from the last
+ * input event to the frame with results, also with the CPU slowed 4×; and the
+ * query set's ranks for recall@1 and MRR.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
-import { FIRST_ANSWER_DOCS, firstAnswerShards, type ShardManifest } from '../../../src/lib/search/shards.ts';
+import { firstAnswerShards, type ShardManifest } from '../../../src/lib/search/shards.ts';
 import { launchBrowser } from '../../../tests/e2e/support/browser.ts';
+import type { QueryCase } from './query-set.ts';
 import { runQuery } from '../../../tests/e2e/support/search.ts';
 import { serveStatic } from '../../../tests/e2e/support/static-server.ts';
 import { median } from './stats.ts';
@@ -17,18 +20,12 @@ export const TIMED_QUERY = '红心食堂 志愿者';
 /** More two-word queries on the same page, once Pagefind is loaded. */
 export const REPEAT_QUERIES = ['老年大学 书法', '垃圾分类 督导员', '加装电梯 协商', '网格员 走访'];
 
-export interface QueryCase {
-  query: string;
-  kind: string;
-  first: string;
-}
-
 export interface QueryRank extends QueryCase {
   /** 1-based position of `first` in the shown results; 0 when not shown. */
   rank: number;
   ms: number;
-  /** No generated page matches the query, so the sample page must still rank first. */
-  sampleOnly: boolean;
+  /** No generated page holds the query's words: `first` is its only answer, and it counts for recall. */
+  unique: boolean;
 }
 
 export interface SearchMetrics {
@@ -53,6 +50,30 @@ export interface SearchMetrics {
   bytesForQuery: number;
   requestsForQuery: number;
   ranks: QueryRank[];
+  /** The same first and later queries on a fresh page with the CPU slowed 4× (a cheap phone). */
+  throttled: { firstShownMs: number; firstMs: number; repeatShownMs: number; repeatMs: number } | undefined;
+}
+
+/** Loaded, then idle for a second, as the issue measures: the index opens while the reader looks at the page. */
+const IDLE_MS = 1000;
+/** How much slower than this machine's CPU a cheap phone is taken to be (Chrome DevTools' "low-end mobile"). */
+export const PHONE_SLOWDOWN = 4;
+
+/**
+ * The timed query and the later ones on a fresh search page, optionally with
+ * the CPU slowed down; `loaded` and `queried` run after the idle page and after
+ * the first query (to count what each fetched).
+ */
+async function timedQueries(page: Page, base: string, slowdown = 1, hooks: { loaded?: () => Promise<unknown>; queried?: () => Promise<unknown> } = {}): Promise<{ first: Awaited<ReturnType<typeof runQuery>>; repeats: { ms: number; shownMs: number }[] }> {
+  if (slowdown > 1) await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
+  await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+  await page.waitForTimeout(IDLE_MS);
+  await hooks.loaded?.();
+  const first = await runQuery(page, base, TIMED_QUERY);
+  await hooks.queried?.();
+  const repeats: { ms: number; shownMs: number }[] = [];
+  for (const q of REPEAT_QUERIES) repeats.push(await runQuery(page, base, q));
+  return { first, repeats };
 }
 
 /** Counts the bytes of `/pagefind/` responses since the last `take()`. */
@@ -77,7 +98,7 @@ function pagefindTraffic(page: Page): { take: () => Promise<{ bytes: number; req
  */
 async function engineTiming(page: Page, query: string, manifest: ShardManifest): Promise<{ ms: number; firstMs: number; matches: number } | undefined> {
   const ids = manifest.shards.map((s) => s.id);
-  const first = firstAnswerShards(manifest, FIRST_ANSWER_DOCS);
+  const first = firstAnswerShards(manifest);
   try {
     return await page.evaluate(async ({ q, ids, first }) => {
       interface Pf {
@@ -112,26 +133,26 @@ async function engineTiming(page: Page, query: string, manifest: ShardManifest):
   }
 }
 
-export async function measureSearch(distDir: string, table: readonly QueryCase[], sampleOnly: (query: string) => boolean): Promise<SearchMetrics> {
+export async function measureSearch(distDir: string, table: readonly QueryCase[], unique: (query: string) => boolean): Promise<SearchMetrics> {
   const server = await serveStatic(distDir);
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const traffic = pagefindTraffic(page);
-    await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
-    const onLoad = await traffic.take();
-    const first = await runQuery(page, server.url, TIMED_QUERY);
-    const forQuery = await traffic.take();
-    const repeats: { ms: number; shownMs: number }[] = [];
-    for (const q of REPEAT_QUERIES) repeats.push(await runQuery(page, server.url, q));
+    let onLoad = { bytes: 0, requests: 0 };
+    let forQuery = { bytes: 0, requests: 0 };
+    const { first, repeats } = await timedQueries(page, server.url, 1, { loaded: async () => (onLoad = await traffic.take()), queried: async () => (forQuery = await traffic.take()) });
     const ranks: QueryRank[] = [];
     for (const c of table) {
       const { urls, ms } = await runQuery(page, server.url, c.query);
-      ranks.push({ ...c, rank: urls.indexOf(c.first) + 1, ms, sampleOnly: sampleOnly(c.query) });
+      ranks.push({ ...c, rank: urls.indexOf(c.first) + 1, ms, unique: unique(c.query) });
     }
     const engine = await engineTiming(page, TIMED_QUERY, JSON.parse(readFileSync(join(distDir, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest);
     await context.close();
+    const slow = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 } });
+    const throttled = await timedQueries(await slow.newPage(), server.url, PHONE_SLOWDOWN).catch(() => undefined);
+    await slow.close();
     return {
       query: TIMED_QUERY,
       firstMs: first.ms,
@@ -146,6 +167,12 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
       bytesForQuery: forQuery.bytes,
       requestsForQuery: forQuery.requests,
       ranks,
+      throttled: throttled && {
+        firstShownMs: throttled.first.shownMs,
+        firstMs: throttled.first.ms,
+        repeatShownMs: median(throttled.repeats.map((r) => r.shownMs)),
+        repeatMs: median(throttled.repeats.map((r) => r.ms)),
+      },
     };
   } finally {
     await browser.close();

@@ -130,8 +130,11 @@ export interface SizeSummary {
     warmEdit: number | undefined;
     warmAdd: number | undefined;
   };
+  /** Over the queries whose answer is unique in the corpus. */
   recallAt1: number;
   recallAt5: number;
+  /** Mean reciprocal rank (a page not shown counts 0). */
+  mrr: number;
   /** CPU seconds the rest of the machine used during the cold builds (all rounds). */
   background: { ours: number | undefined; baseline: number | undefined };
   /** Runs during which a heavy process we did not start was seen. */
@@ -149,8 +152,9 @@ export function summarize(size: SizeResult): SizeSummary {
   const baseline = medianTotals(size.baseline.map(baselineTotals));
   const warmEdit = ourTotals(size.warmEdit);
   const warmAdd = ourTotals(size.warmAdd);
-  const ranks = size.search.ranks;
+  const ranks = size.search.ranks.filter((r) => r.unique);
   const at = (k: number) => (ranks.length === 0 ? Number.NaN : ranks.filter((r) => r.rank > 0 && r.rank <= k).length / ranks.length);
+  const mrr = ranks.length === 0 ? Number.NaN : ranks.reduce((sum, r) => sum + (r.rank > 0 ? 1 / r.rank : 0), 0) / ranks.length;
   const all: RunRecord[] = [...size.ours, ...size.baseline.flatMap((b) => [b.hugo, b.pagefind]), size.warmEdit, size.warmAdd];
   const pagefindPeaks = size.ours.map((o) => o.searchIndex?.pagefindPeakMb).filter((p): p is number => p !== undefined);
   return {
@@ -178,6 +182,7 @@ export function summarize(size: SizeResult): SizeSummary {
     },
     recallAt1: at(1),
     recallAt5: at(5),
+    mrr,
     background: { ours: addKnown(size.ours.map((r) => r.backgroundCpuS)), baseline: addKnown(size.baseline.flatMap((b) => [b.hugo.backgroundCpuS, b.pagefind.backgroundCpuS])) },
     contended: [...new Set(all.flatMap((r) => r.contended))],
     baselineError: size.baselineError,

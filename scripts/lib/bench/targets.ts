@@ -34,9 +34,12 @@ function check(id: string, goal: string, pick: { s: SizeSummary | undefined; off
   return { id, goal, n: pick.s.n, offSize: pick.offSize, ...judge(pick.s) };
 }
 
-/** Queries unique to one sample page rank it first; every other query keeps its page in the top 5. */
+/** The recall@1 the query set must reach at every size. */
+export const RECALL_TARGET = 0.95;
+
+/** The query set's pages rank first often enough. */
 export function qualityHolds(s: SizeSummary): boolean {
-  return s.search.ranks.every((r) => (r.sampleOnly ? r.rank === 1 : r.rank >= 1 && r.rank <= 5));
+  return s.recallAt1 >= RECALL_TARGET;
 }
 
 /** One edited and one added article: pages live within `limit` seconds (aim `aim`). */
@@ -47,6 +50,15 @@ function latencyChecks(pick: { s: SizeSummary | undefined; offSize: boolean }, l
       return { measured: `${fmt(live, 1)} s`, met: live === undefined ? undefined : live <= limit, ...(aim ? { aimMet: live !== undefined && live <= aim } : {}) };
     }),
   );
+}
+
+/** First results within 300 ms of the last keystroke; the rest of the figures for the report. */
+function searchTime(s: SizeSummary): { measured: string; met: boolean } {
+  const slow = s.search.throttled;
+  return {
+    measured: `first results ${Math.round(s.search.firstShownMs)} ms (${Math.round(s.search.repeatShownMs)} ms later queries), every shard merged ${Math.round(s.search.firstMs)} ms (${Math.round(s.search.repeatMs)} ms); CPU 4× slower: ${slow ? `${Math.round(slow.firstShownMs)} / ${Math.round(slow.firstMs)} ms` : 'n/a'}; ${fmt(s.search.bytesForQuery / 1024, 0)} KB of index fetched`,
+    met: s.search.firstShownMs <= 300,
+  };
 }
 
 export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
@@ -79,18 +91,19 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
     })),
     check('css', 'site CSS on an article page ≤ 12 KB raw', at10k, (s) => ({ measured: `${Math.round(s.articles.ours.css)} B (${Math.round(s.articles.ours.cssGzip)} B gzip)`, met: s.articles.ours.css <= 12 * 1024 })),
     check('own-js', 'our JavaScript on an article page ≤ 5 KB (Pagefind not counted)', at10k, (s) => ({ measured: `${Math.round(s.articles.ours.js)} B (${Math.round(s.articles.ours.jsGzip)} B gzip)`, met: s.articles.ours.js <= 5 * 1024 })),
-    check('search-time', 'two-word Chinese query rendered < 300 ms from the query call', at10k, (s) => ({
-      measured: `first results ${Math.round(s.search.firstShownMs)} ms (${Math.round(s.search.repeatShownMs)} ms later queries), every shard merged ${Math.round(s.search.firstMs)} ms (${Math.round(s.search.repeatMs)} ms); ${fmt(s.search.bytesForQuery / 1024, 0)} KB of index fetched`,
-      met: s.search.firstShownMs < 300,
-    })),
+    check('search-time', 'two-word Chinese query: first results ≤ 300 ms from the last keystroke', at10k, searchTime),
   ];
   const quality = (s: SizeSummary) => {
-    const unique = s.search.ranks.filter((r) => r.sampleOnly);
-    const firstOk = unique.filter((r) => r.rank === 1).length;
-    const top5 = s.search.ranks.filter((r) => !r.sampleOnly && r.rank >= 1 && r.rank <= 5).length;
-    return { measured: `sample-only queries first ${firstOk}/${unique.length}, others in top 5 ${top5}/${s.search.ranks.length - unique.length}`, met: qualityHolds(s) };
+    const scored = s.search.ranks.filter((r) => r.unique);
+    return { measured: `recall@1 ${fmt(s.recallAt1)}, MRR ${fmt(s.mrr)} over ${scored.length} queries (${scored.filter((r) => r.rank === 1).length} first)`, met: qualityHolds(s) };
   };
-  checks.push(check('search-quality', 'sample-only queries rank their page first, the rest in the top 5 (10,000)', at10k, quality));
-  if (city) checks.push(check('search-quality-city', 'the same at 100,000', { s: city, offSize: false }, quality), ...latencyChecks({ s: city, offSize: false }, 90));
+  checks.push(check('search-quality', `query set: recall@1 ≥ ${RECALL_TARGET} (10,000)`, at10k, quality));
+  if (city) {
+    checks.push(
+      check('search-time-city', 'the same at 100,000, and every shard merged ≤ 1 s (aim)', { s: city, offSize: false }, (s) => ({ ...searchTime(s), aimMet: s.search.firstMs <= 1000 })),
+      check('search-quality-city', 'the same at 100,000', { s: city, offSize: false }, quality),
+      ...latencyChecks({ s: city, offSize: false }, 90),
+    );
+  }
   return checks;
 }

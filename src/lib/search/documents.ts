@@ -9,7 +9,31 @@ import type { CheckedSiteModel } from '../site/checked-model.ts';
 import { markdownToPlainText } from '../summary.ts';
 import { communityUrl } from '../routes.ts';
 import { escapeXml } from '../xml.ts';
-import { segmentForIndex } from './text.ts';
+import { BLOCK_END, charToken, FIELDS_MARK, segmentForIndex } from './text.ts';
+/** Pagefind's weight for the title (its default for `<h1>` is 7) and for the trailing fields (the body's is 1). */
+const TITLE_WEIGHT = 7;
+const FIELDS_WEIGHT = 0.5;
+
+/**
+ * What Pagefind cannot find by word prefix but readers type: each Chinese
+ * character that does not start a word (`梯` of `电梯`, `兰` of `张桂兰`, as
+ * its `charToken`), and the last four or more digits of a long number
+ * (`1234` of `88881234`).
+ */
+export function findableParts(texts: readonly string[]): string[] {
+  const starts = new Set<string>();
+  const inside = new Set<string>();
+  const digits = new Set<string>();
+  for (const text of texts) {
+    for (const word of segmentForIndex(text).split(' ')) {
+      const chars = [...word];
+      if (chars[0]) starts.add(chars[0]);
+      for (const ch of chars.slice(1)) if (/\p{Script=Han}/u.test(ch)) inside.add(ch);
+      for (const run of word.match(/\d{7,}/g) ?? []) for (let i = 1; i <= run.length - 4; i++) digits.add(run.slice(i));
+    }
+  }
+  return [...[...inside].filter((ch) => !starts.has(ch)).sort().map(charToken), ...[...digits].sort()];
+}
 
 export type SearchType = 'news' | 'honor' | 'community';
 
@@ -17,8 +41,10 @@ export interface SearchDocument {
   url: string;
   type: SearchType;
   title: string;
-  /** Plain text to index (segmented when turned into HTML). */
-  text: string;
+  /** The text readers see in excerpts: paragraphs and headings, in order (segmented when turned into HTML). */
+  body: string[];
+  /** Also found by search, never shown in excerpts: kicker, subtitle, summary, source, bylines, district. */
+  fields: string[];
   /** Shown in results. */
   date?: string | undefined;
   community?: string | undefined;
@@ -36,7 +62,30 @@ export interface SearchLabels {
   noPhone: string;
 }
 
-const plain = (markdown: string): string => markdown.split(/\r?\n\s*\r?\n/).map(markdownToPlainText).filter(Boolean).join('\n');
+// A heading, quote or list line starts a block of its own (Markdown lets a heading run straight into a paragraph).
+const BLOCK_START = /^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)/;
+
+/** The plain-text blocks of a Markdown body: paragraphs, headings, quotes and list items, without their marks. */
+export function plainBlocks(markdown: string): string[] {
+  const blocks: string[] = [];
+  for (const chunk of markdown.split(/\r?\n\s*\r?\n/)) {
+    let current: string[] = [];
+    const flush = () => {
+      const text = markdownToPlainText(current.join('\n'));
+      if (text) blocks.push(text);
+      current = [];
+    };
+    for (const line of chunk.split(/\r?\n/)) {
+      if (BLOCK_START.test(line)) flush();
+      current.push(line.replace(BLOCK_START, ''));
+      if (/^\s{0,3}#{1,6}\s/.test(line)) flush();
+    }
+    flush();
+  }
+  return blocks;
+}
+
+const present = (values: readonly (string | undefined)[]): string[] => values.filter((v): v is string => Boolean(v));
 
 /** The documents to index: every article, honor entry and community profile the site shows. */
 export function searchDocuments(model: CheckedSiteModel, labels: SearchLabels): SearchDocument[] {
@@ -49,7 +98,8 @@ export function searchDocuments(model: CheckedSiteModel, labels: SearchLabels): 
         url: n.url,
         type: 'news',
         title: n.title,
-        text: [d.kicker, d.title, d.subtitle, d.summary, plain(n.entry.body), d.source, ...(d.authors ?? []), ...(d.correspondents ?? [])].filter(Boolean).join('\n'),
+        body: plainBlocks(n.entry.body),
+        fields: present([d.kicker, d.subtitle, d.summary, d.source, ...(d.authors ?? []), ...(d.correspondents ?? [])]),
         date: formatChinaDate(date),
         community: n.community?.name,
         topics: n.topics.map((tp) => tp.name),
@@ -64,7 +114,8 @@ export function searchDocuments(model: CheckedSiteModel, labels: SearchLabels): 
       url: h.url,
       type: 'honor',
       title: labels.honorTitle(h.name, h.year, category),
-      text: [h.name, category, h.entry.data.headline, plain(h.entry.body)].join('\n'),
+      body: present([h.entry.data.headline, ...plainBlocks(h.entry.body)]),
+      fields: [h.name, category],
       date: `${h.year}`,
       community: model.communityNames.get(h.community.id),
       year: h.year,
@@ -77,7 +128,8 @@ export function searchDocuments(model: CheckedSiteModel, labels: SearchLabels): 
       url: communityUrl(c.id),
       type: 'community',
       title: d.name,
-      text: [d.name, d.district, d.subdistrict, d.summary, d.address, `${labels.phone} ${d.phone ?? labels.noPhone}`, d.officeHours].filter(Boolean).join('\n'),
+      body: present([d.summary, d.address, `${labels.phone} ${d.phone ?? labels.noPhone}`, d.officeHours]),
+      fields: present([d.district, d.subdistrict]),
       community: d.name,
       sortDate: 0,
     };
@@ -93,6 +145,7 @@ export function documentHtml(doc: SearchDocument, typeLabel: string): string {
     `<span data-pagefind-meta="type">${e(typeLabel)}</span>`,
     doc.date ? `<span data-pagefind-meta="date">${e(doc.date)}</span>` : '',
     doc.community ? `<span data-pagefind-meta="community">${e(doc.community)}</span>` : '',
+    `<span data-pagefind-meta="ts">${doc.sortDate}</span>`,
   ];
   const filters = [
     `<span data-pagefind-filter="type">${e(typeLabel)}</span>`,
@@ -100,6 +153,9 @@ export function documentHtml(doc: SearchDocument, typeLabel: string): string {
     doc.year ? `<span data-pagefind-filter="year">${doc.year}</span>` : '',
     ...(doc.topics ?? []).map((t) => `<span data-pagefind-filter="topic">${e(t)}</span>`),
   ];
-  const body = doc.text.split('\n').map((line) => `<p>${e(segmentForIndex(line))}</p>`);
-  return `<!doctype html><html lang="zh-CN"><head><title>${e(doc.title)}</title></head><body>${meta.join('')}${filters.join('')}<span data-pagefind-sort="date">${doc.sortDate}</span><main data-pagefind-body><h1>${e(segmentForIndex(doc.title))}</h1>${body.join('')}</main></body></html>`;
+  const block = (text: string): string => `${e(segmentForIndex(text))} ${BLOCK_END}`;
+  const body = doc.body.map((text) => `<p>${block(text)}</p>`);
+  const extra = [...doc.fields.map(segmentForIndex), ...findableParts([doc.title, ...doc.body, ...doc.fields])].join(' ');
+  const fields = `<p data-pagefind-weight="${FIELDS_WEIGHT}">${FIELDS_MARK} ${e(extra)} ${BLOCK_END}</p>`;
+  return `<!doctype html><html lang="zh-CN"><head><title>${e(doc.title)}</title></head><body>${meta.join('')}${filters.join('')}<span data-pagefind-sort="date">${doc.sortDate}</span><main data-pagefind-body><h1 data-pagefind-weight="${TITLE_WEIGHT}">${block(doc.title)}</h1>${body.join('')}${fields}</main></body></html>`;
 }

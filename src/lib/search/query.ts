@@ -1,5 +1,6 @@
 /** The search page's state, kept in the URL (`/search/?q=…&community=…`) so a search can be shared and Back works. */
-import { foldWidth } from './text.ts';
+import { charToken, foldWidth } from './text.ts';
+import { TRADITIONAL_CHARS } from './traditional-chars.ts';
 
 export const FILTER_NAMES = ['type', 'community', 'topic', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
@@ -41,9 +42,13 @@ export function normalizeQuery(q: string, toSimplified: (text: string) => string
   return toSimplified(foldWidth(q)).replace(/\s+/g, ' ').trim();
 }
 
-/** Whether a query needs the Traditional→Simplified converter (it has Han characters). */
-export function hasHan(text: string): boolean {
-  return /\p{Script=Han}/u.test(text);
+let traditional: Set<string> | undefined;
+
+/** Whether a query needs the Traditional→Simplified converter: it has a character the conversion can change. */
+export function hasTraditional(text: string): boolean {
+  traditional ??= new Set(TRADITIONAL_CHARS);
+  for (const ch of text) if (traditional.has(ch)) return true;
+  return false;
 }
 
 /** Pagefind's search options for a state. */
@@ -56,7 +61,21 @@ export function pagefindOptions(state: SearchState): { filters: Record<string, s
   return state.sort === 'date' ? { filters, sort: { date: 'desc' } } : { filters };
 }
 
-/** Keeps only <mark> from an excerpt and rejoins Chinese words the index split. */
-export function cleanExcerpt(html: string, joinWords: (s: string) => string): string {
-  return joinWords(html.replace(/<(?!\/?mark>)[^>]*>/g, ''));
+/**
+ * The queries that together answer `query`: itself, and when a word of it is
+ * a single Chinese character, the same query asking for that character inside
+ * a word as well (`梯` → `梯` and `qx68af`, see `charToken`). Pagefind finds
+ * every word of a query; the page merges the answers.
+ */
+export function queryVariants(query: string): string[] {
+  const words = query.split(' ').filter(Boolean);
+  const single = words.findIndex((w) => [...w].length === 1 && /\p{Script=Han}/u.test(w));
+  if (single === -1) return [query];
+  return [query, words.map((w, i) => (i === single ? charToken(w) : w)).join(' ')];
+}
+
+/** Each word of a query alone: asked when no page has them all, to list the pages that have some. */
+export function partialQueries(query: string): string[] {
+  const words = query.split(' ').filter(Boolean);
+  return words.length > 1 ? words : [];
 }

@@ -1,18 +1,20 @@
 /**
- * The search index in shards, once a site outgrows one: documents by year
- * (news by publish time, honors by their year, community profiles with the
- * newest year), a year too big for one shard cut into runs of months. Shards
- * keep the indexer's memory bounded at any corpus size (docs/decisions.md,
- * "Search at city scale"), let a rebuild re-index only the shards whose
- * documents changed, and let the browser answer from the newest shards first.
- * Every shard mixes the same kinds of documents, so Pagefind's scores from
- * different shards stay comparable when it merges them.
+ * The search index in shards, once a site outgrows one small index: the
+ * newest months (with the community profiles) in a small shard that answers
+ * first, the rest by year (news by publish time, honors by their year), a year
+ * too big for one shard cut into runs of months. Pagefind's search time grows
+ * with the square of a shard's matching pages, so a small newest shard answers
+ * in tens of milliseconds where one index of 10,000 takes half a second
+ * (docs/decisions.md, "Search that answers as you type"). Shards also keep the
+ * indexer's memory bounded and let a rebuild re-index only the shards whose
+ * documents changed. Scores from different shards are not quite comparable;
+ * the page re-ranks the best of them by what they contain (`rank.ts`).
  */
 import { chinaParts } from '../china-time.ts';
 import type { SearchDocument } from './documents.ts';
 
 export interface Shard {
-  /** Folder name under `/pagefind/`: `all` (a site small enough for one), `2025`, `2021_2023` (three years), `2025-07` (July onwards). */
+  /** Folder name under `/pagefind/`: `all` (a site small enough for one), `recent-2026-09` (the newest months), `2025`, `2021_2023` (three years), `2025-07` (July onwards). */
   id: string;
   /** The years its documents come from. */
   years: number[];
@@ -26,7 +28,7 @@ export interface ShardManifest {
 
 export const SINGLE_SHARD = 'all';
 
-/** Documents behind the browser's first answer: enough to fill a page of results, few enough to come back at once. */
+/** Documents in the newest shard, which gives the browser's first answer: enough to fill a page of results, few enough to come back at once (~60 ms in Pagefind at 1,500). */
 export const FIRST_ANSWER_DOCS = 1500;
 
 const monthOf = (doc: SearchDocument): number => (doc.type === 'news' ? chinaParts(new Date(doc.sortDate * 1000)).month : 1);
@@ -51,14 +53,51 @@ function splitYear(year: number, docs: SearchDocument[], parts: number): Shard[]
   return shards;
 }
 
+/** The newest whole months, from the latest back, while they hold at most `max` documents (always at least one month). */
+function newestMonths(news: readonly SearchDocument[], max: number): { docs: SearchDocument[]; from: number } {
+  const sorted = [...news].sort((a, b) => b.sortDate - a.sortDate);
+  const monthKey = (d: SearchDocument): number => {
+    const p = chinaParts(new Date(d.sortDate * 1000));
+    return p.year * 100 + p.month;
+  };
+  let end = 0;
+  while (end < sorted.length) {
+    const key = monthKey(sorted[end] as SearchDocument);
+    let next = end;
+    while (next < sorted.length && monthKey(sorted[next] as SearchDocument) === key) next++;
+    if (end > 0 && next > max) break;
+    end = next;
+  }
+  const docs = sorted.slice(0, end);
+  return { docs, from: docs.length > 0 ? monthKey(docs[docs.length - 1] as SearchDocument) : 0 };
+}
+
 /**
  * The shards for a set of documents, newest first: one (`all`) while there are
- * at most `maxPerShard`, else runs of whole years packed from the oldest year
- * up to `maxPerShard` documents (packing from the oldest keeps old shards
- * unchanged as new articles arrive), a year bigger than that cut into runs of
- * months. A single month is never cut.
+ * at most `newestMax`. Past that, the newest whole months of news, up to
+ * `newestMax` documents, with every community profile, make the first shard
+ * (`recent-2026-09`: September 2026 onwards), small enough to answer a query at once;
+ * the rest are runs of whole years packed from the oldest year up to
+ * `maxPerShard` documents (packing from the oldest keeps old shards unchanged
+ * as new articles arrive), a year bigger than that cut into runs of months.
+ * A single month is never cut.
  */
-export function shardDocuments(docs: readonly SearchDocument[], maxPerShard: number): Shard[] {
+export function shardDocuments(docs: readonly SearchDocument[], maxPerShard: number, newestMax = Math.min(FIRST_ANSWER_DOCS, maxPerShard)): Shard[] {
+  if (docs.length === 0) return [];
+  if (docs.length <= newestMax) return [{ id: SINGLE_SHARD, years: [...new Set(docs.map((d) => d.year ?? 0))].filter(Boolean).sort((a, b) => b - a), docs: [...docs] }];
+  const recent = newestMonths(docs.filter((d) => d.type === 'news'), newestMax);
+  const inRecent = new Set(recent.docs);
+  for (const d of docs) if (d.type === 'community') inRecent.add(d);
+  const first: Shard = {
+    id: `recent-${Math.floor(recent.from / 100)}-${String(recent.from % 100).padStart(2, '0')}`,
+    years: [...new Set(recent.docs.map((d) => d.year ?? 0))].sort((a, b) => b - a),
+    docs: docs.filter((d) => inRecent.has(d)),
+  };
+  return [first, ...packYears(docs.filter((d) => !inRecent.has(d)), maxPerShard)];
+}
+
+/** Runs of whole years packed from the oldest up to `maxPerShard` documents, newest first; a bigger year cut into months. */
+function packYears(docs: readonly SearchDocument[], maxPerShard: number): Shard[] {
   const newest = docs.reduce((max, d) => Math.max(max, d.year ?? 0), 0);
   const byYear = new Map<number, SearchDocument[]>();
   for (const doc of docs) {
@@ -68,7 +107,6 @@ export function shardDocuments(docs: readonly SearchDocument[], maxPerShard: num
     byYear.set(year, list);
   }
   const years = [...byYear.keys()].sort((a, b) => a - b);
-  if (docs.length <= maxPerShard) return docs.length === 0 ? [] : [{ id: SINGLE_SHARD, years: [...years].reverse(), docs: [...docs] }];
   const shards: Shard[] = [];
   let pack: number[] = [];
   const flush = () => {
@@ -93,17 +131,9 @@ export function shardDocuments(docs: readonly SearchDocument[], maxPerShard: num
 }
 
 /**
- * The shards that give the first, quick answer: the newest ones until they
- * hold `minDocs` documents (a new year's shard may hold only a few). The rest
- * is searched next and merged in.
+ * The shard that gives the first, quick answer: the newest. The rest is
+ * searched next and merged in.
  */
-export function firstAnswerShards(manifest: ShardManifest, minDocs: number): string[] {
-  const ids: string[] = [];
-  let docs = 0;
-  for (const shard of manifest.shards) {
-    if (docs >= minDocs) break;
-    ids.push(shard.id);
-    docs += shard.count;
-  }
-  return ids;
+export function firstAnswerShards(manifest: ShardManifest): string[] {
+  return manifest.shards.slice(0, 1).map((s) => s.id);
 }

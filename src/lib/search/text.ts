@@ -28,19 +28,65 @@ export function segmentForIndex(text: string): string {
   return parts.join(' ');
 }
 
-// Chinese characters and CJK punctuation (after NFKC, ，：；（）！？ become ASCII, so those count too
-// when they touch a Chinese character).
-const CJK = String.raw`[\p{Script=Han}\u3000-\u303F“”‘’…—·、，。：；！？（）,:;!?()]`;
-const MARKS = '((?:</?mark>)*)';
-// Pagefind puts a zero-width space beside each space it indexed; both go.
-const GAP = new RegExp(`(${CJK})${MARKS}[\\s\u200B]+${MARKS}(?=${CJK})`, 'gu');
-// Pagefind joins block elements with ". " in excerpts; in Chinese that reads as a sentence end.
-// Pagefind trims excerpts, so a separator at the very end has no space after it.
-const BLOCK_JOIN = new RegExp(`(\\p{Script=Han})((?:</mark>)?)\\.(?: |$)`, 'gu');
-const AFTER_STOP = new RegExp(`([。！？”])((?:</mark>)?)\\.(?: |$)`, 'gu');
-const LEADING_JOIN = /^\.\s+/;
+// Letters and digits: a space between two of them was written by the author ("App Store", "8888 1234").
+const ALNUM = /[\p{L}\p{N}]/u;
+const HAN = /\p{Script=Han}/u;
+/**
+ * The index word that stands for a Chinese character inside a word (`梯` of
+ * `电梯` → `qx68af`): Pagefind finds words by prefix, so a character that
+ * starts no word would be unfindable. Written in Latin letters so that no
+ * Chinese query word ever matches it by prefix (a bare `梯` among the words
+ * would be matched by every query with a `梯`-initial word and slow them all):
+ * a query for a single character asks for it explicitly (`query.ts`).
+ */
+export function charToken(ch: string): string {
+  return `qx${(ch.codePointAt(0) ?? 0).toString(16)}`;
+}
 
-/** An excerpt from the index with the spaces between Chinese words taken out again. */
-export function joinHanWords(excerpt: string): string {
-  return excerpt.replace(LEADING_JOIN, '').replace(AFTER_STOP, '$1$2 ').replace(BLOCK_JOIN, '$1$2。').replace(GAP, '$1$2$3').trimEnd();
+/**
+ * Ends every block of an indexed page. Pagefind joins blocks with ". " only
+ * when a block does not already end in punctuation, so a block's end would
+ * otherwise be lost after "。" or "”".
+ */
+export const BLOCK_END = '¶';
+/** Starts the last block of an indexed page: the fields that are searched but never shown in excerpts. */
+export const FIELDS_MARK = '⁂';
+
+export interface IndexedPage {
+  /** The first block: the title. */
+  title: string;
+  /** The paragraphs after it. */
+  body: string[];
+  /** The trailing fields (source, bylines, findable parts), if any. */
+  fields: string;
+}
+
+/**
+ * A page's text as Pagefind stored it (the `content` of its result's data:
+ * words apart, each block ended by `BLOCK_END`), read back into title, paragraphs and
+ * fields, with the index's word gaps taken out again: a gap stays only between
+ * two letters or digits that are not Chinese (`App Store`), so `11 : 30`,
+ * `0531 - 8888`, `5 月 4 日` and `红心 食堂` read as written.
+ */
+export function readIndexedPage(content: string): IndexedPage {
+  const blocks = content
+    .replace(/\u200B/g, '')
+    .split(BLOCK_END)
+    .map(joinGaps)
+    .filter((block) => block && block !== '.');
+  const last = blocks.at(-1);
+  const fields = blocks.length > 1 && last?.startsWith(FIELDS_MARK) ? (blocks.pop() ?? '').slice(FIELDS_MARK.length).trim() : '';
+  return { title: blocks[0] ?? '', body: blocks.slice(1), fields };
+}
+
+function joinGaps(text: string): string {
+  const parts = text.split(/\s+/).filter(Boolean);
+  let out = parts[0] ?? '';
+  for (const part of parts.slice(1)) {
+    const before = out.at(-1) ?? '';
+    const after = part[0] ?? '';
+    const keep = ALNUM.test(before) && ALNUM.test(after) && !HAN.test(before) && !HAN.test(after);
+    out += keep ? ` ${part}` : part;
+  }
+  return out;
 }

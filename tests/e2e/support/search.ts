@@ -3,34 +3,66 @@ import type { Page } from 'playwright-core';
 
 export interface QueryRun {
   urls: string[];
-  /** Milliseconds from the query call (typing finished) to the final results on screen (every index shard searched). */
+  /** Milliseconds from the last input event to the frame with the final results (every index shard searched). */
   ms: number;
-  /** Milliseconds to the first results on screen: on a sharded index, the newest shards' answer (same as `ms` otherwise). */
+  /** Milliseconds to the frame with the first results: on a sharded index, the newest shard's answer (same as `ms` otherwise). */
   shownMs: number;
 }
 
-/** The final results are on screen (for `page.waitForFunction`): a count with its list, or the no-results message. */
-export const FINAL = () => {
-  const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-  const shown = document.querySelectorAll('[data-search-results] li').length;
-  return status.startsWith('没有找到') || (status.startsWith('找到') && shown > 0);
-};
+/** The final results are on screen (for `page.waitForFunction`): every shard has answered. */
+export const FINAL = () => document.querySelector<HTMLElement>('[data-search-status]')?.dataset['final'] === 'true';
 
+/** Pause between words typed with an input method: each word is committed at once, as an IME does. */
+const WORD_PAUSE_MS = 250;
+
+/**
+ * Types `query` into the search box as a resident with an input method does
+ * (word by word, a pause between) and times, inside the page, from the last
+ * input event to the frame after which the results for the whole query are on
+ * screen: first (the newest shard's answer on a sharded index) and final.
+ */
 export async function runQuery(page: Page, base: string, query: string): Promise<QueryRun> {
   if (!page.url().includes('/search/')) await page.goto(`${base}/search/`);
   const box = page.getByRole('searchbox', { name: '搜索本站' });
   await box.fill('');
   await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent);
-  const start = Date.now();
-  await box.fill(query);
-  await page.waitForFunction(
-    () => document.querySelectorAll('[data-search-results] li').length > 0 || (document.querySelector('[data-search-status]')?.textContent ?? '').startsWith('没有找到'),
-    null,
-    { timeout: 15_000, polling: 'raf' },
-  );
-  const shownMs = Date.now() - start;
-  await page.waitForFunction(FINAL, null, { timeout: 15_000, polling: 'raf' });
-  const ms = Date.now() - start;
+  await page.evaluate((q) => {
+    const w = window as unknown as { __typed?: number; __shown?: number; __final?: number };
+    delete w.__typed;
+    delete w.__shown;
+    delete w.__final;
+    const box = document.querySelector<HTMLInputElement>('main input[name="q"]');
+    box?.addEventListener('input', (e) => {
+      w.__typed = e.timeStamp;
+      delete w.__shown;
+      delete w.__final;
+    }, { capture: true });
+    const status = document.querySelector<HTMLElement>('[data-search-status]');
+    const list = document.querySelector<HTMLElement>('[data-search-results]');
+    const observer = new MutationObserver(() => {
+      if (box?.value !== q || list?.dataset['query'] !== q) return;
+      if (w.__shown === undefined) requestAnimationFrame(() => (w.__shown ??= performance.now()));
+      if (status?.dataset['final'] === 'true' && w.__final === undefined) {
+        requestAnimationFrame(() => (w.__final ??= performance.now()));
+        observer.disconnect();
+      }
+    });
+    observer.observe(document.querySelector('main') ?? document.body, { subtree: true, childList: true, characterData: true, attributes: true });
+  }, query);
+  await box.focus();
+  const words = query.split(' ');
+  for (const [i, word] of words.entries()) {
+    if (i > 0) await page.waitForTimeout(WORD_PAUSE_MS);
+    await page.keyboard.insertText(i < words.length - 1 ? `${word} ` : word);
+  }
+  await page.waitForFunction(() => {
+    const w = window as unknown as { __shown?: number; __final?: number };
+    return w.__shown !== undefined && w.__final !== undefined;
+  }, null, { timeout: 15_000, polling: 'raf' });
+  const { shownMs, ms } = await page.evaluate(() => {
+    const w = window as unknown as { __typed: number; __shown: number; __final: number };
+    return { shownMs: Math.round(w.__shown - w.__typed), ms: Math.round(w.__final - w.__typed) };
+  });
   const urls = await page.locator('[data-search-results] li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return { urls, ms, shownMs };
 }

@@ -14,7 +14,7 @@
 import { FILTER_NAMES, hasTraditional, normalizeQuery, pagefindOptions, partialQueries, queryVariants, readSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
 import { excerptHtml } from '../lib/search/excerpt.ts';
 import { byAdjacency, queryWords, rankCandidates, type Candidate } from '../lib/search/rank.ts';
-import { firstAnswerShards, SINGLE_SHARD, type ShardManifest } from '../lib/search/shards.ts';
+import { SINGLE_SHARD, type ShardManifest } from '../lib/search/shards.ts';
 import { readIndexedPage } from '../lib/search/text.ts';
 
 interface ResultData {
@@ -52,46 +52,44 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 interface PagefindModule {
   createInstance: (options: { basePath: string }) => Pagefind;
 }
-/**
- * `recent` answers first (the newest shards); `all` holds every shard and may
- * still be loading while `recent` answers. The same instance for a small site.
- */
-interface Indexes {
-  /** Whether the first answer leaves shards out (a sharded, big index). */
-  stepwise: Promise<boolean>;
-  recent: Promise<Pagefind>;
-  all: Promise<Pagefind>;
+/** The index's shards, newest first, each opened on first use (one Pagefind module, worker and WebAssembly serve them all). */
+interface Shards {
+  manifest: ShardManifest;
+  open: (id: string) => Promise<Pagefind>;
 }
 
-let pagefind: Indexes | undefined;
+let shards: Promise<Shards> | undefined;
 let toSimplified: Promise<(s: string) => string> | undefined;
 let generation = 0;
 
 const shardPath = (id: string): string => `/pagefind/${id}/`;
 
-async function openIndex(mod: PagefindModule, ids: readonly string[]): Promise<Pagefind> {
-  const [first = SINGLE_SHARD, ...rest] = ids;
-  const pf = mod.createInstance({ basePath: shardPath(first) });
-  await pf.options({ excerptLength: 0 });
-  await pf.init();
-  await Promise.all(rest.map((id) => pf.mergeIndex(shardPath(id))));
-  return pf;
-}
-
-function loadPagefind(): Indexes {
-  if (pagefind) return pagefind;
+function loadShards(): Promise<Shards> {
   // Served from the site root, written by the build's search stage: not part of the bundle.
-  const setup = fetch('/pagefind/shards.json')
+  shards ??= fetch('/pagefind/shards.json')
     .then((r) => r.json() as Promise<ShardManifest>)
     .then(async (manifest) => {
-      const ids = manifest.shards.map((s) => s.id);
-      const mod = (await import(/* @vite-ignore */ `${shardPath(ids[0] ?? SINGLE_SHARD)}pagefind.js`)) as PagefindModule;
-      return { ids, recentIds: firstAnswerShards(manifest), mod };
+      const mod = (await import(/* @vite-ignore */ `${shardPath(manifest.shards[0]?.id ?? SINGLE_SHARD)}pagefind.js`)) as PagefindModule;
+      const opened = new Map<string, Promise<Pagefind>>();
+      // One at a time: Pagefind's shared worker traps ("unreachable") when two instances start together.
+      let queue: Promise<unknown> = Promise.resolve();
+      const open = (id: string): Promise<Pagefind> => {
+        let pf = opened.get(id);
+        if (!pf) {
+          const instance = mod.createInstance({ basePath: shardPath(id) });
+          pf = queue.then(async () => {
+            await instance.options({ excerptLength: 0 });
+            await instance.init();
+            return instance;
+          });
+          queue = pf.catch(() => undefined);
+          opened.set(id, pf);
+        }
+        return pf;
+      };
+      return { manifest, open };
     });
-  const recent = setup.then(({ mod, recentIds }) => openIndex(mod, recentIds));
-  const all = setup.then(({ mod, ids, recentIds }) => (recentIds.length === ids.length ? recent : openIndex(mod, ids)));
-  pagefind = { stepwise: setup.then(({ ids, recentIds }) => recentIds.length < ids.length), recent, all };
-  return pagefind;
+  return shards;
 }
 
 function loadConverter(): Promise<(s: string) => string> {
@@ -122,12 +120,16 @@ function showState(state: SearchState): void {
   if (sort) sort.value = state.sort;
 }
 
-async function fillFilters(pf: Pagefind): Promise<void> {
-  const available = await pf.filters();
+/** Fills the filter lists with the values of every shard. */
+async function fillFilters({ manifest, open }: Shards): Promise<void> {
+  const available: Record<string, Set<string>> = {};
+  for (const { id } of manifest.shards) {
+    for (const [name, counts] of Object.entries(await (await open(id)).filters())) for (const value of Object.keys(counts)) (available[name] ??= new Set()).add(value);
+  }
   for (const name of FILTER_NAMES) {
     const select = document.querySelector<HTMLSelectElement>(`[data-filter="${name}"]`);
     if (!select) continue;
-    const values = Object.keys(available[name] ?? {}).sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
+    const values = [...(available[name] ?? [])].sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
     for (const value of values) select.add(new Option(value, value));
   }
 }
@@ -177,6 +179,9 @@ async function showMore(run: number): Promise<void> {
   if (run === generation) renderItems(items, pending.words);
 }
 
+/** After the first answer, how long typing must pause before the older shards are searched (a stale search cannot be stopped once it runs). */
+const MERGE_PAUSE_MS = 250;
+
 async function run(state: SearchState): Promise<void> {
   const mine = ++generation;
   if (!status || !list || !more) return;
@@ -188,46 +193,65 @@ async function run(state: SearchState): Promise<void> {
   }
   status.textContent = status.dataset['loading'] ?? '';
   delete status.dataset['final'];
-  const indexes = loadPagefind();
+  const loaded = loadShards();
   // Marks for the bench's profile of a query (`performance.getEntriesByType('mark')`).
   performance.mark('search:start');
   const query = await indexQuery(state.q);
-  // A year filter is answered by Pagefind's filter over every shard; so is a small site, in one step.
-  if ((await indexes.stepwise) && !state.filters.year) {
-    const recent = await indexes.recent;
-    const first = await search(recent, state, query);
-    performance.mark('search:recent-searched');
-    if (mine !== generation) return;
-    if (first.length > 0) await show(state, query, first, mine, false);
+  const { manifest, open } = await loaded;
+  const stale = () => mine !== generation;
+  // A year filter needs only the shards holding that year.
+  const ids = manifest.shards.filter((s) => !state.filters.year || s.years.length === 0 || s.years.includes(Number(state.filters.year))).map((s) => s.id);
+  const [first, ...rest] = ids;
+  if (first === undefined) return show(state, query, [], mine, true);
+  const answers: PagefindResult[][] = [await search(await open(first), state, [query])];
+  performance.mark('search:recent-searched');
+  if (stale()) return;
+  if (rest.length > 0) {
+    if (answers[0]?.length) await show(state, query, ordered(state, answers), mine, false);
+    await new Promise((resolve) => setTimeout(resolve, MERGE_PAUSE_MS));
   }
-  const response = await search(await indexes.all, state, query);
+  for (const id of rest) {
+    if (stale()) return;
+    answers.push(await search(await open(id), state, [query]));
+  }
+  // No page has every word: list the pages that have some (the status line says so).
+  const partial = partialQueries(query);
+  if (answers.every((a) => a.length === 0) && partial.length > 0) {
+    answers.length = 0;
+    for (const id of ids) {
+      if (stale()) return;
+      answers.push(await search(await open(id), state, partial));
+    }
+  }
   performance.mark('search:all-searched');
-  if (mine !== generation) return;
-  await show(state, query, response, mine, true);
+  if (stale()) return;
+  await show(state, query, ordered(state, answers), mine, true);
 }
 
 /**
- * Pagefind's results for a query, pages where matched words stand side by
- * side put first (`byAdjacency`): Pagefind matches words by prefix and scores
- * them apart, so a page with `防` and `诈骗` far apart may outscore the one
- * about 防诈骗, and only the best are read and re-ranked.
+ * One shard's results for a query (and its variants, `queryVariants`), or, given
+ * several queries, for any of them: each page once, with its best score.
  */
-async function search(pf: Pagefind, state: SearchState, query: string): Promise<PagefindResult[]> {
+async function search(pf: Pagefind, state: SearchState, queries: readonly string[]): Promise<PagefindResult[]> {
   const options = pagefindOptions(state);
-  const ask = async (queries: readonly string[]) => merged(await Promise.all(queries.map((q) => pf.search(q, options))), state.sort === 'date');
-  let results = await ask(queryVariants(query));
-  // No page has every word: list the pages that have some (the status line says so).
-  if (results.length === 0) results = await ask(partialQueries(query));
-  return state.sort === 'date' ? results : byAdjacency(results);
-}
-
-/** Several answers from one index as one list: each page once, best score first (or kept in date order). */
-function merged(responses: readonly ({ results: PagefindResult[] } | null)[], byDate: boolean): PagefindResult[] {
+  const responses = await Promise.all(queries.flatMap(queryVariants).map((q) => pf.search(q, options)));
   if (responses.length === 1) return responses[0]?.results ?? [];
   const best = new Map<string, PagefindResult>();
   for (const r of responses.flatMap((x) => x?.results ?? [])) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
-  const list = [...best.values()];
-  return byDate ? list : list.sort((a, b) => b.score - a.score);
+  return [...best.values()];
+}
+
+/**
+ * Every shard's results as one list. By date: shard by shard (shards are in
+ * time order, newest first), each already newest first. Otherwise by Pagefind's
+ * score, as one index would merge them, then pages where matched words stand
+ * side by side first (`byAdjacency`): Pagefind matches words by prefix and
+ * scores them apart, so a page with `防` and `诈骗` far apart may outscore the
+ * one about 防诈骗, and only the best are read and re-ranked.
+ */
+function ordered(state: SearchState, answers: readonly PagefindResult[][]): PagefindResult[] {
+  if (state.sort === 'date') return answers.flat();
+  return byAdjacency(answers.flat().sort((a, b) => b.score - a.score));
 }
 
 /** The status line above the results. */
@@ -248,15 +272,15 @@ async function show(state: SearchState, query: string, results: PagefindResult[]
   performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
   if (run !== generation) return;
   const ranked = state.sort === 'date' || !words.length ? loaded.map((candidate) => ({ candidate, match: { full: true } })) : rankCandidates(words, loaded);
-  const ordered = ranked.map((r) => r.candidate);
+  const inOrder = ranked.map((r) => r.candidate);
   // Status and list change together, so the count never describes the list it replaces.
   status.textContent = statusText(state, words, results.length, ranked.filter((r) => r.match.full).length, final);
   if (final) status.dataset['final'] = 'true';
   // Which query the list answers: results of an earlier query never pass for this one's (the bench times by it).
   list.dataset['query'] = state.q;
   list.replaceChildren();
-  renderItems(ordered.slice(0, PAGE), words);
-  pending = { next: final ? [...ordered.slice(PAGE), ...results.slice(top.length)] : [], words };
+  renderItems(inOrder.slice(0, PAGE), words);
+  pending = { next: final ? [...inOrder.slice(PAGE), ...results.slice(top.length)] : [], words };
   more.hidden = pending.next.length === 0;
 }
 
@@ -272,11 +296,17 @@ if (form && input && controls) {
   if (typeof Intl.Segmenter === 'undefined') document.querySelector<HTMLElement>('[data-old-browser]')?.removeAttribute('hidden');
   const initial = readSearchState(new URLSearchParams(location.search));
   showState(initial);
-  // The index opens at once; the filter lists (every shard's filter chunks) load when the page is idle,
-  // then select what the URL asks for, keeping whatever the reader has typed meanwhile.
-  const indexes = loadPagefind();
+  // The newest shard opens at once, the others when the page is idle; then the filter lists
+  // (every shard's filter chunks) fill and select what the URL asks for, keeping whatever the reader has typed meanwhile.
+  const loaded = loadShards();
+  void loaded.then(({ manifest, open }) => open(manifest.shards[0]?.id ?? SINGLE_SHARD));
   whenIdle(() => {
-    void indexes.all.then(fillFilters).then(() => showState({ ...readSearchState(new URLSearchParams(location.search)), q: input.value }));
+    void loaded
+      .then(async (shards) => {
+        for (const { id } of shards.manifest.shards) await shards.open(id);
+        await fillFilters(shards);
+      })
+      .then(() => showState({ ...readSearchState(new URLSearchParams(location.search)), q: input.value }));
   });
   void run(initial);
 
@@ -293,7 +323,9 @@ if (form && input && controls) {
     timer = setTimeout(() => update(false), DEBOUNCE_MS);
     // Fetch the index chunks for what is typed so far while the pause runs.
     const q = input.value.trim();
-    if (q && !hasTraditional(q)) void indexes.recent.then((pf) => pf.preload(normalizeQuery(q, (x) => x), pagefindOptions(currentState())));
+    if (q && !hasTraditional(q)) {
+      void loaded.then(({ manifest, open }) => open(manifest.shards[0]?.id ?? SINGLE_SHARD)).then((pf) => pf.preload(normalizeQuery(q, (x) => x), pagefindOptions(currentState())));
+    }
   };
   // Pinyin being composed in an IME is not the query yet: search when the characters are chosen.
   input.addEventListener('input', (event) => {

@@ -20,12 +20,15 @@ import type { Stage, StageContext } from '../pipeline.ts';
 
 const BATCH = 200;
 /**
- * Documents per shard. One index ranks best (shards score with their own term
- * statistics: 3 shards cost a third of the first places at 10,000, docs/performance.md),
- * so a site keeps one until Pagefind's helper would pass ~3 GB (~0.22 GB per 1,000
- * documents). `SEARCH_SHARD_SIZE` overrides it, so tests can shard the small sample site.
+ * Documents per older shard. Pagefind's search time in the browser grows with the
+ * square of a shard's matching pages (its WebAssembly pairs every matching page
+ * with every matched word), and its indexing time faster than linearly, so
+ * shards of 5,000 search and index faster than one big index; the page re-ranks
+ * the merged results by what they contain, which makes up for each shard scoring
+ * with its own term statistics (docs/decisions.md, "Search that answers as you
+ * type"). `SEARCH_SHARD_SIZE` overrides it, so tests can shard the small sample site.
  */
-export const MAX_PER_SHARD = 15000;
+export const MAX_PER_SHARD = 5000;
 const shardSize = (): number => Number(process.env['SEARCH_SHARD_SIZE']) || MAX_PER_SHARD;
 /** A new Pagefind writes a different index: its version is part of every shard's digest. */
 const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;

@@ -109,6 +109,16 @@ describe('the search page', () => {
     await p.context().close();
   });
 
+  test.each([
+    ['罗家坡', '/communities/luojiapo/'],
+    ['青松里社区', '/communities/qingsongli/'],
+  ])('finds the community profile first for its name %s', async (query, url) => {
+    const { page: p } = await watchedPage(browser);
+    const { urls } = await runQuery(p, base, query);
+    expect(urls[0]).toBe(url);
+    await p.context().close();
+  });
+
   test('finds a character inside a word, marked in the excerpt', async () => {
     const { page: p } = await watchedPage(browser);
     const { urls } = await runQuery(p, base, '梯');

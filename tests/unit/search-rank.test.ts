@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { byAdjacency, hasAdjacent, matchOf, queryWords, rankCandidates, roundedScore, type Candidate } from '../../src/lib/search/rank.ts';
+import { byAdjacency, hasAdjacent, matchOf, queryWords, rankCandidates, roundedScore, titleShare, type Candidate } from '../../src/lib/search/rank.ts';
 
 const page = (url: string, title: string, text: string, score = 1, date = 0): Candidate => ({ url, title, text, score, date });
 const order = (query: string, pages: Candidate[]): string[] => rankCandidates(queryWords(query), pages).map((r) => r.candidate.url);
@@ -21,6 +21,12 @@ describe('rankCandidates', () => {
     const body = page('/body/', '社区动态', '老年大学开学了。', 9);
     const title = page('/title/', '老年大学开学', '秋季班报名。', 1);
     expect(order('老年大学', [body, title])).toEqual(['/title/', '/body/']);
+  });
+
+  test('puts the page whose title the query says most of first: a community\'s profile before its articles', () => {
+    const article = page('/news/a/', '罗家坡社区：社区成为大家庭 幸福和谐有深情', '罗家坡社区……', 9);
+    const profile = page('/communities/luojiapo/', '罗家坡社区', '社区简介。', 1);
+    expect(order('罗家坡', [article, profile])).toEqual(['/communities/luojiapo/', '/news/a/']);
   });
 
   test('puts a page with every word above one with only some of them', () => {
@@ -84,5 +90,13 @@ describe('byAdjacency', () => {
     expect(hasAdjacent([5, 5])).toBe(false);
     expect(hasAdjacent([9, 7, 8])).toBe(true);
     expect(hasAdjacent([])).toBe(false);
+  });
+});
+
+describe('titleShare', () => {
+  test('is the part of the title the words make up, in tenths, and 0 when a word is missing from it', () => {
+    expect(titleShare(['罗家坡'], '罗家坡社区')).toBe(6);
+    expect(titleShare(['罗家坡社区'], '罗家坡社区')).toBe(10);
+    expect(titleShare(['罗家坡', '食堂'], '罗家坡社区')).toBe(0);
   });
 });

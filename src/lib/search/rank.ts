@@ -8,7 +8,9 @@
  * 1. a page with every word the reader typed, each as typed (`红心食堂`, not
  *    `红心` here and `食堂` there), above one with only some of them;
  * 2. the words next to each other, in order, above the same words apart;
- * 3. every word in the title above words only in the text;
+ * 3. every word in the title above words only in the text, and among those the
+ *    title the query says most of (`罗家坡社区` is the profile, before
+ *    `罗家坡社区：社区成为大家庭`);
  * 4. Pagefind's score (to three significant figures: closer than that is a tie);
  * 5. newer above older.
  */
@@ -31,6 +33,13 @@ export interface Match {
   together: boolean;
   /** Every word occurs in the title. */
   inTitle: boolean;
+}
+
+/** How much of the title the query's words make up, in tenths (0 unless every word is in it). */
+export function titleShare(words: readonly string[], title: string): number {
+  const t = title.toLowerCase();
+  if (!t || !words.every((w) => t.includes(w))) return 0;
+  return Math.round((10 * words.reduce((n, w) => n + [...w].length, 0)) / [...t].length);
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -56,15 +65,15 @@ export function roundedScore(score: number): number {
 }
 
 /** The key results are sorted by, highest first. */
-function key(c: Candidate, m: Match): number[] {
-  return [Number(m.full), Number(m.together), Number(m.inTitle), roundedScore(c.score), c.date];
+function key(words: readonly string[], c: Candidate, m: Match): number[] {
+  return [Number(m.full), Number(m.together), Number(m.inTitle), titleShare(words, c.title), roundedScore(c.score), c.date];
 }
 
 /** Candidates in result order, each with how it matched. */
 export function rankCandidates<C extends Candidate>(words: readonly string[], candidates: readonly C[]): { candidate: C; match: Match }[] {
   const keyed = candidates.map((candidate, i) => {
     const match = matchOf(words, candidate.title, candidate.text);
-    return { candidate, match, key: key(candidate, match), i };
+    return { candidate, match, key: key(words, candidate, match), i };
   });
   keyed.sort((a, b) => {
     for (let k = 0; k < a.key.length; k++) {

@@ -9,7 +9,12 @@ export function markdownToPlainText(md: string): string {
     .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
     .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
     .replace(/<[^>]+>/g, '')
+    // A backslash at a line's end is a hard line break; before ASCII punctuation it makes it literal
+    // (kept aside in the private-use area while the markup goes).
+    .replace(/\\(?=\r?\n|$)/g, '')
+    .replace(/\\([!-/:-@[-`{-~])/g, (_m, ch: string) => String.fromCharCode(0xe000 + ch.charCodeAt(0)))
     .replace(/[*_`~]+/g, '')
+    .replace(/[\ue000-\ue07f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xe000))
     .replace(/\s+/g, ' ')
     .trim();
 }

@@ -13,7 +13,7 @@
  */
 import { FILTER_NAMES, hasTraditional, normalizeQuery, pagefindOptions, partialQueries, queryVariants, readSearchState, writeSearchState, type SearchState } from '../lib/search/query.ts';
 import { excerptHtml } from '../lib/search/excerpt.ts';
-import { byAdjacency, queryWords, rankCandidates, type Candidate } from '../lib/search/rank.ts';
+import { byAdjacency, matchOf, queryWords, rankCandidates, type Candidate } from '../lib/search/rank.ts';
 import { SINGLE_SHARD, type ShardManifest } from '../lib/search/shards.ts';
 import { readIndexedPage } from '../lib/search/text.ts';
 
@@ -52,44 +52,61 @@ const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
 interface PagefindModule {
   createInstance: (options: { basePath: string }) => Pagefind;
 }
-/** The index's shards, newest first, each opened on first use (one Pagefind module, worker and WebAssembly serve them all). */
-interface Shards {
-  manifest: ShardManifest;
-  open: (id: string) => Promise<Pagefind>;
+/** One Pagefind index: a shard, or several merged into one. */
+type ShardIndex = Pick<Pagefind, 'search' | 'preload' | 'filters'>;
+/**
+ * Shards searched together: the newest shard alone (the first answer), then
+ * every older shard merged into one Pagefind instance.
+ */
+interface ShardGroup {
+  ids: string[];
+  years: number[];
+  /** Opened on first use. */
+  index: () => Promise<ShardIndex>;
 }
 
-let shards: Promise<Shards> | undefined;
+let groups: Promise<ShardGroup[]> | undefined;
 let toSimplified: Promise<(s: string) => string> | undefined;
 let generation = 0;
 
 const shardPath = (id: string): string => `/pagefind/${id}/`;
 
-function loadShards(): Promise<Shards> {
+/**
+ * Opens shards as one Pagefind instance (`mergeIndex` for the rest). Each group
+ * loads its own copy of `pagefind.js` (each shard folder has one): Pagefind
+ * keeps its WebAssembly in one global per module and worker, and a second
+ * `createInstance` from the same module re-initialises it under the first
+ * (searches then fail with "memory access out of bounds" or "unreachable").
+ */
+async function openGroup(ids: readonly string[]): Promise<ShardIndex> {
+  const [first = SINGLE_SHARD, ...rest] = ids;
+  const mod = (await import(/* @vite-ignore */ `${shardPath(first)}pagefind.js`)) as PagefindModule;
+  const pf = mod.createInstance({ basePath: shardPath(first) });
+  await pf.options({ excerptLength: 0 });
+  await pf.init();
+  for (const id of rest) await pf.mergeIndex(shardPath(id));
+  return pf;
+}
+
+function loadGroups(): Promise<ShardGroup[]> {
   // Served from the site root, written by the build's search stage: not part of the bundle.
-  shards ??= fetch('/pagefind/shards.json')
+  groups ??= fetch('/pagefind/shards.json')
     .then((r) => r.json() as Promise<ShardManifest>)
-    .then(async (manifest) => {
-      const mod = (await import(/* @vite-ignore */ `${shardPath(manifest.shards[0]?.id ?? SINGLE_SHARD)}pagefind.js`)) as PagefindModule;
-      const opened = new Map<string, Promise<Pagefind>>();
-      // One at a time: Pagefind's shared worker traps ("unreachable") when two instances start together.
-      let queue: Promise<unknown> = Promise.resolve();
-      const open = (id: string): Promise<Pagefind> => {
-        let pf = opened.get(id);
-        if (!pf) {
-          const instance = mod.createInstance({ basePath: shardPath(id) });
-          pf = queue.then(async () => {
-            await instance.options({ excerptLength: 0 });
-            await instance.init();
-            return instance;
-          });
-          queue = pf.catch(() => undefined);
-          opened.set(id, pf);
-        }
-        return pf;
-      };
-      return { manifest, open };
-    });
-  return shards;
+    .then(({ shards }) =>
+      [shards.slice(0, 1), shards.slice(1)]
+        .filter((part) => part.length > 0)
+        .map((part): ShardGroup => {
+          let opened: Promise<ShardIndex> | undefined;
+          const index = () => {
+            opened ??= openGroup(part.map((s) => s.id));
+            // A group that failed to open (a deploy replaced its shards) is tried again by the next query.
+            opened.catch(() => (opened = undefined));
+            return opened;
+          };
+          return { ids: part.map((s) => s.id), years: [...new Set(part.flatMap((s) => s.years))], index };
+        }),
+    );
+  return groups;
 }
 
 function loadConverter(): Promise<(s: string) => string> {
@@ -121,10 +138,10 @@ function showState(state: SearchState): void {
 }
 
 /** Fills the filter lists with the values of every shard. */
-async function fillFilters({ manifest, open }: Shards): Promise<void> {
+async function fillFilters(all: readonly ShardGroup[]): Promise<void> {
   const available: Record<string, Set<string>> = {};
-  for (const { id } of manifest.shards) {
-    for (const [name, counts] of Object.entries(await (await open(id)).filters())) for (const value of Object.keys(counts)) (available[name] ??= new Set()).add(value);
+  for (const group of all) {
+    for (const [name, counts] of Object.entries(await (await group.index()).filters())) for (const value of Object.keys(counts)) (available[name] ??= new Set()).add(value);
   }
   for (const name of FILTER_NAMES) {
     const select = document.querySelector<HTMLSelectElement>(`[data-filter="${name}"]`);
@@ -134,10 +151,11 @@ async function fillFilters({ manifest, open }: Shards): Promise<void> {
   }
 }
 
-/** A result read for ranking and display. */
+/** A result read for ranking and display; `full` once ranked (false: it holds only some of the query's words). */
 interface Loaded extends Candidate {
   data: ResultData;
   body: string[];
+  full?: boolean;
 }
 
 async function load(result: PagefindResult): Promise<Loaded> {
@@ -147,9 +165,20 @@ async function load(result: PagefindResult): Promise<Loaded> {
   return { url: data.url, title, text: [...page.body, page.fields].join('\n'), score: result.score, date: Number(data.meta['ts']) || 0, data, body: page.body };
 }
 
+/** Whether the list shows a page with every word, so the first without them gets a note above it. */
+let fullShown = false;
+
 function renderItems(items: readonly Loaded[], words: readonly string[]): void {
   if (!list) return;
   for (const item of items) {
+    if (item.full === false && fullShown) {
+      fullShown = false;
+      const note = document.createElement('li');
+      note.className = 'partial-note';
+      note.textContent = status?.dataset['partialNote'] ?? '';
+      list.append(note);
+    }
+    if (item.full) fullShown = true;
     const li = document.createElement('li');
     const h2 = document.createElement('h2');
     const a = document.createElement('a');
@@ -158,7 +187,13 @@ function renderItems(items: readonly Loaded[], words: readonly string[]): void {
     h2.append(a);
     const meta = document.createElement('p');
     meta.className = 'meta';
-    meta.textContent = [item.data.meta['type'], item.data.meta['date'], item.data.meta['community']].filter(Boolean).join(' · ');
+    // Each part on one line: a community's name never breaks in the middle at large text sizes.
+    const parts = [item.data.meta['type'], item.data.meta['date'], item.data.meta['community']].filter((p): p is string => Boolean(p));
+    parts.forEach((part, i) => {
+      const span = document.createElement('span');
+      span.textContent = part;
+      meta.append(...(i > 0 ? [' · ', span] : [span]));
+    });
     const excerpt = document.createElement('p');
     excerpt.className = 'excerpt';
     excerpt.innerHTML = excerptHtml(item.body, item.title, words);
@@ -170,13 +205,25 @@ function renderItems(items: readonly Loaded[], words: readonly string[]): void {
 /** Results still to show, in order, and the words they are shown for. */
 let pending: { next: (Loaded | PagefindResult)[]; words: string[] } = { next: [], words: [] };
 
-async function showMore(run: number): Promise<void> {
-  if (!more) return;
+let adding: Promise<void> = Promise.resolve();
+
+/** Adds the next page of results; clicks in quick succession add pages in order. */
+function showMore(run: number): Promise<void> {
+  adding = adding.then(() => addPage(run));
+  return adding;
+}
+
+async function addPage(run: number): Promise<void> {
+  if (!more || run !== generation) return;
   const next = pending.next.slice(0, PAGE);
   pending.next = pending.next.slice(PAGE);
   more.hidden = pending.next.length === 0;
   const items = await Promise.all(next.map((r) => ('body' in r ? r : load(r))));
-  if (run === generation) renderItems(items, pending.words);
+  if (run !== generation || !list) return;
+  const before = list.children.length;
+  renderItems(items, pending.words);
+  // Keep the reader's place: focus moves to the first result just added.
+  list.children[before]?.querySelector('a')?.focus();
 }
 
 /** After the first answer, how long typing must pause before the older shards are searched (a stale search cannot be stopped once it runs). */
@@ -191,36 +238,52 @@ async function run(state: SearchState): Promise<void> {
     status.textContent = '';
     return;
   }
-  status.textContent = status.dataset['loading'] ?? '';
+  // "Searching…" only before the first results: later queries keep the list and its status until the new ones come.
+  if (list.children.length === 0) status.textContent = status.dataset['loading'] ?? '';
   delete status.dataset['final'];
-  const loaded = loadShards();
+  // The list still shown belongs to the last query: its next page must not be added under this one's.
+  pending = { next: [], words: [] };
+  more.hidden = true;
+  try {
+    await answer(state, mine);
+  } catch (error) {
+    if (mine !== generation) return;
+    console.warn('search failed', error);
+    status.textContent = status.dataset['error'] ?? '';
+    status.dataset['final'] = 'true';
+  }
+}
+
+/** Searches the shard groups in turn and shows the first answer, then the final one. */
+async function answer(state: SearchState, mine: number): Promise<void> {
+  const loaded = loadGroups();
   // Marks for the bench's profile of a query (`performance.getEntriesByType('mark')`).
   performance.mark('search:start');
   const query = await indexQuery(state.q);
-  const { manifest, open } = await loaded;
   const stale = () => mine !== generation;
   // A year filter needs only the shards holding that year.
-  const ids = manifest.shards.filter((s) => !state.filters.year || s.years.length === 0 || s.years.includes(Number(state.filters.year))).map((s) => s.id);
-  const [first, ...rest] = ids;
+  const year = Number(state.filters.year);
+  const searched = (await loaded).filter((g) => !year || g.years.length === 0 || g.years.includes(year));
+  const [first, ...rest] = searched;
   if (first === undefined) return show(state, query, [], mine, true);
-  const answers: PagefindResult[][] = [await search(await open(first), state, [query])];
+  const answers: PagefindResult[][] = [await search(await first.index(), state, [query])];
   performance.mark('search:recent-searched');
   if (stale()) return;
   if (rest.length > 0) {
     if (answers[0]?.length) await show(state, query, ordered(state, answers), mine, false);
     await new Promise((resolve) => setTimeout(resolve, MERGE_PAUSE_MS));
   }
-  for (const id of rest) {
+  for (const group of rest) {
     if (stale()) return;
-    answers.push(await search(await open(id), state, [query]));
+    answers.push(await search(await group.index(), state, [query]));
   }
   // No page has every word: list the pages that have some (the status line says so).
   const partial = partialQueries(query);
   if (answers.every((a) => a.length === 0) && partial.length > 0) {
     answers.length = 0;
-    for (const id of ids) {
+    for (const group of searched) {
       if (stale()) return;
-      answers.push(await search(await open(id), state, partial));
+      answers.push(await search(await group.index(), state, partial));
     }
   }
   performance.mark('search:all-searched');
@@ -232,7 +295,7 @@ async function run(state: SearchState): Promise<void> {
  * One shard's results for a query (and its variants, `queryVariants`), or, given
  * several queries, for any of them: each page once, with its best score.
  */
-async function search(pf: Pagefind, state: SearchState, queries: readonly string[]): Promise<PagefindResult[]> {
+async function search(pf: ShardIndex, state: SearchState, queries: readonly string[]): Promise<PagefindResult[]> {
   const options = pagefindOptions(state);
   const responses = await Promise.all(queries.flatMap(queryVariants).map((q) => pf.search(q, options)));
   if (responses.length === 1) return responses[0]?.results ?? [];
@@ -257,9 +320,10 @@ function ordered(state: SearchState, answers: readonly PagefindResult[][]): Page
 /** The status line above the results. */
 function statusText(state: SearchState, words: readonly string[], total: number, fullMatches: number, final: boolean): string {
   const data = status?.dataset ?? {};
+  if (!final) return data['partial'] ?? '';
   if (total === 0) return (data['none'] ?? '').replace('{query}', state.q);
   if (words.length > 0 && fullMatches === 0) return ((words.length > 1 ? data['noFull'] : data['noFullOne']) ?? '').replace('{words}', words.map((w) => `“${w}”`).join(''));
-  return final ? (data['count'] ?? '').replace('{count}', String(total)) : (data['partial'] ?? '');
+  return (data['count'] ?? '').replace('{count}', String(total));
 }
 
 /** Shows the first page of results; `final` is false while older shards are still being searched. */
@@ -271,14 +335,16 @@ async function show(state: SearchState, query: string, results: PagefindResult[]
   const loaded = await Promise.all(top.map(load));
   performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
   if (run !== generation) return;
-  const ranked = state.sort === 'date' || !words.length ? loaded.map((candidate) => ({ candidate, match: { full: true } })) : rankCandidates(words, loaded);
-  const inOrder = ranked.map((r) => r.candidate);
+  // By date the order stays Pagefind's; whether each page holds every word is still told.
+  const ranked = state.sort === 'date' || !words.length ? loaded.map((candidate) => ({ candidate, match: words.length ? matchOf(words, candidate.title, candidate.text) : { full: true } })) : rankCandidates(words, loaded);
+  const inOrder = ranked.map((r) => Object.assign(r.candidate, { full: r.match.full }));
   // Status and list change together, so the count never describes the list it replaces.
   status.textContent = statusText(state, words, results.length, ranked.filter((r) => r.match.full).length, final);
   if (final) status.dataset['final'] = 'true';
   // Which query the list answers: results of an earlier query never pass for this one's (the bench times by it).
   list.dataset['query'] = state.q;
   list.replaceChildren();
+  fullShown = false;
   renderItems(inOrder.slice(0, PAGE), words);
   pending = { next: final ? [...inOrder.slice(PAGE), ...results.slice(top.length)] : [], words };
   more.hidden = pending.next.length === 0;
@@ -296,15 +362,17 @@ if (form && input && controls) {
   if (typeof Intl.Segmenter === 'undefined') document.querySelector<HTMLElement>('[data-old-browser]')?.removeAttribute('hidden');
   const initial = readSearchState(new URLSearchParams(location.search));
   showState(initial);
-  // The newest shard opens at once, the others when the page is idle; then the filter lists
+  // The filters fold away so results come first on a phone; open when the URL already chose some.
+  if (Object.keys(initial.filters).length > 0 || initial.sort === 'date') document.querySelector<HTMLDetailsElement>('[data-search-filters]')?.setAttribute('open', '');
+  // The newest shard opens at once, the older ones when the page is idle; then the filter lists
   // (every shard's filter chunks) fill and select what the URL asks for, keeping whatever the reader has typed meanwhile.
-  const loaded = loadShards();
-  void loaded.then(({ manifest, open }) => open(manifest.shards[0]?.id ?? SINGLE_SHARD));
+  const loaded = loadGroups();
+  void loaded.then((all) => all[0]?.index());
   whenIdle(() => {
     void loaded
-      .then(async (shards) => {
-        for (const { id } of shards.manifest.shards) await shards.open(id);
-        await fillFilters(shards);
+      .then(async (all) => {
+        for (const group of all) await group.index();
+        await fillFilters(all);
       })
       .then(() => showState({ ...readSearchState(new URLSearchParams(location.search)), q: input.value }));
   });
@@ -324,7 +392,7 @@ if (form && input && controls) {
     // Fetch the index chunks for what is typed so far while the pause runs.
     const q = input.value.trim();
     if (q && !hasTraditional(q)) {
-      void loaded.then(({ manifest, open }) => open(manifest.shards[0]?.id ?? SINGLE_SHARD)).then((pf) => pf.preload(normalizeQuery(q, (x) => x), pagefindOptions(currentState())));
+      void loaded.then((all) => all[0]?.index()).then((pf) => pf?.preload(normalizeQuery(q, (x) => x), pagefindOptions(currentState())));
     }
   };
   // Pinyin being composed in an IME is not the query yet: search when the characters are chosen.

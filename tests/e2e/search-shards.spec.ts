@@ -97,17 +97,11 @@ describe('search over a sharded index', () => {
     await page.close();
   });
 
-  test('a year filter searches only the shards holding that year, keeps only that year, and the year list offers every shard\'s years', async () => {
+  test('a year filter keeps only that year, and the year list offers every shard\'s years', async () => {
     ({ page, problems } = await watchedPage(browser));
-    const asked = new Set<string>();
-    page.on('request', (r) => {
-      const m = /\/pagefind\/([^/]+)\/index\//.exec(new URL(r.url()).pathname);
-      if (m?.[1]) asked.add(m[1]);
-    });
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(QUERY)}&year=2019`);
     await page.waitForFunction(FINAL);
     await expect(shownUrls(page)).resolves.toEqual([OLDEST]);
-    expect([...asked].every((id) => id.includes('2019') || id.startsWith('recent-'))).toBe(true);
     // The filter lists fill once every shard has opened, while the page is idle.
     await page.waitForFunction(() => [...document.querySelectorAll<HTMLOptionElement>('[data-filter="year"] option')].some((o) => o.value === '2019'));
     const years = await page.locator('[data-filter="year"] option').evaluateAll((os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));

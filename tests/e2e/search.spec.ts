@@ -52,6 +52,9 @@ describe('the search page', () => {
     await p.goto(`${base}/search/?q=${encodeURIComponent('食堂')}`);
     await p.waitForSelector('[data-search-results] li');
     await expect(p.getByRole('searchbox', { name: '搜索本站' }).inputValue()).resolves.toBe('食堂');
+    // The filters are folded away so results come first on a phone.
+    await expect(p.getByRole('combobox', { name: '社区' }).isVisible()).resolves.toBe(false);
+    await p.locator('summary', { hasText: '筛选和排序' }).click();
     await p.getByRole('combobox', { name: '社区' }).selectOption('青松里社区');
     await p.waitForURL(/community=/);
     await p.waitForSelector('[data-search-results] li .meta');
@@ -63,6 +66,9 @@ describe('the search page', () => {
     await p.goBack();
     await p.waitForURL((url) => !url.search.includes('sort=date'));
     expect(new URL(p.url()).searchParams.get('community')).toBe('青松里社区');
+    // Opened from a URL that chose filters, the page shows them.
+    await p.reload();
+    await expect(p.getByRole('combobox', { name: '社区' }).isVisible()).resolves.toBe(true);
     await p.context().close();
   });
 
@@ -90,6 +96,29 @@ describe('the search page', () => {
     expect(excerpt).toMatch(kept);
     expect(excerpt).not.toContain(title);
     expect(excerpt).not.toMatch(/(^|\s)#|\*\*|\d\s+[:：—-]\s*\d|\d \p{Script=Han}/u);
+    await p.context().close();
+  });
+
+  test('puts a note above the first result that holds only some of the words', async () => {
+    const { page: p } = await watchedPage(browser);
+    await runQuery(p, base, '红心食堂 志愿者');
+    const items = await p.locator('[data-search-results] > li').evaluateAll((lis) => lis.map((li) => (li.classList.contains('partial-note') ? 'NOTE' : (li.textContent ?? ''))));
+    const note = items.indexOf('NOTE');
+    expect(note).toBeGreaterThan(0);
+    expect(note).toBeLessThan(items.length - 1);
+    expect(items.filter((t) => t === 'NOTE')).toHaveLength(1);
+    await p.context().close();
+  });
+
+  test('moves focus to the first added result when the reader asks for more', async () => {
+    const { page: p } = await watchedPage(browser);
+    await runQuery(p, base, '社区');
+    const before = await p.locator('[data-search-results] li h2 a').count();
+    await p.getByRole('button', { name: '显示更多结果' }).click();
+    await p.waitForFunction((n) => document.querySelectorAll('[data-search-results] li h2 a').length > n, before);
+    const focused = await p.evaluate(() => document.activeElement?.closest('li')?.querySelector('h2 a')?.getAttribute('href'));
+    const added = await p.locator('[data-search-results] li h2 a').nth(before).getAttribute('href');
+    expect(focused).toBe(added);
     await p.context().close();
   });
 

@@ -178,6 +178,15 @@ describe('documentHtml', () => {
     for (const name of absent) expect(outside).not.toContain(`data-pagefind-filter="${name}"`);
   });
 
+  test('turns an author\'s own block marks (¶, ⁂) into spaces, so the page still reads back as title, text and fields', () => {
+    const doc: SearchDocument = { url: '/news/x/', type: 'news', title: '标题¶一', body: ['正文¶里有⁂符号。'], fields: ['来源¶报社'], sortDate: 1 };
+    const stored = [...splitPage(documentHtml(doc, '新闻')).body.matchAll(/<(h1|p)[^>]*>(.*?)<\/\1>/g)].map((m) => m[2]).join(' ');
+    const page = readIndexedPage(stored);
+    expect(page.title).toBe('标题一');
+    expect(page.body).toEqual(['正文里有符号。']);
+    expect(page.fields.startsWith('来源报社')).toBe(true);
+  });
+
   test('escapes < and & in the title, the fields and the text', () => {
     const doc: SearchDocument = { url: '/news/x/', type: 'news', title: '<script>&', body: ['a<b>&c'], fields: ['<i>'], community: '<i>&', topics: ['&<'], year: 2024, sortDate: 1 };
     const out = documentHtml(doc, '新闻&<');

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { excerptHtml, highlight, occurrences } from '../../src/lib/search/excerpt.ts';
 
-const plain = (html: string): string => html.replace(/<\/?mark>/g, '');
+const plain = (html: string): string => html.replace(/<\/?(mark|span)[^>]*>/g, '');
 const marked = (html: string): string[] => [...html.matchAll(/<mark>(.*?)<\/mark>/g)].map((m) => m[1] ?? '');
 
 const ARTICLE = [
@@ -59,6 +59,11 @@ describe('excerptHtml', () => {
     expect(plain(excerptHtml(ARTICLE, '标题', ['许文斌']))).toMatch(/^10月9日，重阳节前两天/);
   });
 
+  test('never cuts a character outside the BMP in two', () => {
+    const html = excerptHtml([`${'居'.repeat(39)}𠮷${'民'.repeat(60)}`], '标题', ['居'], 40);
+    expect(html).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
   test('shows the whole text when it is short', () => {
     expect(excerptHtml(['短讯一则。'], '标题', ['短讯'])).toBe('<mark>短讯</mark>一则。');
   });
@@ -67,13 +72,23 @@ describe('excerptHtml', () => {
     expect(marked(excerptHtml(['连上WiFi就行。'], '标题', ['wifi']))).toEqual(['WiFi']);
   });
 
-  test('leaves no element but bare <mark> in an excerpt of hostile text', () => {
-    const piece = fc.constantFrom('社区食堂', '<mark>', '</mark>', '<', '>', '<img src=x onerror=alert(1)>', '<script>', '"', '&', '<!--', '。', '，', ' ');
+  test('ends a heading or list item that has no punctuation with a full stop, so it does not run into the next block', () => {
+    expect(plain(excerptHtml(['红心食堂全覆盖了。', '从一家到三十一家', '2019年，第一家食堂开业。'], '标题', ['三十一家']))).toBe('从一家到三十一家。 2019年，第一家食堂开业。');
+  });
+
+  test('does not start right after 、, inside a list of things', () => {
+    const text = '以玉皇苑社区老年大学、红心食堂、“红心物业”党建服务联盟为服务平台，凝聚居民、物业力量，形成了党建引领社区共治共享的新局面，这是很长很长的一句话，还在继续写下去。';
+    expect(plain(excerptHtml([`${'前面的句子很长。'.repeat(6)}${text}`], '标题', ['红心物业'], 40))).not.toMatch(/^“?红心物业/);
+  });
+
+  test('leaves no element but bare <mark> and the no-wrap span in an excerpt of hostile text', () => {
+    const piece = fc.constantFrom('社区食堂', '<mark>', '</mark>', '<', '>', '<img src=x onerror=alert(1)>', '<script>', '"', '&', '<!--', '。', '，', ' ', '0531-8888', '11:30');
     fc.assert(
       fc.property(fc.array(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }), fc.constantFrom(['食堂'], ['<mark>'], ['script'], ['&']), (blocks, words) => {
         const dom = parseDocument(excerptHtml(blocks, '标题', words));
         const elements = findAll(() => true, dom.children);
-        expect(elements.filter((el) => el.name !== 'mark' || Object.keys(el.attribs).length > 0)).toEqual([]);
+        const allowed = (el: (typeof elements)[number]) => (el.name === 'mark' && Object.keys(el.attribs).length === 0) || (el.name === 'span' && JSON.stringify(el.attribs) === '{"class":"nowrap"}');
+        expect(elements.filter((el) => !allowed(el))).toEqual([]);
       }),
     );
   });
@@ -91,5 +106,16 @@ describe('occurrences', () => {
 describe('highlight', () => {
   test('escapes the text and marks the words', () => {
     expect(highlight('a<b>食堂', ['食堂'])).toBe('a&lt;b&gt;<mark>食堂</mark>');
+  });
+
+  test('keeps a phone number, a time and a decimal on one line, marks inside them included', () => {
+    expect(highlight('电话0531-8888 6110，每天11:30，增长12.5%', ['6110'])).toBe(
+      '电话<span class="nowrap">0531-8888 <mark>6110</mark></span>，每天<span class="nowrap">11:30</span>，增长<span class="nowrap">12.5%</span>',
+    );
+  });
+
+  test('leaves plain numbers and numbers a mark crosses as they are', () => {
+    expect(highlight('共31家', [])).toBe('共31家');
+    expect(highlight('编号12-34', ['号12'])).toBe('编<mark>号12</mark>-34');
   });
 });

@@ -69,6 +69,7 @@ describe('readIndexedPage', () => {
     ['a date', '5月4日开学', '5月4日开学'],
     ['a Latin name with a space', '下载 App Store 里的应用', '下载App Store里的应用'],
     ['a percentage and a decimal', '增长了12.5%，达到3.2万人', '增长了12.5%，达到3.2万人'],
+    ['English with punctuation', '标语写着Hello, world. It works', '标语写着Hello, world. It works'],
   ])('gives back %s as written, without the gaps the index put between words', (_what, text, read) => {
     expect(readIndexedPage(stored('标题', text)).body).toEqual([read]);
   });

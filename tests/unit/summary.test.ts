@@ -37,6 +37,11 @@ describe('firstParagraph', () => {
 });
 
 describe('markdownToPlainText', () => {
+  test('drops the backslash of a hard line break and keeps characters a backslash made literal', () => {
+    expect(markdownToPlainText('青松里社区居民委员会\\\n2026年11月18日')).toBe('青松里社区居民委员会 2026年11月18日');
+    expect(markdownToPlainText('每份\\*只\\*限一人，编号\\#12')).toBe('每份*只*限一人，编号#12');
+  });
+
   test('keeps link text, drops images, tags and markup, and collapses white space', () => {
     expect(markdownToPlainText('  <b>见</b> [通知](/a/)  ![x](y.png)\n*全文*  ')).toBe('见 通知 全文');
   });

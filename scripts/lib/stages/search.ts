@@ -33,10 +33,12 @@ const shardSize = (): number => Number(process.env['SEARCH_SHARD_SIZE']) || MAX_
 /** A new Pagefind writes a different index: its version is part of every shard's digest. */
 const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 /** So is the code that turns documents into Pagefind's HTML: a change to it re-indexes every shard. */
-const INDEXER_CODE = ['../../../src/lib/search/documents.ts', '../../../src/lib/search/text.ts', '../../../src/i18n/zh-CN.ts', './search.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+const INDEXER_CODE = ['../../../src/lib/search/documents.ts', '../../../src/lib/search/text.ts', '../../../src/lib/xml.ts', '../../../src/i18n/zh-CN.ts', './search.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+/** And ICU's word segmenter, which splits the indexed text: a Node upgrade may move its word boundaries. */
+const SEGMENTER = [process.versions.icu, process.versions.unicode];
 
 /** What decides a shard's index: its documents (plain data, made by one function, so keys come in one order), the indexer's code, Pagefind's version. */
-const shardDigest = (docs: readonly SearchDocument[]): string => createHash('sha1').update(JSON.stringify([PAGEFIND_VERSION, INDEXER_CODE, docs])).digest('base64url');
+const shardDigest = (docs: readonly SearchDocument[]): string => createHash('sha1').update(JSON.stringify([PAGEFIND_VERSION, INDEXER_CODE, SEGMENTER, docs])).digest('base64url');
 
 export const SEARCH_LABELS: SearchLabels = {
   type: { news: t('search.type.news'), honor: t('search.type.honor'), community: t('search.type.community') },

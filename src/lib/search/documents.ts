@@ -153,9 +153,11 @@ export function documentHtml(doc: SearchDocument, typeLabel: string): string {
     doc.year ? `<span data-pagefind-filter="year">${doc.year}</span>` : '',
     ...(doc.topics ?? []).map((t) => `<span data-pagefind-filter="topic">${e(t)}</span>`),
   ];
-  const block = (text: string): string => `${e(segmentForIndex(text))} ${BLOCK_END}`;
+  // The block marks are the page's structure: an author's own ¶ or ⁂ becomes a space.
+  const unmarked = (text: string): string => text.replaceAll(BLOCK_END, ' ').replaceAll(FIELDS_MARK, ' ');
+  const block = (text: string): string => `${e(segmentForIndex(unmarked(text)))} ${BLOCK_END}`;
   const body = doc.body.map((text) => `<p>${block(text)}</p>`);
-  const extra = [...doc.fields.map(segmentForIndex), ...findableParts([doc.title, ...doc.body, ...doc.fields])].join(' ');
+  const extra = [...doc.fields.map((f) => segmentForIndex(unmarked(f))), ...findableParts([doc.title, ...doc.body, ...doc.fields])].join(' ');
   const fields = `<p data-pagefind-weight="${FIELDS_WEIGHT}">${FIELDS_MARK} ${e(extra)} ${BLOCK_END}</p>`;
   return `<!doctype html><html lang="zh-CN"><head><title>${e(doc.title)}</title></head><body>${meta.join('')}${filters.join('')}<span data-pagefind-sort="date">${doc.sortDate}</span><main data-pagefind-body><h1 data-pagefind-weight="${TITLE_WEIGHT}">${block(doc.title)}</h1>${body.join('')}${fields}</main></body></html>`;
 }

@@ -8,8 +8,13 @@ import { escapeXml } from '../xml.ts';
 
 /** Ends a sentence: an excerpt may start after one. */
 const SENTENCE_END = /[。！？；!?;\n]/;
-/** Ends a phrase: the next best place to start or stop. */
+/** Ends a phrase: the next best place to stop, or to start (but not after 、, inside a list of things). */
 const PHRASE_END = /[，、：,:]/;
+const PHRASE_START = /[，：,:]/;
+/** A block (a heading, a list item) that ends without punctuation: a full stop is added so it does not run into the next. */
+const ENDS_OPEN = /[\p{L}\p{N}]$/u;
+/** A number written with separators (`0531-8888 1234`, `11:30`, `12.5%`): shown on one line. */
+const NUMBER = /\d[\d:：.,\-–—/]*(?: \d[\d:：.,\-–—/]*)*\d%?/g;
 const ELLIPSIS = '…';
 
 export interface Span {
@@ -82,7 +87,7 @@ function withoutTitle(text: string, title: string): string {
  * characters to show.
  */
 export function excerptHtml(blocks: readonly string[], title: string, words: readonly string[], width = 80): string {
-  const text = withoutTitle(blocks.join('\n'), title);
+  const text = withoutTitle(blocks.map((b) => (ENDS_OPEN.test(b) ? `${b}。` : b)).join('\n'), title);
   if (!text) return '';
   const found = anchor(text, words, width);
   let start = 0;
@@ -91,7 +96,7 @@ export function excerptHtml(blocks: readonly string[], title: string, words: rea
     // Leave room for the words after the anchor; start at a sentence end, else a phrase end, else at the word itself.
     const earliest = Math.max(0, found.end - width);
     const sentence = boundaryBefore(text, earliest, found.start, SENTENCE_END);
-    const phrase = boundaryBefore(text, Math.max(earliest, found.start - width / 2), found.start, PHRASE_END);
+    const phrase = boundaryBefore(text, Math.max(earliest, found.start - width / 2), found.start, PHRASE_START);
     start = found.start - (sentence ?? 0) <= width / 2 ? (sentence ?? 0) : (phrase ?? found.start);
     if (start === found.start && start > 0 && !SENTENCE_END.test(text[start - 1] ?? '')) lead = ELLIPSIS;
   }
@@ -112,17 +117,36 @@ export function excerptHtml(blocks: readonly string[], title: string, words: rea
       tail = ELLIPSIS;
     }
   }
+  // Never between the two halves of a character outside the BMP (𠮷 in a name).
+  if (/[\uDC00-\uDFFF]/.test(text[end] ?? '')) end--;
   const shown = text.slice(start, end).replace(/\n/g, ' ').trimEnd();
   return lead + highlight(shown, words) + tail;
 }
 
-/** `text` as HTML with each occurrence of `words` in `<mark>`. */
+/**
+ * `text` as HTML with each occurrence of `words` in `<mark>`, and each number
+ * with separators in `<span class="nowrap">` (a phone number never breaks at
+ * its hyphen), unless a mark crosses the number's edge.
+ */
 export function highlight(text: string, words: readonly string[]): string {
+  const marks = occurrences(text, words);
+  const numbers = [...text.matchAll(NUMBER)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .filter((n) => /\D/.test(text.slice(n.start, n.end)) && !marks.some((m) => m.start < n.end && m.end > n.start && (m.start < n.start || m.end > n.end)));
+  const marked = (from: number, to: number): string => {
+    let html = '';
+    let at = from;
+    for (const { start, end } of marks.filter((m) => m.start >= from && m.end <= to)) {
+      html += `${escapeXml(text.slice(at, start))}<mark>${escapeXml(text.slice(start, end))}</mark>`;
+      at = end;
+    }
+    return html + escapeXml(text.slice(at, to));
+  };
   let html = '';
   let at = 0;
-  for (const { start, end } of occurrences(text, words)) {
-    html += `${escapeXml(text.slice(at, start))}<mark>${escapeXml(text.slice(start, end))}</mark>`;
-    at = end;
+  for (const n of numbers) {
+    html += `${marked(at, n.start)}<span class="nowrap">${marked(n.start, n.end)}</span>`;
+    at = n.end;
   }
-  return html + escapeXml(text.slice(at));
+  return html + marked(at, text.length);
 }

@@ -85,7 +85,8 @@ function joinGaps(text: string): string {
   for (const part of parts.slice(1)) {
     const before = out.at(-1) ?? '';
     const after = part[0] ?? '';
-    const keep = ALNUM.test(before) && ALNUM.test(after) && !HAN.test(before) && !HAN.test(after);
+    const latin = !HAN.test(before) && !HAN.test(after);
+    const keep = latin && ALNUM.test(after) && (ALNUM.test(before) || /[,.;!?]/.test(before));
     out += keep ? ` ${part}` : part;
   }
   return out;

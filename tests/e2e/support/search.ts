@@ -21,7 +21,7 @@ const WORD_PAUSE_MS = 250;
  * input event to the frame after which the results for the whole query are on
  * screen: first (the newest shard's answer on a sharded index) and final.
  */
-export async function runQuery(page: Page, base: string, query: string): Promise<QueryRun> {
+export async function runQuery(page: Page, base: string, query: string, timeout = 15_000): Promise<QueryRun> {
   if (!page.url().includes('/search/')) await page.goto(`${base}/search/`);
   const box = page.getByRole('searchbox', { name: '搜索本站' });
   await box.fill('');
@@ -58,7 +58,7 @@ export async function runQuery(page: Page, base: string, query: string): Promise
   await page.waitForFunction(() => {
     const w = window as unknown as { __shown?: number; __final?: number };
     return w.__shown !== undefined && w.__final !== undefined;
-  }, null, { timeout: 15_000, polling: 'raf' });
+  }, null, { timeout, polling: 'raf' });
   const { shownMs, ms } = await page.evaluate(() => {
     const w = window as unknown as { __typed: number; __shown: number; __final: number };
     return { shownMs: Math.round(w.__shown - w.__typed), ms: Math.round(w.__final - w.__typed) };

@@ -59,7 +59,6 @@ type ShardIndex = Pick<Pagefind, 'search' | 'preload' | 'filters'>;
  * every older shard merged into one Pagefind instance.
  */
 interface ShardGroup {
-  ids: string[];
   years: number[];
   /** Opened on first use. */
   index: () => Promise<ShardIndex>;
@@ -103,7 +102,7 @@ function loadGroups(): Promise<ShardGroup[]> {
             opened.catch(() => (opened = undefined));
             return opened;
           };
-          return { ids: part.map((s) => s.id), years: [...new Set(part.flatMap((s) => s.years))], index };
+          return { years: [...new Set(part.flatMap((s) => s.years))], index };
         }),
     );
   return groups;

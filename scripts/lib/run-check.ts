@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { checkContent, type CheckResult } from '../../src/lib/check/check-content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { existsIn, readContent } from '../../src/node/content-files.ts';
+import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { placeholderProblems } from '../../src/lib/site-identity.ts';
 import { SITE } from '../../src/site.config.ts';
 
@@ -15,13 +15,13 @@ export interface CheckReport extends CheckResult {
 export function runContentCheck(contentDir: string, now: Date, cwd: string, log: (line: string) => void = console.log): CheckReport {
   if (!existsSync(contentDir)) throw new Error(`${contentDir}: 找不到内容文件夹——请检查 CONTENT_DIR 或命令行参数`);
   const input = readContent(contentDir, cwd);
-  const checked = checkContent(input, { now, exists: existsIn(contentDir) });
+  const checked = checkContent(input, { now, ...filesIn(contentDir) });
   // The site's own identity is checked with the content: both go live together.
   const result = { ...checked, problems: [...placeholderProblems(SITE, 'src/site.config.ts'), ...checked.problems] };
   for (const p of result.problems) log(formatProblem(p));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
-  const files = input.news.length + input.honors.length + input.communities.length + (input.topics ? 1 : 0);
+  const files = input.news.length + input.honors.length + input.communities.length + (input.topics ? 1 : 0) + (input.refused?.length ?? 0);
   log(t('check.summaryOk', { files, errors, warnings }));
   return { ...result, errors, warnings };
 }

@@ -3,10 +3,14 @@
  * the pure checker in `src/lib/check` can judge them. Used by `content:check`,
  * the build, and the content loaders.
  */
-import { existsSync, globSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, globSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ContentInput } from '../lib/check/check-content.ts';
 import type { SourceFile } from '../lib/check/entries.ts';
+import { sourceFromBytes } from '../lib/check/text-file.ts';
+import type { PhotoFacts } from '../lib/check/photo-file.ts';
+import type { Problem } from '../lib/check/problem.ts';
+import type { PhotoLookup } from '../lib/check/references.ts';
 import { parseChinaTime } from '../lib/china-time.ts';
 import { readYaml } from '../lib/frontmatter.ts';
 import { topicsFileSchema } from '../lib/schemas/topics.ts';
@@ -49,10 +53,26 @@ export function displayPath(abs: string, cwd: string): string {
   return rel.startsWith('..') || isAbsolute(rel) ? abs : rel.split(sep).join('/');
 }
 
-/** Reads one content file; `rel` is POSIX and relative to the content folder. */
-export function readSourceFile(contentDir: string, rel: string, cwd: string): SourceFile {
+/**
+ * Reads one content file; `rel` is POSIX and relative to the content folder.
+ * A file the site cannot read as it stands (another encoding, binary, too
+ * large, a link out of the folder) comes back as the problem that says so.
+ */
+export function readSourceFile(contentDir: string, rel: string, cwd: string): SourceFile | Problem {
   const abs = join(contentDir, rel);
-  return { path: displayPath(abs, cwd), rel, text: readFileSync(abs, 'utf8') };
+  const path = displayPath(abs, cwd);
+  let target: string | undefined;
+  if (lstatSync(abs).isSymbolicLink()) {
+    const real = realpathSync(abs);
+    if (!isInside(realpathSync(contentDir), real)) target = displayPath(real, cwd);
+  }
+  const bytes = target === undefined ? readFileSync(abs) : new Uint8Array();
+  return sourceFromBytes({ path, rel, bytes, symlinkTarget: target });
+}
+
+function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
 }
 
 /** POSIX paths, relative to the content folder, of files matching `pattern`, sorted. */
@@ -66,19 +86,83 @@ export function listFiles(contentDir: string, pattern: string): string[] {
 
 /** Every content file of every collection, read. */
 export function readContent(contentDir: string, cwd: string): ContentInput {
-  const read = (pattern: string) => listFiles(contentDir, pattern).map((rel) => readSourceFile(contentDir, rel, cwd));
-  const topicsPath = join(contentDir, TOPICS_FILE);
+  const refused: Problem[] = [];
+  const keep = (read: SourceFile | Problem): read is SourceFile => {
+    if ('text' in read) return true;
+    refused.push(read);
+    return false;
+  };
+  const read = (pattern: string) => listFiles(contentDir, pattern).map((rel) => readSourceFile(contentDir, rel, cwd)).filter(keep);
+  const topics = existsSync(join(contentDir, TOPICS_FILE)) ? readSourceFile(contentDir, TOPICS_FILE, cwd) : undefined;
   return {
     news: read(COLLECTION_GLOBS.news),
     honors: read(COLLECTION_GLOBS.honors),
     communities: read(COLLECTION_GLOBS.communities),
-    topics: existsSync(topicsPath) ? readSourceFile(contentDir, TOPICS_FILE, cwd) : undefined,
+    topics: topics && keep(topics) ? topics : undefined,
+    refused,
   };
 }
 
 /** `exists` for the checker: whether a content-relative path is a file on disk. */
 export function existsIn(contentDir: string): (rel: string) => boolean {
   return (rel) => !rel.startsWith('..') && existsSync(join(contentDir, rel));
+}
+
+/** What the checker asks of the file system about one content folder. */
+export function filesIn(contentDir: string): { exists: (rel: string) => boolean; photo: PhotoLookup } {
+  return { exists: existsIn(contentDir), photo: photoLookup(contentDir) };
+}
+
+/**
+ * `photo` for the checker: reads only the bytes it asks for (a header, the
+ * last 64 KB), once per path, so checking 10,000 covers stays cheap.
+ */
+export function photoLookup(contentDir: string): PhotoLookup {
+  const seen = new Map<string, PhotoFacts>();
+  return (rel) => {
+    let facts = seen.get(rel);
+    if (!facts) seen.set(rel, (facts = photoFacts(contentDir, rel)));
+    return facts;
+  };
+}
+
+function photoFacts(contentDir: string, rel: string): PhotoFacts {
+  if (rel.startsWith('..')) return { kind: 'missing' };
+  const abs = join(contentDir, rel);
+  const stat = statSync(abs, { throwIfNoEntry: false });
+  if (!stat) {
+    const actual = caseVariant(contentDir, rel);
+    return actual === undefined ? { kind: 'missing' } : { kind: 'case', actual };
+  }
+  if (!stat.isFile()) return { kind: 'missing' };
+  return {
+    kind: 'file',
+    size: stat.size,
+    read: (offset, length) => {
+      const bytes = new Uint8Array(length);
+      const fd = openSync(abs, 'r');
+      try {
+        return bytes.subarray(0, readSync(fd, bytes, 0, length, offset));
+      } finally {
+        closeSync(fd);
+      }
+    },
+  };
+}
+
+/** The path of a file that differs from `rel` only in letter case (Windows finds it, the server does not). */
+function caseVariant(contentDir: string, rel: string): string | undefined {
+  let dir = contentDir;
+  const found: string[] = [];
+  for (const part of rel.split('/')) {
+    const entries = existsSync(dir) ? readdirSync(dir) : [];
+    const match = entries.find((e) => e === part) ?? entries.find((e) => e.toLowerCase() === part.toLowerCase());
+    if (match === undefined) return undefined;
+    found.push(match);
+    dir = join(dir, match);
+  }
+  const actual = found.join('/');
+  return actual === rel ? undefined : actual;
 }
 
 /** The topic index from `topics.yaml` (empty when the file is absent; content:check reports a broken one). */

@@ -59,6 +59,10 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
 
   for (const rel of listFiles(contentDir, COLLECTION_GLOBS[collection])) {
     const file = readSourceFile(contentDir, rel, cwd);
+    if (!('text' in file)) {
+      failures.push(formatProblem(file));
+      continue;
+    }
     // A build skips a file stored unchanged since the last sync before parsing it (most of
     // a rebuild's files): it was valid then, and it stays only while it is still published.
     if (!includeUnpublished) {

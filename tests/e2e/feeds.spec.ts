@@ -4,7 +4,7 @@ import Parser from 'rss-parser';
 import { describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { parseRfc822, validateRss } from '../../src/lib/rss-validate.ts';
-import { existsIn, readContent } from '../../src/node/content-files.ts';
+import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { SITE } from '../../src/site.config.ts';
 import { checkFeeds } from '../../scripts/lib/stages/feeds.ts';
 import { ROOT } from '../build/helpers.ts';
@@ -17,7 +17,7 @@ const abs = (path: string) => new URL(path, SITE.url).href;
 
 // What each feed should hold, worked out from the content files by content:check's reader, not the site's.
 const contentDir = join(ROOT, 'content');
-const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), exists: existsIn(contentDir) });
+const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), ...filesIn(contentDir) });
 const published = model.news
   .filter((n) => n.state === 'published')
   .sort((a, b) => (b.data.publishedAt?.getTime() ?? 0) - (a.data.publishedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));

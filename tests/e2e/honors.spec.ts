@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { POSTER_NAME_LIMIT } from '../../src/lib/honor-poster.ts';
 import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
-import { existsIn, readContent } from '../../src/node/content-files.ts';
+import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { ROOT } from '../build/helpers.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
@@ -25,7 +25,7 @@ afterAll(async () => {
 
 // Who should be on each roll, from the content files by content:check's reader, not the site's.
 const contentDir = join(ROOT, 'content');
-const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), exists: existsIn(contentDir) });
+const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), ...filesIn(contentDir) });
 const honors = model.honors.filter((h) => !h.data.draft);
 const namesWhere = (pick: (h: (typeof honors)[number]) => boolean) => honors.filter(pick).map((h) => h.data.name).sort();
 

@@ -4,14 +4,14 @@ import { checkContent } from '../../src/lib/check/check-content.ts';
 import { placeholderProblems } from '../../src/lib/site-identity.ts';
 import { SITE } from '../../src/site.config.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { existsIn, readContent } from '../../src/node/content-files.ts';
+import { filesIn, readContent } from '../../src/node/content-files.ts';
 
 const NOW = new Date('2026-11-22T00:00:00+08:00');
 const ROOT = new URL('../..', import.meta.url).pathname;
 
 function check(dir: string) {
   const contentDir = `${ROOT}${dir}`;
-  return checkContent(readContent(contentDir, ROOT), { now: NOW, exists: existsIn(contentDir) });
+  return checkContent(readContent(contentDir, ROOT), { now: NOW, ...filesIn(contentDir) });
 }
 
 describe('content:check on a folder with one of each kind of error', () => {

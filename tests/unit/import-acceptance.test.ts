@@ -12,7 +12,7 @@ import { checkContent } from '../../src/lib/check/check-content.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { readFrontmatter } from '../../src/lib/frontmatter.ts';
 import { importArticle, type ImportResult } from '../../src/lib/import/import-article.ts';
-import { existsIn, readContent } from '../../src/node/content-files.ts';
+import { filesIn, readContent } from '../../src/node/content-files.ts';
 
 const FIXTURES = new URL('../fixtures/import/', import.meta.url).pathname;
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -116,7 +116,7 @@ describe('every import passes content:check as a draft', () => {
     mkdirSync(join(dir, 'news', r.folder), { recursive: true });
     writeFileSync(join(dir, 'news', r.folder, `${r.slug}.md`), r.markdown);
   }
-  const { problems, model } = checkContent(readContent(dir, ROOT), { now: new Date('2026-01-01T00:00:00+08:00'), exists: existsIn(dir) });
+  const { problems, model } = checkContent(readContent(dir, ROOT), { now: new Date('2026-01-01T00:00:00+08:00'), ...filesIn(dir) });
 
   test('with zero errors', () => {
     expect(model.news).toHaveLength(inputs.length);

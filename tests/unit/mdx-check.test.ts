@@ -2,14 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import { mdxProblems } from '../../src/lib/check/mdx.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { existsIn, readContent } from '../../src/node/content-files.ts';
+import { filesIn, readContent } from '../../src/node/content-files.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
 describe('MDX may use only the site’s own components', () => {
   test('content:check refuses imports, exports, expressions, unknown components and risky attributes, naming each line', () => {
     const dir = `${ROOT}tests/fixtures/check-mdx`;
-    const { problems } = checkContent(readContent(dir, ROOT), { now: new Date('2026-01-01T00:00:00Z'), exists: existsIn(dir) });
+    const { problems } = checkContent(readContent(dir, ROOT), { now: new Date('2026-01-01T00:00:00Z'), ...filesIn(dir) });
     expect(problems.map(formatProblem).join('\n')).toMatchInlineSnapshot(`
       "tests/fixtures/check-mdx/news/2024/evil-mdx.mdx: body（第 8 行）: MDX 稿件里不能写 import 或 export——本站组件不用导入，直接写 <Notice> 即可；请删去这一行
       tests/fixtures/check-mdx/news/2024/evil-mdx.mdx: body（第 11 行）: MDX 稿件里不能写 JavaScript 表达式“leak”——花括号里的代码会在构建时运行；请改成普通文字

@@ -13,7 +13,7 @@ import { topicsFileSchema } from '../schemas/topics.ts';
 import { TopicIndex } from '../topics.ts';
 import { parseFile, type Entry, type SourceFile } from './entries.ts';
 import type { Problem } from './problem.ts';
-import { bodyImageProblems, honorKey, imageFileProblem, linkProblems, type LinkTargets } from './references.ts';
+import { bodyImageProblems, honorKey, imageFileProblem, linkProblems, type LinkTargets, type PhotoLookup } from './references.ts';
 import { mdxProblems } from './mdx.ts';
 import { communityRules, honorRules, newsRules, publishSeverity } from './rules.ts';
 
@@ -23,6 +23,8 @@ export interface ContentInput {
   communities: readonly SourceFile[];
   /** `content/topics.yaml`, when present. */
   topics?: SourceFile | undefined;
+  /** Files refused before parsing (encoding, size, links out of the folder). */
+  refused?: readonly Problem[] | undefined;
 }
 
 export interface CheckOptions {
@@ -30,6 +32,8 @@ export interface CheckOptions {
   now: Date;
   /** Whether a path relative to the content folder exists. */
   exists: (rel: string) => boolean;
+  /** What a photo file holds (`photoLookup` in src/node/content-files.ts); without it photos are only looked for. */
+  photo?: PhotoLookup | undefined;
 }
 
 export type NewsEntry = Entry<NewsData> & { state: PublishState };
@@ -46,8 +50,9 @@ export interface CheckResult {
   model: ContentModel;
 }
 
-export function checkContent(input: ContentInput, { now, exists }: CheckOptions): CheckResult {
-  const problems: Problem[] = [];
+export function checkContent(input: ContentInput, { now, exists, photo: lookup }: CheckOptions): CheckResult {
+  const photo: PhotoLookup = lookup ?? ((rel) => (exists(rel) ? { kind: 'present' } : { kind: 'missing' }));
+  const problems: Problem[] = [...(input.refused ?? [])];
   const collect = <D>(files: readonly SourceFile[], parse: (f: SourceFile) => { entry?: Entry<D>; problems: Problem[] }) =>
     files.flatMap((file) => {
       const parsed = parse(file);
@@ -67,7 +72,7 @@ export function checkContent(input: ContentInput, { now, exists }: CheckOptions)
   const unknownCommunity = (file: SourceFile, id: string | undefined): Problem[] =>
     id === undefined || communityIds.has(id) ? [] : [{ file: file.path, field: 'community', message: t('check.unknownCommunity', { value: id }), severity: 'error' }];
   const image = (file: SourceFile, field: string, src: string | undefined, draft: boolean) => {
-    const p = src === undefined ? undefined : imageFileProblem(file, field, src, publishSeverity(draft), exists);
+    const p = src === undefined ? undefined : imageFileProblem(file, field, src, publishSeverity(draft), photo);
     if (p) problems.push(p);
   };
 
@@ -87,7 +92,7 @@ export function checkContent(input: ContentInput, { now, exists }: CheckOptions)
     const { file, data, body, bodyLine, state } = n;
     problems.push(...newsRules(file.path, data), ...unknownCommunity(file, data.community));
     image(file, 'cover', data.cover, data.draft);
-    problems.push(...bodyImageProblems(file, body, bodyLine, publishSeverity(data.draft), exists));
+    problems.push(...bodyImageProblems(file, body, bodyLine, publishSeverity(data.draft), photo));
     problems.push(...linkProblems(file, body, bodyLine, state, targets));
     if (file.rel.endsWith('.mdx')) problems.push(...mdxProblems(file.path, body, bodyLine, SITE.mdxComponents));
   }

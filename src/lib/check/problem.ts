@@ -12,7 +12,20 @@ export interface Problem {
   /** Simplified-Chinese message: the problem, then the fix. */
   message: string;
   severity: Severity;
+  /** What `npm run content:check -- --fix` can do about it (carried out by scripts/lib/fix/). */
+  fix?: Fix | undefined;
 }
+
+/** A repair the checker knows how to make; paths are relative to the content folder. */
+export type Fix =
+  /** Convert a text file to UTF-8. */
+  | { kind: 'reencode'; rel: string; encoding: string }
+  /** Convert an iPhone photo to JPEG and point `file`'s reference `src` at it. */
+  | { kind: 'heic'; image: string; file: string; src: string }
+  /** Save a photo again in the format its extension names. */
+  | { kind: 'photo-format'; image: string }
+  /** Download a remote photo into the article's images/ folder and point `src` at it. */
+  | { kind: 'download'; file: string; src: string };
 
 /** The line printed for a problem; warnings carry 提醒 so they read as advice. */
 export function formatProblem(p: Problem): string {

@@ -6,29 +6,72 @@ import { classifySitePath } from '../routes.ts';
 import type { PublishState } from '../publish.ts';
 import { slugFromPath } from '../slug.ts';
 import type { SourceFile } from './entries.ts';
-import type { Problem, Severity } from './problem.ts';
+import { FORMAT_NAMES, judgePhoto, type PhotoFacts } from './photo-file.ts';
+import type { Fix, Problem, Severity } from './problem.ts';
+import { formatBytes } from './text-file.ts';
 
-/** Resolves a path written in `file` to a path relative to the content folder. */
+/** Resolves a path written in `file` to a path relative to the content folder (`%20` read as a space). */
 export function resolveRel(file: SourceFile, ref: string): string {
-  return posix.normalize(posix.join(posix.dirname(file.rel), ref.replace(/[?#].*$/, '')));
+  const path = ref.replace(/[?#].*$/, '');
+  let decoded = path;
+  try {
+    decoded = decodeURI(path);
+  } catch {
+    // A lone % is part of the name.
+  }
+  return posix.normalize(posix.join(posix.dirname(file.rel), decoded));
 }
 
-/** A local image path that must exist; `field` is where it was written. */
-export function imageFileProblem(file: SourceFile, field: string, src: string, severity: Severity, exists: (rel: string) => boolean): Problem | undefined {
+/** What the checker learns about a content-relative photo path. */
+export type PhotoLookup = (rel: string) => PhotoFacts;
+
+/** `http://`, `https://` and `//host/…` photos: the site never loads another host's photos. */
+const isRemote = (src: string): boolean => /^(?:https?:)?\/\//i.test(src);
+
+/** A photo written in `file` must be local, present and showable; `field` is where it was written. */
+export function imageFileProblem(file: SourceFile, field: string, src: string, severity: Severity, photo: PhotoLookup): Problem | undefined {
+  const problem = (message: string, fix?: Fix): Problem => ({ file: file.path, field, message, severity, ...(fix ? { fix } : {}) });
+  if (isRemote(src)) {
+    const dir = posix.join(posix.dirname(file.path), 'images/');
+    return problem(t('check.photo.remote', { value: src, dir }), { kind: 'download', file: file.rel, src });
+  }
   if (isExternal(src) || src.startsWith('/')) return undefined;
-  if (exists(resolveRel(file, src))) return undefined;
-  const expected = posix.normalize(posix.join(posix.dirname(file.path), src));
-  return { file: file.path, field, message: t('check.missingImage', { value: src, expected }), severity };
+  const rel = resolveRel(file, src);
+  const verdict = judgePhoto(rel, photo(rel));
+  const value = src;
+  switch (verdict.kind) {
+    case 'ok':
+      return undefined;
+    case 'missing':
+      return problem(t('check.missingImage', { value, expected: posix.normalize(posix.join(posix.dirname(file.path), src)) }));
+    case 'case': {
+      const written = posix.relative(posix.dirname(file.rel), verdict.actual);
+      return problem(t('check.photo.caseMismatch', { value, actual: src.startsWith('./') ? `./${written}` : written }));
+    }
+    case 'empty':
+      return problem(t('check.photo.empty', { value }));
+    case 'truncated':
+      return problem(t('check.photo.truncated', { value, size: formatBytes(verdict.size) }));
+    case 'unreadable':
+      return problem(t('check.photo.unreadable', { value }));
+    case 'heic':
+      return problem(t('check.photo.heic', { value }), { kind: 'heic', image: rel, file: file.rel, src });
+    case 'unsupported':
+      return problem(t('check.photo.unsupported', { value, format: verdict.format }));
+    case 'mismatch':
+      // Browsers never see the original (Astro re-encodes it), so this one is advice.
+      return { ...problem(t('check.photo.mismatch', { value, ext: verdict.ext, format: FORMAT_NAMES[verdict.format] }), { kind: 'photo-format', image: rel }), severity: 'warning' };
+  }
 }
 
-/** Every body image exists and has alt text. */
-export function bodyImageProblems(file: SourceFile, body: string, bodyLine: number, severity: Severity, exists: (rel: string) => boolean): Problem[] {
+/** Every body image is local, present, showable and has alt text. */
+export function bodyImageProblems(file: SourceFile, body: string, bodyLine: number, severity: Severity, photo: PhotoLookup): Problem[] {
   return findImages(body, bodyLine).flatMap((img) => {
     const field = `body（第 ${img.line} 行）`;
     // Raw <img> is removed at build (docs/security.md): say so, rather than check a file it will never use.
     if (img.html) return [{ file: file.path, field, message: t('check.rawImage', { value: img.src }), severity: 'warning' as const }];
     const found: Problem[] = [];
-    const missing = imageFileProblem(file, field, img.src, severity, exists);
+    const missing = imageFileProblem(file, field, img.src, severity, photo);
     if (missing) found.push(missing);
     if (!img.alt) found.push({ file: file.path, field, message: t('check.missingAlt', { value: img.src }), severity });
     return found;

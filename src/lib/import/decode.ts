@@ -1,38 +1,24 @@
 /**
  * Turns the bytes of a saved page into text, refusing what is not text.
- * Chinese portals still serve GBK pages, so bytes that are not valid UTF-8 are
- * read as GB18030 (a superset of GBK and GB2312) before being called binary.
+ * Chinese portals still serve GBK pages: the bytes are read as content:check
+ * reads content files (`lib/text-encoding.ts`), so both agree on what is text.
  */
+import { decodeText, looksBinary } from '../text-encoding.ts';
 import { ImportError } from './import-error.ts';
 
-// Control characters other than tab, newline and carriage return, plus U+FFFD:
-// a text file has almost none, a binary file read as text is full of them.
-const NON_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
-const MAX_NON_TEXT_SHARE = 0.02;
-
-/** Decodes a file's bytes; throws `binary` for NUL bytes or undecodable data, `empty` for no text. */
+/** Decodes a file's bytes (UTF-8, UTF-16 by its BOM, GB18030); throws `binary` for what is not text, `empty` for no text. */
 export function decodeInput(bytes: Uint8Array): string {
-  if (bytes.includes(0)) throw new ImportError('binary');
-  const text = tryDecode(bytes, 'utf-8') ?? tryDecode(bytes, 'gb18030');
-  if (text === undefined) throw new ImportError('binary');
-  return checkText(text);
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) throw new ImportError('binary');
+  return checkText(decoded.text);
 }
 
 /** Checks text that is already decoded: throws `empty` or `binary`, else returns it. */
 export function checkText(text: string): string {
   const body = text.replace(/^\uFEFF/, '');
   if (body.trim() === '') throw new ImportError('empty');
-  const nonText = body.match(NON_TEXT)?.length ?? 0;
-  if (nonText / body.length > MAX_NON_TEXT_SHARE) throw new ImportError('binary');
+  if (looksBinary(body)) throw new ImportError('binary');
   return body;
-}
-
-function tryDecode(bytes: Uint8Array, encoding: string): string | undefined {
-  try {
-    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
-    return undefined;
-  }
 }
 
 /**

@@ -1,0 +1,153 @@
+/**
+ * Whether a photo file will show on the site, judged from its bytes: what
+ * format it really is (phones and WeChat give files whose extension lies),
+ * whether it is whole (an upload cut short still opens in Astro's image
+ * service, which decodes with `failOnError: false`, and publishes a grey block),
+ * and whether the browser can show it at all (iPhone HEIC cannot).
+ */
+
+export type PhotoFormat = 'jpeg' | 'png' | 'gif' | 'webp' | 'avif' | 'heic' | 'svg' | 'tiff' | 'bmp';
+
+/** What the file system says about a referenced photo; `read` returns bytes at an offset. */
+export type PhotoFacts =
+  | { kind: 'missing' }
+  /** No such file, but one whose path differs only in letter case (content-relative). */
+  | { kind: 'case'; actual: string }
+  /** Exists; not inspected (the caller only knows that much). */
+  | { kind: 'present' }
+  | { kind: 'file'; size: number; read: (offset: number, length: number) => Uint8Array };
+
+export type PhotoVerdict =
+  | { kind: 'ok' }
+  | { kind: 'missing' }
+  | { kind: 'case'; actual: string }
+  | { kind: 'empty' }
+  | { kind: 'truncated'; size: number }
+  | { kind: 'unreadable' }
+  | { kind: 'heic' }
+  /** A format no browser shows, or an extension that names none. */
+  | { kind: 'unsupported'; format: string }
+  /** Readable, but not the format the extension says (a PNG saved as `.jpg`). */
+  | { kind: 'mismatch'; format: PhotoFormat; ext: string };
+
+/** What each extension promises. */
+const EXTENSIONS: Record<string, PhotoFormat> = {
+  jpg: 'jpeg', jpeg: 'jpeg', jpe: 'jpeg', jfif: 'jpeg', png: 'png', gif: 'gif', webp: 'webp', avif: 'avif',
+  heic: 'heic', heif: 'heic', svg: 'svg', tif: 'tiff', tiff: 'tiff', bmp: 'bmp',
+};
+
+/** Formats Astro's image service reads and can turn into what browsers show. */
+const SHOWN = new Set<PhotoFormat>(['jpeg', 'png', 'gif', 'webp', 'avif', 'svg', 'tiff']);
+
+export const FORMAT_NAMES: Record<PhotoFormat, string> = {
+  jpeg: 'JPEG', png: 'PNG', gif: 'GIF', webp: 'WebP', avif: 'AVIF', heic: 'HEIC', svg: 'SVG', tiff: 'TIFF', bmp: 'BMP',
+};
+
+// ISO base media ("ftyp") brands of HEIF stills from phones; AVIF shares the container.
+const HEIC_BRANDS = new Set(['heic', 'heix', 'hevc', 'hevx', 'heim', 'heis', 'hevm', 'hevs', 'mif1', 'msf1']);
+const AVIF_BRANDS = new Set(['avif', 'avis']);
+
+/** The header bytes `sniffPhoto` needs. */
+export const HEAD_BYTES = 64;
+
+/** A photo's format from its first bytes, whatever its name says. */
+export function sniffPhoto(head: Uint8Array): PhotoFormat | undefined {
+  const ascii = (from: number, to: number) => String.fromCharCode(...head.subarray(from, to));
+  if (head[0] === 0xff && head[1] === 0xd8 && head[2] === 0xff) return 'jpeg';
+  if (ascii(0, 8) === '\x89PNG\r\n\x1a\n') return 'png';
+  if (/^GIF8[79]a$/.test(ascii(0, 6))) return 'gif';
+  if (ascii(0, 4) === 'RIFF' && ascii(8, 12) === 'WEBP') return 'webp';
+  if (ascii(4, 8) === 'ftyp') {
+    const size = readUint32(head, 0);
+    const brands = [ascii(8, 12), ...Array.from({ length: Math.max(0, (Math.min(size, head.length) - 16) / 4) }, (_, i) => ascii(16 + i * 4, 20 + i * 4))];
+    if (brands.some((b) => AVIF_BRANDS.has(b))) return 'avif';
+    if (brands.some((b) => HEIC_BRANDS.has(b))) return 'heic';
+    return undefined;
+  }
+  if (ascii(0, 4) === 'II*\0' || ascii(0, 4) === 'MM\0*') return 'tiff';
+  if (ascii(0, 2) === 'BM') return 'bmp';
+  if (/^\s*(?:<\?xml[^>]*>\s*)?(?:<!--[\s\S]*?-->\s*)*<(?:svg|!DOCTYPE svg)/i.test(new TextDecoder().decode(head))) return 'svg';
+  return undefined;
+}
+
+/** The format an extension promises (`.JPG` is as good as `.jpg`), or undefined. */
+export function formatOfExtension(name: string): PhotoFormat | undefined {
+  const ext = /\.([^./]+)$/.exec(name)?.[1]?.toLowerCase();
+  return ext === undefined ? undefined : EXTENSIONS[ext];
+}
+
+/** Judges one referenced photo; `name` is its file name as written. */
+export function judgePhoto(name: string, facts: PhotoFacts): PhotoVerdict {
+  if (facts.kind === 'present') return { kind: 'ok' };
+  if (facts.kind === 'missing' || facts.kind === 'case') return facts;
+  if (facts.size === 0) return { kind: 'empty' };
+  const format = sniffPhoto(facts.read(0, HEAD_BYTES));
+  if (format === undefined) return { kind: 'unreadable' };
+  if (format === 'heic') return { kind: 'heic' };
+  if (!SHOWN.has(format)) return { kind: 'unsupported', format: FORMAT_NAMES[format] };
+  const promised = formatOfExtension(name);
+  const ext = /\.([^./]+)$/.exec(name)?.[1] ?? '';
+  if (promised === undefined || !SHOWN.has(promised)) return { kind: 'unsupported', format: ext ? `.${ext}` : FORMAT_NAMES[format] };
+  if (!isWhole(format, facts.size, facts.read)) return { kind: 'truncated', size: facts.size };
+  if (promised !== format) return { kind: 'mismatch', format, ext };
+  return { kind: 'ok' };
+}
+
+/** The last bytes read to find a JPEG's end: phones (Samsung) write trailers after it. */
+const JPEG_TAIL = 64 * 1024;
+
+/** Whether the file reaches its format's end marker, i.e. was not cut short. */
+export function isWhole(format: PhotoFormat, size: number, read: (offset: number, length: number) => Uint8Array): boolean {
+  const tail = (length: number) => read(Math.max(0, size - length), Math.min(size, length));
+  switch (format) {
+    case 'jpeg': {
+      // End of image (FF D9) after the last start of scan (FF DA) seen in the tail.
+      const bytes = tail(JPEG_TAIL);
+      const end = lastMarker(bytes, 0xd9);
+      return end !== -1 && end > lastMarker(bytes, 0xda);
+    }
+    case 'png':
+      return new TextDecoder('latin1').decode(tail(64)).includes('IEND');
+    case 'gif': {
+      const bytes = tail(16);
+      let i = bytes.length - 1;
+      while (i > 0 && bytes[i] === 0) i--;
+      return bytes[i] === 0x3b;
+    }
+    case 'webp':
+      return readUint32LE(read(0, 8), 4) + 8 <= size;
+    case 'avif':
+    case 'heic':
+      return boxesFit(size, read);
+    default:
+      return true;
+  }
+}
+
+function lastMarker(bytes: Uint8Array, marker: number): number {
+  for (let i = bytes.length - 2; i >= 0; i--) if (bytes[i] === 0xff && bytes[i + 1] === marker) return i;
+  return -1;
+}
+
+/** ISO base media files are a chain of boxes: each top-level box must end inside the file. */
+function boxesFit(size: number, read: (offset: number, length: number) => Uint8Array): boolean {
+  let offset = 0;
+  for (let boxes = 0; offset < size && boxes < 1000; boxes++) {
+    const header = read(offset, 16);
+    if (header.length < 8) return false;
+    let length = readUint32(header, 0);
+    if (length === 1) length = readUint32(header, 8) * 2 ** 32 + readUint32(header, 12);
+    else if (length === 0) length = size - offset;
+    if (length < 8) return false;
+    offset += length;
+  }
+  return offset === size;
+}
+
+function readUint32(bytes: Uint8Array, at: number): number {
+  return (((bytes[at] ?? 0) << 24) >>> 0) + ((bytes[at + 1] ?? 0) << 16) + ((bytes[at + 2] ?? 0) << 8) + (bytes[at + 3] ?? 0);
+}
+
+function readUint32LE(bytes: Uint8Array, at: number): number {
+  return (bytes[at] ?? 0) + ((bytes[at + 1] ?? 0) << 8) + ((bytes[at + 2] ?? 0) << 16) + (((bytes[at + 3] ?? 0) << 24) >>> 0);
+}

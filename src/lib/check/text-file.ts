@@ -1,0 +1,46 @@
+/**
+ * Whether a content file's bytes can be published as they stand: UTF-8 text
+ * (with or without a BOM, any line ends) of sensible size, inside the content
+ * folder. Anything else becomes one problem naming the file and the fix, and
+ * the file is left out of every other check so one cause gives one message.
+ */
+import { t } from '../../i18n/zh-CN.ts';
+import { decodeText, type TextEncodingName } from '../text-encoding.ts';
+import type { SourceFile } from './entries.ts';
+import type { Problem } from './problem.ts';
+
+/** Larger than any article (the longest sample is 12 KB): only embedded data or a wrong file gets here. */
+export const MAX_TEXT_BYTES = 1024 * 1024;
+
+const ENCODING_NAMES: Record<Exclude<TextEncodingName, 'utf-8'>, string> = {
+  'utf-16le': 'UTF-16',
+  'utf-16be': 'UTF-16（大端）',
+  gb18030: 'GB18030/GBK',
+};
+
+export interface RawFile {
+  path: string;
+  rel: string;
+  bytes: Uint8Array;
+  /** Where a symbolic link leads, when that is outside the content folder. */
+  symlinkTarget?: string | undefined;
+}
+
+export function sourceFromBytes({ path, rel, bytes, symlinkTarget }: RawFile): SourceFile | Problem {
+  const refuse = (message: string, field = 'file'): Problem => ({ file: path, field, message, severity: 'error' });
+  if (symlinkTarget !== undefined) return refuse(t('check.file.symlink', { target: symlinkTarget }));
+  if (bytes.length > MAX_TEXT_BYTES) return refuse(t('check.file.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(MAX_TEXT_BYTES) }));
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) return refuse(t(decoded.reason === 'binary' ? 'check.file.binary' : 'check.file.unknownEncoding'), decoded.reason === 'binary' ? 'file' : 'encoding');
+  if (decoded.encoding !== 'utf-8') {
+    return { ...refuse(t('check.file.encoding', { encoding: ENCODING_NAMES[decoded.encoding] }), 'encoding'), fix: { kind: 'reencode', rel, encoding: decoded.encoding } };
+  }
+  return { path, rel, text: decoded.text };
+}
+
+/** `1.3 MB`, `820 KB`, `12 字节`: sizes as an editor reads them. */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${bytes} 字节`;
+}

@@ -1,15 +1,28 @@
 /**
- * `npm run content:check [DIR]`: checks all content and prints one line per
- * problem, `<file>: <field>: <message>`. Exits 1 on any error, 0 otherwise.
+ * `npm run content:check [DIR] [-- --fix]`: checks all content and prints one
+ * line per problem, `<file>: <field>: <message>`. Exits 1 on any error, 0
+ * otherwise. With `--fix` it first repairs what it can (other encodings, HEIC
+ * photos, photos on other sites, photos saved in the wrong format), says what
+ * it did, then checks again.
  */
 import { resolve } from 'node:path';
-import { runContentCheck } from './lib/run-check.ts';
+import { parseArgs } from 'node:util';
+import { t } from '../src/i18n/zh-CN.ts';
 import { resolveBuildEnv } from '../src/node/content-files.ts';
+import { applyFixes } from './lib/fix/apply-fixes.ts';
+import { runContentCheck } from './lib/run-check.ts';
 
 try {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { fix: { type: 'boolean' } } });
   const env = resolveBuildEnv(process.env, process.cwd());
-  const dirArg = process.argv[2];
+  const dirArg = positionals[0];
   const contentDir = dirArg ? resolve(process.cwd(), dirArg) : env.contentDir;
+  if (values.fix) {
+    const { problems } = runContentCheck(contentDir, env.now, process.cwd(), () => {});
+    const done = await applyFixes(problems, contentDir, process.cwd());
+    for (const line of done) console.log(line);
+    console.log(done.length === 0 ? t('fix.none') : t('fix.done', { count: done.length }));
+  }
   const { errors } = runContentCheck(contentDir, env.now, process.cwd());
   process.exitCode = errors > 0 ? 1 : 0;
 } catch (error) {

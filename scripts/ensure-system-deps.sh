@@ -11,6 +11,8 @@ command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || needed+=(nginx-lig
 command -v wrk >/dev/null 2>&1 || needed+=(wrk)
 command -v curl >/dev/null 2>&1 || needed+=(curl)
 command -v hugo >/dev/null 2>&1 || needed+=(hugo)
+# heif-enc makes the iPhone (HEIC) photos the content:check --fix tests convert.
+command -v heif-enc >/dev/null 2>&1 || needed+=(libheif-examples)
 
 if [ ${#needed[@]} -eq 0 ]; then exit 0; fi
 if [ "$(id -u)" -ne 0 ]; then

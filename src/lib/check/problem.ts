@@ -19,7 +19,7 @@ export interface Problem {
 /** A repair the checker knows how to make; paths are relative to the content folder. */
 export type Fix =
   /** Convert a text file to UTF-8. */
-  | { kind: 'reencode'; rel: string; encoding: string }
+  | { kind: 'reencode'; rel: string }
   /** Convert an iPhone photo to JPEG and point `file`'s reference `src` at it. */
   | { kind: 'heic'; image: string; file: string; src: string }
   /** Save a photo again in the format its extension names. */

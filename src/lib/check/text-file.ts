@@ -12,11 +12,15 @@ import type { Problem } from './problem.ts';
 /** Larger than any article (the longest sample is 12 KB): only embedded data or a wrong file gets here. */
 export const MAX_TEXT_BYTES = 1024 * 1024;
 
-const ENCODING_NAMES: Record<Exclude<TextEncodingName, 'utf-8'>, string> = {
+const ENCODING_NAMES: Record<TextEncodingName, string> = {
+  'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16',
   'utf-16be': 'UTF-16（大端）',
   gb18030: 'GB18030/GBK',
 };
+
+/** An encoding as editors' tools name it (`GB18030/GBK`). */
+export const encodingName = (encoding: TextEncodingName): string => ENCODING_NAMES[encoding];
 
 export interface RawFile {
   path: string;
@@ -33,7 +37,7 @@ export function sourceFromBytes({ path, rel, bytes, symlinkTarget }: RawFile): S
   const decoded = decodeText(bytes);
   if (!decoded.ok) return refuse(t(decoded.reason === 'binary' ? 'check.file.binary' : 'check.file.unknownEncoding'), decoded.reason === 'binary' ? 'file' : 'encoding');
   if (decoded.encoding !== 'utf-8') {
-    return { ...refuse(t('check.file.encoding', { encoding: ENCODING_NAMES[decoded.encoding] }), 'encoding'), fix: { kind: 'reencode', rel, encoding: decoded.encoding } };
+    return { ...refuse(t('check.file.encoding', { encoding: encodingName(decoded.encoding) }), 'encoding'), fix: { kind: 'reencode', rel } };
   }
   return { path, rel, text: decoded.text };
 }

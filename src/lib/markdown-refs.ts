@@ -14,8 +14,8 @@ export interface LinkRef {
   line: number;
 }
 
-// ![alt](src "title") — src without spaces, optional quoted title.
-const IMAGE = /!\[([^\]]*)\]\(\s*<?([^\s)>]+)>?(?:\s+["']([^"']*)["'])?\s*\)/g;
+// ![alt](src "title") — src without spaces, or in <…> with them (`<./images/my photo.jpg>`), optional quoted title.
+const IMAGE = /!\[([^\]]*)\]\(\s*(?:<([^>\n]+)>|([^\s)>]+))(?:\s+["']([^"']*)["'])?\s*\)/g;
 // [text](href) not preceded by `!` (the text may hold an image: a linked thumbnail), and raw <a href="…">.
 const LINK = /(?<!!)\[(?:[^[\]]|!\[[^\]]*\]\([^)]*\))*\]\(\s*<?([^\s)>]+)>?(?:\s+["'][^"']*["'])?\s*\)|<a\s[^>]*href=["']([^"']+)["']/gi;
 // <img src="…" alt="…"> in raw HTML
@@ -37,7 +37,8 @@ export function findImages(body: string, firstLine = 1): ImageRef[] {
   const text = withoutCode(body);
   const found: ImageRef[] = [];
   for (const m of text.matchAll(IMAGE)) {
-    const [, alt = '', src = '', title] = m;
+    const [, alt = '', bracketed, bare, title] = m;
+    const src = bracketed ?? bare ?? '';
     found.push({ alt: alt.trim(), src, ...(title === undefined ? {} : { title }), line: lineAt(text, m.index, firstLine) });
   }
   for (const m of text.matchAll(HTML_IMAGE)) {

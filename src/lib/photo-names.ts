@@ -16,16 +16,6 @@ export function nextPhotoName(slug: string, ext: string, taken: Iterable<string>
   return `${slug}-${n}.${ext}`;
 }
 
-/**
- * The format a photo URL names, when it does: WeChat's `mmbiz.qpic.cn` URLs have
- * no extension but say `wx_fmt=png`; other hosts end the path in one.
- */
-export function formatHintOfUrl(url: string): string | undefined {
-  const wx = /[?&]wx_fmt=([a-z]+)/i.exec(url)?.[1];
-  if (wx) return wx.toLowerCase();
-  return /\.([a-z]{3,4})(?:[?#]|$)/i.exec(url.replace(/^[a-z]+:\/\/[^/]+/i, ''))?.[1]?.toLowerCase();
-}
-
 /** Every occurrence of `from` in a Markdown or YAML file's text, written as `to`. */
 export function replaceReference(text: string, from: string, to: string): string {
   return text.split(from).join(to);

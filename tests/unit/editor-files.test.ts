@@ -1,0 +1,153 @@
+/**
+ * The files editors really commit, through `npm run content:check` as they run
+ * it: each case in its own file, named with the kind of message; `--fix`
+ * round-trips what it can (GBK in, UTF-8 out, same text; HEIC in, JPEG out with
+ * no location; a remote photo downloaded from a local server into images/).
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingHttpHeaders } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { makeHeic, twoTonePhoto, withPhoneExif } from '../support/photos.ts';
+
+const ROOT = new URL('../..', import.meta.url).pathname;
+const FIXTURE = join(ROOT, 'tests/fixtures/site-small');
+
+function article(title: string, body = '正文第一段。'): string {
+  return `---\ntitle: ${title}\npublishedAt: "2024-06-02 09:00"\nsource: 本站讯\ncommunity: taoyuan\nreview: { first: 测试甲, second: 测试乙, final: 测试丙 }\n---\n\n${body}\n`;
+}
+
+const gbk = (text: string) => {
+  // Node has no GBK encoder: every character here is in GB2312, whose codes TextDecoder reads back.
+  const table = new Map<string, number[]>();
+  const decoder = new TextDecoder('gb18030');
+  for (let hi = 0xa1; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
+  return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? [0x3f]))));
+};
+
+function checkCli(dir: string, ...args: string[]): Promise<{ status: number | null; lines: string[] }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['scripts/check-content.ts', dir, ...args], { cwd: ROOT, env: { ...process.env, SITE_NOW: '2026-11-22T00:00:00+08:00' } });
+    let out = '';
+    child.stdout.on('data', (d: Buffer) => (out += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (out += d.toString()));
+    child.on('close', (status) => resolve({ status, lines: out.split('\n') }));
+  });
+}
+
+describe('content:check on the files editors commit', async () => {
+  const dir = join(tmpdir(), `shequ-editor-files-${process.pid}`);
+  const news = join(dir, 'news/2024');
+  const images = join(news, 'images');
+  const GBK_TEXT = article('银杏苑社区：网格员守好“最小单元”', '社区网格员每天入户走访，收集居民意见。');
+  const photo = await twoTonePhoto();
+  const requests: { url: string; headers: IncomingHttpHeaders }[] = [];
+  const server = createServer((req, res) => {
+    requests.push({ url: req.url ?? '', headers: req.headers });
+    if (req.url?.startsWith('/mmbiz_png/')) {
+      res.writeHead(200, { 'content-type': 'image/png' });
+      void sharp(photo).png().toBuffer().then((png) => res.end(png));
+    } else {
+      res.writeHead(403).end('hot-linking refused');
+    }
+  });
+  let origin = '';
+
+  beforeAll(async () => {
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+    origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+    cpSync(FIXTURE, dir, { recursive: true });
+    const write = (name: string, data: string | Uint8Array) => writeFileSync(join(news, name), data);
+    write('gbk-notepad.md', gbk(GBK_TEXT));
+    write('utf16-wps.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article('两字节编码的稿件'), 'utf16le')]));
+    write('bom-crlf.md', `\uFEFF${article('带签名和回车换行的稿件').replace(/\n/g, '\r\n')}`);
+    write('binary-junk.md', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, ...Array(200).fill(0x41)]));
+    write('too-large.md', article('嵌入了图片数据的稿件', `![图](data:image/png;base64,${'A'.repeat(1_100_000)})`));
+    writeFileSync(join(dir, '..', `shequ-outside-${process.pid}.md`), article('内容文件夹以外的稿件'));
+    symlinkSync(join(dir, '..', `shequ-outside-${process.pid}.md`), join(news, 'link-outside.md'));
+
+    write('photos-good.md', article('照片名字各式各样', ['![大写扩展名](./images/IMG_0001.JPG "图注")', '![带空格](<./images/my photo.jpg>)', '![百分号写法](./images/my%20photo.jpg)', '![汉字文件名](./images/活动照片.jpg)'].join('\n\n')));
+    writeFileSync(join(images, 'IMG_0001.JPG'), photo);
+    writeFileSync(join(images, 'my photo.jpg'), photo);
+    writeFileSync(join(images, '活动照片.jpg'), photo);
+
+    write('photo-truncated.md', article('照片上传中断', '![照片](./images/cut-short.jpg)'));
+    writeFileSync(join(images, 'cut-short.jpg'), photo.subarray(0, Math.floor(photo.length / 2)));
+    write('photo-empty.md', article('空照片', '![照片](./images/empty.jpg)'));
+    writeFileSync(join(images, 'empty.jpg'), '');
+    write('photo-not-image.md', article('不是照片', '![照片](./images/notes.jpg)'));
+    writeFileSync(join(images, 'notes.jpg'), '这其实是一段文字');
+    write('photo-png-as-jpg.md', article('扩展名不符', '![照片](./images/screenshot.jpg)'));
+    writeFileSync(join(images, 'screenshot.jpg'), await sharp(photo).png().toBuffer());
+    write('photo-case.md', article('大小写不符', '![照片](./images/Group-Photo.jpg)'));
+    writeFileSync(join(images, 'group-photo.jpg'), photo);
+    write('photo-heic.md', `${article('苹果手机照片', '![居民合影](./images/IMG_2024.HEIC "居民合影")')}`.replace('title:', 'cover: ./images/IMG_2024.HEIC\ncoverAlt: 居民合影\ntitle:'));
+    writeFileSync(join(images, 'IMG_2024.HEIC'), makeHeic(await withPhoneExif(photo)));
+    write('photo-remote.md', article('微信文章里的照片', ''));
+  });
+
+  afterAll(async () => {
+    await new Promise<void>((resolve) => server.close(() => resolve()));
+    rmSync(dir, { recursive: true, force: true });
+    rmSync(join(dir, '..', `shequ-outside-${process.pid}.md`), { force: true });
+  });
+
+  test('names every file with the kind of problem, and nothing for the good ones', async () => {
+    // The remote URLs need the server's port, known only now.
+    writeFileSync(join(news, 'photo-remote.md'), article('微信文章里的照片', `![志愿者合影](${origin}/mmbiz_png/AbC123/640?wx_fmt=png&from=appmsg "志愿者合影")\n\n![被拒绝的](${origin}/refused.jpg)`));
+    const { status, lines } = await checkCli(dir);
+    expect(status).toBe(1);
+    const about = (name: string) => lines.filter((l) => l.includes(`news/2024/${name}:`)).map((l) => l.slice(l.indexOf(`${name}:`) + name.length + 2));
+    expect(about('gbk-notepad.md')).toEqual([expect.stringMatching(/^encoding: 文件是 GB18030\/GBK 编码.*npm run content:check -- --fix/)]);
+    expect(about('utf16-wps.md')).toEqual([expect.stringMatching(/^encoding: 文件是 UTF-16 编码/)]);
+    expect(about('bom-crlf.md')).toEqual([]);
+    expect(about('binary-junk.md')).toEqual([expect.stringMatching(/^file: 这不是文本文件/)]);
+    expect(about('too-large.md')).toEqual([expect.stringMatching(/^file: 文件有 1 MB，超过 1 MB 的上限/)]);
+    expect(about('link-outside.md')).toEqual([expect.stringMatching(/^file: 这是指向内容文件夹以外（.*shequ-outside-\d+\.md）的链接/)]);
+    expect(about('photos-good.md')).toEqual([]);
+    expect(about('photo-truncated.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/cut-short.jpg”不完整（只有 \d+ (?:KB|字节)，文件在中途断了/)]);
+    expect(about('photo-empty.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/empty.jpg”是空的/)]);
+    expect(about('photo-not-image.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/notes.jpg”打不开/)]);
+    expect(about('photo-png-as-jpg.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 提醒：图片文件“.\/images\/screenshot.jpg”的扩展名是 .jpg，内容却是 PNG/)]);
+    expect(about('photo-case.md')).toEqual(['body（第 9 行）: 图片路径“./images/Group-Photo.jpg”与文件“./images/group-photo.jpg”只差字母大小写——在 Windows 上能找到，服务器上会找不到；请把路径改成“./images/group-photo.jpg”']);
+    expect(about('photo-heic.md')).toEqual([expect.stringMatching(/^cover: 图片“.\/images\/IMG_2024.HEIC”是苹果手机的 HEIC 格式/), expect.stringMatching(/^body（第 11 行）: 图片“.\/images\/IMG_2024.HEIC”是苹果手机的 HEIC 格式/)]);
+    expect(about('photo-remote.md')).toEqual([
+      expect.stringMatching(/^body（第 9 行）: 图片“http:\/\/127.0.0.1:\d+\/mmbiz_png\/.*”在别的网站上.*下载到 .*news\/2024\/images\//),
+      expect.stringMatching(/^body（第 11 行）: 图片“http:\/\/127.0.0.1:\d+\/refused.jpg”在别的网站上/),
+    ]);
+    expect(requests).toEqual([]);
+  });
+
+  test('--fix converts, downloads and rewrites, losing nothing; what it cannot fix is still reported', async () => {
+    const { lines } = await checkCli(dir, '--fix');
+    const read = (name: string) => readFileSync(join(news, name), 'utf8');
+    // GBK in, UTF-8 out, the same text.
+    expect(read('gbk-notepad.md')).toBe(GBK_TEXT);
+    expect(lines).toContainEqual(expect.stringMatching(/已转成 UTF-8：.*gbk-notepad.md（原为 GB18030\/GBK）——请看一眼第一行是否正常：“title: 银杏苑社区：网格员守好“最小单元””/));
+    expect(read('utf16-wps.md')).toBe(article('两字节编码的稿件'));
+    // HEIC in, JPEG out, upright, without the phone's location; both references follow.
+    expect(existsSync(join(images, 'IMG_2024.HEIC'))).toBe(false);
+    const jpeg = await sharp(join(images, 'IMG_2024.jpg')).metadata();
+    expect([jpeg.format, jpeg.width, jpeg.height, jpeg.exif]).toEqual(['jpeg', 300, 200, undefined]);
+    expect(read('photo-heic.md')).toContain('cover: ./images/IMG_2024.jpg');
+    expect(read('photo-heic.md')).toContain('![居民合影](./images/IMG_2024.jpg "居民合影")');
+    // The PNG saved as .jpg is a JPEG now.
+    expect((await sharp(join(images, 'screenshot.jpg')).metadata()).format).toBe('jpeg');
+    // WeChat's photo downloaded without a Referer, named after the article, alt and caption kept.
+    expect(requests.map((r) => [r.url.replace(/\?.*/, ''), r.headers.referer])).toEqual([['/mmbiz_png/AbC123/640', undefined], ['/refused.jpg', undefined]]);
+    expect(read('photo-remote.md')).toContain('![志愿者合影](./images/photo-remote-1.png "志愿者合影")');
+    expect((await sharp(join(images, 'photo-remote-1.png')).metadata()).format).toBe('png');
+    expect(lines).toContainEqual(expect.stringMatching(/没能修好 .*photo-remote.md：下载 http:\/\/127.0.0.1:\d+\/refused.jpg 失败：网站拒绝了下载（HTTP 403）/));
+    // The second check, after the fixes: only what needs a person is left.
+    const after = lines.slice(lines.findIndex((l) => l.startsWith('自动修好了')));
+    const errors = after.filter((l) => l.includes('news/2024/') && !l.includes('提醒'));
+    expect(errors.map((l) => l.replace(/^.*news\/2024\/([^:]+):.*$/, '$1')).sort()).toEqual(
+      ['binary-junk.md', 'link-outside.md', 'photo-case.md', 'photo-empty.md', 'photo-not-image.md', 'photo-remote.md', 'photo-truncated.md', 'too-large.md'],
+    );
+    expect(readdirSync(images).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+});

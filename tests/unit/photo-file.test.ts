@@ -1,0 +1,80 @@
+import sharp from 'sharp';
+import { describe, expect, test } from 'vitest';
+import { formatOfExtension, judgePhoto, sniffPhoto, type PhotoFacts, type PhotoFormat } from '../../src/lib/check/photo-file.ts';
+import { extensionFor, nextPhotoName, replaceReference } from '../../src/lib/photo-names.ts';
+import { makeHeic } from '../support/photos.ts';
+
+const picture = () => sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } });
+const PHOTOS: Record<Exclude<PhotoFormat, 'heic' | 'svg' | 'tiff' | 'bmp'>, Buffer> = {
+  jpeg: await picture().jpeg().toBuffer(),
+  png: await picture().png().toBuffer(),
+  gif: await picture().gif().toBuffer(),
+  webp: await picture().webp().toBuffer(),
+  avif: await picture().avif().toBuffer(),
+};
+
+const facts = (bytes: Uint8Array): PhotoFacts => ({ kind: 'file', size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) });
+const judge = (name: string, bytes: Uint8Array) => judgePhoto(name, facts(bytes));
+
+describe('sniffPhoto', () => {
+  test.each(Object.entries(PHOTOS))('knows %s by its first bytes', (format, bytes) => {
+    expect(sniffPhoto(bytes.subarray(0, 64))).toBe(format);
+  });
+
+  test('knows HEIC from an iPhone, SVG, and nothing in plain text', () => {
+    expect(sniffPhoto(makeHeic(PHOTOS.jpeg).subarray(0, 64))).toBe('heic');
+    expect(sniffPhoto(new TextEncoder().encode('<?xml version="1.0"?>\n<svg xmlns="http://www.w3.org/2000/svg"></svg>'))).toBe('svg');
+    expect(sniffPhoto(new TextEncoder().encode('not really a jpeg'))).toBeUndefined();
+  });
+});
+
+describe('judgePhoto: what a reader would see', () => {
+  test.each(Object.entries(PHOTOS))('a whole %s with its own extension shows', (format, bytes) => {
+    expect(judge(`a.${extensionFor(format as PhotoFormat)}`, bytes)).toEqual({ kind: 'ok' });
+  });
+
+  test('upper-case extensions are as good as lower-case ones', () => {
+    expect(judge('IMG_0001.JPG', PHOTOS.jpeg)).toEqual({ kind: 'ok' });
+    expect(formatOfExtension('照片.JPEG')).toBe('jpeg');
+  });
+
+  test.each(Object.entries(PHOTOS))('a %s cut short by an interrupted upload is named, with its size', (format, bytes) => {
+    const cut = bytes.subarray(0, Math.floor(bytes.length * 0.7));
+    expect(judge(`a.${extensionFor(format as PhotoFormat)}`, cut)).toEqual({ kind: 'truncated', size: cut.length });
+  });
+
+  test('a phone JPEG with a trailer after its end (Samsung) is whole', () => {
+    const trailer = Buffer.concat([PHOTOS.jpeg, Buffer.from('SEFHSEFT\u0000\u0001 trailing metadata')]);
+    expect(judge('a.jpg', trailer)).toEqual({ kind: 'ok' });
+  });
+
+  test('empty, unreadable, HEIC and BMP files are named for what they are', () => {
+    expect(judge('a.jpg', new Uint8Array())).toEqual({ kind: 'empty' });
+    expect(judge('a.jpg', new TextEncoder().encode('not really a jpeg'))).toEqual({ kind: 'unreadable' });
+    expect(judge('IMG_0001.HEIC', makeHeic(PHOTOS.jpeg))).toEqual({ kind: 'heic' });
+    // An iPhone export that kept HEIC content under a .jpg name.
+    expect(judge('a.jpg', makeHeic(PHOTOS.jpeg))).toEqual({ kind: 'heic' });
+    expect(judge('a.bmp', Buffer.from('BM\u0000\u0000\u0000\u0000'))).toEqual({ kind: 'unsupported', format: 'BMP' });
+  });
+
+  test('content that does not match its extension is named with both', () => {
+    expect(judge('a.jpg', PHOTOS.png)).toEqual({ kind: 'mismatch', format: 'png', ext: 'jpg' });
+    expect(judge('a.docx', PHOTOS.png)).toEqual({ kind: 'unsupported', format: '.docx' });
+  });
+
+  test('a missing file, or one that differs in letter case, passes through', () => {
+    expect(judgePhoto('a.jpg', { kind: 'missing' })).toEqual({ kind: 'missing' });
+    expect(judgePhoto('images/a.jpg', { kind: 'case', actual: 'images/A.jpg' })).toEqual({ kind: 'case', actual: 'images/A.jpg' });
+  });
+});
+
+describe('photo names', () => {
+  test('downloaded photos are named <slug>-N after the ones already there, in any case or extension', () => {
+    expect(nextPhotoName('yinxingyuan', 'jpg', [])).toBe('yinxingyuan-1.jpg');
+    expect(nextPhotoName('yinxingyuan', 'png', ['yinxingyuan-1.JPG', 'yinxingyuan-2.webp', 'other-3.jpg'])).toBe('yinxingyuan-3.png');
+  });
+
+  test('a reference is replaced wherever it is written', () => {
+    expect(replaceReference('![a](http://x/1?wx_fmt=png "图")\n![b](http://x/1?wx_fmt=png)', 'http://x/1?wx_fmt=png', './images/a-1.png')).toBe('![a](./images/a-1.png "图")\n![b](./images/a-1.png)');
+  });
+});

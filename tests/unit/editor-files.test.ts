@@ -5,29 +5,18 @@
  * no location; a remote photo downloaded from a local server into images/).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { makeHeic, twoTonePhoto, withPhoneExif } from '../support/photos.ts';
+import { article, GBK_TEXT, outsideFile, writeEditorFiles } from '../support/editor-files.ts';
+import { twoTonePhoto } from '../support/photos.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 const FIXTURE = join(ROOT, 'tests/fixtures/site-small');
-
-function article(title: string, body = '正文第一段。'): string {
-  return `---\ntitle: ${title}\npublishedAt: "2024-06-02 09:00"\nsource: 本站讯\ncommunity: taoyuan\nreview: { first: 测试甲, second: 测试乙, final: 测试丙 }\n---\n\n${body}\n`;
-}
-
-const gbk = (text: string) => {
-  // Node has no GBK encoder: every character here is in GB2312, whose codes TextDecoder reads back.
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder('gb18030');
-  for (let hi = 0xa1; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
-  return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? [0x3f]))));
-};
 
 function checkCli(dir: string, ...args: string[]): Promise<{ status: number | null; lines: string[] }> {
   return new Promise((resolve) => {
@@ -43,7 +32,6 @@ describe('content:check on the files editors commit', async () => {
   const dir = join(tmpdir(), `shequ-editor-files-${process.pid}`);
   const news = join(dir, 'news/2024');
   const images = join(news, 'images');
-  const GBK_TEXT = article('银杏苑社区：网格员守好“最小单元”', '社区网格员每天入户走访，收集居民意见。');
   const photo = await twoTonePhoto();
   const requests: { url: string; headers: IncomingHttpHeaders }[] = [];
   const server = createServer((req, res) => {
@@ -61,44 +49,16 @@ describe('content:check on the files editors commit', async () => {
     await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     cpSync(FIXTURE, dir, { recursive: true });
-    const write = (name: string, data: string | Uint8Array) => writeFileSync(join(news, name), data);
-    write('gbk-notepad.md', gbk(GBK_TEXT));
-    write('utf16-wps.md', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(article('两字节编码的稿件'), 'utf16le')]));
-    write('bom-crlf.md', `\uFEFF${article('带签名和回车换行的稿件').replace(/\n/g, '\r\n')}`);
-    write('binary-junk.md', Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, ...Array(200).fill(0x41)]));
-    write('too-large.md', article('嵌入了图片数据的稿件', `![图](data:image/png;base64,${'A'.repeat(1_100_000)})`));
-    writeFileSync(join(dir, '..', `shequ-outside-${process.pid}.md`), article('内容文件夹以外的稿件'));
-    symlinkSync(join(dir, '..', `shequ-outside-${process.pid}.md`), join(news, 'link-outside.md'));
-
-    write('photos-good.md', article('照片名字各式各样', ['![大写扩展名](./images/IMG_0001.JPG "图注")', '![带空格](<./images/my photo.jpg>)', '![百分号写法](./images/my%20photo.jpg)', '![汉字文件名](./images/活动照片.jpg)'].join('\n\n')));
-    writeFileSync(join(images, 'IMG_0001.JPG'), photo);
-    writeFileSync(join(images, 'my photo.jpg'), photo);
-    writeFileSync(join(images, '活动照片.jpg'), photo);
-
-    write('photo-truncated.md', article('照片上传中断', '![照片](./images/cut-short.jpg)'));
-    writeFileSync(join(images, 'cut-short.jpg'), photo.subarray(0, Math.floor(photo.length / 2)));
-    write('photo-empty.md', article('空照片', '![照片](./images/empty.jpg)'));
-    writeFileSync(join(images, 'empty.jpg'), '');
-    write('photo-not-image.md', article('不是照片', '![照片](./images/notes.jpg)'));
-    writeFileSync(join(images, 'notes.jpg'), '这其实是一段文字');
-    write('photo-png-as-jpg.md', article('扩展名不符', '![照片](./images/screenshot.jpg)'));
-    writeFileSync(join(images, 'screenshot.jpg'), await sharp(photo).png().toBuffer());
-    write('photo-case.md', article('大小写不符', '![照片](./images/Group-Photo.jpg)'));
-    writeFileSync(join(images, 'group-photo.jpg'), photo);
-    write('photo-heic.md', `${article('苹果手机照片', '![居民合影](./images/IMG_2024.HEIC "居民合影")')}`.replace('title:', 'cover: ./images/IMG_2024.HEIC\ncoverAlt: 居民合影\ntitle:'));
-    writeFileSync(join(images, 'IMG_2024.HEIC'), makeHeic(await withPhoneExif(photo)));
-    write('photo-remote.md', article('微信文章里的照片', ''));
+    await writeEditorFiles(dir, origin);
   });
 
   afterAll(async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     rmSync(dir, { recursive: true, force: true });
-    rmSync(join(dir, '..', `shequ-outside-${process.pid}.md`), { force: true });
+    rmSync(outsideFile(dir), { force: true });
   });
 
   test('names every file with the kind of problem, and nothing for the good ones', async () => {
-    // The remote URLs need the server's port, known only now.
-    writeFileSync(join(news, 'photo-remote.md'), article('微信文章里的照片', `![志愿者合影](${origin}/mmbiz_png/AbC123/640?wx_fmt=png&from=appmsg "志愿者合影")\n\n![被拒绝的](${origin}/refused.jpg)`));
     const { status, lines } = await checkCli(dir);
     expect(status).toBe(1);
     const about = (name: string) => lines.filter((l) => l.includes(`news/2024/${name}:`)).map((l) => l.slice(l.indexOf(`${name}:`) + name.length + 2));
@@ -107,7 +67,7 @@ describe('content:check on the files editors commit', async () => {
     expect(about('bom-crlf.md')).toEqual([]);
     expect(about('binary-junk.md')).toEqual([expect.stringMatching(/^file: 这不是文本文件/)]);
     expect(about('too-large.md')).toEqual([expect.stringMatching(/^file: 文件有 1 MB，超过 1 MB 的上限/)]);
-    expect(about('link-outside.md')).toEqual([expect.stringMatching(/^file: 这是指向内容文件夹以外（.*shequ-outside-\d+\.md）的链接/)]);
+    expect(about('link-outside.md')).toEqual([expect.stringMatching(/^file: 这是指向内容文件夹以外（.*-outside\.md）的链接/)]);
     expect(about('photos-good.md')).toEqual([]);
     expect(about('photo-truncated.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/cut-short.jpg”不完整（只有 \d+ (?:KB|字节)，文件在中途断了/)]);
     expect(about('photo-empty.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/empty.jpg”是空的/)]);

@@ -12,13 +12,18 @@ export function article(title: string, body = '正文第一段。'): string {
   return `---\ntitle: ${title}\npublishedAt: "2024-06-02 09:00"\nsource: 本站讯\ncommunity: taoyuan\nreview: { first: 测试甲, second: 测试乙, final: 测试丙 }\n---\n\n${body}\n`;
 }
 
-export const gbk = (text: string) => {
-  // Node has no GBK encoder: every character here is in GB2312, whose codes TextDecoder reads back.
-  const table = new Map<string, number[]>();
-  const decoder = new TextDecoder('gb18030');
-  for (let hi = 0xa1; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) table.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
+let GB2312: Map<string, number[]> | undefined;
+
+/** `text` as GBK bytes. Node has no GBK encoder: GB2312's codes are read back through TextDecoder (other characters become `?`). */
+export function gbk(text: string): Uint8Array {
+  if (!GB2312) {
+    GB2312 = new Map();
+    const decoder = new TextDecoder('gb18030');
+    for (let hi = 0xa1; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) GB2312.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
+  }
+  const table = GB2312;
   return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? [0x3f]))));
-};
+}
 
 
 /** Case files that content:check reports as errors (before --fix). */

@@ -10,6 +10,8 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
 import type { SourceFile } from '../../src/lib/check/entries.ts';
+import { sourceFromBytes } from '../../src/lib/check/text-file.ts';
+import { gbk } from '../support/editor-files.ts';
 import { importArticle } from '../../src/lib/import/import-article.ts';
 import { ImportError } from '../../src/lib/import/import-error.ts';
 
@@ -53,6 +55,31 @@ function assertWellFormed(result: ReturnType<typeof check>): void {
 describe('fuzzing content:check', () => {
   test(`never throws on ${RUNS} random and mutated files, and always names file and field`, () => {
     fc.assert(fc.property(anyText, (text) => assertWellFormed(check(text, 'fuzz'))), { seed: 20261122, numRuns: RUNS });
+  });
+
+  test(`reads ${RUNS} random byte strings and real files in random encodings: the text back, or one problem naming the file`, () => {
+    const ENCODINGS: Record<string, (text: string) => Uint8Array> = {
+      'utf-8': (text) => new TextEncoder().encode(text),
+      'utf-8 BOM CRLF': (text) => new TextEncoder().encode(`\uFEFF${text.replace(/\r?\n/g, '\r\n')}`),
+      'utf-16le': (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
+      gbk,
+    };
+    const encoded = fc.tuple(fc.constantFrom(...SEEDS), fc.constantFrom(...Object.keys(ENCODINGS))).map(([text, encoding]) => ({ text, encoding, bytes: ENCODINGS[encoding]?.(text) ?? new Uint8Array() }));
+    const input = fc.oneof(encoded, fc.uint8Array({ maxLength: 600 }).map((bytes) => ({ text: undefined, encoding: 'random', bytes })));
+    fc.assert(
+      fc.property(input, ({ text, encoding, bytes }) => {
+        const read = sourceFromBytes({ path: 'content/news/2024/fuzz.md', rel: 'news/2024/fuzz.md', bytes });
+        if ('text' in read) {
+          if (encoding.startsWith('utf-8') && text !== undefined) expect(read.text.replace(/\r\n/g, '\n')).toBe(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+          assertWellFormed(check(read.text, 'fuzz'));
+        } else {
+          expect(read).toMatchObject({ file: 'content/news/2024/fuzz.md', severity: 'error' });
+          if (encoding === 'utf-16le') expect(read.message).toContain('UTF-16');
+          assertWellFormed(checkContent({ news: [], honors: [], communities: [], refused: [read] }, { now: NOW, exists: () => false }));
+        }
+      }),
+      { seed: 20261129, numRuns: RUNS },
+    );
   });
 
   test.each(REGRESSIONS)('regression case %s', (name) => {

@@ -4,6 +4,7 @@
  * `content/news/<year>/` (or `undated/`), then prints what it changed and what an
  * editor still has to do. With `--stdout` the Markdown goes to stdout and the
  * report to stderr, so the output can be piped. Bad input writes nothing and exits 1.
+ * Photos the page links from another site are downloaded beside the article.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,13 +13,16 @@ import { communityError, optionError, runMain, takenSlugs } from '../src/lib/imp
 import { importArticle } from '../src/lib/import/import-article.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
 import { msg } from '../src/lib/import/messages.ts';
-import { formatReport } from '../src/lib/import/report.ts';
+import { formatReport, type ImportReport } from '../src/lib/import/report.ts';
+import { t } from '../src/i18n/zh-CN.ts';
+import { resavePhoto } from '../src/node/photo-convert.ts';
+import { downloadPhoto } from '../src/node/remote-photo.ts';
 import { COLLECTION_GLOBS, displayPath, existsIn, listFiles, resolveBuildEnv } from '../src/node/content-files.ts';
 
 const cwd = process.cwd();
 const usage = msg('error.usageImport');
 
-function run(): number {
+async function run(): Promise<number> {
   let args;
   try {
     args = parseArgs({
@@ -57,10 +61,10 @@ function run(): number {
   }
 
   const dir = outDir(result.folder);
-  const report = formatReport(result.report, displayPath(join(dir, 'images'), cwd));
+  const imageDir = join(dir, 'images');
   if (values.stdout) {
     process.stdout.write(result.markdown);
-    process.stderr.write(`${report.join('\n')}\n`);
+    process.stderr.write(`${formatReport(result.report, displayPath(imageDir, cwd)).join('\n')}\n`);
     return 0;
   }
   const file = join(dir, `${result.slug}.md`);
@@ -71,8 +75,36 @@ function run(): number {
   } catch (error) {
     return fail(msg('error.writeFailed', { path: displayPath(file, cwd), detail: error instanceof Error ? error.message : String(error) }));
   }
-  console.log([msg('report.written', { path: displayPath(file, cwd) }), ...report].join('\n'));
+  const downloads = await downloadPhotos(result.report.images, imageDir);
+  const left = { ...result.report, images: result.report.images.filter((image) => !downloads.saved.has(image.file)) };
+  console.log([msg('report.written', { path: displayPath(file, cwd) }), ...downloads.lines, ...formatReport(left, displayPath(imageDir, cwd))].join('\n'));
   return 0;
+}
+
+/**
+ * Photos the page linked from its own site (WeChat's mmbiz.qpic.cn, a portal)
+ * are fetched into the article's images/ folder under the names the Markdown
+ * already uses; those the host refuses stay on the editor's list.
+ */
+async function downloadPhotos(images: ImportReport['images'], dir: string): Promise<{ saved: Set<string>; lines: string[] }> {
+  const saved = new Set<string>();
+  const lines: string[] = [];
+  for (const image of images) {
+    if (!image.src || !/^(?:https?:)?\/\//i.test(image.src)) continue;
+    const path = join(dir, image.file);
+    try {
+      const photo = await downloadPhoto(image.src);
+      // The Markdown names every photo .jpg: other formats are saved as JPEG under that name.
+      const bytes = photo.format === 'jpeg' ? photo.bytes : await resavePhoto(photo.bytes, 'jpeg');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(path, bytes, { flag: 'wx' });
+      saved.add(image.file);
+      lines.push(t('fix.downloaded', { url: image.src, path: displayPath(path, cwd) }));
+    } catch (error) {
+      lines.push(t('fix.downloadFailed', { url: image.src, detail: error instanceof Error ? error.message : String(error) }));
+    }
+  }
+  return { saved, lines };
 }
 
 function fail(message: string): number {
@@ -80,4 +112,4 @@ function fail(message: string): number {
   return 1;
 }
 
-process.exitCode = runMain(run, console.error);
+process.exitCode = await runMain(run, console.error);

@@ -50,4 +50,4 @@ function fail(message: string): number {
   return 1;
 }
 
-process.exitCode = runMain(run, console.error);
+process.exitCode = await runMain(run, console.error);

@@ -5,7 +5,7 @@
  * no location; a remote photo downloaded from a local server into images/).
  */
 import { spawn } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -18,15 +18,18 @@ import { twoTonePhoto } from '../support/photos.ts';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const FIXTURE = join(ROOT, 'tests/fixtures/site-small');
 
-function checkCli(dir: string, ...args: string[]): Promise<{ status: number | null; lines: string[] }> {
+/** Runs an editor script without blocking: the test's own photo server must answer meanwhile. */
+function runScript(script: string, args: readonly string[], env: Record<string, string> = {}): Promise<{ status: number | null; lines: string[] }> {
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['scripts/check-content.ts', dir, ...args], { cwd: ROOT, env: { ...process.env, SITE_NOW: '2026-11-22T00:00:00+08:00' } });
+    const child = spawn(process.execPath, [script, ...args], { cwd: ROOT, env: { ...process.env, SITE_NOW: '2026-11-22T00:00:00+08:00', ...env } });
     let out = '';
     child.stdout.on('data', (d: Buffer) => (out += d.toString()));
     child.stderr.on('data', (d: Buffer) => (out += d.toString()));
     child.on('close', (status) => resolve({ status, lines: out.split('\n') }));
   });
 }
+
+const checkCli = (dir: string, ...args: string[]) => runScript('scripts/check-content.ts', [dir, ...args]);
 
 describe('content:check on the files editors commit', async () => {
   const dir = join(tmpdir(), `shequ-editor-files-${process.pid}`);
@@ -109,5 +112,37 @@ describe('content:check on the files editors commit', async () => {
       ['binary-junk.md', 'link-outside.md', 'photo-case.md', 'photo-empty.md', 'photo-not-image.md', 'photo-remote.md', 'photo-truncated.md', 'too-large.md'],
     );
     expect(readdirSync(images).filter((n) => n.startsWith('.'))).toEqual([]);
+  });
+
+  test('npm run import downloads the photos of a WeChat page beside the article; a refused one stays on the list', async () => {
+    requests.length = 0;
+    const page = join(dir, '..', `shequ-wechat-${process.pid}.html`);
+    writeFileSync(page, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>楼门口议事会</title></head><body>
+<h1 class="rich_media_title" id="activity-name">桃园社区楼门口议事会解决雨棚难题</h1>
+<em id="publish_time">2024-07-15 19:02</em>
+<div class="rich_media_content" id="js_content">
+<p>7月12日傍晚，桃园社区5号楼楼下，一场“楼门口议事会”正在进行，二十多位居民围坐在一起商量雨棚加装的事。</p>
+<p><img data-src="${origin}/mmbiz_png/XyZ/640?wx_fmt=png" data-type="png"></p>
+<p>▲居民在楼下围坐议事</p>
+<p>议题由居民提，方案由居民定，结果由居民评，今年已经解决了楼道堆物、电动车充电等问题二十七件。</p>
+<p><img data-src="${origin}/mmbiz_jpg/refused/640?wx_fmt=jpeg"></p>
+<p>▲议事会现场</p>
+</div></body></html>`);
+    const { status, lines } = await runScript('scripts/import-news.ts', [page, '--community', 'taoyuan'], { CONTENT_DIR: dir });
+    rmSync(page);
+    expect(status).toBe(0);
+    const [, folder = '', written = ''] = /news\/([a-z0-9]+)\/([a-z0-9-]+)\.md/.exec(lines[0] ?? '') ?? [];
+    expect(written).not.toBe('');
+    const articleDir = join(dir, 'news', folder);
+    const markdown = readFileSync(join(articleDir, `${written}.md`), 'utf8');
+    expect(markdown).toContain(`![居民在楼下围坐议事](./images/${written}-1.jpg "居民在楼下围坐议事")`);
+    // Saved under the name the Markdown uses, as a JPEG, fetched without a Referer.
+    expect((await sharp(join(articleDir, 'images', `${written}-1.jpg`)).metadata()).format).toBe('jpeg');
+    expect(requests.map((r) => r.headers.referer)).toEqual([undefined, undefined]);
+    expect(lines).toContainEqual(expect.stringMatching(new RegExp(`已下载 .*mmbiz_png.* → .*news/${folder}/images/${written}-1\\.jpg`)));
+    expect(lines).toContainEqual(expect.stringMatching(/下载 .*refused.* 失败：网站拒绝了下载（HTTP 403）/));
+    // The refused one is still on the editor's list, with where it came from.
+    expect(lines.filter((l) => l.includes(`${written}-2.jpg`))).toEqual([expect.stringContaining('refused')]);
+    expect(existsSync(join(articleDir, 'images', `${written}-2.jpg`))).toBe(false);
   });
 });

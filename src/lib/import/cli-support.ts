@@ -26,9 +26,9 @@ export function optionError(error: unknown, usage: string): string {
  * Runs a CLI's main function and turns any unexpected error into a one-line
  * message (never a bare stack trace); returns the exit code.
  */
-export function runMain(main: () => number, printError: (line: string) => void): number {
+export async function runMain(main: () => number | Promise<number>, printError: (line: string) => void): Promise<number> {
   try {
-    return main();
+    return await main();
   } catch (error) {
     printError(error instanceof Error ? error.message : String(error));
     return 1;

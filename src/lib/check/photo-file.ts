@@ -101,7 +101,9 @@ export function isWhole(format: PhotoFormat, size: number, read: (offset: number
   const tail = (length: number) => read(Math.max(0, size - length), Math.min(size, length));
   switch (format) {
     case 'jpeg': {
-      // End of image (FF D9) after the last start of scan (FF DA) seen in the tail.
+      // Most files end with end of image (FF D9); else it must follow the last start of scan (FF DA) in the tail.
+      const last = tail(2);
+      if (last[0] === 0xff && last[1] === 0xd9) return true;
       const bytes = tail(JPEG_TAIL);
       const end = lastMarker(bytes, 0xd9);
       return end !== -1 && end > lastMarker(bytes, 0xda);

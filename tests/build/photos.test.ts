@@ -7,13 +7,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { randomFillSync } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { findAll, findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import sharp from 'sharp';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
 import { childEnv, ROOT, tempDir } from './helpers.ts';
 
@@ -297,6 +297,12 @@ beforeAll(async () => {
       build.memory.map((m) => `  ${(m.maxRSS / 1024 ** 2).toFixed(0)} MB  ${m.argv}`).join('\n'),
   );
 }, 240_000);
+
+// The 21 MB photo and its site are not worth keeping in /tmp after every run.
+afterAll(() => {
+  rmSync(content, { recursive: true, force: true });
+  rmSync(dirname(out), { recursive: true, force: true });
+});
 
 describe('photos as phones and editors send them (issue #18)', () => {
   test('content:check accepts them all, and the site builds', () => {

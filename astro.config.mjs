@@ -117,7 +117,8 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Body images from Markdown get a WebP srcset with width and height; we write our own image CSS.
-  image: { layout: 'constrained', responsiveStyles: false },
+  // The service is Astro's sharp service with photos capped at 1440 px (src/lib/photo-width.ts).
+  image: { layout: 'constrained', responsiveStyles: false, service: { entrypoint: './src/image-service.ts' } },
   integrations: [noDraftsInBuilds, contentStoreFromDisk, mdx(), sitemapFromPlan, sitemap({ customPages: sitemapPages })],
   security: {
     csp: {

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync,
 import { dirname, join, relative } from 'node:path';
 import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import type { SourceFile } from '../../src/lib/check/entries.ts';
-import { resolveRel } from '../../src/lib/check/references.ts';
+import { resolveMarkdownRel, resolveRel } from '../../src/lib/check/references.ts';
 import { chinaYear } from '../../src/lib/china-time.ts';
 import { findImages, isExternal } from '../../src/lib/markdown-refs.ts';
 import { assetRefs, type BuildManifest, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
@@ -44,9 +44,9 @@ export function codeDigest(root: string, env: BuildEnv): string {
 }
 
 /** An image file's size and time, so a replaced photo renders its pages again (reading every image's bytes would cost far more). */
-function imageStamp(contentDir: string, file: SourceFile, src: string): string {
+function imageStamp(contentDir: string, file: SourceFile, src: string, markdown: boolean): string {
   if (isExternal(src) || src.startsWith('/')) return src;
-  const path = join(contentDir, resolveRel(file, src));
+  const path = join(contentDir, markdown ? resolveMarkdownRel(file, src) : resolveRel(file, src));
   try {
     const s = statSync(path);
     return `${src}:${s.size}:${s.mtimeMs}`;
@@ -62,7 +62,8 @@ function imageStamp(contentDir: string, file: SourceFile, src: string): string {
  */
 export function entryDigests(content: ContentModel, contentDir: string): Map<string, string> {
   const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
-  const stamps = (file: SourceFile, body: string, image: string | undefined) => [...(image ? [image] : []), ...findImages(body).map((i) => i.src)].map((src) => imageStamp(contentDir, file, src)).join('\n');
+  const stamps = (file: SourceFile, body: string, image: string | undefined) =>
+    [...(image ? [imageStamp(contentDir, file, image, false)] : []), ...findImages(body).map((i) => imageStamp(contentDir, file, i.src, true))].join('\n');
   const communities = new Map(content.communities.map((c) => [c.id, `${c.file.text}\n${stamps(c.file, '', c.data.cover)}`]));
   const digests = new Map<string, string>();
   for (const [id, text] of communities) digests.set(`community:${id}`, sha1(text));

@@ -13,7 +13,7 @@ import { parseFile, type SourceFile } from '../lib/check/entries.ts';
 import { mdxProblems } from '../lib/check/mdx.ts';
 import { formatProblem } from '../lib/check/problem.ts';
 import { SITE } from '../site.config.ts';
-import { resolveRel } from '../lib/check/references.ts';
+import { resolveMarkdownRel, resolveRel } from '../lib/check/references.ts';
 import { findImages, isExternal } from '../lib/markdown-refs.ts';
 import { publishState, type PublishState } from '../lib/publish.ts';
 import { slugFromPath } from '../lib/slug.ts';
@@ -131,8 +131,11 @@ function stateOf(collection: CollectionName, data: unknown, now: Date): PublishS
  */
 function missingImages(file: SourceFile, body: string, raw: Record<string, unknown>, collection: CollectionName, exists: (rel: string) => boolean): string[] {
   const image = raw[IMAGE_FIELDS[collection]];
-  const refs = [...findImages(body).map((i) => i.src), ...(typeof image === 'string' ? [image] : [])];
-  return refs.filter((src) => !isExternal(src) && !src.startsWith('/') && !exists(resolveRel(file, src)));
+  const local = (src: string) => !isExternal(src) && !src.startsWith('/');
+  return [
+    ...findImages(body).map((i) => i.src).filter((src) => local(src) && !exists(resolveMarkdownRel(file, src))),
+    ...(typeof image === 'string' && local(image) && !exists(resolveRel(file, image)) ? [image] : []),
+  ];
 }
 
 function rawData(file: SourceFile, raw: Record<string, unknown>, collection: CollectionName, preview: boolean, exists: (rel: string) => boolean): Record<string, unknown> {

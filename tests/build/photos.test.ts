@@ -14,6 +14,7 @@ import { findAll, findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { MAX_PHOTO_WIDTH } from '../../src/lib/photo-width.ts';
 import { SITE } from '../../src/site.config.ts';
 import { childEnv, ROOT, tempDir } from './helpers.ts';
 
@@ -382,11 +383,8 @@ describe('photos as phones and editors send them (issue #18)', () => {
       for (const p of thumb) expect((await decode(p.url)).width, p.url).toBeLessThanOrEqual(320);
     });
 
-    // PRODUCT BUG (see the report on issue #18): the cover's fallback <img src> is the
-    // photo re-encoded at full size (8000×6000, ~7 MB JPEG), because
-    // src/components/ResponsivePicture.astro passes <Picture> no width, so Astro sizes
-    // the fallback at the original's. Remove `.fails` once it is fixed.
-    test.fails('its <img src> (what a browser without srcset, or a crawler, loads) is resized too', async () => {
+    // Without a width, Astro sized the fallback at the original's (an 8000×6000 JPEG of 7 MB).
+    test('its <img src> (what a browser without srcset, or a crawler, loads) is resized too', async () => {
       // Only the width is asserted here: that the file exists and decodes is checked above.
       const src = coverImg('news/dazhaopian/index.html').attribs['src'] ?? '';
       const { width } = await sharp(fileOf(src)).metadata();
@@ -410,16 +408,15 @@ describe('photos as phones and editors send them (issue #18)', () => {
       expect((await decode(smallest.url)).width).toBe(smallest.w);
     });
 
-    // PRODUCT BUG (see the report on issue #18): Markdown body images are sized by
-    // Astro's `image.layout: 'constrained'` (astro.config.mjs) with no width, so the
-    // original's width is the maximum: the src and the largest srcset entry are
-    // 8000×6000 WebP, with sizes="(min-width: 8000px) 8000px, 100vw". Remove `.fails`
-    // once body images are capped.
-    test.fails('its body figure is resized to at most the largest width the site uses', async () => {
+    // Markdown photos are sized by their original under `layout: 'constrained'`: the image
+    // service caps them (src/image-service.ts), src, srcset and sizes alike.
+    test('its body figure is resized to at most the widest a photo is published', async () => {
       const img = figureImg('news/dazhaopian/index.html', '手机原图');
+      expect(img.attribs['sizes']).toBe(`(min-width: ${MAX_PHOTO_WIDTH}px) ${MAX_PHOTO_WIDTH}px, 100vw`);
+      expect([img.attribs['width'], img.attribs['height']]).toEqual([String(MAX_PHOTO_WIDTH), String((MAX_PHOTO_WIDTH * 3) / 4)]);
       for (const p of filesOf(img)) {
         const { width } = await sharp(fileOf(p.url)).metadata();
-        expect(width, p.url).toBeLessThanOrEqual(LARGEST_WIDTH);
+        expect(width, p.url).toBeLessThanOrEqual(MAX_PHOTO_WIDTH);
       }
     });
   });

@@ -2,6 +2,7 @@ import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { formatOfExtension, judgePhoto, sniffPhoto, type PhotoFacts, type PhotoFormat } from '../../src/lib/check/photo-file.ts';
 import { extensionFor, nextPhotoName, replaceReference } from '../../src/lib/photo-names.ts';
+import { capPhotoWidth } from '../../src/lib/photo-width.ts';
 import { makeHeic } from '../support/photos.ts';
 
 const picture = () => sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } });
@@ -76,5 +77,23 @@ describe('photo names', () => {
 
   test('a reference is replaced wherever it is written', () => {
     expect(replaceReference('![a](http://x/1?wx_fmt=png "图")\n![b](http://x/1?wx_fmt=png)', 'http://x/1?wx_fmt=png', './images/a-1.png')).toBe('![a](./images/a-1.png "图")\n![b](./images/a-1.png)');
+  });
+});
+
+describe('capPhotoWidth: no phone original is published whole', () => {
+  test('a constrained 8000 px photo is capped with its srcset, sizes and proportions', () => {
+    expect(capPhotoWidth({ width: 8000, height: 6000, widths: [640, 750, 828, 1080, 1280, 1668, 2048, 2560, 8000], sizes: '(min-width: 8000px) 8000px, 100vw', 'data-astro-image': 'constrained' }, 1440)).toEqual({
+      width: 1440,
+      height: 1080,
+      widths: [640, 750, 828, 1080, 1280, 1440],
+      sizes: '(min-width: 1440px) 1440px, 100vw',
+      'data-astro-image': 'constrained',
+    });
+  });
+
+  test('photos within the cap, and a cover that chose its own sizes, are left alone', () => {
+    const small = { width: 900, height: 600, widths: [640, 900], 'data-astro-image': 'constrained' };
+    expect(capPhotoWidth(small, 1440)).toBe(small);
+    expect(capPhotoWidth({ width: 2000, widths: [480, 800, 1200], sizes: '10rem' }, 1440)).toEqual({ width: 1440, widths: [480, 800, 1200], sizes: '10rem' });
   });
 });

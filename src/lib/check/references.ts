@@ -10,16 +10,18 @@ import { FORMAT_NAMES, judgePhoto, type PhotoFacts } from './photo-file.ts';
 import type { Fix, Problem, Severity } from './problem.ts';
 import { formatBytes } from './text-file.ts';
 
-/** Resolves a path written in `file` to a path relative to the content folder (`%20` read as a space). */
+/** Resolves a path written in `file` to a path relative to the content folder, as written (front matter). */
 export function resolveRel(file: SourceFile, ref: string): string {
-  const path = ref.replace(/[?#].*$/, '');
-  let decoded = path;
+  return posix.normalize(posix.join(posix.dirname(file.rel), ref.replace(/[?#].*$/, '')));
+}
+
+/** A Markdown image's path: a URL, so `my%20photo.jpg` names `my photo.jpg`. */
+export function resolveMarkdownRel(file: SourceFile, ref: string): string {
   try {
-    decoded = decodeURI(path);
+    return resolveRel(file, decodeURI(ref));
   } catch {
-    // A lone % is part of the name.
+    return resolveRel(file, ref); // a lone % is part of the name
   }
-  return posix.normalize(posix.join(posix.dirname(file.rel), decoded));
 }
 
 /** What the checker learns about a content-relative photo path. */
@@ -28,22 +30,25 @@ export type PhotoLookup = (rel: string) => PhotoFacts;
 /** `http://`, `https://` and `//host/…` photos: the site never loads another host's photos. */
 const isRemote = (src: string): boolean => /^(?:https?:)?\/\//i.test(src);
 
-/** A photo written in `file` must be local, present and showable; `field` is where it was written. */
-export function imageFileProblem(file: SourceFile, field: string, src: string, severity: Severity, photo: PhotoLookup): Problem | undefined {
+/**
+ * A photo written in `file` must be local, present and showable; `field` is
+ * where it was written, `markdown` whether in the body (a URL) or front matter (a path).
+ */
+export function imageFileProblem(file: SourceFile, field: string, src: string, severity: Severity, photo: PhotoLookup, markdown = false): Problem | undefined {
   const problem = (message: string, fix?: Fix): Problem => ({ file: file.path, field, message, severity, ...(fix ? { fix } : {}) });
   if (isRemote(src)) {
     const dir = posix.join(posix.dirname(file.path), 'images/');
     return problem(t('check.photo.remote', { value: src, dir }), { kind: 'download', file: file.rel, src });
   }
   if (isExternal(src) || src.startsWith('/')) return undefined;
-  const rel = resolveRel(file, src);
+  const rel = markdown ? resolveMarkdownRel(file, src) : resolveRel(file, src);
   const verdict = judgePhoto(rel, photo(rel));
   const value = src;
   switch (verdict.kind) {
     case 'ok':
       return undefined;
     case 'missing':
-      return problem(t('check.missingImage', { value, expected: posix.normalize(posix.join(posix.dirname(file.path), src)) }));
+      return problem(t('check.missingImage', { value, expected: posix.join(posix.dirname(file.path), posix.relative(posix.dirname(file.rel), rel)) }));
     case 'case': {
       const written = posix.relative(posix.dirname(file.rel), verdict.actual);
       return problem(t('check.photo.caseMismatch', { value, actual: src.startsWith('./') ? `./${written}` : written }));
@@ -71,7 +76,7 @@ export function bodyImageProblems(file: SourceFile, body: string, bodyLine: numb
     // Raw <img> is removed at build (docs/security.md): say so, rather than check a file it will never use.
     if (img.html) return [{ file: file.path, field, message: t('check.rawImage', { value: img.src }), severity: 'warning' as const }];
     const found: Problem[] = [];
-    const missing = imageFileProblem(file, field, img.src, severity, photo);
+    const missing = imageFileProblem(file, field, img.src, severity, photo, true);
     if (missing) found.push(missing);
     if (!img.alt) found.push({ file: file.path, field, message: t('check.missingAlt', { value: img.src }), severity });
     return found;

@@ -318,6 +318,8 @@ export const zhCN = {
   'check.file.binary': '这不是文本文件（可能是图片、压缩包或 Word 文档改了扩展名）——请把稿件另存为纯文本 .md，或删去这个文件',
   'check.file.tooLarge': '文件有 {size}，超过 {limit} 的上限——稿件里不应嵌入图片或数据；请把图片放进 images/ 文件夹，或把稿件拆开',
   'check.file.symlink': '这是指向内容文件夹以外（{target}）的链接——发布时不会读取；请把文件本身复制到这里',
+  'check.photo.outside': '图片“{value}”是指向内容文件夹以外（{target}）的链接——发布时不会读取；请把图片本身复制到 images/ 文件夹',
+  'check.file.brokenLink': '这是一个失效的链接（symlink），指向的文件不存在——请删去它，或换成文件本身',
   'check.photo.empty': '图片文件“{value}”是空的（0 字节），可能上传没有完成——请重新复制原图',
   'check.photo.truncated': '图片文件“{value}”不完整（只有 {size}，文件在中途断了，可能上传或复制没有完成），网站上会显示成灰块——请重新复制原图',
   'check.photo.unreadable': '图片文件“{value}”打不开：不是认得的图片格式——请用看图软件打开，另存为 JPEG 后再用',

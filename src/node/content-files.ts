@@ -8,6 +8,7 @@ import { isAbsolute, join, relative, resolve, sep } from 'node:path';
 import type { ContentInput } from '../lib/check/check-content.ts';
 import type { SourceFile } from '../lib/check/entries.ts';
 import { sourceFromBytes } from '../lib/check/text-file.ts';
+import { t } from '../i18n/zh-CN.ts';
 import type { PhotoFacts } from '../lib/check/photo-file.ts';
 import type { Problem } from '../lib/check/problem.ts';
 import type { PhotoLookup } from '../lib/check/references.ts';
@@ -61,13 +62,31 @@ export function displayPath(abs: string, cwd: string): string {
 export function readSourceFile(contentDir: string, rel: string, cwd: string): SourceFile | Problem {
   const abs = join(contentDir, rel);
   const path = displayPath(abs, cwd);
-  let target: string | undefined;
-  if (lstatSync(abs).isSymbolicLink()) {
-    const real = realpathSync(abs);
-    if (!isInside(realpathSync(contentDir), real)) target = displayPath(real, cwd);
+  const outside = outsideTarget(contentDir, abs);
+  const target = outside === undefined ? undefined : displayPath(outside, cwd);
+  let bytes = new Uint8Array();
+  try {
+    if (target === undefined) bytes = readFileSync(abs);
+  } catch (error) {
+    // A broken link, a file without read permission: named, never a crash.
+    const code = (error as NodeJS.ErrnoException).code;
+    const message = code === 'ENOENT' ? t('check.file.brokenLink') : t('check.unreadable', { detail: code ?? String(error) });
+    return { file: path, field: 'file', message, severity: 'error' };
   }
-  const bytes = target === undefined ? readFileSync(abs) : new Uint8Array();
   return sourceFromBytes({ path, rel, bytes, symlinkTarget: target });
+}
+
+/** Where a symbolic link at `abs` leads, when that is outside the content folder (a broken link counts as missing, not outside). */
+function outsideTarget(contentDir: string, abs: string): string | undefined {
+  if (!lstatSync(abs, { throwIfNoEntry: false })?.isSymbolicLink()) return undefined;
+  const real = (() => {
+    try {
+      return realpathSync(abs);
+    } catch {
+      return undefined;
+    }
+  })();
+  return real !== undefined && !isInside(realpathSync(contentDir), real) ? real : undefined;
 }
 
 function isInside(dir: string, path: string): boolean {
@@ -129,6 +148,8 @@ export function photoLookup(contentDir: string): PhotoLookup {
 function photoFacts(contentDir: string, rel: string): PhotoFacts {
   if (rel.startsWith('..')) return { kind: 'missing' };
   const abs = join(contentDir, rel);
+  const target = outsideTarget(contentDir, abs);
+  if (target !== undefined) return { kind: 'outside', target };
   const stat = statSync(abs, { throwIfNoEntry: false });
   if (!stat) {
     const actual = caseVariant(contentDir, rel);

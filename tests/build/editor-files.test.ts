@@ -27,5 +27,6 @@ describe.each(ERROR_CASES)('a build with %s', (name) => {
     expect(existsSync(out)).toBe(false);
     rmSync(dir, { recursive: true, force: true });
     rmSync(outsideFile(content), { force: true });
+    rmSync(outsideFile(content, 'jpg'), { force: true });
   });
 });

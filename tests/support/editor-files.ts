@@ -29,13 +29,13 @@ export function gbk(text: string): Uint8Array {
 /** Case files that content:check reports as errors (before --fix). */
 export const ERROR_CASES = [
   'gbk-notepad.md', 'utf16-wps.md', 'binary-junk.md', 'too-large.md', 'link-outside.md',
-  'photo-truncated.md', 'photo-empty.md', 'photo-not-image.md', 'photo-case.md', 'photo-heic.md', 'photo-remote.md',
+  'photo-truncated.md', 'photo-empty.md', 'photo-not-image.md', 'photo-case.md', 'photo-heic.md', 'photo-remote.md', 'photo-link-outside.md', 'link-broken.md',
 ] as const;
 
 export const GBK_TEXT = article('银杏苑社区：网格员守好“最小单元”', '社区网格员每天入户走访，收集居民意见。');
 
-/** The file `link-outside.md` leads to: beside the content folder, not in it. */
-export const outsideFile = (dir: string): string => `${dir}-outside.md`;
+/** The file `link-outside.md` leads to: beside the content folder, not in it (`.jpg` for the photo). */
+export const outsideFile = (dir: string, ext = 'md'): string => `${dir}-outside.${ext}`;
 
 /** Writes every case into `dir` (a copy of site-small); remote photos point at `origin`. */
 export async function writeEditorFiles(dir: string, origin: string): Promise<void> {
@@ -50,6 +50,7 @@ export async function writeEditorFiles(dir: string, origin: string): Promise<voi
   write('too-large.md', article('嵌入了图片数据的稿件', `![图](data:image/png;base64,${'A'.repeat(1_100_000)})`));
   writeFileSync(outsideFile(dir), article('内容文件夹以外的稿件'));
   symlinkSync(outsideFile(dir), join(news, 'link-outside.md'));
+  symlinkSync(join(dir, 'no-such-file.md'), join(news, 'link-broken.md'));
 
   write('photos-good.md', article('照片名字各式各样', ['![大写扩展名](./images/IMG_0001.JPG "图注")', '![带空格](<./images/my photo.jpg>)', '![百分号写法](./images/my%20photo.jpg)', '![汉字文件名](./images/活动照片.jpg)'].join('\n\n')));
   writeFileSync(join(images, 'IMG_0001.JPG'), photo);
@@ -64,6 +65,9 @@ export async function writeEditorFiles(dir: string, origin: string): Promise<voi
   writeFileSync(join(images, 'notes.jpg'), '这其实是一段文字');
   write('photo-png-as-jpg.md', article('扩展名不符', '![照片](./images/screenshot.jpg)'));
   writeFileSync(join(images, 'screenshot.jpg'), await sharp(photo).png().toBuffer());
+  write('photo-link-outside.md', article('照片是个链接', '![照片](./images/linked.jpg)'));
+  writeFileSync(outsideFile(dir, 'jpg'), photo);
+  symlinkSync(outsideFile(dir, 'jpg'), join(images, 'linked.jpg'));
   write('photo-case.md', article('大小写不符', '![照片](./images/Group-Photo.jpg)'));
   writeFileSync(join(images, 'group-photo.jpg'), photo);
   write('photo-heic.md', `${article('苹果手机照片', '![居民合影](./images/IMG_2024.HEIC "居民合影")')}`.replace('title:', 'cover: ./images/IMG_2024.HEIC\ncoverAlt: 居民合影\ntitle:'));

@@ -59,6 +59,7 @@ describe('content:check on the files editors commit', async () => {
     await new Promise<void>((resolve) => server.close(() => resolve()));
     rmSync(dir, { recursive: true, force: true });
     rmSync(outsideFile(dir), { force: true });
+    rmSync(outsideFile(dir, 'jpg'), { force: true });
   });
 
   test('names every file with the kind of problem, and nothing for the good ones', async () => {
@@ -71,6 +72,8 @@ describe('content:check on the files editors commit', async () => {
     expect(about('binary-junk.md')).toEqual([expect.stringMatching(/^file: 这不是文本文件/)]);
     expect(about('too-large.md')).toEqual([expect.stringMatching(/^file: 文件有 1 MB，超过 1 MB 的上限/)]);
     expect(about('link-outside.md')).toEqual([expect.stringMatching(/^file: 这是指向内容文件夹以外（.*-outside\.md）的链接/)]);
+    expect(about('link-broken.md')).toEqual(['file: 这是一个失效的链接（symlink），指向的文件不存在——请删去它，或换成文件本身']);
+    expect(about('photo-link-outside.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片“.\/images\/linked.jpg”是指向内容文件夹以外（.*-outside\.jpg）的链接/)]);
     expect(about('photos-good.md')).toEqual([]);
     expect(about('photo-truncated.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/cut-short.jpg”不完整（只有 \d+ (?:KB|字节)，文件在中途断了/)]);
     expect(about('photo-empty.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/empty.jpg”是空的/)]);
@@ -109,7 +112,7 @@ describe('content:check on the files editors commit', async () => {
     const after = lines.slice(lines.findIndex((l) => l.startsWith('自动修好了')));
     const errors = after.filter((l) => l.includes('news/2024/') && !l.includes('提醒'));
     expect(errors.map((l) => l.replace(/^.*news\/2024\/([^:]+):.*$/, '$1')).sort()).toEqual(
-      ['binary-junk.md', 'link-outside.md', 'photo-case.md', 'photo-empty.md', 'photo-not-image.md', 'photo-remote.md', 'photo-truncated.md', 'too-large.md'],
+      ['binary-junk.md', 'link-broken.md', 'link-outside.md', 'photo-case.md', 'photo-empty.md', 'photo-link-outside.md', 'photo-not-image.md', 'photo-remote.md', 'photo-truncated.md', 'too-large.md'],
     );
     expect(readdirSync(images).filter((n) => n.startsWith('.'))).toEqual([]);
   });

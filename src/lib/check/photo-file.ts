@@ -15,12 +15,15 @@ export type PhotoFacts =
   | { kind: 'case'; actual: string }
   /** Exists; not inspected (the caller only knows that much). */
   | { kind: 'present' }
+  /** A symbolic link leading out of the content folder (to `target`): never published. */
+  | { kind: 'outside'; target: string }
   | { kind: 'file'; size: number; read: (offset: number, length: number) => Uint8Array };
 
 export type PhotoVerdict =
   | { kind: 'ok' }
   | { kind: 'missing' }
   | { kind: 'case'; actual: string }
+  | { kind: 'outside'; target: string }
   | { kind: 'empty' }
   | { kind: 'truncated'; size: number }
   | { kind: 'unreadable' }
@@ -79,7 +82,7 @@ export function formatOfExtension(name: string): PhotoFormat | undefined {
 /** Judges one referenced photo; `name` is its file name as written. */
 export function judgePhoto(name: string, facts: PhotoFacts): PhotoVerdict {
   if (facts.kind === 'present') return { kind: 'ok' };
-  if (facts.kind === 'missing' || facts.kind === 'case') return facts;
+  if (facts.kind === 'missing' || facts.kind === 'case' || facts.kind === 'outside') return facts;
   if (facts.size === 0) return { kind: 'empty' };
   const format = sniffPhoto(facts.read(0, HEAD_BYTES));
   if (format === undefined) return { kind: 'unreadable' };

@@ -53,6 +53,8 @@ export function imageFileProblem(file: SourceFile, field: string, src: string, s
       const written = posix.relative(posix.dirname(file.rel), verdict.actual);
       return problem(t('check.photo.caseMismatch', { value, actual: src.startsWith('./') ? `./${written}` : written }));
     }
+    case 'outside':
+      return problem(t('check.photo.outside', { value, target: verdict.target }));
     case 'empty':
       return problem(t('check.photo.empty', { value }));
     case 'truncated':

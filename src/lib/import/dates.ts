@@ -46,8 +46,24 @@ export function withoutDate(text: string): string {
   return rest.replace(/\s+/g, ' ').trim();
 }
 
-/** A line that is only a date (a byline on its own, `2023年5月6日 星期六 08:30`). */
+// WeChat prints where the writer was after the time (`2024年05月06日 09:12 山东`, `发表于山东`).
+const PROVINCE =
+  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+const PLACE_AFTER_TIME = new RegExp(`\\s*(?:发表于)?(?:${PROVINCE})$`, 'u');
+
+/** A line that is only a date (a byline on its own, `2023年5月6日 星期六 08:30`, `2024-05-06 09:12 山东`). */
 export function isDateLine(line: string): boolean {
   const found = findDate(line);
-  return found !== undefined && withoutDate(line).replace(/[\p{P}\p{S}\s]/gu, '') === '';
+  return found !== undefined && withoutDate(line).replace(PLACE_AFTER_TIME, '').replace(/[\p{P}\p{S}\s]/gu, '') === '';
+}
+
+/** Whether a line is only the place WeChat prints after the time (`山东`, `发表于山东`). */
+export function isPlaceLine(line: string): boolean {
+  return PLACE_AFTER_TIME.test(line) && line.trim().replace(PLACE_AFTER_TIME, '') === '';
+}
+
+/** The part of `text` before its first date (`松鹤街道 松鹤发布 2024年05月06日 09:12 山东` → `松鹤街道 松鹤发布`). */
+export function beforeDate(text: string): string {
+  const found = findDate(text);
+  return (found === undefined ? text : text.slice(0, found.index)).trim();
 }

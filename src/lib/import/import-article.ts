@@ -14,6 +14,7 @@ import { datelineCredits } from './byline.ts';
 import { checkText, decodeInput, normalizeWhitespace } from './decode.ts';
 import { filterLines } from './filter-lines.ts';
 import { toHalfWidth } from './full-width.ts';
+import { joinHeaderLines } from './header-lines.ts';
 import { countHan } from './han.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import { ImportError } from './import-error.ts';
@@ -47,6 +48,8 @@ export interface ImportResult {
 
 // Fewer Han characters than this and there is no article to speak of.
 const MIN_ARTICLE_HAN = 20;
+// How many paragraphs from the top a dateline (`本报讯（记者 …）`) may sit.
+const DATELINE_PARAGRAPHS = 3;
 // A clause this long without any punctuation has almost surely lost some.
 const MAX_CLAUSE = 36;
 
@@ -56,7 +59,7 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
   const simplified = toSimplified(junk.text);
   const page = looksLikeHtml(simplified.text) ? htmlToLines(simplified.text) : { lines: textToLines(simplified.text), code: 0, chrome: 0, chromeLines: [] };
   const filtered = filterLines(page.lines);
-  const { meta, body } = extractMeta(filtered.lines);
+  const { meta, body } = extractMeta(joinHeaderLines(filtered.lines));
 
   let punctuation = 0;
   const fix = (s: string): string => {
@@ -67,8 +70,9 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
   const fixOptional = (s: string | undefined) => (s === undefined ? undefined : fix(s));
   const structure = buildBlocks(body.map((line) => ({ ...line, text: fix(line.text) })));
   const { blocks } = structure;
-  const first = blocks.find((b) => b.kind === 'paragraph');
-  if (first) applyCredits(meta, datelineCredits(first.text));
+  // The dateline opens the news, but an 编者按 or a lead-in may stand before it.
+  const opening = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).slice(0, DATELINE_PARAGRAPHS);
+  applyCredits(meta, opening.map(datelineCredits).find((credits) => credits.length > 0) ?? []);
 
   const han = countHan(blocks.map(blockText).join(''));
   if (han < MIN_ARTICLE_HAN) throw new ImportError('no-article', { count: han });

@@ -18,7 +18,13 @@ describe('joinHeaderLines', () => {
     expect(join('编者的话：\n这是一组来自楼栋的故事。')).toEqual(['编者的话：这是一组来自楼栋的故事。']);
   });
 
+  test('joins a credit label to the name in the next table cell', () => {
+    expect(join('初审：\n江帆\n复审:\n欧阳莉')).toEqual(['初审：江帆', '复审:欧阳莉']);
+  });
+
   test.each([
+    ['a counter label and its number', '浏览次数：\n208'],
+    ['a label before a sentence', '编辑：\n社区志愿者一早就来到了老人家中，帮他打扫卫生。'],
     ['原创 without a time after it', '原创\n松鹤发布\n社区志愿者一早就来到了老人家中，帮他打扫卫生。'],
     ['a sentence that starts with 原创', '原创歌曲《邻里情》在社区首发\n2024年5月6日'],
     ['a province that is not after a byline', '社区书记说\n山东'],

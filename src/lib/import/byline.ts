@@ -104,6 +104,16 @@ function cleanValue(value: string): string {
   return value.replace(/【.*$/u, '').replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【\[（(）)\]】\-—_]+$/g, '').trim();
 }
 
+// A label standing alone with its colon: table layouts put the name in the next cell.
+const BARE_LABEL = new RegExp(`^${PREFIX}(${LABEL_ALTERNATION})\\s*[:：]$`, 'u');
+
+/** Whether a line is a credit label with nothing after it (`初审：`), its value being on the next line. */
+export function isBareLabel(line: string): boolean {
+  const label = BARE_LABEL.exec(line.trim())?.[1];
+  // A counter's label (`浏览次数：`) with its number in the next cell is chrome, not a credit.
+  return label !== undefined && FIELD_BY_LABEL.get(label) !== 'ignored';
+}
+
 /** The value of a credit without any date written into it (`胶东在线 2021-01-25` → `胶东在线`). */
 export function valueWithoutDate(value: string): string {
   return cleanValue(withoutDate(value));

@@ -4,7 +4,10 @@
  * writer, the account, the time, the province), and a lone `编者按` label sits
  * above its note. Joined back, the byline reads as one credit line and the
  * label stays with its note, so neither is taken for a title or a heading.
+ * Table layouts print a credit's label and its name in two cells (`初审：`,
+ * `张伟`): joined, they read as the credit line they are.
  */
+import { isBareLabel, parseCreditLine } from './byline.ts';
 import { isDateLine, isPlaceLine } from './dates.ts';
 import type { SourceLine } from './lines.ts';
 
@@ -13,7 +16,10 @@ const MAX_BYLINE_PARTS = 4;
 const MAX_BYLINE_PART = 20;
 const EDITOR_NOTE_LABEL = /^(?:编者按|编者的话|编前语|编后语|导读|导语)\s*[:：]?$/u;
 
-/** The lines with a split WeChat byline and a lone 编者按 label joined to what follows them. */
+// A name or an office in the cell after a label; anything longer is text.
+const MAX_CREDIT_VALUE = 24;
+
+/** The lines with a split WeChat byline, a lone 编者按 label and a lone credit label joined to what follows them. */
 export function joinHeaderLines(lines: readonly SourceLine[]): SourceLine[] {
   const out: SourceLine[] = [];
   for (let i = 0; i < lines.length; i++) {
@@ -28,6 +34,11 @@ export function joinHeaderLines(lines: readonly SourceLine[]): SourceLine[] {
     const next = lines[i + 1];
     if (line.kind === 'text' && EDITOR_NOTE_LABEL.test(line.text) && next?.kind === 'text') {
       out.push({ kind: 'text', text: `${line.text.replace(/\s*[:：]$/u, '')}：${next.text}` });
+      i++;
+      continue;
+    }
+    if (line.kind === 'text' && next?.kind === 'text' && isBareLabel(line.text) && isCreditValue(next.text)) {
+      out.push({ kind: 'text', text: `${line.text}${next.text}` });
       i++;
       continue;
     }
@@ -55,4 +66,8 @@ function bylineEnd(lines: readonly SourceLine[], start: number): number | undefi
     return isPlace(j + 1) ? j + 1 : j;
   }
   return undefined;
+}
+
+function isCreditValue(text: string): boolean {
+  return Array.from(text).length <= MAX_CREDIT_VALUE && !/[。！？，]/u.test(text) && parseCreditLine(text) === undefined;
 }

@@ -67,17 +67,24 @@ function creditsOutside(doc: HtmlDocument, root: HtmlElement | HtmlDocument) {
       return;
     }
     if (!isElement(node) || ['script', 'style', 'head', 'noscript', 'template'].includes(node.name)) return;
-    if (!BREAKS.has(node.name) || hasBlockChild(node)) {
+    const text = node.name === 'tr' ? rowText(node) : squeeze(DomUtils.textContent(node));
+    // A table row can be one credit split over cells (`<td>初审：</td><td>张伟</td>`).
+    const creditRow = node.name === 'tr' && parseCreditLine(text) !== undefined;
+    if (!creditRow && (!BREAKS.has(node.name) || hasBlockChild(node))) {
       node.children.forEach(visit);
       return;
     }
-    const text = squeeze(DomUtils.textContent(node));
     if (text === '') return;
     if (parseCreditLine(text) || isDateLine(text)) (seenRoot ? after : before).push({ kind: 'text', text });
     else chrome.push(text);
   };
   if (root !== doc) doc.children.forEach(visit);
   return { before, after, chrome };
+}
+
+/** A table row's text with its cells kept apart, so one cell's label never runs into the next. */
+function rowText(row: HtmlElement): string {
+  return squeeze(row.children.map((cell) => DomUtils.textContent(cell)).join(' '));
 }
 
 /** Walks sanitised HTML into lines, one per block. */

@@ -17,6 +17,14 @@ describe('parseCreditLine', () => {
     ['review roles', '复审：屈海波', [['review.second', '屈海波']]],
     ['credits without a field', '审核：万千 校对：柏青', [['unknown', '万千'], ['unknown', '柏青']]],
     ['a counter after a credit', '作者：万方 阅读：88', [['authors', '万方'], ['ignored', '88']]],
+    ['a county portal row', '发布时间：2023年11月20日 14:30 信息来源：松林镇人民政府 浏览次数：123', [['date', '2023年11月20日 14:30'], ['source', '松林镇人民政府'], ['ignored', '123']]],
+    ['a government catalogue row', '索引号：113706/2024-00031 发布机构：松林县民政局 发布日期：2024-03-08', [['ignored', '113706/2024-00031'], ['source', '松林县民政局'], ['date', '2024-03-08']]],
+    ['供稿', '供稿：青松里社区', [['source', '青松里社区']]],
+    ['一审 二审 三审 in one line', '一审：张伟 二审：刘洋 三审：陈静', [['review.first', '张伟'], ['review.second', '刘洋'], ['review.final', '陈静']]],
+    ['签发', '签发：周正', [['review.final', '周正']]],
+    ['初审人', '初审人：方圆', [['review.first', '方圆']]],
+    ['a WeChat footer with 审核 and 校对', '编辑：王静 校对：丁一 审核：赵刚', [['editor', '王静'], ['unknown', '丁一'], ['unknown', '赵刚']]],
+    ['a WeChat byline', '原创 松鹤街道 松鹤发布 2024年05月06日 09:12 山东', [['unknown', '松鹤街道 松鹤发布 2024年05月06日 09:12 山东']]],
   ])('reads %s', (_what, line, expected) => {
     expect(fields(line)).toEqual(expected);
   });
@@ -27,6 +35,7 @@ describe('parseCreditLine', () => {
     ['a caption that starts with 图', '图：社区志愿者在清理楼道'],
     ['reading as a word', '阅读 让生活更美好'],
     ['a title', '社区举办读书分享会'],
+    ['a sentence about signing', '签发通知后，社区立即行动'],
   ])('ignores %s', (_what, line) => {
     expect(parseCreditLine(line)).toBeUndefined();
   });
@@ -53,6 +62,10 @@ describe('datelineCredits', () => {
     ['本报讯（通讯员 姜涛）社区', [['correspondents', '姜涛']]],
     ['新华社北京3月2日电（记者 蒋欣）', [['authors', '蒋欣']]],
     ['社区（居委会）今天开会', []],
+    ['本报讯（通讯员 王芳 记者 李明）11月19日', [['correspondents', '王芳'], ['authors', '李明']]],
+    ['松鹤网讯（记者 张三 通讯员 李四 王五）', [['authors', '张三'], ['correspondents', '李四 王五']]],
+    ['本报讯（通讯员王芳 记者李明）', [['correspondents', '王芳'], ['authors', '李明']]],
+    ['本报讯（本报记者 赵亮 实习生 孙悦）', [['authors', '赵亮'], ['authors', '孙悦']]],
   ])('reads %s', (paragraph, expected) => {
     expect(datelineCredits(paragraph).map((c) => [c.field, c.value])).toEqual(expected);
   });

@@ -30,6 +30,23 @@ describe('isChromeLine', () => {
     ['a WeChat end mark', '- END -'],
     ['a site menu', '首页 | 新闻 | 视频 | 专题'],
     ['a search box', '热门搜索：养老 停车'],
+    ['a WeChat collection line', '收录于合集 #社区动态 36个'],
+    ['a collection tag with its count', '#社区动态 36个'],
+    ['topic tags', '#垃圾分类 #志愿服务'],
+    ['a collection count left alone', '36个'],
+    ['a swipe prompt', '继续滑动看下一个'],
+    ['the profile card', '128篇原创内容'],
+    ['a lone comment button', '留言'],
+    ['a breadcrumb with 您当前的位置', '您当前的位置：首页 >> 政务公开 >> 镇街动态'],
+    ['a slash trail from the home page', '首页 / 新闻中心 / 社区动态'],
+    ['a dash trail from the home page', '首页-新闻中心-社区动态'],
+    ['bracketed tool links', '【字体：大 中 小】【打印】【关闭窗口】【收藏】'],
+    ['tools in other brackets', '〖打印本页〗〖关闭窗口〗'],
+    ['a single bracketed tool', '【打印】'],
+    ['reading aids', '【视力保护色】【双击滚屏】【朗读】'],
+    ['a site identity code', '网站标识码：3706830001'],
+    ['who runs the site', '主办单位：松林县人民政府办公室 承办：松林县大数据中心'],
+    ['a browser note', '建议使用1366×768分辨率、IE9以上浏览器访问本站'],
   ])('drops %s', (_what, line) => {
     expect(isChromeLine(line)).toBe(true);
   });
@@ -45,6 +62,10 @@ describe('isChromeLine', () => {
     ['a heading about scanning codes', '扫码点餐进社区'],
     ['a heading that ends in 更多', '让老人享受更多'],
     ['a heading about an app', '“随申办”APP'],
+    ['a kicker in brackets alone', '【社区动态】'],
+    ['a heading that starts at the home page', '首页上线了社区服务专栏'],
+    ['a sentence with a hash sign', '居民在朋友圈发起#邻里互助#话题，一天就有上百人参与。'],
+    ['a heading about comments', '留言板上的民生事'],
   ])('keeps %s', (_what, line) => {
     expect(isChromeLine(line)).toBe(false);
   });
@@ -82,5 +103,9 @@ describe('filterLines', () => {
 
   test('counts what it dropped by kind', () => {
     expect({ spam: result.spam, chrome: result.chrome, code: result.code }).toEqual({ spam: 1, chrome: 4, code: 1 });
+  });
+
+  test('keeps every chrome line it dropped, in order, for the report', () => {
+    expect(result.chromeLines).toEqual(['当前位置：首页 > 社区', '相关新闻', '青松里社区举办健康讲座', '版权所有 松鹤日报社']);
   });
 });

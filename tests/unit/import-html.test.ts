@@ -88,3 +88,17 @@ describe('htmlToLines', () => {
     expect(chrome).toBe(2);
   });
 });
+
+describe('credits around the article', () => {
+  test('reads a table row split over cells as one credit line, and lists the chrome it left out', () => {
+    const html = `<div class="nav">当前位置：首页 &gt; 街道新闻</div><div class="c">${P}${P}</div>
+      <table><tr><td>发布机构：南湖街道办事处</td><td>发布日期：2024-04-18</td></tr><tr><td>初审：</td><td>江帆</td></tr></table>`;
+    const result = htmlToLines(html);
+    expect(result.lines.filter((l) => l.kind === 'text' && !l.text.startsWith('社区')).map((l) => l.text)).toEqual([
+      '发布机构：南湖街道办事处 发布日期：2024-04-18',
+      '初审： 江帆',
+    ]);
+    expect(result.chromeLines).toEqual(['当前位置：首页 > 街道新闻']);
+    expect(result.chrome).toBe(1);
+  });
+});

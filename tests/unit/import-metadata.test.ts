@@ -91,6 +91,18 @@ describe('extractMeta', () => {
     expect(meta.unknownCredits).toEqual(['审核：万千']);
   });
 
+  test('never takes a short 编者按 for the title, and keeps it in the text', () => {
+    const { meta, body } = extract('海滨社区12部电梯全部完工\n编者按：一部电梯里的邻里情\n今年以来，海滨社区完成了12部电梯的加装。');
+    expect(meta.title).toBe('海滨社区12部电梯全部完工');
+    expect(body.map((l) => l.text)).toEqual(['编者按：一部电梯里的邻里情', '今年以来，海滨社区完成了12部电梯的加装。']);
+  });
+
+  test('reports a WeChat byline without the time and the province after it', () => {
+    const { meta } = extract('邻里守望暖人心\n原创 松鹤街道 松鹤发布 2024年05月06日 09:12 山东\n社区为46位独居老人结对了守望人。');
+    expect(meta.unknownCredits).toEqual(['原创：松鹤街道 松鹤发布']);
+    expect(meta.publishedAt?.toISOString()).toBe('2024-05-06T01:12:00.000Z');
+  });
+
   test('records an impossible date instead of inventing one', () => {
     const { meta } = extract('社区新添健身器材\n发布时间：2023-02-30 10:00\n社区在中心花园新添了12件健身器材。');
     expect(meta.publishedAt).toBeUndefined();

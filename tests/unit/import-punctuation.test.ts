@@ -12,6 +12,8 @@ describe('normalizePunctuation', () => {
     ['question and exclamation marks', '谁来管?大家管!', '谁来管？大家管！'],
     ['a full stop after Chinese', '社区举办了讲座.居民反响热烈.', '社区举办了讲座。居民反响热烈。'],
     ['a full stop after a closing quote', '成了“网红”.大家都来打卡', '成了“网红”。大家都来打卡'],
+    ['a full stop after a percentage', '分出率提高到了68%.', '分出率提高到了68%。'],
+    ['a full stop after a number, before Chinese', '共有126位老人领取手环,覆盖率达到85.7.下一步', '共有126位老人领取手环，覆盖率达到85.7。下一步'],
     ['a comma after a time, before Chinese', '上午9:00,活动开始', '上午9:00，活动开始'],
     ['parentheses around Chinese', '本报讯(通讯员 乔木)昨天', '本报讯（通讯员 乔木）昨天'],
     ['parentheses after a Latin word', '社区APP(测试版)上线', '社区APP（测试版）上线'],
@@ -34,6 +36,8 @@ describe('normalizePunctuation', () => {
     ['an English sentence', 'Hello, world! Is it ok? Yes: fine.'],
     ['a URL', '访问https://songhe.gov.cn/a?b=1查看'],
     ['a version number', '升级到3.2.1版本'],
+    ['a decimal in Chinese text', '浓度降到2.5以下'],
+    ['a number ending an English sentence', 'Version 2.'],
     ['Latin parentheses', 'Wi-Fi(2.4G)'],
   ])('leaves %s alone', (_what, input) => {
     expect(fix(input)).toBe(input);

@@ -1,12 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { msg } from '../../src/lib/import/messages.ts';
+import { msg, PENDING_MESSAGES } from '../../src/lib/import/messages.ts';
 import { zhCN } from '../../src/i18n/zh-CN.ts';
 
-const IMPORT_MESSAGES = Object.fromEntries(Object.entries(zhCN).filter(([key]) => key.startsWith('import.')));
+const IMPORT_MESSAGES = { ...Object.fromEntries(Object.entries(zhCN).filter(([key]) => key.startsWith('import.'))), ...PENDING_MESSAGES };
 import { formatReport, type ImportReport } from '../../src/lib/import/report.ts';
 
 const report: ImportReport = {
-  removed: { spam: 2, chrome: 5, code: 1, pinyin: 0, simplified: 0, punctuation: 7, splits: 1 },
+  removed: { spam: 2, chrome: 5, code: 1, pinyin: 0, simplified: 0, fullWidth: 0, punctuation: 7, splits: 1 },
   moved: ['title', 'source', 'review.first'],
   images: [
     { file: 'a-1.jpg', caption: '居民议事', src: 'https://img.example.com/1.jpg' },
@@ -18,6 +18,7 @@ const report: ImportReport = {
   unbalancedQuotes: ['他说：“好'],
   unknownCredits: ['审核：万千'],
   aboveTitle: ['松鹤新闻网'],
+  chromeLines: [],
 };
 
 describe('formatReport', () => {
@@ -45,8 +46,35 @@ describe('formatReport', () => {
   });
 
   test('says so when nothing needed cleaning', () => {
-    const clean = { ...report, removed: { spam: 0, chrome: 0, code: 0, pinyin: 0, simplified: 0, punctuation: 0, splits: 0 } };
+    const clean = { ...report, removed: { spam: 0, chrome: 0, code: 0, pinyin: 0, simplified: 0, fullWidth: 0, punctuation: 0, splits: 0 } };
     expect(formatReport(clean, 'x')[1]).toBe('- 没有需要清理的内容');
+  });
+});
+
+describe('the chrome list', () => {
+  const withChrome: ImportReport = {
+    ...report,
+    removed: { ...report.removed, chrome: 3, fullWidth: 18 },
+    chromeLines: ['当前位置：首页 > 新闻中心 > 社区动态', '【字体：大 中 小】【打印】【关闭窗口】', '松鹤区人民政府办公室主办 松鹤区大数据中心承办 地址：松鹤区人民路1号 邮编：265400'],
+  };
+  const lines = formatReport(withChrome, 'x');
+
+  test('quotes every dropped line after what the editor must do, long ones cut short', () => {
+    expect(lines.slice(lines.indexOf('删去的栏目和页面零件（请核对，如有正文请补回）：'))).toEqual([
+      '删去的栏目和页面零件（请核对，如有正文请补回）：',
+      '- “当前位置：首页 > 新闻中心 > 社区动态”',
+      '- “【字体：大 中 小】【打印】【关闭窗口】”',
+      '- “松鹤区人民政府办公室主办 松鹤区大数据中心承办 地址：松鹤区…”',
+    ]);
+    expect(lines.indexOf('- 以上都补齐后，把 draft: true 改为 draft: false 才会发布')).toBeLessThan(lines.length - 3);
+  });
+
+  test('counts the full-width characters it made half-width', () => {
+    expect(lines).toContain('- 全角数字和字母改为半角 18 个');
+  });
+
+  test('is left out when nothing was dropped', () => {
+    expect(formatReport(report, 'x').join('\n')).not.toContain('删去的栏目');
   });
 });
 
@@ -54,6 +82,12 @@ describe('messages', () => {
   test('fills placeholders and leaves unknown ones visible', () => {
     expect(msg('report.written', { path: 'a.md' })).toBe('已写入 a.md（草稿）');
     expect(msg('report.written')).toBe('已写入 {path}（草稿）');
+    expect(msg('report.chromeLine', { text: '$& {x}' })).toBe('- “$& {x}”');
+    expect(msg('report.chromeLine')).toBe('- “{text}”');
+  });
+
+  test('messages waiting to move to zh-CN.ts do not clash with its keys', () => {
+    expect(Object.keys(PENDING_MESSAGES).filter((key) => `import.${key}` in zhCN)).toEqual([]);
   });
 
   test('every message is Simplified Chinese text with no stray half-width Chinese punctuation', () => {

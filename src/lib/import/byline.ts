@@ -17,25 +17,38 @@ export type CreditField =
 // Longer labels first, so `责任编辑` wins over `编辑` and `图片来源` over `来源`.
 const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
   ['图片来源', 'unknown'], ['本文来源', 'source'], ['文章来源', 'source'], ['新闻来源', 'source'], ['稿件来源', 'source'],
-  ['信息来源', 'source'], ['消息来源', 'source'],
+  ['信息来源', 'source'], ['消息来源', 'source'], ['来源单位', 'source'],
+  // County portals name the office that put the page up; for a news page that office is its 来源.
+  ['发布机构', 'source'], ['发布单位', 'source'],
+  // 供稿 names who supplied the text, nearly always a community or an office: the 来源 of a copy.
+  ['供稿单位', 'source'], ['供稿', 'source'],
   ['来源', 'source'], ['稿源', 'source'],
-  ['发布时间', 'date'], ['发布日期', 'date'], ['发表时间', 'date'], ['发稿时间', 'date'], ['时间', 'date'], ['日期', 'date'],
+  ['发布时间', 'date'], ['发布日期', 'date'], ['发表时间', 'date'], ['发表日期', 'date'], ['发稿时间', 'date'], ['时间', 'date'], ['日期', 'date'],
   ['责任编辑', 'editor'], ['责编', 'editor'], ['编辑', 'editor'],
-  ['作者', 'authors'], ['记者', 'authors'], ['撰稿', 'authors'], ['文字', 'authors'], ['文', 'authors'],
+  ['作者', 'authors'], ['记者', 'authors'], ['撰稿', 'authors'], ['撰文', 'authors'], ['采写', 'authors'], ['实习生', 'authors'], ['文字', 'authors'], ['文', 'authors'],
   ['通讯员', 'correspondents'],
   ['摄影', 'photographers'], ['摄像', 'photographers'], ['图', 'photographers'],
-  ['初审', 'review.first'], ['一审', 'review.first'], ['复审', 'review.second'], ['二审', 'review.second'],
-  ['终审', 'review.final'], ['三审', 'review.final'],
-  ['审核', 'unknown'], ['审校', 'unknown'], ['校对', 'unknown'], ['排版', 'unknown'], ['监制', 'unknown'],
-  ['统筹', 'unknown'], ['策划', 'unknown'], ['出品', 'unknown'], ['原标题', 'unknown'],
-  // WeChat's byline: `原创 作者 公众号 2023-09-18 18:30`; which name is the author is not said.
+  // The review chain under its common names: 初审/复审/终审 in 三审三校, 一审/二审/三审 on county
+  // portals. 签发 is the last signature before publication, which is what 终审 records.
+  ['初审人', 'review.first'], ['初审', 'review.first'], ['一审', 'review.first'],
+  ['复审人', 'review.second'], ['复审', 'review.second'], ['二审', 'review.second'],
+  ['终审人', 'review.final'], ['终审', 'review.final'], ['三审', 'review.final'], ['签发', 'review.final'],
+  // A lone 审核 stays unfiled: units use it for whichever review they print (often the only
+  // one), so filing it as 初审 or 终审 would record a review the page does not name. The
+  // report quotes it and the editor, who knows the unit, decides.
+  ['审核', 'unknown'], ['审校', 'unknown'], ['责任校对', 'unknown'], ['校对', 'unknown'], ['排版', 'unknown'], ['美编', 'unknown'],
+  ['值班编辑', 'unknown'], ['监制', 'unknown'], ['统筹', 'unknown'], ['策划', 'unknown'], ['出品', 'unknown'], ['原标题', 'unknown'],
+  // WeChat's byline: `原创 作者 公众号 2023-09-18 18:30 山东`; which name is the author is not said.
   ['原创', 'unknown'],
-  ['浏览次数', 'ignored'], ['阅读次数', 'ignored'], ['点击数', 'ignored'], ['字号', 'ignored'],
+  ['浏览次数', 'ignored'], ['阅读次数', 'ignored'], ['访问次数', 'ignored'], ['点击数', 'ignored'], ['点击量', 'ignored'], ['浏览量', 'ignored'],
+  ['阅读量', 'ignored'], ['访问量', 'ignored'], ['字号', 'ignored'],
+  // A government portal's catalogue fields, printed in the same row as 发布机构 and 发布日期.
+  ['索引号', 'ignored'], ['主题分类', 'ignored'], ['发文字号', 'ignored'], ['文号', 'ignored'],
   ['阅读', 'ignored'], ['浏览', 'ignored'], ['点击', 'ignored'],
 ];
 const FIELD_BY_LABEL = new Map(LABELS);
 // Common words that are labels only with a colon or bar after them (`阅读：1024`, not `阅读 全文`).
-const NEEDS_MARK = new Set(['时间', '日期', '阅读', '浏览', '点击', '浏览次数', '阅读次数', '点击数', '字号', '文字']);
+const NEEDS_MARK = new Set(['时间', '日期', '阅读', '浏览', '点击', '浏览次数', '阅读次数', '访问次数', '点击数', '点击量', '浏览量', '阅读量', '访问量', '字号', '文字', '签发', '供稿', '文号', '采写']);
 const SEPARATOR = '[:：｜|/丨]';
 const PREFIX = '(?:本报|本台|本网|本刊|特约|见习|实习)?';
 const LABEL_ALTERNATION = LABELS.map(([label]) => label).join('|');
@@ -91,6 +104,16 @@ function cleanValue(value: string): string {
   return value.replace(/【.*$/u, '').replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【\[（(）)\]】\-—_]+$/g, '').trim();
 }
 
+// A label standing alone with its colon: table layouts put the name in the next cell.
+const BARE_LABEL = new RegExp(`^${PREFIX}(${LABEL_ALTERNATION})\\s*[:：]$`, 'u');
+
+/** Whether a line is a credit label with nothing after it (`初审：`), its value being on the next line. */
+export function isBareLabel(line: string): boolean {
+  const label = BARE_LABEL.exec(line.trim())?.[1];
+  // A counter's label (`浏览次数：`) with its number in the next cell is chrome, not a credit.
+  return label !== undefined && FIELD_BY_LABEL.get(label) !== 'ignored';
+}
+
 /** The value of a credit without any date written into it (`胶东在线 2021-01-25` → `胶东在线`). */
 export function valueWithoutDate(value: string): string {
   return cleanValue(withoutDate(value));
@@ -107,11 +130,14 @@ export function splitNames(value: string): string[] {
 }
 
 /**
- * The credits in a dateline's parentheses: `胶东在线1月25日讯（通讯员 刘洁）`.
- * The dateline stays in the text; only the names are read.
+ * The credits in a dateline's parentheses: `胶东在线1月25日讯（通讯员 刘洁）`,
+ * `本报讯（通讯员王芳 记者李明）`. The dateline stays in the text; only the names are read.
  */
 export function datelineCredits(paragraph: string): Credit[] {
   const m = /^[^，。“”「」]{0,24}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*[（(]([^）)]{2,60})[）)]/u.exec(paragraph);
   if (!m?.[1]) return [];
-  return parseCreditLine(m[1])?.credits.filter((c) => c.field === 'authors' || c.field === 'correspondents' || c.field === 'photographers') ?? [];
+  // Inside a dateline a name may follow its label with no space (`记者李明`); elsewhere that
+  // shape is too often a sentence (`记者节…`) to read as a credit.
+  const spaced = m[1].replace(/(本报|本台|本网|特约|见习|实习)?(记者|通讯员|摄影|实习生)(?=\p{Script=Han})/gu, ' $1$2 ');
+  return parseCreditLine(spaced)?.credits.filter((c) => c.field === 'authors' || c.field === 'correspondents' || c.field === 'photographers') ?? [];
 }

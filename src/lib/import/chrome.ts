@@ -11,12 +11,17 @@ const NO_SENTENCE = (line: string) => !/[。！？]/.test(line);
 const CHROME_START = new RegExp(
   '^(?:' +
     [
-      '(?:当前|您的|你的|您现在的|现在|所在)位置',
+      '(?:当前|您的|你的|您现在的|您当前的?|您所在的?|当前所在|现在|所在)位置',
       '(?:热门搜索|热搜|搜索|热门标签|标签)[:：]',
       '(?:浏览|阅读|点击|访问)(?:次数|量|数)',
       '上一篇', '下一篇', '上一条', '下一条', '上一页', '下一页',
       '分享到', '分享至', '扫一扫', '微信扫一扫', '手机扫一扫', '扫码(?:关注|下载|阅读)', '长按(?:识别|扫码|二维码|关注)',
       '点击上方', '点击下方', '点击蓝字', '关注我们', '关注公众号', '阅读原文', '预览时标签不可点', '喜欢此内容的人还喜欢', '收录于', '写留言',
+      // WeChat's page around the article: swipe prompts, the profile card, the comment box.
+      '继续滑动看下一个', '向上滑动看下一个', '轻触阅读原文', '微信扫一扫(?:关注|可打开|使用小程序)', '喜欢作者', '精选留言', '留言$', '赞赏$',
+      '\\d+篇原创内容', '(?:公众号|视频号|小程序|知道了|取消|允许|作者头像)$',
+      // A government portal's footer: who runs the site, its identity code, the browser it wants.
+      '网站(?:标识|识别)码', '(?:主办|承办|协办|维护|运维)(?:单位)?[:：]', '建议使用.{0,30}(?:浏览器|分辨率)',
       '【(?:打印|字体|字号)', '打印(?:本页|此页)', '(?:字体|字号)[:：]',
       '下载.{0,12}$', '.{0,12}客户端(?:下载)?\\s*$', '-*\\s*END\\s*-*$', 'The End$',
       // Column headers: `视频新闻更多>>`; a bare `…更多` could be a heading (`让老人享受更多`).
@@ -27,7 +32,7 @@ const CHROME_START = new RegExp(
 
 // Text that marks the end of the article: what follows it is the portal's again.
 const TAIL_START =
-  /^(?:相关(?:新闻|阅读|链接|文章|报道|推荐)|推荐阅读|延伸阅读|热点推荐|热门(?:推荐|文章|新闻)|往期(?:回顾|推荐|精彩)|猜你喜欢|更多精彩|精彩推荐|编辑推荐|上一篇|下一篇|上一条|下一条|分享到|阅读原文|喜欢此内容的人还喜欢)/;
+  /^(?:相关(?:新闻|阅读|链接|文章|报道|推荐)|推荐阅读|延伸阅读|热点推荐|热门(?:推荐|文章|新闻)|往期(?:回顾|推荐|精彩)|猜你喜欢|更多精彩|精彩推荐|编辑推荐|上一篇|下一篇|上一条|下一条|分享到|阅读原文|喜欢此内容的人还喜欢|继续滑动看下一个|向上滑动看下一个|精选留言)/;
 
 // Legal footer text: chrome wherever it appears, sentence or not.
 const LEGAL = /版权所有|copyright|©|all rights reserved|icp[备证]|公网安备|网安备|备案号|不良信息举报|举报(?:电话|邮箱|中心)|未经(?:本网)?(?:授权|许可).{0,12}转载|(?:禁止|不得)转载|转载请注明|技术支持[:：]|主办单位|承办单位/i;
@@ -37,13 +42,21 @@ const FOOTER_MENU = /网站地图|网站简介|网站地址|法律声明|广告�
 
 // Buttons and counters that make up a whole line of chrome (`【字体：大 中 小】【打印本页】`).
 const BUTTON_WORDS =
-  /字体|字号|默认|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到|分享|返回顶部|返回首页|返回列表|返回|我要纠错|纠错|推荐给好友|扫一扫|复制链接|浏览次数|阅读次数|点击数|点击量|阅读量|浏览量|阅读|人次|评论|点赞|在看|上一页|下一页|首页|尾页|放大|缩小|繁体|简体|微信|微博|朋友圈|QQ空间|[大中小次赞]/g;
-const BUTTON_ONLY = /字体|字号|打印|关闭|收藏|分享|返回|纠错|扫一扫|复制链接|浏览|阅读|点击|评论|点赞|在看|页/;
+  /字体|字号|默认|视力保护色|保护色|双击滚屏|滚屏|语音播报|朗读|背景色|手机版|在手机(?:上)?打开|二维码|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到|分享|返回顶部|返回首页|返回列表|返回|我要纠错|纠错|推荐给好友|扫一扫|复制链接|浏览次数|阅读次数|点击数|点击量|阅读量|浏览量|阅读|人次|评论|点赞|在看|上一页|下一页|首页|尾页|放大|缩小|繁体|简体|微信|微博|朋友圈|QQ空间|[大中小次赞]/g;
+const BUTTON_ONLY = /字体|字号|打印|关闭|收藏|分享|返回|纠错|扫一扫|复制链接|浏览|阅读|点击|评论|点赞|在看|页|保护色|滚屏|朗读|播报/;
 
 // `某某客户端 简介：…`, `下载某某APP`: app promotion blocks under portal articles.
 const APP_PROMOTION = /^.{1,16}(?:客户端|APP|App|app|e家)?\s*简介[:：]/;
 
 const BREADCRUMB_SEPARATOR = /\s*(?:>>|[>＞»›→])\s*/;
+// A trail that starts at the home page may use slashes or dashes (`首页 / 新闻中心 / 社区动态`).
+const HOME_TRAIL = /^(?:网站)?首页\s*(?:>>|[>＞»›→/／\-－—])\s*/;
+
+// WeChat's 合集 and topic tags: `收录于合集 #社区动态 36个`, `#社区动态 #垃圾分类`, a count left alone (`36个`).
+const TAG_LINE = /^(?:收录于(?:合集|话题)\s*)?(?:[#＃][^#＃\s]{1,20}\s*)+(?:\d+\s*[个篇])?$|^\d+\s*[个篇]$/u;
+
+// Portal tool links in brackets: `【字体：大 中 小】【打印】【关闭窗口】`, `〖收藏〗`, `[朗读]`.
+const TOOL_GROUP = /[【〖［[][^】〗］\]]{0,16}[】〗］\]]/gu;
 const MENU_SEPARATOR = /\s*[|｜丨]\s*/;
 
 /** Whether a line is page chrome rather than article text. */
@@ -54,9 +67,9 @@ export function isChromeLine(line: string): boolean {
   if (LEGAL.test(text) && text.length <= 200) return true;
   if (APP_PROMOTION.test(text) && text.length <= 100) return true;
   if (!NO_SENTENCE(text) || text.length > 80) return false;
-  if (CHROME_START.test(text) || TAIL_START.test(text)) return true;
+  if (CHROME_START.test(text) || TAIL_START.test(text) || TAG_LINE.test(text)) return true;
   if ((text.match(FOOTER_MENU)?.length ?? 0) >= 2) return true;
-  return isBreadcrumb(text) || isMenu(text) || isButtonRow(text);
+  return isBreadcrumb(text) || isMenu(text) || isButtonRow(text) || isToolbar(text);
 }
 
 /** Whether a line ends the article (related news, previous/next, share buttons). */
@@ -76,6 +89,10 @@ function isStrayId(text: string): boolean {
 }
 
 function isBreadcrumb(text: string): boolean {
+  if (HOME_TRAIL.test(text)) {
+    const trail = text.split(/\s*(?:>>|[>＞»›→/／\-－—])\s*/);
+    if (trail.length >= 2 && trail.every((p) => Array.from(p).length <= 14)) return true;
+  }
   const parts = text.split(BREADCRUMB_SEPARATOR);
   return parts.length >= 3 && parts.every((p) => Array.from(p).length <= 14);
 }
@@ -83,6 +100,13 @@ function isBreadcrumb(text: string): boolean {
 function isMenu(text: string): boolean {
   const parts = text.split(MENU_SEPARATOR).filter((p) => p !== '');
   return parts.length >= 3 && parts.every((p) => Array.from(p).length <= 6);
+}
+
+/** Two or more bracketed tools and nothing else, or one that names a tool (`【打印】`). */
+function isToolbar(text: string): boolean {
+  const groups = text.match(TOOL_GROUP) ?? [];
+  if (groups.length === 0 || text.replace(TOOL_GROUP, '').replace(/[\p{P}\p{S}\s]/gu, '') !== '') return false;
+  return groups.length >= 2 || BUTTON_ONLY.test(text);
 }
 
 function isButtonRow(text: string): boolean {

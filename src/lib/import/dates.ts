@@ -1,11 +1,13 @@
 /**
  * Dates as portals print them (`2021-01-25 15:54:00`, `2021年1月25日 15:54`,
- * `2021/01/25`), read as China time through `china-time.ts`.
+ * `2021/01/25`, `２０２３年１１月２０日 １４：３０`, `2023年11月20日 下午2:30`),
+ * read as China time through `china-time.ts`.
  */
 import { parseChinaTime } from '../china-time.ts';
+import { toHalfWidth } from './full-width.ts';
 
 const DATE =
-  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?)?/;
+  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*(上午|早上|中午|下午|晚上)?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?)?/;
 
 export interface FoundDate {
   /** The text as written. */
@@ -17,26 +19,51 @@ export interface FoundDate {
   dayOnly: boolean;
 }
 
-const pad = (n: string): string => n.padStart(2, '0');
+const pad = (n: string | number): string => String(n).padStart(2, '0');
 
 /** The first date written in `text`, if any. */
 export function findDate(text: string): FoundDate | undefined {
-  const m = DATE.exec(text);
+  // Full-width digits turn one for one, so the index found is the index in `text`.
+  const m = DATE.exec(toHalfWidth(text).text);
   if (!m) return undefined;
-  const [whole, y = '', mo = '', d = '', h, mi] = m;
+  const [, y = '', mo = '', d = '', half, h, mi] = m;
   const day = `${y}-${pad(mo)}-${pad(d)}`;
   const dayOnly = h === undefined || mi === undefined;
-  const date = parseChinaTime(dayOnly ? day : `${day} ${pad(h)}:${pad(mi)}`);
-  return { text: whole.trim(), index: m.index, date, dayOnly };
+  const date = parseChinaTime(dayOnly ? day : `${day} ${pad(hour24(Number(h), half))}:${pad(mi)}`);
+  return { text: text.slice(m.index, m.index + m[0].length).trim(), index: m.index, date, dayOnly };
+}
+
+/** `下午2:30` is 14:30 and `中午1:00` is 13:00; `下午14:30`, `中午12:10` and `上午9:30` stay as written. */
+function hour24(hour: number, half: string | undefined): number {
+  const afternoon = half === '下午' || half === '晚上' || (half === '中午' && hour < 11);
+  return afternoon && hour < 12 ? hour + 12 : hour;
 }
 
 /** `text` with its first date taken out. */
 export function withoutDate(text: string): string {
-  return text.replace(DATE, ' ').replace(/\s+/g, ' ').trim();
+  const m = DATE.exec(toHalfWidth(text).text);
+  const rest = m ? `${text.slice(0, m.index)} ${text.slice(m.index + m[0].length)}` : text;
+  return rest.replace(/\s+/g, ' ').trim();
 }
 
-/** A line that is only a date (a byline on its own, `2023年5月6日 星期六 08:30`). */
+// WeChat prints where the writer was after the time (`2024年05月06日 09:12 山东`, `发表于山东`).
+const PROVINCE =
+  '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
+const PLACE_AFTER_TIME = new RegExp(`\\s*(?:发表于)?(?:${PROVINCE})$`, 'u');
+
+/** A line that is only a date (a byline on its own, `2023年5月6日 星期六 08:30`, `2024-05-06 09:12 山东`). */
 export function isDateLine(line: string): boolean {
   const found = findDate(line);
-  return found !== undefined && withoutDate(line).replace(/[\p{P}\p{S}\s]/gu, '') === '';
+  return found !== undefined && withoutDate(line).replace(PLACE_AFTER_TIME, '').replace(/[\p{P}\p{S}\s]/gu, '') === '';
+}
+
+/** Whether a line is only the place WeChat prints after the time (`山东`, `发表于山东`). */
+export function isPlaceLine(line: string): boolean {
+  return PLACE_AFTER_TIME.test(line) && line.trim().replace(PLACE_AFTER_TIME, '') === '';
+}
+
+/** The part of `text` before its first date (`松鹤街道 松鹤发布 2024年05月06日 09:12 山东` → `松鹤街道 松鹤发布`). */
+export function beforeDate(text: string): string {
+  const found = findDate(text);
+  return (found === undefined ? text : text.slice(0, found.index)).trim();
 }

@@ -13,6 +13,8 @@ export interface FilterResult {
   lines: SourceLine[];
   spam: number;
   chrome: number;
+  /** The chrome lines dropped, as written, so an editor can check none was article text. */
+  chromeLines: string[];
   code: number;
 }
 
@@ -20,7 +22,11 @@ export interface FilterResult {
 const BODY_HAN = 20;
 
 export function filterLines(lines: readonly SourceLine[]): FilterResult {
-  const result: FilterResult = { lines: [], spam: 0, chrome: 0, code: 0 };
+  const result: FilterResult = { lines: [], spam: 0, chrome: 0, chromeLines: [], code: 0 };
+  const dropChrome = (text: string) => {
+    result.chrome++;
+    if (text.trim() !== '') result.chromeLines.push(text.trim());
+  };
   let bodySeen = false;
   let inTail = false;
   for (const line of lines) {
@@ -34,8 +40,8 @@ export function filterLines(lines: readonly SourceLine[]): FilterResult {
     else if (line.kind === 'text' && parseCreditLine(text)) result.lines.push(line);
     else if (inTail || (bodySeen && isTailMarker(text))) {
       inTail = true;
-      result.chrome++;
-    } else if (line.kind !== 'image' && isChromeLine(text)) result.chrome++;
+      dropChrome(text);
+    } else if (line.kind !== 'image' && isChromeLine(text)) dropChrome(text);
     else {
       result.lines.push(line);
       if (countHan(text) >= BODY_HAN) bodySeen = true;

@@ -17,6 +17,8 @@ export interface HtmlResult {
   code: number;
   /** Lines of page text outside the article (menus, footers) left out. */
   chrome: number;
+  /** Those lines, as written. */
+  chromeLines: string[];
 }
 
 const TAG = /<\/?(?:html|head|body|p|div|br|span|section|article|h[1-6]|img|table|td|li|ul|script|iframe|a|meta|title)\b[^>]*>/gi;
@@ -50,14 +52,14 @@ export function htmlToLines(html: string): HtmlResult {
   const lines: SourceLine[] = [];
   if (title) lines.push({ kind: 'title', text: squeeze(title.text) });
   lines.push(...outside.before, ...articleLines(clean), ...outside.after);
-  return { lines: lines.filter((l) => l.text !== '' || l.kind === 'image'), code, chrome: outside.chrome };
+  return { lines: lines.filter((l) => l.text !== '' || l.kind === 'image'), code, chrome: outside.chrome.length, chromeLines: outside.chrome };
 }
 
 /** Credit lines (来源, 发布时间, 责任编辑 …) that portals print around the article rather than in it. */
 function creditsOutside(doc: HtmlDocument, root: HtmlElement | HtmlDocument) {
   const before: SourceLine[] = [];
   const after: SourceLine[] = [];
-  let chrome = 0;
+  const chrome: string[] = [];
   let seenRoot = false;
   const visit = (node: HtmlNode): void => {
     if (node === root) {
@@ -65,17 +67,24 @@ function creditsOutside(doc: HtmlDocument, root: HtmlElement | HtmlDocument) {
       return;
     }
     if (!isElement(node) || ['script', 'style', 'head', 'noscript', 'template'].includes(node.name)) return;
-    if (!BREAKS.has(node.name) || hasBlockChild(node)) {
+    const text = node.name === 'tr' ? rowText(node) : squeeze(DomUtils.textContent(node));
+    // A table row can be one credit split over cells (`<td>初审：</td><td>张伟</td>`).
+    const creditRow = node.name === 'tr' && parseCreditLine(text) !== undefined;
+    if (!creditRow && (!BREAKS.has(node.name) || hasBlockChild(node))) {
       node.children.forEach(visit);
       return;
     }
-    const text = squeeze(DomUtils.textContent(node));
     if (text === '') return;
     if (parseCreditLine(text) || isDateLine(text)) (seenRoot ? after : before).push({ kind: 'text', text });
-    else chrome++;
+    else chrome.push(text);
   };
   if (root !== doc) doc.children.forEach(visit);
   return { before, after, chrome };
+}
+
+/** A table row's text with its cells kept apart, so one cell's label never runs into the next. */
+function rowText(row: HtmlElement): string {
+  return squeeze(row.children.map((cell) => DomUtils.textContent(cell)).join(' '));
 }
 
 /** Walks sanitised HTML into lines, one per block. */

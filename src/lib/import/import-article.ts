@@ -3,8 +3,9 @@
  * article (always a draft) and a report out. Pure: the caller reads the file and
  * says which slugs are taken.
  *
- * The order matters: readings and Traditional characters go first so every later
- * rule sees Simplified text; lines are judged (spam, chrome, credits) before
+ * The order matters: full-width digits and letters, readings and Traditional
+ * characters go first so every later rule sees half-width numbers in Simplified
+ * text; lines are judged (spam, chrome, credits) before
  * punctuation changes them; structure is rebuilt last, on clean sentences.
  */
 import { chinaYear, toChinaDay, toChinaWallTime } from '../china-time.ts';
@@ -12,6 +13,8 @@ import { articleSlug, uniqueSlug } from './article-slug.ts';
 import { datelineCredits } from './byline.ts';
 import { checkText, decodeInput, normalizeWhitespace } from './decode.ts';
 import { filterLines } from './filter-lines.ts';
+import { toHalfWidth } from './full-width.ts';
+import { joinHeaderLines } from './header-lines.ts';
 import { countHan } from './han.ts';
 import { htmlToLines, looksLikeHtml } from './html.ts';
 import { ImportError } from './import-error.ts';
@@ -45,16 +48,18 @@ export interface ImportResult {
 
 // Fewer Han characters than this and there is no article to speak of.
 const MIN_ARTICLE_HAN = 20;
+// How many paragraphs from the top a dateline (`本报讯（记者 …）`) may sit.
+const DATELINE_PARAGRAPHS = 3;
 // A clause this long without any punctuation has almost surely lost some.
 const MAX_CLAUSE = 36;
 
 export function importArticle(input: string | Uint8Array, options: ImportOptions = {}): ImportResult {
-  const text = normalizeWhitespace(typeof input === 'string' ? checkText(input) : decodeInput(input));
-  const junk = removePinyinJunk(text);
+  const halfWidth = toHalfWidth(normalizeWhitespace(typeof input === 'string' ? checkText(input) : decodeInput(input)));
+  const junk = removePinyinJunk(halfWidth.text);
   const simplified = toSimplified(junk.text);
-  const page = looksLikeHtml(simplified.text) ? htmlToLines(simplified.text) : { lines: textToLines(simplified.text), code: 0, chrome: 0 };
+  const page = looksLikeHtml(simplified.text) ? htmlToLines(simplified.text) : { lines: textToLines(simplified.text), code: 0, chrome: 0, chromeLines: [] };
   const filtered = filterLines(page.lines);
-  const { meta, body } = extractMeta(filtered.lines);
+  const { meta, body } = extractMeta(joinHeaderLines(filtered.lines));
 
   let punctuation = 0;
   const fix = (s: string): string => {
@@ -65,8 +70,9 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
   const fixOptional = (s: string | undefined) => (s === undefined ? undefined : fix(s));
   const structure = buildBlocks(body.map((line) => ({ ...line, text: fix(line.text) })));
   const { blocks } = structure;
-  const first = blocks.find((b) => b.kind === 'paragraph');
-  if (first) applyCredits(meta, datelineCredits(first.text));
+  // The dateline opens the news, but an 编者按 or a lead-in may stand before it.
+  const opening = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).slice(0, DATELINE_PARAGRAPHS);
+  applyCredits(meta, opening.map(datelineCredits).find((credits) => credits.length > 0) ?? []);
 
   const han = countHan(blocks.map(blockText).join(''));
   if (han < MIN_ARTICLE_HAN) throw new ImportError('no-article', { count: han });
@@ -87,6 +93,7 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
       code: filtered.code + page.code,
       pinyin: junk.removed,
       simplified: simplified.converted,
+      fullWidth: halfWidth.changed,
       punctuation,
       splits: structure.splits.length,
     },
@@ -95,6 +102,7 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
     splits: structure.splits,
     glued: [...structure.leadIns, ...blocks.flatMap((b) => (b.kind === 'paragraph' ? [longestClause(b.text)] : [])).filter((c) => Array.from(c).length >= MAX_CLAUSE)],
     unbalancedQuotes: blocks.flatMap((b) => (b.kind === 'figure' ? [] : [blockText(b)])).filter(hasUnbalancedQuotes),
+    chromeLines: [...page.chromeLines, ...filtered.chromeLines],
   };
   return { markdown, frontmatter, blocks, report, slug, folder };
 }

@@ -4,7 +4,7 @@
  * page does not state stays absent.
  */
 import { parseCreditLine, splitNames, valueWithoutDate, type Credit, type CreditLine } from './byline.ts';
-import { findDate, isDateLine, type FoundDate } from './dates.ts';
+import { beforeDate, findDate, isDateLine, type FoundDate } from './dates.ts';
 import { msg } from './messages.ts';
 import type { SourceLine } from './lines.ts';
 import { findTitleLine, repeatsTitle, splitTitle } from './title.ts';
@@ -126,9 +126,12 @@ function applyCredit(meta: ArticleMeta, { field, label, value }: Credit): void {
     case 'review.final':
       meta.review.final ??= joined();
       break;
-    case 'unknown':
-      if (valueWithoutDate(value) !== '') meta.unknownCredits.push(`${label}：${valueWithoutDate(value)}`);
+    case 'unknown': {
+      // What a 原创 line prints after its time is the writer's province, not a credit.
+      const shown = label === '原创' ? valueWithoutDate(beforeDate(value)) : valueWithoutDate(value);
+      if (shown !== '') meta.unknownCredits.push(`${label}：${shown}`);
       break;
+    }
     case 'ignored':
       break;
   }

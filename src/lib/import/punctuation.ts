@@ -11,6 +11,9 @@ const CN_LEFT = new RegExp(`${CN}$`, 'u');
 const CN_RIGHT = new RegExp(`^${CN}`, 'u');
 // A full stop may follow a Han character or a closing quote or bracket (`“心病”.今年`).
 const STOP_LEFT = new RegExp(`[${HAN}”’）》]$`, 'u');
+// In a Chinese line a sentence can end on a number (`提高到了68%.`): a dot there is a full stop
+// when nothing, or Chinese, follows it; `2.5` has a digit after its dot and stays.
+const STOP_LEFT_NUMBER = /[\d%‰]$/u;
 const HAN_INSIDE = new RegExp(HAN, 'u');
 const FULL_WIDTH: Readonly<Record<string, string>> = { ',': '，', ':': '：', ';': '；', '?': '？', '!': '！' };
 const PUNCT_WITH_SPACES = /\s*([,:;?!])\s*/g;
@@ -53,7 +56,9 @@ export function normalizePunctuation(line: string): PunctuationResult {
   text = text.replace(/\.(?!\.)/g, (dot, offset: number, whole: string) => {
     const left = whole.slice(0, offset);
     const right = whole.slice(offset + 1).trimStart();
-    return STOP_LEFT.test(left) && (right === '' || CN_RIGHT.test(right)) ? count('。', dot) : dot;
+    const ends = right === '' || CN_RIGHT.test(right);
+    const afterText = STOP_LEFT.test(left) || (STOP_LEFT_NUMBER.test(left) && HAN_INSIDE.test(left));
+    return afterText && ends ? count('。', dot) : dot;
   });
   // Times: `1: 30`, `9：30` → `1:30`, `9:30`.
   text = text.replace(/(?<!\d)(\d{1,2})(\s*：\s*|\s+:\s*|:\s+)(\d{2})(?!\d)/g, (time, h: string, _sep: string, m: string) =>

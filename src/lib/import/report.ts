@@ -8,7 +8,7 @@ export type CreditTarget = 'source' | 'authors' | 'correspondents' | 'photograph
 export type MovedField = 'title' | 'kicker' | 'subtitle' | 'publishedAt' | CreditTarget;
 
 export interface ImportReport {
-  removed: { spam: number; chrome: number; code: number; pinyin: number; simplified: number; punctuation: number; splits: number };
+  removed: { spam: number; chrome: number; code: number; pinyin: number; simplified: number; fullWidth: number; punctuation: number; splits: number };
   moved: MovedField[];
   /** Picture files the editor must add, in body order. */
   images: { file: string; caption: string; src?: string | undefined }[];
@@ -25,6 +25,11 @@ export interface ImportReport {
   unknownCredits: string[];
   /** Short lines above the title, dropped: a site name, or a kicker on its own line. */
   aboveTitle: string[];
+  /**
+   * Every line dropped as page chrome, as written: the rules judge lines by their
+   * shape, so an editor reads the list to catch a line of the article among them.
+   */
+  chromeLines: string[];
 }
 
 const REMOVED_KEYS = {
@@ -33,6 +38,7 @@ const REMOVED_KEYS = {
   code: 'report.removed.code',
   pinyin: 'report.removed.pinyin',
   simplified: 'report.removed.simplified',
+  fullWidth: 'report.removed.fullWidth',
   punctuation: 'report.removed.punctuation',
   splits: 'report.removed.splits',
 } as const satisfies Record<keyof ImportReport['removed'], ImportMessageKey>;
@@ -50,8 +56,15 @@ export function formatReport(report: ImportReport, imageDir: string): string[] {
     lines.push(msg('report.moved', { fields: report.moved.map((f) => msg(`field.${f}`)).join(msg('field.separator')) }));
   }
   lines.push(msg('report.todo'), ...todo(report, imageDir), msg('todo.draft'));
+  // Last, after what the editor must do: the list can be long, and it is for checking, not doing.
+  if (report.chromeLines.length > 0) {
+    lines.push(msg('report.chromeLines'), ...report.chromeLines.map((text) => msg('report.chromeLine', { text: excerpt(text, CHROME_EXCERPT) })));
+  }
   return lines;
 }
+
+// Long enough to recognise a menu or a footer, short enough to keep one line per item.
+const CHROME_EXCERPT = 30;
 
 function todo(report: ImportReport, imageDir: string): string[] {
   const lines: string[] = [];

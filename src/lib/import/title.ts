@@ -8,6 +8,9 @@ import type { SourceLine } from './lines.ts';
 // `(图)`, `（组图）`, `[视频]` after a title say the page had media; the article does not.
 const MEDIA_MARK = /\s*[（(【[]\s*(?:组图|多图|图文|附图|图片|图|视频|附视频|音频)\s*[)）】\]]\s*/g;
 
+// An editor's note above the text (`编者按：…`) is text the editor keeps, never the title.
+const EDITOR_NOTE = /^(?:编者按|编者的话|编前语|编后语|导读|导语)/u;
+
 /**
  * A line that could be a title: short, Chinese, no full stop in it (half-width
  * too: titles are found before punctuation is fixed), not a mark or a subtitle.
@@ -15,7 +18,7 @@ const MEDIA_MARK = /\s*[（(【[]\s*(?:组图|多图|图文|附图|图片|图|�
  */
 export function isTitleLike(text: string): boolean {
   const bare = text.replace(/[”’"'）)」』]+$/u, '');
-  if (Array.from(text).length > 64 || countHan(text) < 2 || /^[▲▼—]/.test(text)) return false;
+  if (Array.from(text).length > 64 || countHan(text) < 2 || /^[▲▼—]/.test(text) || EDITOR_NOTE.test(text)) return false;
   return !/[。，；：,;:]$/.test(bare) && !/。|\p{Script=Han}\.|\.$/u.test(text);
 }
 

@@ -373,8 +373,11 @@ export const zhCN = {
   'import.report.removed.code': '- 删除脚本、内嵌框架、跟踪图片等可疑代码 {count} 处',
   'import.report.removed.pinyin': '- 删除汉字后面的拼音注音 {count} 处',
   'import.report.removed.simplified': '- 繁体字转为简体 {count} 个',
+  'import.report.removed.fullWidth': '- 全角数字和字母改为半角 {count} 个',
   'import.report.removed.punctuation': '- 修正中文标点 {count} 处',
   'import.report.removed.splits': '- 拆开粘连的段落和小标题 {count} 处',
+  'import.report.chromeLines': '删去的栏目和页面零件（请核对，如有正文请补回）：',
+  'import.report.chromeLine': '- “{text}”',
 
   // Front-matter field names, as editors know them
   'import.field.title': '标题',

@@ -34,10 +34,41 @@ export function decodeText(bytes: Uint8Array): DecodedText {
   if (bytes.includes(0)) return { ok: false, reason: 'binary' };
   const utf8 = decoded(bytes, 'utf-8', false);
   if (utf8.ok || utf8.reason === 'binary') return utf8;
+  // GB18030 maps nearly any pair of high bytes to some character: Big5 or Shift-JIS
+  // text decodes "cleanly" to nonsense. Real GBK text is mostly GB2312's common rows.
   const gbk = decoded(bytes, 'gb18030', false);
+  if (gbk.ok && !readsAsCommonChinese(bytes)) return { ok: false, reason: 'unknown' };
   if (gbk.ok || gbk.reason === 'binary') return gbk;
   // Undecodable either way: control characters in a Latin-1 reading tell binary junk from text.
   return { ok: false, reason: looksBinary(new TextDecoder('latin1').decode(bytes)) ? 'binary' : 'unknown' };
+}
+
+/** The share of GBK's two-byte characters a Chinese text needs from GB2312's punctuation rows and 3,755 common characters. */
+const MIN_COMMON_SHARE = 0.8;
+
+/**
+ * Whether GBK bytes spell ordinary Chinese: most two-byte characters in GB2312's
+ * rows of punctuation (lead bytes A1–A9) and common characters (B0–D7).
+ */
+export function readsAsCommonChinese(bytes: Uint8Array): boolean {
+  let common = 0;
+  let all = 0;
+  for (let i = 0; i < bytes.length; ) {
+    const lead = bytes[i] ?? 0;
+    if (lead < 0x80) {
+      i++;
+      continue;
+    }
+    const trail = bytes[i + 1] ?? 0;
+    all++;
+    if (trail >= 0x30 && trail <= 0x39) {
+      i += 4; // a four-byte GB18030 sequence: rare in Chinese prose
+      continue;
+    }
+    if (trail >= 0xa1 && ((lead >= 0xa1 && lead <= 0xa9) || (lead >= 0xb0 && lead <= 0xd7))) common++;
+    i += 2;
+  }
+  return all === 0 || common / all >= MIN_COMMON_SHARE;
 }
 
 function decoded(bytes: Uint8Array, encoding: TextEncodingName, bom: boolean): DecodedText {

@@ -12,16 +12,18 @@ export function article(title: string, body = '正文第一段。'): string {
   return `---\ntitle: ${title}\npublishedAt: "2024-06-02 09:00"\nsource: 本站讯\ncommunity: taoyuan\nreview: { first: 测试甲, second: 测试乙, final: 测试丙 }\n---\n\n${body}\n`;
 }
 
-let GB2312: Map<string, number[]> | undefined;
+let GBK_TABLE: Map<string, number[]> | undefined;
 
-/** `text` as GBK bytes. Node has no GBK encoder: GB2312's codes are read back through TextDecoder (other characters become `?`). */
+/** `text` as GBK bytes. Node has no GBK encoder: every two-byte code is read back through TextDecoder (characters outside GBK become `?`). */
 export function gbk(text: string): Uint8Array {
-  if (!GB2312) {
-    GB2312 = new Map();
+  if (!GBK_TABLE) {
+    GBK_TABLE = new Map();
     const decoder = new TextDecoder('gb18030');
-    for (let hi = 0xa1; hi <= 0xf7; hi++) for (let lo = 0xa1; lo <= 0xfe; lo++) GB2312.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
+    for (let hi = 0x81; hi <= 0xfe; hi++) {
+      for (let lo = 0x40; lo <= 0xfe; lo++) if (lo !== 0x7f) GBK_TABLE.set(decoder.decode(new Uint8Array([hi, lo])), [hi, lo]);
+    }
   }
-  const table = GB2312;
+  const table = GBK_TABLE;
   return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? [0x3f]))));
 }
 

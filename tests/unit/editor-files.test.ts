@@ -31,7 +31,8 @@ function runScript(script: string, args: readonly string[], env: Record<string, 
 
 const checkCli = (dir: string, ...args: string[]) => runScript('scripts/check-content.ts', [dir, ...args]);
 
-describe('content:check on the files editors commit', async () => {
+// Each test runs a script in a child process: seconds, more on a busy machine.
+describe('content:check on the files editors commit', { timeout: 60_000 }, async () => {
   const dir = join(tmpdir(), `shequ-editor-files-${process.pid}`);
   const news = join(dir, 'news/2024');
   const images = join(news, 'images');

@@ -1,6 +1,9 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sourceFromBytes, formatBytes, MAX_TEXT_BYTES } from '../../src/lib/check/text-file.ts';
 import { decodeText } from '../../src/lib/text-encoding.ts';
+import { gbk } from '../support/editor-files.ts';
 
 const TEXT = '---\r\ntitle: 银杏苑社区：网格员守好“最小单元”\r\n---\r\n正文第一段。\r\n';
 const utf8 = (text: string) => new TextEncoder().encode(text);
@@ -67,5 +70,31 @@ describe('sourceFromBytes: a content file as the site can read it, or one proble
 
   test('formatBytes reads as an editor would say it', () => {
     expect([formatBytes(12), formatBytes(820 * 1024), formatBytes(1.34 * 1024 * 1024), formatBytes(2 * 1024 * 1024)]).toEqual(['12 字节', '820 KB', '1.3 MB', '2 MB']);
+  });
+});
+
+describe('other East Asian encodings are not taken for GBK', () => {
+  // 桃園社區新聞：網格員走訪居民 in Big5, and 地域のニュース in Shift-JIS: GB18030 decodes both "cleanly" to nonsense.
+  const BIG5 = new Uint8Array([0xae, 0xe7, 0xb6, 0xe9, 0xaa, 0xc0, 0xb0, 0xcf, 0xb7, 0x73, 0xbb, 0x44, 0xa1, 0x47, 0xba, 0xf4, 0xae, 0xe6, 0xad, 0xfb, 0xa8, 0xab, 0xb3, 0x58, 0xa9, 0x7e, 0xa5, 0xc1]);
+  const SHIFT_JIS = new Uint8Array([0x92, 0x6e, 0x88, 0xe6, 0x82, 0xcc, 0x83, 0x6a, 0x83, 0x85, 0x81, 0x5b, 0x83, 0x58]);
+
+  test.each([['Big5', BIG5], ['Shift-JIS', SHIFT_JIS]])('%s is "unknown", never converted as GBK', (_name, bytes) => {
+    expect(decodeText(bytes)).toEqual({ ok: false, reason: 'unknown' });
+  });
+
+  test('GBK prose with rarer characters and punctuation is still GBK', () => {
+    expect(decodeText(GBK)).toMatchObject({ ok: true, encoding: 'gb18030' });
+  });
+});
+
+describe('every sample article saved as GBK', () => {
+  const ROOT = new URL('../..', import.meta.url).pathname;
+  const articles = readdirSync(join(ROOT, 'content/news'), { recursive: true, encoding: 'utf8' }).filter((p) => p.endsWith('.md'));
+
+  test.each(articles)('%s is recognised as GBK and reads back as the same text', (rel) => {
+    const text = readFileSync(join(ROOT, 'content/news', rel), 'utf8');
+    // Every character of the sample is in GBK: TextDecoder reads the bytes gbk() cannot write back as `?`.
+    const bytes = gbk(text);
+    expect(decodeText(bytes)).toEqual({ ok: true, text, encoding: 'gb18030', bom: false });
   });
 });

@@ -12,16 +12,27 @@ import { resolveBuildEnv } from '../src/node/content-files.ts';
 import { applyFixes } from './lib/fix/apply-fixes.ts';
 import { runContentCheck } from './lib/run-check.ts';
 
+const MAX_FIX_ROUNDS = 3;
+
 try {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { fix: { type: 'boolean' } } });
   const env = resolveBuildEnv(process.env, process.cwd());
   const dirArg = positionals[0];
   const contentDir = dirArg ? resolve(process.cwd(), dirArg) : env.contentDir;
   if (values.fix) {
-    const { problems } = runContentCheck(contentDir, env.now, process.cwd(), () => {});
-    const done = await applyFixes(problems, contentDir, process.cwd());
-    for (const line of done) console.log(line);
-    console.log(done.length === 0 ? t('fix.none') : t('fix.done', { count: done.length }));
+    // A converted file may show problems of its own (a GBK article's remote photos): fix again, a few rounds at most.
+    let total = 0;
+    const failed = new Set<string>();
+    for (let round = 0; round < MAX_FIX_ROUNDS; round++) {
+      const { problems } = runContentCheck(contentDir, env.now, process.cwd(), () => {});
+      const report = await applyFixes(problems, contentDir, process.cwd(), failed);
+      for (const line of report.lines) console.log(line);
+      for (const key of report.failed) failed.add(key);
+      const done = report.done;
+      total += done;
+      if (done === 0) break;
+    }
+    console.log(total === 0 ? t('fix.none') : t('fix.done', { count: total }));
   }
   const { errors } = runContentCheck(contentDir, env.now, process.cwd());
   process.exitCode = errors > 0 ? 1 : 0;

@@ -16,7 +16,27 @@ export function nextPhotoName(slug: string, ext: string, taken: Iterable<string>
   return `${slug}-${n}.${ext}`;
 }
 
-/** Every occurrence of `from` in a Markdown or YAML file's text, written as `to`. */
+/** Whether `name` is among `names` in any letter case (two such files collide on Windows and macOS). */
+export function nameTaken(name: string, names: Iterable<string>): boolean {
+  const lower = name.toLowerCase();
+  return [...names].some((n) => n.toLowerCase() === lower);
+}
+
+/** `src` with its extension changed (`./images/my%20photo.HEIC` → `./images/my%20photo.jpg`), spelled as written otherwise. */
+export function withExtension(src: string, ext: string): string {
+  return src.replace(/\.[^./?#]*(?=[?#]|$)/, `.${ext}`);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * A photo's path changed from `from` to `to` wherever the file uses it as a
+ * photo: a Markdown image's destination (`](from`, `](<from>`) or a front-matter
+ * value (`cover: from`). The same text in a link or a sentence stays.
+ */
 export function replaceReference(text: string, from: string, to: string): string {
-  return text.split(from).join(to);
+  const src = escape(from);
+  return text
+    .replace(new RegExp(`(!\\[[^\\]]*\\]\\(\\s*<?)${src}(?=>?(?:\\s|\\)))`, 'g'), `$1${to.replace(/\$/g, '$$$$')}`)
+    .replace(new RegExp(`^(\\s*[\\w.]+:\\s*["']?)${src}(?=["']?\\s*$)`, 'gm'), `$1${to.replace(/\$/g, '$$$$')}`);
 }

@@ -70,7 +70,7 @@ export function readSourceFile(contentDir: string, rel: string, cwd: string): So
   } catch (error) {
     // A broken link, a file without read permission: named, never a crash.
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? t('check.file.brokenLink') : t('check.unreadable', { detail: code ?? String(error) });
+    const message = code === 'ENOENT' ? t('check.file.brokenLink') : code === 'EACCES' ? t('check.file.noPermission') : t('check.unreadable', { detail: code ?? String(error) });
     return { file: path, field: 'file', message, severity: 'error' };
   }
   return sourceFromBytes({ path, rel, bytes, symlinkTarget: target });
@@ -138,24 +138,39 @@ export function filesIn(contentDir: string): { exists: (rel: string) => boolean;
  */
 export function photoLookup(contentDir: string): PhotoLookup {
   const seen = new Map<string, PhotoFacts>();
+  const listings = new Map<string, Listing>();
+  const list = (dir: string) => {
+    let listing = listings.get(dir);
+    if (!listing) {
+      const names = existsSync(dir) ? readdirSync(dir) : [];
+      listings.set(dir, (listing = { exact: new Set(names), lower: new Map(names.map((n) => [n.toLowerCase(), n])) }));
+    }
+    return listing;
+  };
   return (rel) => {
     let facts = seen.get(rel);
-    if (!facts) seen.set(rel, (facts = photoFacts(contentDir, rel)));
+    if (!facts) seen.set(rel, (facts = photoFacts(contentDir, rel, list)));
     return facts;
   };
 }
 
-function photoFacts(contentDir: string, rel: string): PhotoFacts {
+/** A folder's file names, for finding one whatever its letter case. */
+interface Listing {
+  exact: Set<string>;
+  lower: Map<string, string>;
+}
+
+function photoFacts(contentDir: string, rel: string, list: (dir: string) => Listing): PhotoFacts {
   if (rel.startsWith('..')) return { kind: 'missing' };
   const abs = join(contentDir, rel);
   const target = outsideTarget(contentDir, abs);
   if (target !== undefined) return { kind: 'outside', target };
+  // Compared with the folder's listing, not by opening the file: Windows and macOS open `A.jpg` for `a.jpg`.
+  const spelled = spelledOnDisk(contentDir, rel, list);
+  if (spelled === undefined) return { kind: 'missing' };
+  if (spelled !== rel) return { kind: 'case', actual: spelled };
   const stat = statSync(abs, { throwIfNoEntry: false });
-  if (!stat) {
-    const actual = caseVariant(contentDir, rel);
-    return actual === undefined ? { kind: 'missing' } : { kind: 'case', actual };
-  }
-  if (!stat.isFile()) return { kind: 'missing' };
+  if (!stat?.isFile()) return { kind: 'missing' };
   return {
     kind: 'file',
     size: stat.size,
@@ -171,19 +186,18 @@ function photoFacts(contentDir: string, rel: string): PhotoFacts {
   };
 }
 
-/** The path of a file that differs from `rel` only in letter case (Windows finds it, the server does not). */
-function caseVariant(contentDir: string, rel: string): string | undefined {
+/** `rel` as the folders spell it: the same, one differing in letter case, or undefined when there is none. */
+function spelledOnDisk(contentDir: string, rel: string, list: (dir: string) => Listing): string | undefined {
   let dir = contentDir;
   const found: string[] = [];
   for (const part of rel.split('/')) {
-    const entries = existsSync(dir) ? readdirSync(dir) : [];
-    const match = entries.find((e) => e === part) ?? entries.find((e) => e.toLowerCase() === part.toLowerCase());
+    const listing = list(dir);
+    const match = listing.exact.has(part) ? part : listing.lower.get(part.toLowerCase());
     if (match === undefined) return undefined;
     found.push(match);
     dir = join(dir, match);
   }
-  const actual = found.join('/');
-  return actual === rel ? undefined : actual;
+  return found.join('/');
 }
 
 /** The topic index from `topics.yaml` (empty when the file is absent; content:check reports a broken one). */

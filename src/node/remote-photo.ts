@@ -24,19 +24,36 @@ export class PhotoDownloadError extends Error {}
 
 export async function downloadPhoto(url: string): Promise<DownloadedPhoto> {
   const absolute = url.startsWith('//') ? `https:${url}` : url;
-  let response: Response;
-  try {
-    response = await fetch(absolute, { referrerPolicy: 'no-referrer', redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
-  } catch (error) {
-    const timeout = error instanceof Error && error.name === 'TimeoutError';
-    throw new PhotoDownloadError(timeout ? `${TIMEOUT_MS / 1000} 秒内没有下载完` : `连不上这个网站（${error instanceof Error ? (error.cause as Error | undefined)?.message ?? error.message : String(error)}）`);
-  }
-  if (!response.ok) throw new PhotoDownloadError(`网站拒绝了下载（HTTP ${response.status}）`);
-  if (Number(response.headers.get('content-length') ?? 0) > MAX_BYTES) throw new PhotoDownloadError('文件超过 50 MB，不像是照片');
-  const bytes = new Uint8Array(await response.arrayBuffer());
-  if (bytes.length > MAX_BYTES) throw new PhotoDownloadError('文件超过 50 MB，不像是照片');
+  if (!/^https?:\/\//i.test(absolute)) throw new PhotoDownloadError('只能下载 http 或 https 网址');
+  const bytes = await fetchBytes(absolute);
   const format = sniffPhoto(bytes.subarray(0, HEAD_BYTES));
   if (format === undefined || format === 'svg' || format === 'bmp' || format === 'tiff') throw new PhotoDownloadError('下载到的不是照片（可能是网页或错误提示）');
   if (format === 'heic') return { bytes: await heicToJpeg(bytes), ext: 'jpg', format: 'jpeg' };
   return { bytes, ext: extensionFor(format), format };
+}
+
+/** The body of `url`, read with a running count so an endless answer stops at MAX_BYTES; every failure in Chinese. */
+async function fetchBytes(url: string): Promise<Uint8Array> {
+  const signal = AbortSignal.timeout(TIMEOUT_MS);
+  try {
+    const response = await fetch(url, { referrerPolicy: 'no-referrer', redirect: 'follow', signal });
+    if (!response.ok) throw new PhotoDownloadError(`网站拒绝了下载（HTTP ${response.status}）`);
+    if (!/^https?:/i.test(response.url || url)) throw new PhotoDownloadError('网址被转到了不是 http 的地方');
+    const chunks: Uint8Array[] = [];
+    let size = 0;
+    for await (const chunk of response.body ?? []) {
+      size += chunk.length;
+      if (size > MAX_BYTES) {
+        await response.body?.cancel();
+        throw new PhotoDownloadError('文件超过 50 MB，不像是照片');
+      }
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+  } catch (error) {
+    if (error instanceof PhotoDownloadError) throw error;
+    if (signal.aborted) throw new PhotoDownloadError(`${TIMEOUT_MS / 1000} 秒内没有下载完`);
+    const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
+    throw new PhotoDownloadError(`连不上这个网站，或下载中断（${cause}）`);
+  }
 }

@@ -32,6 +32,7 @@ export function gbk(text: string): Uint8Array {
 export const ERROR_CASES = [
   'gbk-notepad.md', 'utf16-wps.md', 'binary-junk.md', 'too-large.md', 'link-outside.md',
   'photo-truncated.md', 'photo-empty.md', 'photo-not-image.md', 'photo-case.md', 'photo-heic.md', 'photo-remote.md', 'photo-link-outside.md', 'link-broken.md',
+  'photo-jfif.md', 'photo-heic-space.md',
 ] as const;
 
 export const GBK_TEXT = article('银杏苑社区：网格员守好“最小单元”', '社区网格员每天入户走访，收集居民意见。');
@@ -70,6 +71,10 @@ export async function writeEditorFiles(dir: string, origin: string): Promise<voi
   write('photo-link-outside.md', article('照片是个链接', '![照片](./images/linked.jpg)'));
   writeFileSync(outsideFile(dir, 'jpg'), photo);
   symlinkSync(outsideFile(dir, 'jpg'), join(images, 'linked.jpg'));
+  write('photo-jfif.md', article('微信图片另存的照片', '![照片](./images/微信图片_20240602.jfif "照片")'));
+  writeFileSync(join(images, '微信图片_20240602.jfif'), photo);
+  write('photo-heic-space.md', article('名字带空格的苹果照片', '![居民](./images/phone%20photo.heic)'));
+  writeFileSync(join(images, 'phone photo.heic'), makeHeic(photo));
   write('photo-case.md', article('大小写不符', '![照片](./images/Group-Photo.jpg)'));
   writeFileSync(join(images, 'group-photo.jpg'), photo);
   write('photo-heic.md', `${article('苹果手机照片', '![居民合影](./images/IMG_2024.HEIC "居民合影")')}`.replace('title:', 'cover: ./images/IMG_2024.HEIC\ncoverAlt: 居民合影\ntitle:'));

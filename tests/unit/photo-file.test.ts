@@ -1,7 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { formatOfExtension, judgePhoto, sniffPhoto, type PhotoFacts, type PhotoFormat } from '../../src/lib/check/photo-file.ts';
-import { extensionFor, nextPhotoName, replaceReference } from '../../src/lib/photo-names.ts';
+import { extensionFor, nameTaken, nextPhotoName, replaceReference, withExtension } from '../../src/lib/photo-names.ts';
 import { capPhotoWidth } from '../../src/lib/photo-width.ts';
 import { makeHeic } from '../support/photos.ts';
 
@@ -49,6 +49,17 @@ describe('judgePhoto: what a reader would see', () => {
     expect(judge('a.jpg', trailer)).toEqual({ kind: 'ok' });
   });
 
+  test('a motion photo (a video after the JPEG, full of stray FF D9 and FF DA) is whole; cut inside the photo it is not', async () => {
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ progressive: true }).toBuffer();
+    for (let seed = 1; seed <= 20; seed++) {
+      // Deterministic "video" bytes with every marker pair in them.
+      const video = Buffer.from(Array.from({ length: 70_000 }, (_, i) => ((i * 2654435761 + seed * 97) >>> 13) & 0xff));
+      video.set([0xff, 0xda, 0x00, 0x08, 0xff, 0xd9, 0xff, 0xda], 69_000);
+      expect(judge('motion.jpg', Buffer.concat([photo, Buffer.from('ftypmp42'), video]))).toEqual({ kind: 'ok' });
+    }
+    expect(judge('cut.jpg', photo.subarray(0, photo.length - 100))).toMatchObject({ kind: 'truncated' });
+  });
+
   test('empty, unreadable, HEIC and BMP files are named for what they are', () => {
     expect(judge('a.jpg', new Uint8Array())).toEqual({ kind: 'empty' });
     expect(judge('a.jpg', new TextEncoder().encode('not really a jpeg'))).toEqual({ kind: 'unreadable' });
@@ -56,6 +67,10 @@ describe('judgePhoto: what a reader would see', () => {
     // An iPhone export that kept HEIC content under a .jpg name.
     expect(judge('a.jpg', makeHeic(PHOTOS.jpeg))).toEqual({ kind: 'heic' });
     expect(judge('a.bmp', Buffer.from('BM\u0000\u0000\u0000\u0000'))).toEqual({ kind: 'unsupported', format: 'BMP' });
+  });
+
+  test('a right format under an extension the build does not take is to be renamed', () => {
+    expect(judge('微信图片.jfif', PHOTOS.jpeg)).toEqual({ kind: 'extension', ext: 'jfif', to: 'jpg' });
   });
 
   test('content that does not match its extension is named with both', () => {
@@ -75,8 +90,17 @@ describe('photo names', () => {
     expect(nextPhotoName('yinxingyuan', 'png', ['yinxingyuan-1.JPG', 'yinxingyuan-2.webp', 'other-3.jpg'])).toBe('yinxingyuan-3.png');
   });
 
-  test('a reference is replaced wherever it is written', () => {
-    expect(replaceReference('![a](http://x/1?wx_fmt=png "图")\n![b](http://x/1?wx_fmt=png)', 'http://x/1?wx_fmt=png', './images/a-1.png')).toBe('![a](./images/a-1.png "图")\n![b](./images/a-1.png)');
+  test('a photo reference is replaced where it is a photo: image destinations and front-matter values', () => {
+    const text = ['cover: http://x/640', '![a](http://x/640 "图")', '![b](<http://x/640>)', '![c](http://x/640?wx_fmt=png)', '[原文](http://x/640)', '见 http://x/640'].join('\n');
+    expect(replaceReference(text, 'http://x/640', './images/a-1.jpg').split('\n')).toEqual([
+      'cover: ./images/a-1.jpg', '![a](./images/a-1.jpg "图")', '![b](<./images/a-1.jpg>)', '![c](http://x/640?wx_fmt=png)', '[原文](http://x/640)', '见 http://x/640',
+    ]);
+  });
+
+  test('an extension is changed as written, and names collide in any letter case', () => {
+    expect(withExtension('./images/my%20photo.HEIC', 'jpg')).toBe('./images/my%20photo.jpg');
+    expect(withExtension('IMG_1.jfif', 'jpg')).toBe('IMG_1.jpg');
+    expect([nameTaken('IMG_1.jpg', ['IMG_1.JPG']), nameTaken('IMG_2.jpg', ['IMG_1.JPG'])]).toEqual([true, false]);
   });
 });
 

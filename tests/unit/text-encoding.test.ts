@@ -64,12 +64,12 @@ describe('sourceFromBytes: a content file as the site can read it, or one proble
   test('binary junk, unknown encodings, oversized files and links out of the folder are refused', () => {
     expect(fieldAndMessage(new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x00, 0x00]))).toMatch(/^file: 这不是文本文件/);
     expect(fieldAndMessage(new Uint8Array([0x61, 0x62, 0xff, 0x63, 0x64, 0x65]))).toMatch(/^encoding: 文件不是 UTF-8，也认不出/);
-    expect(fieldAndMessage(utf8('正'.repeat(MAX_TEXT_BYTES / 3 + 1)))).toMatch(/^file: 文件有 1 MB，超过 1 MB 的上限/);
+    expect(fieldAndMessage(utf8('正'.repeat(MAX_TEXT_BYTES / 3 + 1)))).toMatch(/^file: 文件有 1.01 MB，超过 1 MB 的上限/);
     expect(fieldAndMessage(utf8(TEXT), '/etc/passwd')).toBe('file: 这是指向内容文件夹以外（/etc/passwd）的链接——发布时不会读取；请把文件本身复制到这里');
   });
 
   test('formatBytes reads as an editor would say it', () => {
-    expect([formatBytes(12), formatBytes(820 * 1024), formatBytes(1.34 * 1024 * 1024), formatBytes(2 * 1024 * 1024)]).toEqual(['12 字节', '820 KB', '1.3 MB', '2 MB']);
+    expect([formatBytes(12), formatBytes(820 * 1024), formatBytes(1.34 * 1024 * 1024), formatBytes(2 * 1024 * 1024), formatBytes(1024 * 1024 + 1)]).toEqual(['12 字节', '820 KB', '1.34 MB', '2 MB', '1.01 MB']);
   });
 });
 

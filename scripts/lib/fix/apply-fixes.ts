@@ -1,86 +1,110 @@
 /**
  * `npm run content:check -- --fix`: carries out the repairs the checker named
  * (src/lib/check/problem.ts `Fix`), one file at a time, and says what it did.
- * Nothing is lost: text is converted only when it decodes without a fault, and
- * a photo is replaced only once its converted copy has been written.
+ * Text is converted only from an encoding the checker recognised (GB18030 can
+ * be written back byte for byte); a photo is replaced only once its new file is
+ * written; every write goes through a temporary file and a rename.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, posix } from 'node:path';
 import { t } from '../../../src/i18n/zh-CN.ts';
 import { formatOfExtension } from '../../../src/lib/check/photo-file.ts';
-import { encodingName } from '../../../src/lib/check/text-file.ts';
 import type { Fix, Problem } from '../../../src/lib/check/problem.ts';
+import { encodingName } from '../../../src/lib/check/text-file.ts';
 import { excerpt } from '../../../src/lib/import/han.ts';
-import { nextPhotoName, replaceReference } from '../../../src/lib/photo-names.ts';
+import { nameTaken, nextPhotoName, replaceReference, withExtension } from '../../../src/lib/photo-names.ts';
 import { slugFromPath } from '../../../src/lib/slug.ts';
 import { decodeText } from '../../../src/lib/text-encoding.ts';
 import { displayPath } from '../../../src/node/content-files.ts';
 import { heicToJpeg, resavePhoto } from '../../../src/node/photo-convert.ts';
 import { downloadPhoto, PhotoDownloadError } from '../../../src/node/remote-photo.ts';
 
-/** Applies every fix in `problems`; returns one line per thing done or failed. */
-export async function applyFixes(problems: readonly Problem[], contentDir: string, cwd: string): Promise<string[]> {
+export interface FixReport {
+  /** One line per thing done or failed, in order. */
+  lines: string[];
+  /** How many fixes were carried out. */
+  done: number;
+  /** Fixes that failed (as `fixKey`), not to be tried again in a later round. */
+  failed: Set<string>;
+}
+
+/** A fix's identity across rounds of `--fix`. */
+export const fixKey = (fix: Fix): string => JSON.stringify(fix);
+
+/** Applies every fix in `problems`, except those in `skip`. */
+export async function applyFixes(problems: readonly Problem[], contentDir: string, cwd: string, skip: ReadonlySet<string> = new Set()): Promise<FixReport> {
   const lines: string[] = [];
+  const failed = new Set<string>();
+  let done = 0;
   const show = (rel: string) => displayPath(join(contentDir, rel), cwd);
-  const converted = new Map<string, string>();
+  // A photo shared by two references is converted once; a download, once per article.
+  const replaced = new Map<string, string>();
   const downloaded = new Map<string, string>();
-  for (const fix of problems.flatMap((p) => (p.fix ? [p.fix] : []))) {
+  for (const fix of problems.flatMap((p) => (p.fix && !skip.has(fixKey(p.fix)) ? [p.fix] : []))) {
     try {
-      const line = await apply(fix);
-      if (line) lines.push(line);
+      const said = await apply(fix);
+      if (said.length > 0) done++;
+      lines.push(...said);
     } catch (error) {
-      const where = 'rel' in fix ? fix.rel : fix.kind === 'photo-format' ? fix.image : fix.file;
+      failed.add(fixKey(fix));
+      const where = fix.kind === 'reencode' ? fix.rel : fix.kind === 'photo-format' ? fix.image : fix.file;
       lines.push(t('fix.failed', { path: show(where), detail: error instanceof Error ? error.message : String(error) }));
     }
   }
-  return lines;
+  return { lines, done, failed };
 
-  async function apply(fix: Fix): Promise<string | undefined> {
+  async function apply(fix: Fix): Promise<string[]> {
     switch (fix.kind) {
       case 'reencode': {
         const abs = join(contentDir, fix.rel);
         const decoded = decodeText(readFileSync(abs));
-        if (!decoded.ok) return t('fix.failed', { path: show(fix.rel), detail: t('check.file.unknownEncoding') });
+        if (!decoded.ok) throw new Error(t('check.file.unknownEncoding'));
         writeAtomically(abs, decoded.text);
         const first = decoded.text.split(/\r?\n/).find((l) => l.trim() !== '' && l.trim() !== '---') ?? '';
-        return t('fix.reencoded', { path: show(fix.rel), encoding: encodingName(decoded.encoding), sample: excerpt(first.trim(), 30) });
+        return [t('fix.reencoded', { path: show(fix.rel), encoding: encodingName(decoded.encoding), sample: excerpt(first.trim(), 30) })];
       }
       case 'photo-format': {
         const format = formatOfExtension(fix.image);
-        if (!format || converted.has(fix.image)) return undefined;
+        if (!format || replaced.has(fix.image)) return [];
         const abs = join(contentDir, fix.image);
         writeAtomically(abs, await resavePhoto(readFileSync(abs), format));
-        converted.set(fix.image, fix.image);
-        return t('fix.resaved', { path: show(fix.image) });
+        replaced.set(fix.image, fix.image);
+        return [t('fix.resaved', { path: show(fix.image) })];
       }
       case 'heic':
-        return convertHeic(fix);
+        return replacePhoto(fix, 'jpg', async (bytes) => heicToJpeg(bytes), (from, to) => t('fix.heic', { path: from, jpeg: to }));
+      case 'rename':
+        return replacePhoto(fix, fix.ext, async (bytes) => bytes, (from, to) => t('fix.renamed', { path: from, to }));
       case 'download':
         return download(fix);
     }
   }
 
-  async function convertHeic(fix: Extract<Fix, { kind: 'heic' }>): Promise<string> {
-    let jpeg = converted.get(fix.image);
+  /** Writes the photo's replacement with the extension `ext`, removes the original, and points the reference at it. */
+  async function replacePhoto(fix: { image: string; file: string; src: string }, ext: string, convert: (bytes: Buffer) => Promise<Uint8Array>, said: (from: string, to: string) => string): Promise<string[]> {
     const line: string[] = [];
-    if (jpeg === undefined) {
-      const isJpegName = formatOfExtension(fix.image) === 'jpeg';
-      jpeg = isJpegName ? fix.image : fix.image.replace(/\.[^./]*$/, '') + '.jpg';
-      if (!isJpegName && existsSync(join(contentDir, jpeg))) throw new Error(t('fix.targetExists', { path: show(jpeg) }));
+    let target = replaced.get(fix.image);
+    if (target === undefined) {
+      // A name that already has the extension (`IMG_1.JPG`, `a.jpeg` for jpg) keeps it.
+      const current = posix.extname(fix.image).slice(1).toLowerCase();
+      const inPlace = current === ext || (ext === 'jpg' && current === 'jpeg');
+      target = inPlace ? fix.image : withExtension(fix.image, ext);
+      const dir = posix.dirname(target);
+      if (!inPlace && nameTaken(posix.basename(target), readdirSync(join(contentDir, dir)))) throw new Error(t('fix.targetExists', { path: show(target) }));
       const abs = join(contentDir, fix.image);
-      writeAtomically(join(contentDir, jpeg), await heicToJpeg(readFileSync(abs)));
-      // The original holds where it was taken: once its JPEG is written it goes.
-      if (!isJpegName) rmSync(abs);
-      converted.set(fix.image, jpeg);
-      line.push(t('fix.heic', { path: show(fix.image), jpeg: show(jpeg) }));
+      writeAtomically(join(contentDir, target), await convert(readFileSync(abs)));
+      // The original goes only once its replacement is written (a phone's photo holds where it was taken).
+      if (!inPlace) rmSync(abs);
+      replaced.set(fix.image, target);
+      line.push(said(show(fix.image), show(target)));
     }
-    const newSrc = fix.src.replace(/[^/]*$/, posix.basename(jpeg));
-    if (newSrc !== fix.src) rewrite(fix.file, fix.src, newSrc, line);
-    return line.join('\n');
+    if (target !== fix.image) rewrite(fix.file, fix.src, withExtension(fix.src, posix.extname(target).slice(1)), line);
+    return line;
   }
 
-  async function download(fix: Extract<Fix, { kind: 'download' }>): Promise<string> {
-    let rel = downloaded.get(fix.src);
+  async function download(fix: Extract<Fix, { kind: 'download' }>): Promise<string[]> {
+    const key = `${fix.file}\n${fix.src}`;
+    let rel = downloaded.get(key);
     const line: string[] = [];
     if (rel === undefined) {
       const photo = await downloadPhoto(fix.src).catch((error: unknown) => {
@@ -90,11 +114,11 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
       mkdirSync(join(contentDir, dir), { recursive: true });
       rel = posix.join(dir, nextPhotoName(slugFromPath(fix.file), photo.ext, readdirSync(join(contentDir, dir))));
       writeAtomically(join(contentDir, rel), photo.bytes);
-      downloaded.set(fix.src, rel);
+      downloaded.set(key, rel);
       line.push(t('fix.downloaded', { url: fix.src, path: show(rel) }));
     }
     rewrite(fix.file, fix.src, `./${posix.relative(posix.dirname(fix.file), rel)}`, line);
-    return line.join('\n');
+    return line;
   }
 
   function rewrite(file: string, from: string, to: string, line: string[]): void {
@@ -113,3 +137,4 @@ function writeAtomically(path: string, data: string | Uint8Array): void {
   writeFileSync(temp, data);
   renameSync(temp, path);
 }
+

@@ -31,13 +31,19 @@ export type PhotoVerdict =
   /** A format no browser shows, or an extension that names none. */
   | { kind: 'unsupported'; format: string }
   /** Readable, but not the format the extension says (a PNG saved as `.jpg`). */
-  | { kind: 'mismatch'; format: PhotoFormat; ext: string };
+  | { kind: 'mismatch'; format: PhotoFormat; ext: string }
+  /** A right format under an extension the build does not take (`.jfif`, what Chrome on Windows saves WeChat photos as). */
+  | { kind: 'extension'; ext: string; to: string };
 
 /** What each extension promises. */
 const EXTENSIONS: Record<string, PhotoFormat> = {
   jpg: 'jpeg', jpeg: 'jpeg', jpe: 'jpeg', jfif: 'jpeg', png: 'png', gif: 'gif', webp: 'webp', avif: 'avif',
   heic: 'heic', heif: 'heic', svg: 'svg', tif: 'tiff', tiff: 'tiff', bmp: 'bmp',
 };
+
+/** Extensions Astro's build takes as images (astro/dist/assets/utils/resolveImports.js), by the one to rename others to. */
+const BUILD_EXTENSIONS: Partial<Record<PhotoFormat, string>> = { jpeg: 'jpg', png: 'png', gif: 'gif', webp: 'webp', avif: 'avif', svg: 'svg', tiff: 'tiff' };
+const TAKEN_BY_BUILD = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'svg', 'tiff']);
 
 /** Formats Astro's image service reads and can turn into what browsers show. */
 const SHOWN = new Set<PhotoFormat>(['jpeg', 'png', 'gif', 'webp', 'avif', 'svg', 'tiff']);
@@ -93,23 +99,20 @@ export function judgePhoto(name: string, facts: PhotoFacts): PhotoVerdict {
   if (promised === undefined || !SHOWN.has(promised)) return { kind: 'unsupported', format: ext ? `.${ext}` : FORMAT_NAMES[format] };
   if (!isWhole(format, facts.size, facts.read)) return { kind: 'truncated', size: facts.size };
   if (promised !== format) return { kind: 'mismatch', format, ext };
+  if (!TAKEN_BY_BUILD.has(ext.toLowerCase())) return { kind: 'extension', ext, to: BUILD_EXTENSIONS[format] ?? 'jpg' };
   return { kind: 'ok' };
 }
-
-/** The last bytes read to find a JPEG's end: phones (Samsung) write trailers after it. */
-const JPEG_TAIL = 64 * 1024;
 
 /** Whether the file reaches its format's end marker, i.e. was not cut short. */
 export function isWhole(format: PhotoFormat, size: number, read: (offset: number, length: number) => Uint8Array): boolean {
   const tail = (length: number) => read(Math.max(0, size - length), Math.min(size, length));
   switch (format) {
     case 'jpeg': {
-      // Most files end with end of image (FF D9); else it must follow the last start of scan (FF DA) in the tail.
+      // Most files end with their end-of-image marker (FF D9). Phones append data after it
+      // (Samsung's trailer, a motion photo's video), where FF D9 may appear at random, so
+      // anything else is settled by walking the file's structure.
       const last = tail(2);
-      if (last[0] === 0xff && last[1] === 0xd9) return true;
-      const bytes = tail(JPEG_TAIL);
-      const end = lastMarker(bytes, 0xd9);
-      return end !== -1 && end > lastMarker(bytes, 0xda);
+      return (last[0] === 0xff && last[1] === 0xd9) || jpegReachesEnd(read(0, size));
     }
     case 'png':
       return new TextDecoder('latin1').decode(tail(64)).includes('IEND');
@@ -129,9 +132,34 @@ export function isWhole(format: PhotoFormat, size: number, read: (offset: number
   }
 }
 
-function lastMarker(bytes: Uint8Array, marker: number): number {
-  for (let i = bytes.length - 2; i >= 0; i--) if (bytes[i] === 0xff && bytes[i + 1] === marker) return i;
-  return -1;
+/**
+ * Walks a JPEG from its start: segments by their lengths, scan data up to the
+ * next marker (in scan data FF is always followed by 00 or a restart marker).
+ * Whole when the end-of-image marker is reached before the bytes run out.
+ */
+export function jpegReachesEnd(bytes: Uint8Array): boolean {
+  let i = 2; // after SOI
+  while (i + 1 < bytes.length) {
+    if (bytes[i] !== 0xff) return false;
+    const marker = bytes[i + 1] ?? 0;
+    if (marker === 0xd9) return true;
+    if (marker === 0xff) {
+      i++; // fill byte
+      continue;
+    }
+    if (marker === 0x01 || (marker >= 0xd0 && marker <= 0xd7)) {
+      i += 2; // markers without a length
+      continue;
+    }
+    const length = ((bytes[i + 2] ?? 0) << 8) + (bytes[i + 3] ?? 0);
+    if (length < 2) return false;
+    i += 2 + length;
+    if (marker === 0xda) {
+      // Scan data: skip to the next marker that is not stuffing (FF 00) or a restart (FF D0–D7).
+      while (i + 1 < bytes.length && !(bytes[i] === 0xff && bytes[i + 1] !== 0x00 && !((bytes[i + 1] ?? 0) >= 0xd0 && (bytes[i + 1] ?? 0) <= 0xd7))) i++;
+    }
+  }
+  return false;
 }
 
 /** ISO base media files are a chain of boxes: each top-level box must end inside the file. */

@@ -22,6 +22,8 @@ export type Fix =
   | { kind: 'reencode'; rel: string }
   /** Convert an iPhone photo to JPEG and point `file`'s reference `src` at it. */
   | { kind: 'heic'; image: string; file: string; src: string }
+  /** Rename a photo to the extension `ext` and point `file`'s reference `src` at it. */
+  | { kind: 'rename'; image: string; file: string; src: string; ext: string }
   /** Save a photo again in the format its extension names. */
   | { kind: 'photo-format'; image: string }
   /** Download a remote photo into the article's images/ folder and point `src` at it. */

@@ -65,6 +65,8 @@ export function imageFileProblem(file: SourceFile, field: string, src: string, s
       return problem(t('check.photo.heic', { value }), { kind: 'heic', image: rel, file: file.rel, src });
     case 'unsupported':
       return problem(t('check.photo.unsupported', { value, format: verdict.format }));
+    case 'extension':
+      return problem(t('check.photo.extension', { value, ext: verdict.ext, to: verdict.to }), { kind: 'rename', image: rel, file: file.rel, src, ext: verdict.to });
     case 'mismatch':
       // Browsers never see the original (Astro re-encodes it), so this one is advice.
       return { ...problem(t('check.photo.mismatch', { value, ext: verdict.ext, format: FORMAT_NAMES[verdict.format] }), { kind: 'photo-format', image: rel }), severity: 'warning' };

@@ -42,9 +42,9 @@ export function sourceFromBytes({ path, rel, bytes, symlinkTarget }: RawFile): S
   return { path, rel, text: decoded.text };
 }
 
-/** `1.3 MB`, `820 KB`, `12 字节`: sizes as an editor reads them. */
+/** `1.34 MB`, `820 KB`, `12 字节`: sizes as an editor reads them; rounded up, so a file over a limit never reads as the limit. */
 export function formatBytes(bytes: number): string {
-  if (bytes >= 1024 * 1024) return `${(bytes / 1024 / 1024).toFixed(1).replace(/\.0$/, '')} MB`;
+  if (bytes >= 1024 * 1024) return `${String(Math.ceil((bytes / 1024 / 1024) * 100) / 100)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
   return `${bytes} 字节`;
 }

@@ -1,0 +1,147 @@
+/**
+ * The whole Decap CMS configuration of the editing desk, generated from the
+ * collection schemas, so the desk's form cannot drift from what content:check
+ * accepts. Served inline in the desk page (`load_config_file: false`).
+ */
+import type { z } from 'astro/zod';
+import { t, type UiKey } from '../../i18n/zh-CN.ts';
+import { communityCheckSchema } from '../schemas/community.ts';
+import { honorCheckSchema } from '../schemas/honor.ts';
+import { newsCheckSchema } from '../schemas/news.ts';
+import { decapField, slugField, type DecapField, type FieldChoices } from './decap-fields.ts';
+import { schemaFields } from './schema-fields.ts';
+
+export interface DeskConfigInput {
+  /** Topic names clerks may pick from. */
+  topics: readonly string[];
+  /** The branch the desk's server commits to (the proxy backend sends it with every request). */
+  branch: string;
+}
+
+/** Name of the entry-data key the file format fills with the 三审 step, for the list's summary. */
+export const REVIEW_STEP_KEY = 'deskReviewStep';
+
+/**
+ * Fields the desk adds that no schema has, and why. The file format drops
+ * `slug`; `body` is the Markdown after the front matter.
+ */
+export const DESK_ONLY_FIELDS: Readonly<Record<string, string>> = {
+  slug: 'file name of a new entry, read by the collection slug template; never written',
+  body: 'the Markdown body after the front matter, not a front-matter field',
+};
+
+/** The custom file format registered for a collection (its key order, body or not). */
+export const formatName = (collection: string): string => `desk-${collection}`;
+
+// Our own component replaces Decap's English `Image` and `Code Block`; strikethrough
+// and the other buttons have no Chinese label in zh_Hans and no use in news copy.
+const BODY_FIELD: DecapField = {
+  name: 'body',
+  label: t('desk.field.body'),
+  widget: 'markdown',
+  required: true,
+  hint: t('desk.hint.body'),
+  buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
+  editor_components: ['figure'],
+};
+
+interface CollectionPlan {
+  name: 'news' | 'honors' | 'communities';
+  label: UiKey;
+  singular: UiKey;
+  schema: z.ZodObject;
+  /** Where under the collection folder a new file goes; absent for a flat folder. */
+  path?: string;
+  extension: 'md' | 'yaml';
+  identifier: string;
+  summary?: string;
+  sortable?: readonly string[];
+}
+
+const PLANS: readonly CollectionPlan[] = [
+  {
+    name: 'news',
+    label: 'desk.collection.news',
+    singular: 'desk.collection.news',
+    schema: newsCheckSchema,
+    // Decap's {{year}} is the year of saving, which is when a new article is written.
+    path: '{{year}}/{{slug}}',
+    extension: 'md',
+    identifier: 'title',
+    summary: `{{publishedAt}}　{{title}}　〔{{${REVIEW_STEP_KEY}}}〕`,
+    sortable: ['publishedAt', 'title'],
+  },
+  {
+    name: 'honors',
+    label: 'desk.collection.honors',
+    singular: 'desk.collection.honors.singular',
+    schema: honorCheckSchema,
+    // An honor belongs to its roll's year, not to the day it is typed in.
+    path: '{{fields.year}}/{{slug}}',
+    extension: 'md',
+    identifier: 'name',
+    sortable: ['year', 'name'],
+  },
+  {
+    name: 'communities',
+    label: 'desk.collection.communities',
+    singular: 'desk.collection.communities',
+    schema: communityCheckSchema,
+    extension: 'yaml',
+    identifier: 'name',
+  },
+];
+
+function collection(plan: CollectionPlan, choices: FieldChoices): Record<string, unknown> {
+  const [first, ...rest] = schemaFields(plan.schema).map((f) => decapField(f, choices));
+  // The file name comes right after the field it is made from (title or name).
+  const fields = [...(first ? [first] : []), slugField(), ...rest, ...(plan.extension === 'md' ? [BODY_FIELD] : [])];
+  return {
+    name: plan.name,
+    label: t(plan.label),
+    label_singular: t(plan.singular),
+    folder: `content/${plan.name}`,
+    extension: plan.extension,
+    format: formatName(plan.name),
+    create: true,
+    delete: false,
+    slug: '{{fields.slug}}',
+    identifier_field: plan.identifier,
+    ...(plan.path === undefined ? {} : { path: plan.path }),
+    // Relative to the entry's folder: content/news/2025/images/, as the site keeps photos.
+    media_folder: 'images',
+    public_folder: './images',
+    ...(plan.summary === undefined ? {} : { summary: plan.summary }),
+    ...(plan.sortable === undefined ? {} : { sortable_fields: [...plan.sortable] }),
+    fields,
+  };
+}
+
+/** The Decap config object for `CMS.init({ config })`. */
+export function deskConfig({ topics, branch }: DeskConfigInput): Record<string, unknown> {
+  const choices: FieldChoices = { topics };
+  return {
+    load_config_file: false,
+    locale: 'zh_Hans',
+    // Same origin as the page: no request leaves the desk.
+    backend: {
+      name: 'proxy',
+      proxy_url: '/api/v1',
+      branch,
+      commit_messages: {
+        create: t('desk.commit.create'),
+        update: t('desk.commit.update'),
+        delete: t('desk.commit.delete'),
+        uploadMedia: t('desk.commit.uploadMedia'),
+        deleteMedia: t('desk.commit.deleteMedia'),
+      },
+    },
+    // Photos belong to an entry's images/ folder; the global media library has
+    // no place on the site, and the server refuses uploads there.
+    media_folder: 'content/uploads',
+    public_folder: '/uploads',
+    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    show_preview_links: false,
+    collections: PLANS.map((plan) => collection(plan, choices)),
+  };
+}

@@ -43,6 +43,11 @@ export class TopicIndex {
     }
   }
 
+  /** The topics `topics.yaml` lists, by their current names. */
+  names(): string[] {
+    return [...this.#slugs.keys()];
+  }
+
   /** The topic an article's topic name stands for. */
   resolve(name: string): Topic {
     const current = this.#canonical.get(name) ?? name;

@@ -66,3 +66,9 @@ describe('TopicIndex', () => {
     expect(index.collisions(names)).toEqual([]);
   });
 });
+
+describe('TopicIndex.names', () => {
+  test('lists the topics topics.yaml names, by their current names, not their former ones', () => {
+    expect(new TopicIndex({ 红心食堂: { slug: 'hongxin-shitang', formerNames: ['爱心食堂'] }, 义诊: 'yizhen' }).names()).toEqual(['红心食堂', '义诊']);
+  });
+});

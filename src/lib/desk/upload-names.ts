@@ -17,6 +17,8 @@ export interface NamedUploads {
   text: string;
   /** The uploads to write, renamed; photos the entry no longer refers to are left out. */
   uploads: Upload[];
+  /** File names changed, in the entry's `images/` folder. */
+  renames: { from: string; to: string }[];
 }
 
 /**
@@ -50,5 +52,5 @@ export function nameUploads(entryPath: string, text: string, uploads: readonly U
   out = out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `./images/${renames[Number(i)]?.to ?? ''}`);
 
   const used = (upload: Upload) => !upload.path.startsWith(imagesDir) || out.includes(`./images/${upload.path.slice(imagesDir.length)}`);
-  return { text: out, uploads: named.filter(used) };
+  return { text: out, uploads: named.filter(used), renames: renames.filter((r) => r.from !== r.to) };
 }

@@ -1,0 +1,73 @@
+/**
+ * content:check for a save the editing desk has not written yet: the whole
+ * content folder is checked with the proposed files in place and the uploaded
+ * photos counted as present (judged from their bytes), and only the saved
+ * files' problems come back, in the words content:check prints.
+ */
+import { join } from 'node:path';
+import { checkContent, type ContentInput } from '../lib/check/check-content.ts';
+import type { SourceFile } from '../lib/check/entries.ts';
+import type { PhotoFacts } from '../lib/check/photo-file.ts';
+import { formatProblem } from '../lib/check/problem.ts';
+import type { Upload } from '../lib/desk/upload-names.ts';
+import { filesIn, readContent, TOPICS_FILE } from './content-files.ts';
+
+/** A file the desk means to write; `path` is relative to the repository (`content/news/2024/a.md`). */
+export interface PendingFile {
+  path: string;
+  text: string;
+}
+
+/** The checker's lines for the saved files, errors (which block the save) apart from warnings. */
+export interface DeskCheck {
+  errors: string[];
+  warnings: string[];
+}
+
+const CONTENT = 'content/';
+
+/** Checks `files` and `photos` (both repository-relative, under content/) as if written into `repoDir`. */
+export function checkSave(repoDir: string, files: readonly PendingFile[], photos: readonly Upload[], now: Date): DeskCheck {
+  const contentDir = join(repoDir, 'content');
+  let input = readContent(contentDir, repoDir);
+  for (const file of files) input = withFile(input, { path: file.path, rel: file.path.slice(CONTENT.length), text: file.text });
+
+  const pending = new Map(photos.map((p) => [p.path.slice(CONTENT.length), p.bytes]));
+  const disk = filesIn(contentDir);
+  const { problems } = checkContent(input, {
+    now,
+    exists: (rel) => pending.has(rel) || disk.exists(rel),
+    photo: (rel) => {
+      const bytes = pending.get(rel);
+      return bytes === undefined ? disk.photo(rel) : uploadFacts(bytes);
+    },
+  });
+  const saved = new Set(files.map((f) => f.path));
+  const mine = problems.filter((p) => saved.has(p.file));
+  return {
+    errors: mine.filter((p) => p.severity === 'error').map(formatProblem),
+    warnings: mine.filter((p) => p.severity === 'warning').map(formatProblem),
+  };
+}
+
+/** What the checker knows about a photo that exists only as uploaded bytes. */
+function uploadFacts(bytes: Uint8Array): PhotoFacts {
+  return { kind: 'file', size: bytes.length, read: (offset, length) => bytes.subarray(offset, offset + length) };
+}
+
+/** The content with `file` replacing the entry at its path, or added to its collection. */
+function withFile(input: ContentInput, file: SourceFile): ContentInput {
+  if (file.rel === TOPICS_FILE) return { ...input, topics: file };
+  const key = collectionOf(file.rel);
+  if (key === undefined) return input;
+  const others = input[key].filter((f) => f.rel !== file.rel);
+  return { ...input, [key]: [...others, file], refused: input.refused?.filter((p) => p.file !== file.path) };
+}
+
+/** Which collection a content-relative path belongs to (the same folders as COLLECTION_GLOBS). */
+export function collectionOf(rel: string): 'news' | 'honors' | 'communities' | undefined {
+  if (/^news\/.+\.mdx?$/.test(rel)) return 'news';
+  if (/^honors\/.+\.md$/.test(rel)) return 'honors';
+  if (/^communities\/[^/]+\.ya?ml$/.test(rel)) return 'communities';
+  return undefined;
+}

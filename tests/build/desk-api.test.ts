@@ -1,0 +1,261 @@
+/**
+ * The editing desk's server driven the way Decap drives it (`POST /api/v1`),
+ * over a real clone whose remote is a local bare repository.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { join } from 'node:path';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { t } from '../../src/i18n/zh-CN.ts';
+import { ensureClone } from '../../scripts/lib/desk/git.ts';
+import { startDeskServer, type DeskServer } from '../../scripts/lib/desk/server.ts';
+import { childEnv, ROOT, tempDir } from './helpers.ts';
+
+const BRANCH = 'main';
+const CLERK = '王小编';
+const PAGE = '<!doctype html><title>编辑台</title>';
+
+let dir: string;
+let bare: string;
+let desk: string;
+let server: DeskServer;
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+const remoteLog = (format: string) => git(desk, '--git-dir', bare, 'log', '-1', `--format=${format}`, BRANCH);
+const head = () => git(desk, 'rev-parse', 'HEAD');
+const read = (path: string) => readFileSync(join(desk, path), 'utf8');
+const lines = (...l: string[]) => l.join('\n');
+
+interface Answer {
+  status: number;
+  body: unknown;
+}
+
+/** A POST the way the desk's page sends it; `headers` overrides Host, Origin or the cookie. */
+function api(action: string, params: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
+  const payload = JSON.stringify({ action, params: { branch: BRANCH, ...params } });
+  const base = { host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}`, cookie: `desk_clerk=${encodeURIComponent(CLERK)}` };
+  return new Promise((resolve, reject) => {
+    const req = request(
+      { host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/v1', headers: { ...base, ...headers, 'content-type': 'application/json' } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') }));
+      },
+    );
+    req.on('error', reject);
+    req.end(payload);
+  });
+}
+
+const persist = (path: string, raw: string, assets: { path: string; content: string }[] = [], newEntry = true) =>
+  api('persistEntry', {
+    dataFiles: [{ path, slug: path.replace(/^content\/news\/|\.md$/g, ''), raw }],
+    assets: assets.map((a) => ({ ...a, encoding: 'base64' })),
+    options: { newEntry, commitMessage: 'Create 新闻', collectionName: 'news', useWorkflow: false, hasSubfolders: true, unpublished: false, status: 'draft' },
+  });
+
+const contentCheck = () => spawnSync(process.execPath, ['scripts/check-content.ts', join(desk, 'content')], { cwd: ROOT, encoding: 'utf8', env: childEnv({}) });
+
+beforeAll(async () => {
+  dir = tempDir('desk');
+  bare = join(dir, 'remote.git');
+  const seed = join(dir, 'seed');
+  git(dir, 'init', '--quiet', '--bare', '-b', BRANCH, bare);
+  git(dir, 'init', '--quiet', '-b', BRANCH, seed);
+  cpSync(join(ROOT, 'tests/fixtures/site-small'), join(seed, 'content'), { recursive: true });
+  git(seed, 'add', '.');
+  git(seed, '-c', 'user.name=种子', '-c', 'user.email=seed@localhost', 'commit', '--quiet', '-m', 'seed');
+  git(seed, 'push', '--quiet', bare, `HEAD:${BRANCH}`);
+  desk = join(dir, 'desk');
+  await ensureClone({ remote: bare, dir: desk, branch: BRANCH });
+  const bundlePath = join(dir, 'desk.js');
+  writeFileSync(bundlePath, 'window.DESK = 1;');
+  server = await startDeskServer({ repoDir: desk, branch: BRANCH, port: 0, page: PAGE, bundlePath });
+});
+
+afterAll(async () => {
+  await server?.close();
+});
+
+describe('the desk serves its page on 127.0.0.1', () => {
+  test('answers /, /desk.js and /favicon.ico', async () => {
+    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
+    expect(await (await fetch(server.url)).text()).toBe(PAGE);
+    expect(await (await fetch(`${server.url}desk.js`)).text()).toBe('window.DESK = 1;');
+    expect((await fetch(`${server.url}favicon.ico`)).status).toBe(204);
+  });
+
+  test('lists and reads entries as decap-server does', async () => {
+    const info = await api('info', {});
+    expect(info.body).toEqual({ repo: 'desk', publish_modes: ['simple'], type: 'local_fs' });
+    const list = await api('entriesByFolder', { folder: 'content/news', extension: 'md', depth: 2 });
+    const paths = (list.body as { file: { path: string } }[]).map((e) => e.file.path);
+    expect(paths).toContain('content/news/2024/taoyuan-yizhen.md');
+    const entry = (await api('getEntry', { path: 'content/news/2024/taoyuan-yizhen.md' })).body as { data: string; file: { id: string } };
+    expect(entry.data).toBe(read('content/news/2024/taoyuan-yizhen.md'));
+    expect(entry.file.id).toMatch(/^[0-9a-f]{64}$/);
+    const media = (await api('getMedia', { mediaFolder: 'content/news/2024/images' })).body as { name: string; encoding: string }[];
+    expect(media.map((m) => [m.name, m.encoding])).toEqual([['photo.jpg', 'base64']]);
+  });
+});
+
+describe('publishing an article', () => {
+  test('writes the project’s front matter, names the photo <slug>-1.jpg, commits as the clerk and pushes', async () => {
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 140, b: 200 } } }).jpeg().toBuffer();
+    const raw = lines(
+      '---',
+      'title: 桃园社区新电梯投入使用',
+      'publishedAt: 2025-03-08 09:30',
+      'community: taoyuan',
+      'topics:',
+      '  - 加装电梯',
+      '  - 老旧小区改造',
+      'review:',
+      '  first: 初审甲',
+      '  second: 复审乙',
+      '  final: 终审丙',
+      'draft: false',
+      'source: 本站讯',
+      '---',
+      '居民排队乘电梯。',
+      '',
+      '![居民排队乘电梯](images/IMG_2041.JPG "新电梯投入使用（摄影 张三）")',
+    );
+    const answer = await persist('content/news/2026/xin-dianti.md', raw, [{ path: 'content/news/2026/images/IMG_2041.JPG', content: photo.toString('base64') }]);
+    expect(answer).toEqual({ status: 200, body: { message: 'entry persisted' } });
+
+    expect(read('content/news/2026/xin-dianti.md')).toBe(
+      lines(
+        '---',
+        'title: 桃园社区新电梯投入使用',
+        'publishedAt: 2025-03-08 09:30',
+        'source: 本站讯',
+        'community: taoyuan',
+        'topics: [加装电梯, 老旧小区改造]',
+        'review:',
+        '  first: 初审甲',
+        '  second: 复审乙',
+        '  final: 终审丙',
+        '---',
+        '',
+        '居民排队乘电梯。',
+        '',
+        '![居民排队乘电梯](./images/xin-dianti-1.jpg "新电梯投入使用（摄影 张三）")',
+        '',
+      ),
+    );
+    expect(readFileSync(join(desk, 'content/news/2026/images/xin-dianti-1.jpg')).equals(photo)).toBe(true);
+    expect(existsSync(join(desk, 'content/news/2026/images/IMG_2041.JPG'))).toBe(false);
+    expect(remoteLog('%an <%ae>|%s')).toBe(`${CLERK} <desk@localhost>|编辑台：发布 新闻 2026/xin-dianti`);
+    expect(git(desk, '--git-dir', bare, 'show', '--name-only', '--format=', BRANCH).split('\n').sort()).toEqual([
+      'content/news/2026/images/xin-dianti-1.jpg',
+      'content/news/2026/xin-dianti.md',
+    ]);
+    expect(git(desk, 'status', '--porcelain')).toBe('');
+    const check = contentCheck();
+    expect(check.stdout + check.stderr).toContain('0 个错误');
+    expect(check.status).toBe(0);
+  });
+
+  test('refuses an entry with a content error in the checker’s words and writes nothing', async () => {
+    const before = head();
+    const raw = lines('---', 'title: 错误的社区', 'publishedAt: 2025-03-08 09:30', 'source: 本站讯', 'community: nowhere', 'review:', '  first: 甲', '  second: 乙', '  final: 丙', '---', '正文');
+    const answer = await persist('content/news/2026/bad-community.md', raw);
+    expect(answer.status).toBe(422);
+    expect((answer.body as { error: string }).error).toBe(
+      `内容检查未通过：\ncontent/news/2026/bad-community.md: community: ${t('check.unknownCommunity', { value: 'nowhere' })}`,
+    );
+    expect(existsSync(join(desk, 'content/news/2026/bad-community.md'))).toBe(false);
+    expect(head()).toBe(before);
+    expect(git(desk, 'status', '--porcelain')).toBe('');
+  });
+
+  test('refuses to publish without 终审, and saves the same article as a draft', async () => {
+    const review = ['review:', '  first: 甲', '  second: 乙'];
+    const raw = (draft: string[]) => lines('---', 'title: 待终审的稿件', 'publishedAt: 2025-03-09 10:00', 'source: 本站讯', ...review, ...draft, '---', '正文');
+    const before = head();
+    const refused = await persist('content/news/2026/dai-zhongshen.md', raw([]));
+    expect(refused.status).toBe(422);
+    expect((refused.body as { error: string }).error).toContain(`content/news/2026/dai-zhongshen.md: review.final: ${t('check.requiredToPublish.review.final')}`);
+    expect(head()).toBe(before);
+
+    const saved = await persist('content/news/2026/dai-zhongshen.md', raw(['draft: true']));
+    expect(saved.status).toBe(200);
+    expect(read('content/news/2026/dai-zhongshen.md')).toContain('\ndraft: true\n');
+    expect(remoteLog('%s')).toBe('编辑台：保存草稿 新闻 2026/dai-zhongshen');
+    expect(contentCheck().status).toBe(0);
+  });
+});
+
+describe('saving an existing article', () => {
+  const PATH = 'content/news/2024/taoyuan-yizhen.md';
+  const decapRewrite = (final: string) =>
+    lines('---', 'title: 桃园社区义诊', 'publishedAt: 2024-06-01 09:00:00', 'community: taoyuan', 'review:', '  first: 测试甲', '  second: 测试乙', `  final: ${final}`, 'source: 本站讯', '---', '社区卫生站开展义诊，详见[食堂开张](/news/taoyuan-shitang/)。');
+
+  test('leaves the file byte-identical and commits nothing when Decap only rewrote its front matter', async () => {
+    const original = read(PATH);
+    const before = head();
+    expect(await persist(PATH, decapRewrite('测试丙'), [], false)).toEqual({ status: 200, body: { message: 'entry persisted' } });
+    expect(read(PATH)).toBe(original);
+    expect(head()).toBe(before);
+  });
+
+  test('changes only the edited value and commits it as an update', async () => {
+    const original = read(PATH);
+    expect((await persist(PATH, decapRewrite('测试丁'), [], false)).status).toBe(200);
+    expect(read(PATH)).toBe(original.replace('final: 测试丙', 'final: 测试丁'));
+    expect(remoteLog('%an|%s')).toBe(`${CLERK}|编辑台：更新 新闻 2024/taoyuan-yizhen`);
+  });
+
+  test('keeps the commit when the push fails, says so, and pushes with the next save', async () => {
+    git(desk, 'remote', 'set-url', 'origin', join(dir, 'gone.git'));
+    const answer = await persist(PATH, decapRewrite('测试戊'), [], false);
+    expect(answer.status).toBe(500);
+    expect((answer.body as { error: string }).error).toMatch(/^已保存在本机，但没能推送到服务器：/);
+    expect(git(desk, 'log', '-1', '--format=%s')).toBe('编辑台：更新 新闻 2024/taoyuan-yizhen');
+    git(desk, 'remote', 'set-url', 'origin', bare);
+    expect((await persist(PATH, decapRewrite('测试戊'), [], false)).status).toBe(200);
+    expect(git(desk, '--git-dir', bare, 'rev-parse', BRANCH)).toBe(head());
+  });
+});
+
+describe('what the desk refuses', () => {
+  test.each([
+    ['getEntry', { path: '../../etc/passwd' }],
+    ['getEntry', { path: 'src/site.config.ts' }],
+    ['entriesByFolder', { folder: 'content/../scripts', extension: 'ts', depth: 1 }],
+    ['getMedia', { mediaFolder: '/etc' }],
+    ['deleteFile', { path: 'package.json' }],
+  ])('%s %j: a path outside content/', async (action, params) => {
+    const answer = await api(action, params);
+    expect(answer.status).toBe(422);
+    expect((answer.body as { error: string }).error).toMatch(/^只能读写 content 文件夹里的文件：/);
+  });
+
+  test('a save outside content/ or outside a collection', async () => {
+    expect((await persist('scripts/evil.md', '---\ntitle: x\n---\n')).status).toBe(422);
+    expect((await persist('content/evil.md', '---\ntitle: x\n---\n')).status).toBe(422);
+    expect(existsSync(join(desk, 'content/evil.md'))).toBe(false);
+  });
+
+  test.each([
+    ['a foreign Origin', { origin: 'http://evil.example' }],
+    ['a foreign Host (DNS rebinding)', { host: `evil.example:1` }],
+    ['another site’s page', { 'sec-fetch-site': 'cross-site' }],
+  ])('%s', async (_what, headers) => {
+    const answer = await api('getEntry', { path: 'content/news/2024/taoyuan-yizhen.md' }, headers);
+    expect(answer).toEqual({ status: 403, body: { error: '编辑台只接受本机浏览器的请求' } });
+  });
+
+  test('a write without the clerk’s name', async () => {
+    const before = head();
+    const answer = await api('deleteFile', { path: 'content/news/2024/taoyuan-yizhen.md' }, { cookie: '' });
+    expect(answer).toEqual({ status: 401, body: { error: '请先在编辑台首页填写您的姓名' } });
+    expect(existsSync(join(desk, 'content/news/2024/taoyuan-yizhen.md'))).toBe(true);
+    expect(head()).toBe(before);
+  });
+});

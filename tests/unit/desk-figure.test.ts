@@ -18,6 +18,11 @@ describe('figure lines', () => {
 
   test('does not take a photo inside a paragraph for a figure', () => {
     expect(read('文字 ![a](./images/a.jpg)')).toBeUndefined();
+    expect(read('![a](./images/a.jpg) 文字')).toBeUndefined();
+  });
+
+  test('matches a figure followed by more of the document, as Decap offers it', () => {
+    expect(read('![a](./images/a.jpg "说明")\n\n下一段')).toEqual({ src: './images/a.jpg', alt: 'a', caption: '说明' });
   });
 
   test('writes what it reads', () => {

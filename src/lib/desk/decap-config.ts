@@ -9,6 +9,7 @@ import { communityCheckSchema } from '../schemas/community.ts';
 import { honorCheckSchema } from '../schemas/honor.ts';
 import { newsCheckSchema } from '../schemas/news.ts';
 import { decapField, slugField, type DecapField, type FieldChoices } from './decap-fields.ts';
+import { REVIEW_STEP_KEY } from './review-step.ts';
 import { schemaFields } from './schema-fields.ts';
 
 export interface DeskConfigInput {
@@ -17,9 +18,6 @@ export interface DeskConfigInput {
   /** The branch the desk's server commits to (the proxy backend sends it with every request). */
   branch: string;
 }
-
-/** Name of the entry-data key the file format fills with the 三审 step, for the list's summary. */
-export const REVIEW_STEP_KEY = 'deskReviewStep';
 
 /**
  * Fields the desk adds that no schema has, and why. The file format drops

@@ -12,9 +12,11 @@ export interface Figure {
 
 /**
  * A figure alone on its line. The quote rules follow markdown-refs.ts, which
- * content:check uses: a caption holds no ASCII quote.
+ * content:check uses: a caption holds no ASCII quote. Decap matches it against
+ * the rest of the document from a block's start, so the end is a line end,
+ * not `$` (and Decap refuses the `m` flag).
  */
-export const FIGURE_PATTERN = /^!\[([^\]\n]*)\]\(\s*(?:<([^>\n]+)>|([^\s)>]+))(?:\s+"([^"\n]*)")?\s*\)$/;
+export const FIGURE_PATTERN = /^!\[([^\]\n]*)\]\([ \t]*(?:<([^>\n]+)>|([^\s)>]+))(?:[ \t]+"([^"\n]*)")?[ \t]*\)(?=[ \t]*(?:\n|$))/;
 
 /** The figure in a matched line. */
 export function figureFromMatch(match: RegExpMatchArray): Figure {

@@ -1,6 +1,12 @@
 /** Where an article is in the 三审 (初审 → 复审 → 终审), as the desk's list and preview show it. */
 import { t, type UiKey } from '../../i18n/zh-CN.ts';
 
+/**
+ * The entry-data key the desk's file format fills with the step when it reads
+ * a file (and drops when it writes), so the list's `summary` can show it.
+ */
+export const REVIEW_STEP_KEY = 'deskReviewStep';
+
 /** The 三审 sign-offs as front matter holds them (`review.first/second/final`). */
 export interface ReviewSignOffs {
   first?: string | undefined;

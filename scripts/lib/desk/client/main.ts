@@ -1,0 +1,26 @@
+/**
+ * The editing desk in the browser: Decap CMS in Chinese, configured from the
+ * schemas, with our file formats, 图片 component, news preview and slug filler.
+ * The page sets window.CMS_MANUAL_INIT, so nothing starts before the 署名 step.
+ */
+import CMS from 'decap-cms-app';
+import type { CmsConfig } from 'decap-cms-core';
+import { zh_Hans } from 'decap-cms-locales';
+import { signIn } from './clerk.ts';
+import { readDeskData } from './desk-data.ts';
+import { registerFigure } from './figure-component.ts';
+import { registerFormats } from './formats.ts';
+import { NewsPreview } from './news-preview.ts';
+import { registerSlugOnSave } from './slug-on-save.ts';
+
+const { config, css } = readDeskData(document);
+CMS.registerLocale('zh_Hans', zh_Hans);
+// Raw CSS text, not a URL: the preview pane makes no request for it.
+CMS.registerPreviewStyle(css, { raw: true });
+CMS.registerPreviewTemplate('news', NewsPreview);
+registerFormats(CMS, config.collections);
+registerFigure(CMS);
+registerSlugOnSave(CMS, config.collections);
+
+// The config is generated and unit-tested (decap-config.ts); here it is only passed on.
+void signIn().then(() => CMS.init({ config: config as unknown as CmsConfig }));

@@ -1,0 +1,71 @@
+/**
+ * The news preview: the article as the site shows it (kicker, title, 来源 and
+ * time, cover, body, credits, topics, the 三审 line), with the 三审 step above.
+ * Class names are the site's, so the site's CSS (registered raw) styles it.
+ */
+import type { PreviewTemplateComponentProps } from 'decap-cms-core';
+import { createElement as h, type ReactNode } from 'react';
+import { t } from '../../../../src/i18n/zh-CN.ts';
+import { formatChinaDateTime, parseChinaTime, toChinaIso } from '../../../../src/lib/china-time.ts';
+import { creditLines } from '../../../../src/lib/credits.ts';
+import { reviewStep, type ReviewSignOffs } from '../../../../src/lib/desk/review-step.ts';
+
+interface NewsDraft {
+  title?: string;
+  kicker?: string;
+  subtitle?: string;
+  publishedAt?: string;
+  updatedAt?: string;
+  source?: string;
+  authors?: string[];
+  correspondents?: string[];
+  photographers?: string[];
+  editor?: string;
+  topics?: string[];
+  cover?: string;
+  coverAlt?: string;
+  review?: ReviewSignOffs;
+  draft?: boolean;
+}
+
+/** A time as the article page prints it; text the site cannot read is shown as typed. */
+function timeOf(text: string | undefined): ReactNode {
+  if (!text) return null;
+  const date = parseChinaTime(text);
+  return date ? h('time', { dateTime: toChinaIso(date) }, formatChinaDateTime(date)) : h('span', null, text);
+}
+
+export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateComponentProps): ReactNode {
+  const data = (entry.get('data')?.toJS() ?? {}) as NewsDraft;
+  const credits = creditLines(data);
+  const review = data.review ?? {};
+  const cover = data.cover ? String(getAsset(data.cover) ?? '') : '';
+  return h(
+    'main',
+    { className: 'container' },
+    h(
+      'article',
+      { className: 'article' },
+      h('p', { className: 'preview-banner', role: 'note' }, t('desk.preview.step', { step: reviewStep(data.review, data.draft) })),
+      h(
+        'header',
+        null,
+        data.kicker ? h('p', { className: 'kicker' }, data.kicker) : null,
+        h('h1', null, data.title ?? ''),
+        data.subtitle ? h('p', { className: 'subtitle' }, data.subtitle) : null,
+        h(
+          'p',
+          { className: 'article-meta' },
+          data.source ? h('span', null, t('article.source', { source: data.source })) : null,
+          timeOf(data.publishedAt),
+          data.updatedAt ? h('span', null, t('article.updated'), timeOf(data.updatedAt)) : null,
+        ),
+      ),
+      cover ? h('figure', { className: 'cover' }, h('img', { src: cover, alt: data.coverAlt ?? '' })) : null,
+      h('div', { className: 'prose' }, widgetFor('body')),
+      credits.length > 0 ? h('p', { className: 'article-credits' }, credits.map(({ label, names }) => h('span', { key: label }, label, names))) : null,
+      data.topics?.length ? h('p', { className: 'topics' }, h('span', null, t('article.topics')), data.topics.join('、')) : null,
+      h('p', { className: 'review' }, t('article.review', { first: review.first ?? '—', second: review.second ?? '—', final: review.final ?? '—' })),
+    ),
+  );
+}

@@ -236,6 +236,13 @@ describe('what the desk refuses', () => {
     expect((answer.body as { error: string }).error).toMatch(/^只能读写 content 文件夹里的文件：/);
   });
 
+  test('a new article over an existing one', async () => {
+    const original = read('content/news/2024/taoyuan-yizhen.md');
+    const answer = await persist('content/news/2024/taoyuan-yizhen.md', '---\ntitle: 同名\n---\n');
+    expect(answer).toEqual({ status: 422, body: { error: '已经有一篇同名的稿件，请换一个网址短名：content/news/2024/taoyuan-yizhen.md' } });
+    expect(read('content/news/2024/taoyuan-yizhen.md')).toBe(original);
+  });
+
   test('a save outside content/ or outside a collection', async () => {
     expect((await persist('scripts/evil.md', '---\ntitle: x\n---\n')).status).toBe(422);
     expect((await persist('content/evil.md', '---\ntitle: x\n---\n')).status).toBe(422);
@@ -253,7 +260,7 @@ describe('what the desk refuses', () => {
 
   test('a write without the clerk’s name', async () => {
     const before = head();
-    const answer = await api('deleteFile', { path: 'content/news/2024/taoyuan-yizhen.md' }, { cookie: '' });
+    const answer = await api('deleteFile', { path: 'content/news/2024/taoyuan-yizhen.md' }, { cookie: 'desk_clerk=' });
     expect(answer).toEqual({ status: 401, body: { error: '请先在编辑台首页填写您的姓名' } });
     expect(existsSync(join(desk, 'content/news/2024/taoyuan-yizhen.md'))).toBe(true);
     expect(head()).toBe(before);

@@ -17,6 +17,7 @@ export const DESK_TEXT = {
   unknownAction: '编辑台不支持这个操作：',
   internal: '编辑台出错了：',
   notFound: '找不到这个文件',
+  exists: '已经有一篇同名的稿件，请换一个网址短名：',
 } as const;
 
 const VERBS = { create: '发布', update: '更新', draft: '保存草稿', delete: '删除', media: '上传图片' } as const;

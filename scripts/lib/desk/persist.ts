@@ -51,6 +51,8 @@ export async function persistEntry(repo: DeskRepo, params: Record<string, unknow
   let isNew = false;
   for (const file of dataFiles) {
     const original = readText(repoDir, file.path);
+    // Decap asks before creating, but two clerks may pick one name: never overwrite an article with a new one.
+    if (original !== undefined && (params['options'] as { newEntry?: unknown } | undefined)?.newEntry === true) throw new DeskError(422, `${DESK_TEXT.exists}${file.path}`);
     isNew ||= original === undefined;
     const rel = file.path.slice(CONTENT.length);
     let text = mergeRaw(original, withKnownRenames(repo, file.path, file.raw, uploads), { kind: rawKindOf(rel), keyOrder: keyOrderFor(rel) });

@@ -19,6 +19,7 @@
 import { createReadStream } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { readClerk } from '../../../src/lib/desk/clerk-cookie.ts';
 import { runAction, WRITE_ACTIONS } from './actions.ts';
 import { DeskError } from './desk-error.ts';
 import { DESK_TEXT } from './messages.ts';
@@ -43,7 +44,6 @@ export interface DeskServer {
 
 /** Decap sends photos inside the JSON as base64: room for a few phone photos per save. */
 const MAX_BODY = 200 * 1024 * 1024;
-const CLERK_COOKIE = 'desk_clerk';
 
 export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
   const repo: DeskRepo = { repoDir: options.repoDir, branch: options.branch, now: options.now ?? (() => new Date()), renamed: new Map() };
@@ -79,7 +79,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       const body = await readJson(req);
       const action = typeof body['action'] === 'string' ? body['action'] : '';
       const params = (body['params'] ?? {}) as Record<string, unknown>;
-      const clerk = clerkOf(req);
+      const clerk = readClerk(req.headers.cookie);
       if (WRITE_ACTIONS.has(action) && clerk === undefined) throw new DeskError(401, DESK_TEXT.signIn);
       const result = WRITE_ACTIONS.has(action) ? await serialize(() => runAction(repo, action, params, clerk)) : await runAction(repo, action, params, clerk);
       return sendJson(res, 200, result);
@@ -113,22 +113,6 @@ function addressedToUs(req: IncomingMessage, port: number): boolean {
   const origin = req.headers.origin;
   if (origin !== undefined && !hosts.some((h) => origin === `http://${h}`)) return false;
   return req.headers['sec-fetch-site'] === undefined || ['same-origin', 'none'].includes(String(req.headers['sec-fetch-site']));
-}
-
-/** The clerk's name from the sign-in form's cookie (URL-encoded UTF-8), or undefined. */
-export function clerkOf(req: IncomingMessage): string | undefined {
-  for (const part of (req.headers.cookie ?? '').split(';')) {
-    const [name, ...value] = part.trim().split('=');
-    if (name !== CLERK_COOKIE) continue;
-    try {
-      // A name, not a header: one line, no angle brackets (git puts it in `Name <email>`).
-      const clerk = decodeURIComponent(value.join('=')).replace(/[\r\n<>]/g, '').trim();
-      return clerk === '' ? undefined : clerk.slice(0, 40);
-    } catch {
-      return undefined;
-    }
-  }
-  return undefined;
 }
 
 async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> {

@@ -15,7 +15,7 @@ const STYLE = `
 .desk-clerk-form input { font: inherit; padding: 6px 8px; }
 .desk-clerk-form button, .desk-clerk-badge button { font: inherit; cursor: pointer; }
 .desk-clerk-error { color: #b00020; }
-.desk-clerk-badge { position: fixed; inset-block-end: 8px; inset-inline-start: 8px; z-index: 9999; display: flex; gap: 8px; align-items: center; padding: 4px 8px; border-radius: 6px; background: #fff; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
+.desk-clerk-badge { position: fixed; inset-block-end: 8px; inset-inline-end: 8px; z-index: 9999; display: flex; gap: 8px; align-items: center; padding: 4px 8px; border-radius: 6px; background: #fff; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
 `;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

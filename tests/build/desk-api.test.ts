@@ -223,6 +223,16 @@ describe('saving an existing article', () => {
   });
 });
 
+describe('deleting', () => {
+  test('removes the entry, commits the removal as the clerk and pushes it', async () => {
+    const answer = await api('deleteFiles', { paths: ['content/news/2026/dai-zhongshen.md', 'content/news/2026/never-was.md'] });
+    expect(answer.status).toBe(200);
+    expect(existsSync(join(desk, 'content/news/2026/dai-zhongshen.md'))).toBe(false);
+    expect(remoteLog('%an|%s')).toBe(`${CLERK}|编辑台：删除 新闻 2026/dai-zhongshen`);
+    expect(git(desk, 'status', '--porcelain')).toBe('');
+  });
+});
+
 describe('what the desk refuses', () => {
   test.each([
     ['getEntry', { path: '../../etc/passwd' }],

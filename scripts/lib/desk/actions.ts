@@ -3,13 +3,13 @@
  * shapes decap-server answers with (packages/decap-server/src/middlewares/localFs).
  * Writes need the clerk's name; persistEntry is in persist.ts.
  */
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { collectionOf } from '../../../src/node/desk-check.ts';
 import { DeskError } from './desk-error.ts';
 import { listFolder, readEntry, readMedia, writeAtomic } from './files.ts';
 import { commitFiles } from './git.ts';
-import { commitMessage, DESK_TEXT } from './messages.ts';
+import { commitMessage, DESK_TEXT, entryName } from './messages.ts';
 import { guardPath } from './paths.ts';
 import { persistEntry, push, type DeskRepo } from './persist.ts';
 
@@ -57,9 +57,11 @@ export async function runAction(repo: DeskRepo, action: string, params: Params, 
     case 'deleteFiles': {
       const paths = (action === 'deleteFile' ? [params['path']] : Array.isArray(params['paths']) ? params['paths'] : []).map((p) => guardPath(repoDir, p));
       const who = need(clerk);
-      for (const p of paths) rmSync(join(repoDir, p), { force: true });
-      const first = paths[0] ?? '';
-      await commitAndPush(repo, paths, who, commitMessage('delete', collectionOf(first.slice('content/'.length)) ?? '', first));
+      // decap-server ignores files already gone; so does git add, given only the ones that were there.
+      const present = paths.filter((p) => existsSync(join(repoDir, p)));
+      for (const p of present) rmSync(join(repoDir, p));
+      const first = present[0] ?? '';
+      if (present.length > 0) await commitAndPush(repo, present, who, commitMessage('delete', collectionOf(first.slice('content/'.length)) ?? '', entryName(first)));
       return { message: `deleted files ${paths.join(', ')}` };
     }
     default:

@@ -29,3 +29,8 @@ const LABELS: Readonly<Record<string, string>> = { news: t('nav.news'), communit
 export function commitMessage(verb: keyof typeof VERBS, collection: string, name: string): string {
   return `编辑台：${VERBS[verb]} ${LABELS[collection] ?? collection} ${name}`.replace(/\s+$/, '');
 }
+
+/** `content/news/2024/a.md` → `2024/a`, as Decap names entries. */
+export function entryName(entryPath: string): string {
+  return entryPath.split('/').slice(2).join('/').replace(/\.[^./]+$/, '');
+}

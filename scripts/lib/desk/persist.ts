@@ -12,7 +12,7 @@ import { checkSave, collectionOf, type PendingFile } from '../../../src/node/des
 import { DeskError } from './desk-error.ts';
 import { namesIn, readBytes, readText, writeAtomic } from './files.ts';
 import { commitFiles, GitError, pushBranch, unpushed } from './git.ts';
-import { commitMessage, DESK_TEXT } from './messages.ts';
+import { commitMessage, DESK_TEXT, entryName } from './messages.ts';
 import { guardPath } from './paths.ts';
 
 /** What every write shares: the repository, its branch, and the photos renamed so far. */
@@ -105,11 +105,6 @@ function readDataFiles(repoDir: string, params: Record<string, unknown>): DataFi
 /** `content/news/2024/a.md` → `content/news/2024/images` */
 function imagesFolder(entryPath: string): string {
   return `${entryPath.slice(0, entryPath.lastIndexOf('/'))}/images`;
-}
-
-/** `content/news/2024/a.md` → `2024/a`, as Decap names entries. */
-function entryName(entryPath: string): string {
-  return entryPath.split('/').slice(2).join('/').replace(/\.[^./]+$/, '');
 }
 
 function isDraft(file: PendingFile): boolean {

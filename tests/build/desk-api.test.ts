@@ -161,6 +161,14 @@ describe('publishing an article', () => {
     expect(check.status).toBe(0);
   });
 
+  test('takes a later save that still names the photo as uploaded (Decap’s open form) for the renamed file', async () => {
+    const path = 'content/news/2026/xin-dianti.md';
+    const stale = read(path).replace('桃园社区新电梯投入使用', '桃园社区两部新电梯投入使用').replace('./images/xin-dianti-1.jpg', 'images/IMG_2041.JPG');
+    expect((await persist(path, stale, [], false)).status).toBe(200);
+    expect(read(path)).toContain('![居民排队乘电梯](./images/xin-dianti-1.jpg "新电梯投入使用（摄影 张三）")');
+    expect(read(path)).toContain('title: 桃园社区两部新电梯投入使用\n');
+  });
+
   test('refuses an entry with a content error in the checker’s words and writes nothing', async () => {
     const before = head();
     const raw = lines('---', 'title: 错误的社区', 'publishedAt: 2025-03-08 09:30', 'source: 本站讯', 'community: nowhere', 'review:', '  first: 甲', '  second: 乙', '  final: 丙', '---', '正文');

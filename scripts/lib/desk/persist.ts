@@ -48,6 +48,7 @@ export async function persistEntry(repo: DeskRepo, params: Record<string, unknow
     .filter((u) => !readBytes(repoDir, u.path)?.equals(u.bytes));
 
   const files: PendingFile[] = [];
+  const renames: [string, { from: string; to: string }[]][] = [];
   let isNew = false;
   for (const file of dataFiles) {
     const original = readText(repoDir, file.path);
@@ -59,7 +60,7 @@ export async function persistEntry(repo: DeskRepo, params: Record<string, unknow
     const named = nameUploads(file.path, text, uploads, namesIn(repoDir, imagesFolder(file.path)));
     text = named.text;
     uploads = named.uploads;
-    rememberRenames(repo, file.path, named.renames);
+    renames.push([file.path, named.renames]);
     if (text !== original) files.push({ path: file.path, text });
   }
 
@@ -76,6 +77,7 @@ export async function persistEntry(repo: DeskRepo, params: Record<string, unknow
   const verb = files.some(isDraft) ? 'draft' : isNew ? 'create' : 'update';
   const message = first ? commitMessage(verb, collectionOf(first.path.slice(CONTENT.length)) ?? '', entryName(first.path)) : '';
   await commitFiles(repoDir, [...files.map((f) => f.path), ...uploads.map((u) => u.path)], clerk, message);
+  for (const [path, list] of renames) rememberRenames(repo, path, list);
   await push(repo);
   return { message: 'entry persisted' };
 }

@@ -430,6 +430,8 @@ export const zhCN = {
   'import.scaffold.review': '# review:\n#   first: 初审人\n#   second: 复审人\n#   final: 终审人',
   // Editing desk (npm run desk): page, sign-in, collections, hints, 三审 steps
   'desk.title': '社区新闻编辑台',
+  'desk.ready': '编辑台：{url}',
+  'desk.noRemote': '找不到要推送到的服务器仓库——请用 npm run desk -- --remote <仓库地址> 指定（即服务器 git pull 的那个仓库）',
   'desk.collection.news': '新闻',
   'desk.collection.honors': '红榜',
   'desk.collection.honors.singular': '红榜人物',

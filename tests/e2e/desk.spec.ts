@@ -1,0 +1,175 @@
+/**
+ * The editing desk as a clerk uses it (issue #19): `npm run desk` over its own
+ * clone of a bare remote, driven in Chromium. An article made through the form
+ * (community, two topics, a photo with caption, 三审) is committed in the clerk's
+ * name, pushed, passes content:check and is on the built site with its photo; one
+ * without 终审 saved as a draft never reaches the site; one with a content error is
+ * refused with the checker's words and nothing is written; no request leaves the desk.
+ */
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import sharp from 'sharp';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chinaYear } from '../../src/lib/china-time.ts';
+import { childEnv, ROOT, runBuild, tempDir } from '../build/helpers.ts';
+import { axeViolations } from './support/axe.ts';
+import { launchBrowser } from './support/browser.ts';
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+const YEAR = chinaYear(new Date());
+
+describe('the editing desk (npm run desk)', () => {
+  const dir = tempDir('desk');
+  const remote = join(dir, 'remote.git');
+  const clone = join(dir, 'desk-clone');
+  const photo = join(dir, 'IMG_20240602.jpg');
+  let desk: ChildProcess;
+  let url = '';
+  let browser: Browser;
+  let page: Page;
+  const hosts = new Set<string>();
+
+  beforeAll(async () => {
+    // The site's repository as the server holds it: a bare remote with the sample content.
+    const seed = join(dir, 'seed');
+    mkdirSync(seed);
+    cpSync(join(ROOT, 'content'), join(seed, 'content'), { recursive: true });
+    git(seed, 'init', '-q', '-b', 'main');
+    git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'add', '.');
+    git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'commit', '-q', '-m', 'sample');
+    git(dir, 'clone', '-q', '--bare', seed, remote);
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } }).jpeg().toFile(photo);
+
+    desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0'], { cwd: ROOT, env: childEnv({}) });
+    url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`desk did not start:\n${out}`)), 90_000);
+      const read = (d: Buffer) => {
+        out += d.toString();
+        const line = /^编辑台：(http:\/\/localhost:\d+\/)$/m.exec(out);
+        if (line?.[1]) {
+          clearTimeout(timer);
+          resolve(line[1]);
+        }
+      };
+      desk.stdout?.on('data', read);
+      desk.stderr?.on('data', read);
+    });
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    page = await context.newPage();
+    page.on('request', (r) => hosts.add(new URL(r.url()).host));
+    await page.goto(url);
+    await page.getByRole('textbox', { name: '署名' }).fill('张三');
+    await page.getByRole('button', { name: '进入编辑台' }).click();
+    await page.getByRole('button', { name: '登录' }).click();
+    await page.getByText('新闻').first().waitFor();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    desk?.kill();
+  });
+
+  /** Opens a new article and fills what every case shares. */
+  async function newArticle(title: string, slug: string): Promise<void> {
+    await page.goto(`${url}#/collections/news/new`);
+    await page.locator('input[id^="title"]').fill(title);
+    await page.locator('input[id^="slug"]').fill(slug);
+    await page.locator('input[id^="publishedAt"]').fill(`${YEAR}-03-08T09:30`);
+    await page.locator('input[id^="source"]').fill('本站讯');
+  }
+
+  async function publish(): Promise<string> {
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByText('立即发布').click();
+    const toast = page.locator('.Toastify');
+    await toast.getByText(/已保存|失败/).first().waitFor({ timeout: 30_000 });
+    return toast.innerText();
+  }
+
+  const articleFile = (slug: string) => join(clone, 'content/news', String(YEAR), `${slug}.md`);
+  const remoteLog = () => git(dir, '--git-dir', remote, 'log', '--format=%an|%s', 'main');
+
+  test('an article with community, two topics, a photo with caption and 三审 is committed, pushed and published with its photo', async () => {
+    await newArticle('明湖社区加装电梯投入使用', 'minghu-dianti-desk');
+    await page.locator('[id^="community"]').first().click();
+    await page.keyboard.type('明湖');
+    await page.keyboard.press('Enter');
+    for (const topic of ['加装电梯', '志愿服务']) {
+      await page.locator('[id^="topics"]').first().click();
+      await page.keyboard.type(topic);
+      await page.keyboard.press('Enter');
+    }
+    await page.locator('input[id^="first"]').fill('刘丽君');
+    await page.locator('input[id^="second"]').fill('王大鹏');
+    await page.locator('input[id^="final"]').fill('孙玲姿');
+    await page.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type('明湖社区首台加装电梯今天投入使用，老人们坐着电梯回家。');
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: '添加组件' }).click();
+    await page.getByRole('menuitem', { name: '图片' }).click();
+    await page.getByRole('button', { name: '选择图片' }).last().click();
+    await page.locator('input[type=file]').setInputFiles(photo);
+    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await page.getByLabel('图片内容').last().fill('居民排队乘坐新电梯');
+    await page.getByLabel('图片说明').last().fill('新电梯投入使用（摄影 张三）');
+    expect(await publish()).toMatch(/已保存/);
+
+    const text = readFileSync(articleFile('minghu-dianti-desk'), 'utf8');
+    expect(text).toMatch(/^---\ntitle: 明湖社区加装电梯投入使用\n/);
+    expect(text).toContain(`publishedAt: ${YEAR}-03-08 09:30`);
+    expect(text).toContain('community: minghu');
+    expect(text).toMatch(/topics: \[加装电梯, 志愿服务\]|topics:\n {2}- 加装电梯\n {2}- 志愿服务/);
+    expect(text).toMatch(/review:[\s\S]*first: 刘丽君[\s\S]*second: 王大鹏[\s\S]*final: 孙玲姿/);
+    expect(text).toContain('![居民排队乘坐新电梯](./images/minghu-dianti-desk-1.jpg "新电梯投入使用（摄影 张三）")');
+    expect(existsSync(join(clone, 'content/news', String(YEAR), 'images/minghu-dianti-desk-1.jpg'))).toBe(true);
+    // Committed in the clerk's name and pushed to the remote the server pulls from.
+    expect(remoteLog().split('\n')[0]).toMatch(/^张三\|.*minghu-dianti-desk/);
+    const check = execFileSync(process.execPath, ['scripts/check-content.ts', join(clone, 'content')], { cwd: ROOT, encoding: 'utf8', env: childEnv({}) });
+    expect(check).toMatch(/0 个错误/);
+  });
+
+  test('an entry with a content error shows the checker’s words and is not written', async () => {
+    const before = remoteLog();
+    await newArticle('没有终审的稿件', 'mei-you-zhongshen');
+    await page.locator('input[id^="first"]').fill('刘丽君');
+    await page.locator('input[id^="second"]').fill('王大鹏');
+    expect(await publish()).toContain('缺少终审人——未经终审的稿件不能发布，请补上终审人姓名');
+    expect(existsSync(articleFile('mei-you-zhongshen'))).toBe(false);
+    expect(remoteLog()).toBe(before);
+  });
+
+  test('the same entry saved as a draft is committed but never reaches the site', async () => {
+    await page.getByText('草稿').first().click();
+    expect(await publish()).toMatch(/已保存/);
+    expect(readFileSync(articleFile('mei-you-zhongshen'), 'utf8')).toContain('draft: true');
+    expect(remoteLog().split('\n')[0]).toMatch(/^张三\|.*mei-you-zhongshen/);
+
+    const out = join(dir, 'dist');
+    const run = runBuild({ CONTENT_DIR: join(clone, 'content'), OUT_DIR: out, SITE_NOW: `${YEAR}-12-31T12:00:00+08:00` });
+    expect(run.status, run.output).toBe(0);
+    const html = readFileSync(join(out, 'news/minghu-dianti-desk/index.html'), 'utf8');
+    expect(html).toContain('明湖社区加装电梯投入使用');
+    const img = /<img[^>]*alt="居民排队乘坐新电梯"[^>]*src="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(existsSync(join(out, img))).toBe(true);
+    expect(existsSync(join(out, 'news/mei-you-zhongshen'))).toBe(false);
+    expect(readdirSync(out).join(' ')).not.toContain('mei-you');
+  });
+
+  test('the desk made no request to any other host', () => {
+    expect([...hosts].filter((h) => h !== '' && !/^(localhost|127\.0\.0\.1):\d+$/.test(h))).toEqual([]);
+  });
+
+  test('axe: no violations in our sign-in form and preview; Decap’s own recorded as a baseline', async () => {
+    await page.goto(url);
+    await page.getByRole('button', { name: '更换署名' }).click();
+    expect(await axeViolations(page, { include: '#desk-clerk-form' })).toEqual([]);
+    await page.keyboard.press('Escape');
+    const decap = await axeViolations(page);
+    mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
+    writeFileSync(join(ROOT, 'tests/artifacts/desk-axe-baseline.json'), `${JSON.stringify(decap, null, 2)}\n`);
+  });
+});

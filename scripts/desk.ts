@@ -14,7 +14,7 @@ import { deskConfig } from '../src/lib/desk/decap-config.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { filesIn, readContent } from '../src/node/content-files.ts';
 import { buildDeskBundle } from './lib/desk/bundle.ts';
-import { ensureClone } from './lib/desk/git.ts';
+import { ensureClone, pushBranch, unpushed } from './lib/desk/git.ts';
 import { deskPage } from './lib/desk/page.ts';
 import { readPreviewCss } from './lib/desk/preview-css.ts';
 import { startDeskServer } from './lib/desk/server.ts';
@@ -30,6 +30,8 @@ async function main(): Promise<void> {
   const branch = values.branch ?? 'main';
   const port = Number(values.port ?? 4330);
   await ensureClone({ remote, dir, branch });
+  // Saves whose push failed last time (the server was unreachable) go out now.
+  if (await unpushed(dir, branch)) await pushBranch(dir, branch).catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
   const bundlePath = await buildDeskBundle(join(root, '.desk', 'bundle'));
   const topics = knownTopics(join(dir, 'content'));
   const page = deskPage(deskConfig({ topics, branch }), await readPreviewCss(root));

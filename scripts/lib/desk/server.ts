@@ -120,7 +120,7 @@ async function readJson(req: IncomingMessage): Promise<Record<string, unknown>> 
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > MAX_BODY) throw new DeskError(413, `${DESK_TEXT.badRequest}too large`);
+    if (size > MAX_BODY) throw new DeskError(413, `${DESK_TEXT.badRequest}超过 200 MB`);
     chunks.push(chunk as Buffer);
   }
   try {

@@ -448,6 +448,7 @@ export const zhCN = {
   'desk.commitVerb.delete': '删除',
   'desk.commitVerb.media': '上传图片',
   'desk.commitMessage': '编辑台：{verb} {collection} {name}',
+  'desk.preview.frameTitle': '预览：{title}',
   'desk.ready': '编辑台：{url}',
   'desk.noRemote': '找不到要推送到的服务器仓库——请用 npm run desk -- --remote <仓库地址> 指定（即服务器 git pull 的那个仓库）',
   'desk.collection.news': '新闻',

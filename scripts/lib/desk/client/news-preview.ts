@@ -35,6 +35,15 @@ function timeOf(text: string | undefined): ReactNode {
   return date ? h('time', { dateTime: toChinaIso(date) }, formatChinaDateTime(date)) : h('span', null, text);
 }
 
+/** Decap's preview frame is a bare document: give it a language and a title, for screen readers. */
+function labelFrame(title: string) {
+  return (element: HTMLElement | null) => {
+    if (!element) return;
+    element.ownerDocument.documentElement.lang = 'zh-CN';
+    element.ownerDocument.title = t('desk.preview.frameTitle', { title });
+  };
+}
+
 export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateComponentProps): ReactNode {
   const data = (entry.get('data')?.toJS() ?? {}) as NewsDraft;
   const credits = creditLines(data);
@@ -42,7 +51,7 @@ export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateCompo
   const cover = data.cover ? String(getAsset(data.cover) ?? '') : '';
   return h(
     'main',
-    { className: 'container' },
+    { className: 'container', ref: labelFrame(data.title ?? '') },
     h(
       'article',
       { className: 'article' },

@@ -171,7 +171,7 @@ describe('the editing desk (npm run desk)', () => {
     expect([...hosts].filter((h) => h !== '' && !/^(localhost|127\.0\.0\.1):\d+$/.test(h))).toEqual([]);
   });
 
-  test('axe: no violations in our sign-in form and preview; Decap’s own recorded as a baseline', async () => {
+  test('axe: no violations in our sign-in form and preview; Decap’s own no worse than its recorded baseline', async () => {
     await page.goto(url);
     await page.getByRole('button', { name: '更换署名' }).click();
     expect(await axeViolations(page, { include: '#desk-clerk-form' })).toEqual([]);
@@ -183,8 +183,12 @@ describe('the editing desk (npm run desk)', () => {
     const preview = page.frames().find((f) => f !== page.mainFrame());
     expect(preview).toBeDefined();
     expect(await axeViolations(preview!)).toEqual([]);
+    // Decap's own interface has known issues (its tracker lists them): recorded by rule, so
+    // an upgrade that adds one fails here, and one that fixes some is noticed in the artifact.
     const decap = await axeViolations(page);
     mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
-    writeFileSync(join(ROOT, 'tests/artifacts/desk-axe-baseline.json'), `${JSON.stringify(decap, null, 2)}\n`);
+    writeFileSync(join(ROOT, 'tests/artifacts/desk-axe-decap.json'), `${JSON.stringify(decap, null, 2)}\n`);
+    const baseline = JSON.parse(readFileSync(join(ROOT, 'tests/desk-axe-baseline.json'), 'utf8')) as string[];
+    expect(decap.map((v) => v.split(' ')[0]).filter((rule) => !baseline.includes(rule ?? ''))).toEqual([]);
   });
 });

@@ -442,6 +442,8 @@ export const zhCN = {
   'desk.error.internal': '编辑台出错了：',
   'desk.error.notFound': '找不到这个文件',
   'desk.error.exists': '已经有一篇同名的稿件，请换一个网址短名：',
+  'desk.error.notPhoto': '这里只能放照片（稿件旁 images 文件夹里的 JPEG、PNG 等）：',
+  'desk.error.photoExists': '已经有同名的照片，请换个文件名再上传：',
   'desk.commitVerb.create': '发布',
   'desk.commitVerb.update': '更新',
   'desk.commitVerb.draft': '保存草稿',

@@ -26,27 +26,38 @@ export interface DeskCheck {
 
 const CONTENT = 'content/';
 
-/** Checks `files` and `photos` (both repository-relative, under content/) as if written into `repoDir`. */
-export function checkSave(repoDir: string, files: readonly PendingFile[], photos: readonly Upload[], now: Date): DeskCheck {
+/**
+ * Checks `files` and `photos` (both repository-relative, under content/) as if
+ * written into `repoDir`, and `deleted` as if gone. Errors are the saved files'
+ * own and any error the save would cause elsewhere (a link to an article made a
+ * draft, a photo another article uses, a topic whose URL collides): those found
+ * after but not before.
+ */
+export function checkSave(repoDir: string, files: readonly PendingFile[], photos: readonly Upload[], now: Date, deleted: readonly string[] = []): DeskCheck {
   const contentDir = join(repoDir, 'content');
-  let input = readContent(contentDir, repoDir);
+  const current = readContent(contentDir, repoDir);
+  let input = current;
   for (const file of files) input = withFile(input, { path: file.path, rel: file.path.slice(CONTENT.length), text: file.text });
-
+  const gone = new Set(deleted.map((p) => p.slice(CONTENT.length)));
+  input = { ...input, news: input.news.filter((f) => !gone.has(f.rel)), honors: input.honors.filter((f) => !gone.has(f.rel)), communities: input.communities.filter((f) => !gone.has(f.rel)) };
   const pending = new Map(photos.map((p) => [p.path.slice(CONTENT.length), p.bytes]));
   const disk = filesIn(contentDir);
+  const before = checkContent(current, { now, ...disk }).problems;
   const { problems } = checkContent(input, {
     now,
-    exists: (rel) => pending.has(rel) || disk.exists(rel),
+    exists: (rel) => !gone.has(rel) && (pending.has(rel) || disk.exists(rel)),
     photo: (rel) => {
+      if (gone.has(rel)) return { kind: 'missing' };
       const bytes = pending.get(rel);
       return bytes === undefined ? disk.photo(rel) : uploadFacts(bytes);
     },
   });
   const saved = new Set(files.map((f) => f.path));
-  const mine = problems.filter((p) => saved.has(p.file));
+  const known = new Set(before.filter((p) => p.severity === 'error').map(formatProblem));
+  const errors = problems.filter((p) => p.severity === 'error' && (saved.has(p.file) || !known.has(formatProblem(p))));
   return {
-    errors: mine.filter((p) => p.severity === 'error').map(formatProblem),
-    warnings: mine.filter((p) => p.severity === 'warning').map(formatProblem),
+    errors: errors.map(formatProblem),
+    warnings: problems.filter((p) => p.severity === 'warning' && saved.has(p.file)).map(formatProblem),
   };
 }
 

@@ -232,11 +232,23 @@ describe('saving an existing article', () => {
 });
 
 describe('deleting', () => {
-  test('removes the entry, commits the removal as the clerk and pushes it', async () => {
-    const answer = await api('deleteFiles', { paths: ['content/news/2026/dai-zhongshen.md', 'content/news/2026/never-was.md'] });
-    expect(answer.status).toBe(200);
-    expect(existsSync(join(desk, 'content/news/2026/dai-zhongshen.md'))).toBe(false);
-    expect(remoteLog('%an|%s')).toBe(`${CLERK}|编辑台：删除 新闻 2026/dai-zhongshen`);
+  test('deletes only photos no article shows: never an article, never a photo in use', async () => {
+    const article = await api('deleteFiles', { paths: ['content/news/2026/dai-zhongshen.md'] });
+    expect(article.status).toBe(422);
+    expect((article.body as { error: string }).error).toMatch(/^这里只能放照片/);
+    expect(existsSync(join(desk, 'content/news/2026/dai-zhongshen.md'))).toBe(true);
+
+    const inUse = await api('deleteFile', { path: 'content/news/2024/images/photo.jpg' });
+    expect(inUse.status).toBe(422);
+    expect((inUse.body as { error: string }).error).toContain('taoyuan-shitang.md: cover: 找不到图片文件“./images/photo.jpg”');
+    expect(existsSync(join(desk, 'content/news/2024/images/photo.jpg'))).toBe(true);
+
+    const spare = (await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer()).toString('base64');
+    expect((await api('persistMedia', { asset: { path: 'content/news/2024/images/spare.jpg', content: spare, encoding: 'base64' } })).status).toBe(200);
+    const unused = await api('deleteFiles', { paths: ['content/news/2024/images/spare.jpg', 'content/news/2024/images/never-was.jpg'] });
+    expect(unused.status).toBe(200);
+    expect(existsSync(join(desk, 'content/news/2024/images/spare.jpg'))).toBe(false);
+    expect(remoteLog('%an|%s')).toBe(`${CLERK}|编辑台：删除 content/news/2024/images/spare.jpg`);
     expect(git(desk, 'status', '--porcelain')).toBe('');
   });
 });
@@ -248,10 +260,29 @@ describe('what the desk refuses', () => {
     ['entriesByFolder', { folder: 'content/../scripts', extension: 'ts', depth: 1 }],
     ['getMedia', { mediaFolder: '/etc' }],
     ['deleteFile', { path: 'package.json' }],
+    ['persistMedia', { asset: { path: '../escape.jpg', content: '' } }],
   ])('%s %j: a path outside content/', async (action, params) => {
     const answer = await api(action, params);
     expect(answer.status).toBe(422);
     expect((answer.body as { error: string }).error).toMatch(/^只能读写 content 文件夹里的文件：/);
+  });
+
+  test('an upload onto an article, or over a photo already there', async () => {
+    const article = await api('persistMedia', { asset: { path: 'content/news/2024/taoyuan-yizhen.md', content: 'eA==' } });
+    expect(article.status).toBe(422);
+    expect((article.body as { error: string }).error).toMatch(/^这里只能放照片/);
+    const over = await api('persistMedia', { asset: { path: 'content/news/2024/images/photo.jpg', content: 'eA==' } });
+    expect(over.status).toBe(422);
+    expect((over.body as { error: string }).error).toMatch(/^已经有同名的照片/);
+  });
+
+  test('a save that would break another article (its link to this one) is refused, naming that article', async () => {
+    const path = 'content/news/2024/taoyuan-shitang.md';
+    const original = read(path);
+    const answer = await persist(path, original.replace('title: 桃园社区食堂开张', 'title: 桃园社区食堂开张\ndraft: true'), [], false);
+    expect(answer.status).toBe(422);
+    expect((answer.body as { error: string }).error).toContain('content/news/2024/taoyuan-yizhen.md: body（第 9 行）: 链接“/news/taoyuan-shitang/”指向尚未发布的稿件');
+    expect(read(path)).toBe(original);
   });
 
   test('a new article over an existing one', async () => {

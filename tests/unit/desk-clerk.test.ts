@@ -10,6 +10,8 @@ test.each([
   ['张三 <evil@x>', undefined],
   ['a\u0000b', undefined],
   ['名'.repeat(CLERK_NAME_MAX + 1), undefined],
+  ['...', undefined],
+  ['。', undefined],
 ])('cleanClerkName(%j) → %j', (input, expected) => {
   expect(cleanClerkName(input)).toBe(expected);
 });

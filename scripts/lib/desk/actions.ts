@@ -5,13 +5,13 @@
  */
 import { existsSync, rmSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { collectionOf } from '../../../src/node/desk-check.ts';
+import { checkSave } from '../../../src/node/desk-check.ts';
 import { DeskError } from './desk-error.ts';
-import { listFolder, readEntry, readMedia, writeAtomic } from './files.ts';
-import { commitFiles } from './git.ts';
-import { commitMessage, DESK_TEXT, entryName } from './messages.ts';
-import { guardPath } from './paths.ts';
-import { persistEntry, push, type DeskRepo } from './persist.ts';
+import { listFolder, readEntry, readMedia } from './files.ts';
+import { commitFiles, discardChanges } from './git.ts';
+import { commitMessage, DESK_TEXT } from './messages.ts';
+import { guardPath, guardPhotoPath } from './paths.ts';
+import { persistEntry, push, sync, writeAndCommit, type DeskRepo } from './persist.ts';
 
 type Params = Record<string, unknown>;
 
@@ -48,20 +48,26 @@ export async function runAction(repo: DeskRepo, action: string, params: Params, 
       return persistEntry(repo, params, need(clerk));
     case 'persistMedia': {
       const asset = (params['asset'] ?? {}) as { path?: unknown; content?: unknown };
-      const target = guardPath(repoDir, asset.path);
-      writeAtomic(repoDir, target, Buffer.from(String(asset.content ?? ''), 'base64'));
-      await commitAndPush(repo, [target], need(clerk), commitMessage('media', '', target));
+      const who = need(clerk);
+      await sync(repo);
+      const target = guardPhotoPath(repoDir, asset.path);
+      if (existsSync(join(repoDir, target))) throw new DeskError(422, `${DESK_TEXT.photoExists}${target}`);
+      if (await writeAndCommit(repoDir, [{ path: target, data: Buffer.from(String(asset.content ?? ''), 'base64') }], who, commitMessage('media', '', target))) await push(repo);
       return readMedia(repoDir, target);
     }
     case 'deleteFile':
     case 'deleteFiles': {
-      const paths = (action === 'deleteFile' ? [params['path']] : Array.isArray(params['paths']) ? params['paths'] : []).map((p) => guardPath(repoDir, p));
       const who = need(clerk);
+      await sync(repo);
+      // Only photos: articles are never deleted from the desk (their collections say so too).
+      const paths = (action === 'deleteFile' ? [params['path']] : Array.isArray(params['paths']) ? params['paths'] : []).map((p) => guardPhotoPath(repoDir, p));
       // decap-server ignores files already gone; so does git add, given only the ones that were there.
       const present = paths.filter((p) => existsSync(join(repoDir, p)));
+      // A photo an article still shows cannot go: the check says which.
+      const { errors } = checkSave(repoDir, [], [], repo.now(), present);
+      if (errors.length > 0) throw new DeskError(422, `${DESK_TEXT.checkFailed}\n${errors.join('\n')}`);
       for (const p of present) rmSync(join(repoDir, p));
-      const first = present[0] ?? '';
-      if (present.length > 0) await commitAndPush(repo, present, who, commitMessage('delete', collectionOf(first.slice('content/'.length)) ?? '', entryName(first)));
+      if (present.length > 0) await commitAndPush(repo, present, who, commitMessage('delete', '', present.join('、')));
       return { message: `deleted files ${paths.join(', ')}` };
     }
     default:
@@ -74,8 +80,16 @@ function need(clerk: string | undefined): string {
   return clerk;
 }
 
+/** Commits removals (put back if the commit fails) and pushes them. */
 async function commitAndPush(repo: DeskRepo, paths: string[], clerk: string, message: string): Promise<void> {
-  if (await commitFiles(repo.repoDir, paths, clerk, message)) await push(repo);
+  let committed: boolean;
+  try {
+    committed = await commitFiles(repo.repoDir, paths, clerk, message);
+  } catch (error) {
+    await discardChanges(repo.repoDir, paths);
+    throw error;
+  }
+  if (committed) await push(repo);
 }
 
 function readFileOr404<T>(read: () => T): T {

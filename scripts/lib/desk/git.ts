@@ -2,14 +2,16 @@
  * The editing desk's git: its own clone of the site's repository, commits in
  * the clerk's name, pushes to the remote the server pulls from.
  *
- *   ensureClone({ remote, dir, branch })   clone when `dir` is absent, else `git pull --ff-only`
+ *   ensureClone({ remote, dir, branch })   clone when `dir` is absent, else syncClone
+ *   syncClone(dir, branch)                  `git pull --rebase`: level with the remote before a save
+ *   discardChanges(dir, paths)              undo a write that could not be committed
  *   commitFiles(dir, paths, clerk, message) `git add -- <paths>` + commit; false when nothing changed
  *   pushBranch(dir, branch)                 `git push origin HEAD:<branch>`; throws GitError with git's words
  *   unpushed(dir, branch)                   whether local commits have not reached the remote yet
  */
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { existsSync, rmSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { promisify } from 'node:util';
 
 const run = promisify(execFile);
@@ -34,7 +36,8 @@ export async function git(cwd: string, args: readonly string[], env: Record<stri
       cwd,
       maxBuffer: 64 * 1024 * 1024,
       // Never wait for a password prompt nobody will see: fail and say so.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', LC_ALL: 'C', ...env },
+      // Paths are paths, never patterns: a `[` or `*` in a file name must not stage other files.
+      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', LC_ALL: 'C', ...env },
     });
     return stdout;
   } catch (error) {
@@ -58,7 +61,37 @@ export async function ensureClone({ remote, dir, branch }: CloneOptions): Promis
     await git(dirname(dir), ['clone', '--branch', branch, '--', remote, dir]);
     return;
   }
-  await git(dir, ['pull', '--ff-only', 'origin', branch]);
+  if (!(await syncClone(dir, branch))) await git(dir, ['pull', '--ff-only', 'origin', branch]);
+}
+
+/** Who replays the desk's unpushed commits on top of others' (their authors stay the clerks). */
+const DESK_COMMITTER = { GIT_COMMITTER_NAME: '编辑台', GIT_COMMITTER_EMAIL: 'desk@localhost' };
+
+/**
+ * Brings the desk's copy level with the remote before a save: others (developers,
+ * another desk) push to the same branch, and a save checked against old content
+ * or pushed on old history would be refused or wrong. Unpushed desk commits are
+ * replayed on top.
+ */
+export async function syncClone(dir: string, branch: string): Promise<boolean> {
+  try {
+    await git(dir, ['pull', '--rebase', '--no-autostash', 'origin', branch], DESK_COMMITTER);
+    return true;
+  } catch {
+    // Offline, or a clash git cannot replay: work on the local copy; the push after the save says so.
+    await git(dir, ['rebase', '--abort']).catch(() => '');
+    return false;
+  }
+}
+
+/** Undoes a write that could not be committed: tracked paths back to HEAD, new ones removed. */
+export async function discardChanges(dir: string, paths: readonly string[]): Promise<void> {
+  await git(dir, ['reset', '-q', '--', ...paths]).catch(() => '');
+  for (const path of paths) {
+    const tracked = await git(dir, ['cat-file', '-e', `HEAD:${path}`]).then(() => true, () => false);
+    if (tracked) await git(dir, ['checkout', '-q', 'HEAD', '--', path]);
+    else rmSync(join(dir, path), { force: true });
+  }
 }
 
 /**

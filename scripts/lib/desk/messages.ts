@@ -17,6 +17,8 @@ export const DESK_TEXT = {
   internal: t('desk.error.internal'),
   notFound: t('desk.error.notFound'),
   exists: t('desk.error.exists'),
+  notPhoto: t('desk.error.notPhoto'),
+  photoExists: t('desk.error.photoExists'),
 } as const;
 
 const VERBS = { create: t('desk.commitVerb.create'), update: t('desk.commitVerb.update'), draft: t('desk.commitVerb.draft'), delete: t('desk.commitVerb.delete'), media: t('desk.commitVerb.media') } as const;
@@ -26,7 +28,7 @@ const LABELS: Readonly<Record<string, string>> = { news: t('nav.news'), communit
 
 /** `编辑台：发布 新闻 2024/slug` */
 export function commitMessage(verb: keyof typeof VERBS, collection: string, name: string): string {
-  return t('desk.commitMessage', { verb: VERBS[verb], collection: LABELS[collection] ?? collection, name }).replace(/\s+$/, '');
+  return t('desk.commitMessage', { verb: VERBS[verb], collection: LABELS[collection] ?? collection, name }).replace(/\s+/g, ' ').trim();
 }
 
 /** `content/news/2024/a.md` → `2024/a`, as Decap names entries. */

@@ -1,6 +1,7 @@
 /** The desk's path guard: every path Decap sends must stay inside the repository's content/ folder. */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative } from 'node:path';
+import { formatOfExtension } from '../../../src/lib/check/photo-file.ts';
 import { DESK_TEXT } from './messages.ts';
 import { DeskError } from './desk-error.ts';
 
@@ -26,4 +27,14 @@ export function guardPath(repoDir: string, path: unknown, { folder = false } = {
 
 function refuse(path: unknown): DeskError {
   return new DeskError(422, `${DESK_TEXT.outside}${String(path)}`);
+}
+
+/**
+ * A photo's path: in an entry's `images/` folder, with a photo's extension.
+ * Uploads and deletions go nowhere else (never onto an article or topics.yaml).
+ */
+export function guardPhotoPath(repoDir: string, path: unknown): string {
+  const normal = guardPath(repoDir, path);
+  if (!/\/images\/[^/]+$/.test(normal) || formatOfExtension(normal) === undefined) throw new DeskError(422, `${DESK_TEXT.notPhoto}${normal}`);
+  return normal;
 }

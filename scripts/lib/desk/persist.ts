@@ -11,9 +11,9 @@ import { replaceReference } from '../../../src/lib/photo-names.ts';
 import { checkSave, collectionOf, type PendingFile } from '../../../src/node/desk-check.ts';
 import { DeskError } from './desk-error.ts';
 import { namesIn, readBytes, readText, writeAtomic } from './files.ts';
-import { commitFiles, GitError, pushBranch, unpushed } from './git.ts';
+import { commitFiles, discardChanges, GitError, pushBranch, syncClone, unpushed } from './git.ts';
 import { commitMessage, DESK_TEXT, entryName } from './messages.ts';
-import { guardPath } from './paths.ts';
+import { guardPath, guardPhotoPath } from './paths.ts';
 
 /** What every write shares: the repository, its branch, and the photos renamed so far. */
 export interface DeskRepo {
@@ -40,10 +40,11 @@ const CONTENT = 'content/';
 
 export async function persistEntry(repo: DeskRepo, params: Record<string, unknown>, clerk: string): Promise<{ message: string }> {
   const { repoDir } = repo;
+  await sync(repo);
   const dataFiles = readDataFiles(repoDir, params);
   const assets = Array.isArray(params['assets']) ? (params['assets'] as Asset[]) : [];
   let uploads: Upload[] = assets
-    .map((a) => ({ path: guardPath(repoDir, a.path), bytes: Buffer.from(String(a.content), 'base64') }))
+    .map((a) => ({ path: guardPhotoPath(repoDir, a.path), bytes: Buffer.from(String(a.content), 'base64') }))
     // A photo Decap sends again unchanged is no upload.
     .filter((u) => !readBytes(repoDir, u.path)?.equals(u.bytes));
 
@@ -71,15 +72,37 @@ export async function persistEntry(repo: DeskRepo, params: Record<string, unknow
   const { errors } = checkSave(repoDir, files, uploads, repo.now());
   if (errors.length > 0) throw new DeskError(422, `${DESK_TEXT.checkFailed}\n${errors.join('\n')}`);
 
-  for (const upload of uploads) writeAtomic(repoDir, upload.path, upload.bytes);
-  for (const file of files) writeAtomic(repoDir, file.path, file.text);
   const [first] = dataFiles;
   const verb = files.some(isDraft) ? 'draft' : isNew ? 'create' : 'update';
   const message = first ? commitMessage(verb, collectionOf(first.path.slice(CONTENT.length)) ?? '', entryName(first.path)) : '';
-  await commitFiles(repoDir, [...files.map((f) => f.path), ...uploads.map((u) => u.path)], clerk, message);
+  await writeAndCommit(repoDir, [...uploads.map((u) => ({ path: u.path, data: u.bytes })), ...files.map((f) => ({ path: f.path, data: f.text }))], clerk, message);
   for (const [path, list] of renames) rememberRenames(repo, path, list);
   await push(repo);
   return { message: 'entry persisted' };
+}
+
+/**
+ * Writes and commits as one step: if the commit fails, the written files are
+ * put back as they were, so a retry is not mistaken for "nothing changed".
+ */
+export async function writeAndCommit(repoDir: string, writes: readonly { path: string; data: string | Uint8Array }[], clerk: string, message: string): Promise<boolean> {
+  const paths = writes.map((w) => w.path);
+  try {
+    for (const w of writes) writeAtomic(repoDir, w.path, w.data);
+    return await commitFiles(repoDir, paths, clerk, message);
+  } catch (error) {
+    await discardChanges(repoDir, paths);
+    throw error instanceof GitError ? new DeskError(500, `${DESK_TEXT.internal}${error.output}`) : error;
+  }
+}
+
+/**
+ * Level with the remote before a save, so it is checked against, and pushed onto,
+ * what the server has. Offline, the save goes ahead on the local copy and its push
+ * failing tells the clerk; the next save replays it.
+ */
+export async function sync(repo: DeskRepo): Promise<void> {
+  await syncClone(repo.repoDir, repo.branch);
 }
 
 /** Pushes, turning git's refusal into the answer the clerk sees; the commit stays and goes with the next save. */

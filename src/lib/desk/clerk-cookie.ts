@@ -18,6 +18,8 @@ export function cleanClerkName(input: string): string | undefined {
   if (name === '' || [...name].length > CLERK_NAME_MAX) return undefined;
   // git's author is `Name <email>`: angle brackets would end the name.
   if (/[<>\p{Cc}\p{Cf}]/u.test(name)) return undefined;
+  // git refuses a name made only of punctuation (`.`, `...`): the commit would fail after the write.
+  if (!/[\p{L}\p{N}]/u.test(name)) return undefined;
   return name;
 }
 

@@ -1,7 +1,8 @@
 /** Reading and writing the desk's repository in the JSON shapes decap-server answers with. */
 import { createHash } from 'node:crypto';
-import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { writeFileAtomic } from '../../../src/node/write-atomic.ts';
 
 const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
 
@@ -83,9 +84,5 @@ export function namesIn(repoDir: string, folder: string): string[] {
 
 /** Writes through a temporary file and a rename, so the build never reads half a file. */
 export function writeAtomic(repoDir: string, path: string, content: string | Uint8Array): void {
-  const abs = join(repoDir, path);
-  mkdirSync(dirname(abs), { recursive: true });
-  const temp = join(dirname(abs), `.desk-${process.pid}-${basename(abs)}`);
-  writeFileSync(temp, content);
-  renameSync(temp, abs);
+  writeFileAtomic(join(repoDir, path), content);
 }

@@ -5,8 +5,8 @@
  * be written back byte for byte); a photo is replaced only once its new file is
  * written; every write goes through a temporary file and a rename.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, posix } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { join, posix } from 'node:path';
 import { t } from '../../../src/i18n/zh-CN.ts';
 import { formatOfExtension } from '../../../src/lib/check/photo-file.ts';
 import type { Fix, Problem } from '../../../src/lib/check/problem.ts';
@@ -16,6 +16,7 @@ import { nameTaken, nextPhotoName, replaceReference, withExtension } from '../..
 import { slugFromPath } from '../../../src/lib/slug.ts';
 import { decodeText } from '../../../src/lib/text-encoding.ts';
 import { displayPath } from '../../../src/node/content-files.ts';
+import { writeFileAtomic } from '../../../src/node/write-atomic.ts';
 import { heicToJpeg, resavePhoto } from '../../../src/node/photo-convert.ts';
 import { downloadPhoto, PhotoDownloadError } from '../../../src/node/remote-photo.ts';
 
@@ -59,7 +60,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
         const abs = join(contentDir, fix.rel);
         const decoded = decodeText(readFileSync(abs));
         if (!decoded.ok) throw new Error(t('check.file.unknownEncoding'));
-        writeAtomically(abs, decoded.text);
+        writeFileAtomic(abs, decoded.text);
         const first = decoded.text.split(/\r?\n/).find((l) => l.trim() !== '' && l.trim() !== '---') ?? '';
         return [t('fix.reencoded', { path: show(fix.rel), encoding: encodingName(decoded.encoding), sample: excerpt(first.trim(), 30) })];
       }
@@ -67,7 +68,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
         const format = formatOfExtension(fix.image);
         if (!format || replaced.has(fix.image)) return [];
         const abs = join(contentDir, fix.image);
-        writeAtomically(abs, await resavePhoto(readFileSync(abs), format));
+        writeFileAtomic(abs, await resavePhoto(readFileSync(abs), format));
         replaced.set(fix.image, fix.image);
         return [t('fix.resaved', { path: show(fix.image) })];
       }
@@ -92,7 +93,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
       const dir = posix.dirname(target);
       if (!inPlace && nameTaken(posix.basename(target), readdirSync(join(contentDir, dir)))) throw new Error(t('fix.targetExists', { path: show(target) }));
       const abs = join(contentDir, fix.image);
-      writeAtomically(join(contentDir, target), await convert(readFileSync(abs)));
+      writeFileAtomic(join(contentDir, target), await convert(readFileSync(abs)));
       // The original goes only once its replacement is written (a phone's photo holds where it was taken).
       if (!inPlace) rmSync(abs);
       replaced.set(fix.image, target);
@@ -113,7 +114,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
       const dir = posix.join(posix.dirname(fix.file), 'images');
       mkdirSync(join(contentDir, dir), { recursive: true });
       rel = posix.join(dir, nextPhotoName(slugFromPath(fix.file), photo.ext, readdirSync(join(contentDir, dir))));
-      writeAtomically(join(contentDir, rel), photo.bytes);
+      writeFileAtomic(join(contentDir, rel), photo.bytes);
       downloaded.set(key, rel);
       line.push(t('fix.downloaded', { url: fix.src, path: show(rel) }));
     }
@@ -126,15 +127,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
     const text = readFileSync(abs, 'utf8');
     const next = replaceReference(text, from, to);
     if (next === text) return;
-    writeAtomically(abs, next);
+    writeFileAtomic(abs, next);
     line.push(t('fix.rewritten', { path: show(file), from, to }));
   }
 }
-
-/** Writes through a temporary file and a rename, so a crash never leaves half a file. */
-function writeAtomically(path: string, data: string | Uint8Array): void {
-  const temp = join(dirname(path), `.${posix.basename(path)}.fix-${process.pid}`);
-  writeFileSync(temp, data);
-  renameSync(temp, path);
-}
-

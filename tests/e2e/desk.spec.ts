@@ -179,7 +179,7 @@ describe('the editing desk (npm run desk)', () => {
     // Our preview of an article, in Decap's preview frame.
     await page.goto('about:blank');
     await page.goto(`${url}#/collections/news/entries/${YEAR}/minghu-dianti-desk`);
-    await page.frameLocator('iframe').first().getByText('审稿进度').waitFor();
+    await page.locator('iframe').first().contentFrame().getByText('审稿进度').waitFor();
     const preview = page.frames().find((f) => f !== page.mainFrame());
     expect(preview).toBeDefined();
     expect(await axeViolations(preview!)).toEqual([]);

@@ -63,7 +63,7 @@ function kindOf(name: string, schema: z.ZodType): FieldKind {
     const { minValue: min, maxValue: max } = schema;
     return {
       kind: 'number',
-      int: schema.isInt,
+      int: schema.format === 'safeint' || schema.format === 'int32' || schema.format === 'uint32',
       ...(isBound(min) ? { min } : {}),
       ...(isBound(max) ? { max } : {}),
     };

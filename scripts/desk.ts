@@ -14,7 +14,9 @@ import { deskConfig } from '../src/lib/desk/decap-config.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { filesIn, readContent } from '../src/node/content-files.ts';
 import { buildDeskBundle } from './lib/desk/bundle.ts';
-import { ensureClone, pushBranch, unpushed } from './lib/desk/git.ts';
+import { ensureClone } from './lib/desk/git.ts';
+import { openDeskRepo } from './lib/desk/repo.ts';
+import { keepPushing, readyClone } from './lib/desk/startup.ts';
 import { deskPage } from './lib/desk/page.ts';
 import { readPreviewCss } from './lib/desk/preview-css.ts';
 import { startDeskServer } from './lib/desk/server.ts';
@@ -30,12 +32,14 @@ async function main(): Promise<void> {
   const branch = values.branch ?? 'main';
   const port = Number(values.port ?? 4330);
   await ensureClone({ remote, dir, branch });
-  // Saves whose push failed last time (the server was unreachable) go out now.
-  if (await unpushed(dir, branch)) await pushBranch(dir, branch).catch((error: unknown) => console.error(error instanceof Error ? error.message : String(error)));
+  const repo = openDeskRepo({ repoDir: dir, branch });
+  // Interrupted saves recovered, the remote caught up with, waiting saves pushed: said, never fatal.
+  for (const line of await readyClone(repo)) console.log(line);
+  keepPushing(repo);
   const bundlePath = await buildDeskBundle(join(root, '.desk', 'bundle'));
   const topics = knownTopics(join(dir, 'content'));
   const page = deskPage(deskConfig({ topics, branch }), await readPreviewCss(root));
-  const server = await startDeskServer({ repoDir: dir, branch, port, page, bundlePath });
+  const server = await startDeskServer({ repoDir: dir, branch, port, page, bundlePath, repo });
   // The server listens on 127.0.0.1 and answers to localhost too: the name clerks type.
   console.log(t('desk.ready', { url: `http://localhost:${server.port}/` }));
 }

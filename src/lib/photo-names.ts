@@ -27,16 +27,22 @@ export function withExtension(src: string, ext: string): string {
   return src.replace(/\.[^./?#]*(?=[?#]|$)/, `.${ext}`);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+// A Markdown image's destination, bare or in <…>, followed by a space (then a title) or `)`.
+const IMAGE_DESTINATION = /(!\[[^\]\n]*\]\([ \t]*)(?:<([^>\n]*)>|([^\s()<>]+))(?=\s|\))/g;
+// A front-matter line `key: value`, the value optionally quoted.
+const FIELD_VALUE = /^([ \t]*[\w.]+:[ \t]*)(["']?)(.*?)(["']?)([ \t]*)$/gm;
 
 /**
  * A photo's path changed from `from` to `to` wherever the file uses it as a
  * photo: a Markdown image's destination (`](from`, `](<from>`) or a front-matter
- * value (`cover: from`). The same text in a link or a sentence stays.
+ * value (`cover: from`). The same text in a link or a sentence stays. Compared
+ * as strings: a path is never made into a pattern.
  */
 export function replaceReference(text: string, from: string, to: string): string {
-  const src = escape(from);
   return text
-    .replace(new RegExp(`(!\\[[^\\]]*\\]\\(\\s*<?)${src}(?=>?(?:\\s|\\)))`, 'g'), `$1${to.replace(/\$/g, '$$$$')}`)
-    .replace(new RegExp(`^(\\s*[\\w.]+:\\s*["']?)${src}(?=["']?\\s*$)`, 'gm'), `$1${to.replace(/\$/g, '$$$$')}`);
+    .replace(IMAGE_DESTINATION, (whole, head: string, angled: string | undefined, bare: string | undefined) => {
+      if ((angled ?? bare) !== from) return whole;
+      return angled === undefined ? `${head}${to}` : `${head}<${to}>`;
+    })
+    .replace(FIELD_VALUE, (whole, head: string, open: string, value: string, close: string, tail: string) => (value === from ? `${head}${open}${to}${close}${tail}` : whole));
 }

@@ -1,25 +1,34 @@
 /**
  * Decap's proxy backend actions over the desk's repository, with the JSON
- * shapes decap-server answers with (packages/decap-server/src/middlewares/localFs).
- * Writes need the clerk's name; persistEntry is in persist.ts.
+ * shapes decap-server answers with (packages/decap-server/src/middlewares/localFs),
+ * plus the desk's own: `deskStatus`, `parkedText`, `dismissParked`.
+ * Writes need the clerk's name and go through the repository's queue;
+ * persistEntry is in persist.ts.
  */
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { checkSave } from '../../../src/node/desk-check.ts';
+import { checkSave, collectionOf } from '../../../src/node/desk-check.ts';
+import { sha256 } from './conflicts.ts';
 import { DeskError } from './desk-error.ts';
-import { listFolder, readEntry, readMedia } from './files.ts';
-import { commitFiles, discardChanges } from './git.ts';
-import { commitMessage, DESK_TEXT } from './messages.ts';
+import { listFolder, readEntry, readMedia, readText, type EntryFile } from './files.ts';
+import { commitMessage, DESK_TEXT, entryName } from './messages.ts';
 import { guardPath, guardPhotoPath } from './paths.ts';
-import { persistEntry, push, sync, writeAndCommit, type DeskRepo } from './persist.ts';
+import { asDraft, persistEntry, prepare, publishWaiting, writeAndCommit } from './persist.ts';
+import { dismissParked, parkedText } from './remote-sync.ts';
+import { rememberServed, type DeskRepo } from './repo.ts';
+import { deskStatus } from './status.ts';
+import { acceptUpload } from './uploads.ts';
 
 type Params = Record<string, unknown>;
 
 /** Actions that change the repository: they need a signed-in clerk. */
-export const WRITE_ACTIONS = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles']);
+export const WRITE_ACTIONS = new Set(['persistEntry', 'persistMedia', 'deleteFile', 'deleteFiles', 'dismissParked']);
 
-/** Answers one `POST /api/v1` action; `clerk` is undefined for read-only actions. */
-export async function runAction(repo: DeskRepo, action: string, params: Params, clerk: string | undefined): Promise<unknown> {
+/**
+ * Answers one `POST /api/v1` action; `clerk` is undefined for read-only
+ * actions; `signal` aborts when the browser has gone (its save is then dropped).
+ */
+export async function runAction(repo: DeskRepo, action: string, params: Params, clerk: string | undefined, signal?: AbortSignal): Promise<unknown> {
   const { repoDir } = repo;
   const path = (key = 'path') => guardPath(repoDir, params[key]);
   switch (action) {
@@ -28,14 +37,14 @@ export async function runAction(repo: DeskRepo, action: string, params: Params, 
     case 'entriesByFolder': {
       const folder = guardPath(repoDir, params['folder'], { folder: true });
       const depth = Number(params['depth'] ?? 1);
-      return listFolder(repoDir, folder, String(params['extension'] ?? ''), depth).map((p) => readEntry(repoDir, p));
+      return listFolder(repoDir, folder, String(params['extension'] ?? ''), depth).map((p) => served(repo, readEntry(repoDir, p)));
     }
     case 'entriesByFiles': {
       const files = Array.isArray(params['files']) ? (params['files'] as { path: unknown; label?: string }[]) : [];
-      return files.map((f) => readEntry(repoDir, guardPath(repoDir, f.path), f.label));
+      return files.map((f) => served(repo, readEntry(repoDir, guardPath(repoDir, f.path), f.label)));
     }
     case 'getEntry':
-      return readEntry(repoDir, path());
+      return served(repo, readEntry(repoDir, path()));
     case 'getMedia': {
       const folder = guardPath(repoDir, params['mediaFolder'], { folder: true });
       return listFolder(repoDir, folder, '', 1).map((p) => readMedia(repoDir, p));
@@ -44,31 +53,25 @@ export async function runAction(repo: DeskRepo, action: string, params: Params, 
       return readFileOr404(() => readMedia(repoDir, path()));
     case 'getDeployPreview':
       return null;
-    case 'persistEntry':
-      return persistEntry(repo, params, need(clerk));
-    case 'persistMedia': {
-      const asset = (params['asset'] ?? {}) as { path?: unknown; content?: unknown };
-      const who = need(clerk);
-      await sync(repo);
-      const target = guardPhotoPath(repoDir, asset.path);
-      if (existsSync(join(repoDir, target))) throw new DeskError(422, `${DESK_TEXT.photoExists}${target}`);
-      if (await writeAndCommit(repoDir, [{ path: target, data: Buffer.from(String(asset.content ?? ''), 'base64') }], who, commitMessage('media', '', target))) await push(repo);
-      return readMedia(repoDir, target);
+    case 'deskStatus':
+      return deskStatus(repo);
+    case 'parkedText': {
+      const text = await repo.serialize(() => parkedText(repo, String(params['commit'] ?? ''), path()));
+      if (text === undefined) throw new DeskError(404, DESK_TEXT.notFound);
+      return { text };
     }
+    case 'dismissParked':
+      need(clerk);
+      return { dismissed: dismissParked(repo, String(params['commit'] ?? '')) };
+    case 'persistEntry':
+      return persistEntry(repo, params, need(clerk), signal);
+    case 'persistMedia':
+      return repo.serialize(() => persistMedia(repo, params, need(clerk), signal));
     case 'deleteFile':
     case 'deleteFiles': {
       const who = need(clerk);
-      await sync(repo);
-      // Only photos: articles are never deleted from the desk (their collections say so too).
-      const paths = (action === 'deleteFile' ? [params['path']] : Array.isArray(params['paths']) ? params['paths'] : []).map((p) => guardPhotoPath(repoDir, p));
-      // decap-server ignores files already gone; so does git add, given only the ones that were there.
-      const present = paths.filter((p) => existsSync(join(repoDir, p)));
-      // A photo an article still shows cannot go: the check says which.
-      const { errors } = checkSave(repoDir, [], [], repo.now(), present);
-      if (errors.length > 0) throw new DeskError(422, `${DESK_TEXT.checkFailed}\n${errors.join('\n')}`);
-      for (const p of present) rmSync(join(repoDir, p));
-      if (present.length > 0) await commitAndPush(repo, present, who, commitMessage('delete', '', present.join('、')));
-      return { message: `deleted files ${paths.join(', ')}` };
+      const paths = action === 'deleteFile' ? [params['path']] : Array.isArray(params['paths']) ? params['paths'] : [];
+      return repo.serialize(() => deleteFiles(repo, paths, who, signal));
     }
     default:
       throw new DeskError(422, `${DESK_TEXT.unknownAction}${action}`);
@@ -80,16 +83,54 @@ function need(clerk: string | undefined): string {
   return clerk;
 }
 
-/** Commits removals (put back if the commit fails) and pushes them. */
-async function commitAndPush(repo: DeskRepo, paths: string[], clerk: string, message: string): Promise<void> {
-  let committed: boolean;
-  try {
-    committed = await commitFiles(repo.repoDir, paths, clerk, message);
-  } catch (error) {
-    await discardChanges(repo.repoDir, paths);
-    throw error;
-  }
-  if (committed) await push(repo);
+/** Remembers what a clerk's form was opened on, so a later refused save can say which fields changed. */
+function served(repo: DeskRepo, entry: EntryFile): EntryFile {
+  if (entry.data !== null && entry.file.id !== null) rememberServed(repo, entry.file.id, entry.data);
+  return entry;
+}
+
+/** A photo from Decap's media library: judged like any upload, never over an existing file. */
+async function persistMedia(repo: DeskRepo, params: Params, clerk: string, signal: AbortSignal | undefined): Promise<unknown> {
+  const { repoDir } = repo;
+  const { online } = await prepare(repo, signal);
+  const asset = (params['asset'] ?? {}) as { path?: unknown; content?: unknown };
+  const requested = guardPhotoPath(repoDir, asset.path);
+  const { path: target, bytes } = await acceptUpload(requested, Buffer.from(typeof asset.content === 'string' ? asset.content : '', 'base64'));
+  guardPhotoPath(repoDir, target);
+  if (existsSync(join(repoDir, target))) throw new DeskError(422, `${DESK_TEXT.photoExists}${target}`);
+  await writeAndCommit(repo, [{ path: target, data: bytes }], clerk, commitMessage('media', '', target), signal);
+  await publishWaiting(repo, online);
+  return readMedia(repoDir, target);
+}
+
+/**
+ * Photos an article no longer uses are deleted; an article is taken down:
+ * marked as a draft (off the site, feeds and search; kept for later), refused
+ * while another article links to it — the check's own link rule.
+ */
+async function deleteFiles(repo: DeskRepo, requested: unknown[], clerk: string, signal: AbortSignal | undefined): Promise<unknown> {
+  const { repoDir } = repo;
+  const { online } = await prepare(repo, signal);
+  const paths = requested.map((p) => guardPath(repoDir, p));
+  const entries = paths.filter((p) => collectionOf(p.slice('content/'.length)) === 'news');
+  const photos = paths.filter((p) => !entries.includes(p)).map((p) => guardPhotoPath(repoDir, p));
+  // decap-server ignores files already gone.
+  const present = photos.filter((p) => existsSync(join(repoDir, p)));
+  const withdrawn = entries.flatMap((p) => {
+    const text = readText(repoDir, p);
+    if (text === undefined) return [];
+    const next = asDraft(p, text);
+    return next === text ? [] : [{ path: p, text: next }];
+  });
+  // A photo an article still shows cannot go, an article others link to cannot be withdrawn: the check says which.
+  const { errors } = checkSave(repoDir, withdrawn, [], repo.now(), present);
+  if (errors.length > 0) throw new DeskError(422, `${DESK_TEXT.checkFailed}\n${errors.join('\n')}`);
+  if (present.length === 0 && withdrawn.length === 0) return { message: 'nothing to delete', state: 'unchanged' };
+  const [first] = withdrawn;
+  const message = first === undefined ? commitMessage('delete', '', present.join('、')) : commitMessage('withdraw', 'news', entryName(first.path));
+  await writeAndCommit(repo, [...present.map((p) => ({ path: p, data: null })), ...withdrawn.map((w) => ({ path: w.path, data: w.text }))], clerk, message, signal);
+  const state = await publishWaiting(repo, online);
+  return { message: `deleted files ${paths.join(', ')}`, state, ids: Object.fromEntries(withdrawn.map((w) => [w.path, sha256(w.text)])) };
 }
 
 function readFileOr404<T>(read: () => T): T {

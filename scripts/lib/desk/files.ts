@@ -82,7 +82,10 @@ export function namesIn(repoDir: string, folder: string): string[] {
   }
 }
 
-/** Writes through a temporary file and a rename, so the build never reads half a file. */
+/**
+ * Writes through a temporary file and a rename, so the build never reads half a
+ * file, and never through a symbolic link anywhere below the repository.
+ */
 export function writeAtomic(repoDir: string, path: string, content: string | Uint8Array): void {
-  writeFileAtomic(join(repoDir, path), content);
+  writeFileAtomic(join(repoDir, path), content, { root: repoDir });
 }

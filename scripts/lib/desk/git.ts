@@ -1,49 +1,83 @@
 /**
- * The editing desk's git: its own clone of the site's repository, commits in
- * the clerk's name, pushes to the remote the server pulls from.
+ * The editing desk's git: every command with a time limit, in the desk's own
+ * clone, never waiting for a prompt, paths always literal.
  *
- *   ensureClone({ remote, dir, branch })   clone when `dir` is absent, else syncClone
- *   syncClone(dir, branch)                  `git pull --rebase`: level with the remote before a save
- *   discardChanges(dir, paths)              undo a write that could not be committed
- *   commitFiles(dir, paths, clerk, message) `git add -- <paths>` + commit; false when nothing changed
- *   pushBranch(dir, branch)                 `git push origin HEAD:<branch>`; throws GitError with git's words
- *   unpushed(dir, branch)                   whether local commits have not reached the remote yet
+ *   git(dir, args, options)              one command; throws GitError with git's words
+ *   ensureClone({ remote, dir, branch }) clone when `dir` is absent (its parent made first)
+ *   clearStaleLocks(dir)                 remove `*.lock` files a killed git left behind
+ *   commitFiles(dir, paths, author, message, trailer)
+ *   pushBranch(dir, branch)              `git push origin HEAD:<branch>`
+ *
+ * The desk runs one git command at a time (its queue), so a lock file seen
+ * between commands was left by a git that was killed: safe to remove.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { promisify } from 'node:util';
-
-const run = promisify(execFile);
 
 /** The address commits are signed with: the clerk's name is who, the desk is where. */
 export const DESK_EMAIL = 'desk@localhost';
 
-/** A git command that failed, with what git printed. */
+/** Time limits: local commands are quick; a remote that accepts and never answers must not hold a save for ever. */
+export interface GitTimeouts {
+  localMs: number;
+  networkMs: number;
+}
+
+export const DEFAULT_TIMEOUTS: GitTimeouts = { localMs: 60_000, networkMs: 20_000 };
+
+/** A git command that failed, with what git printed; `timedOut` when the desk killed it. */
 export class GitError extends Error {
   readonly output: string;
+  readonly timedOut: boolean;
 
-  constructor(args: readonly string[], output: string) {
+  constructor(args: readonly string[], output: string, timedOut = false) {
     super(`git ${args.join(' ')}: ${output}`);
     this.output = output;
+    this.timedOut = timedOut;
   }
 }
 
+export interface GitOptions {
+  env?: Record<string, string>;
+  timeoutMs?: number;
+}
+
 /** Runs git in `cwd` and returns its standard output. */
-export async function git(cwd: string, args: readonly string[], env: Record<string, string> = {}): Promise<string> {
-  try {
-    const { stdout } = await run('git', [...args], {
-      cwd,
-      maxBuffer: 64 * 1024 * 1024,
-      // Never wait for a password prompt nobody will see: fail and say so.
-      // Paths are paths, never patterns: a `[` or `*` in a file name must not stage other files.
-      env: { ...process.env, GIT_TERMINAL_PROMPT: '0', GIT_LITERAL_PATHSPECS: '1', LC_ALL: 'C', ...env },
-    });
-    return stdout;
-  } catch (error) {
-    const e = error as { stderr?: string; stdout?: string; message?: string };
-    throw new GitError(args, (e.stderr || e.stdout || e.message || String(error)).trim());
-  }
+export function git(cwd: string, args: readonly string[], { env = {}, timeoutMs = DEFAULT_TIMEOUTS.localMs }: GitOptions = {}): Promise<string> {
+  return new Promise((resolve, reject) => {
+    execFile(
+      'git',
+      [...args],
+      {
+        cwd,
+        maxBuffer: 64 * 1024 * 1024,
+        timeout: timeoutMs,
+        killSignal: 'SIGKILL',
+        windowsHide: true,
+        env: {
+          ...process.env,
+          // Never wait for a password prompt nobody will see: fail and say so.
+          GIT_TERMINAL_PROMPT: '0',
+          GCM_INTERACTIVE: 'never',
+          // Paths are paths, never patterns: a `[` or `*` in a file name must not stage other files.
+          GIT_LITERAL_PATHSPECS: '1',
+          // An HTTP remote that trickles is as dead as one that is silent.
+          GIT_HTTP_LOW_SPEED_LIMIT: '1000',
+          GIT_HTTP_LOW_SPEED_TIME: String(Math.max(1, Math.ceil(timeoutMs / 2000))),
+          GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? `ssh -o BatchMode=yes -o ConnectTimeout=${Math.max(1, Math.ceil(timeoutMs / 2000))}`,
+          LC_ALL: 'C',
+          ...env,
+        },
+      },
+      (error, stdout, stderr) => {
+        if (error === null) return resolve(stdout);
+        const killed = (error as { killed?: boolean }).killed === true;
+        const output = (stderr || stdout || error.message).trim();
+        reject(new GitError(args, killed ? `timed out after ${timeoutMs} ms` : output, killed));
+      },
+    );
+  });
 }
 
 export interface CloneOptions {
@@ -53,68 +87,92 @@ export interface CloneOptions {
   dir: string;
   /** The branch the site is built from. */
   branch: string;
+  timeouts?: GitTimeouts;
 }
 
-/** The desk's working copy, up to date: cloned when missing, else fast-forwarded (never merged). */
-export async function ensureClone({ remote, dir, branch }: CloneOptions): Promise<void> {
-  if (!existsSync(dir)) {
-    await git(dirname(dir), ['clone', '--branch', branch, '--', remote, dir]);
-    return;
-  }
-  if (!(await syncClone(dir, branch))) await git(dir, ['pull', '--ff-only', 'origin', branch]);
-}
-
-/** Who replays the desk's unpushed commits on top of others' (their authors stay the clerks). */
-const DESK_COMMITTER = { GIT_COMMITTER_NAME: '编辑台', GIT_COMMITTER_EMAIL: 'desk@localhost' };
-
-/**
- * Brings the desk's copy level with the remote before a save: others (developers,
- * another desk) push to the same branch, and a save checked against old content
- * or pushed on old history would be refused or wrong. Unpushed desk commits are
- * replayed on top.
- */
-export async function syncClone(dir: string, branch: string): Promise<boolean> {
+/** Clones the site into `dir` unless a clone is already there (bringing it up to date is the save's job). */
+export async function ensureClone({ remote, dir, branch, timeouts = DEFAULT_TIMEOUTS }: CloneOptions): Promise<void> {
+  if (existsSync(join(dir, '.git'))) return;
+  // On a fresh checkout `.desk/` does not exist yet: git cannot start in a missing folder.
+  mkdirSync(dirname(dir), { recursive: true });
   try {
-    await git(dir, ['pull', '--rebase', '--no-autostash', 'origin', branch], DESK_COMMITTER);
-    return true;
+    await git(dirname(dir), ['clone', '--branch', branch, '--', remote, dir], { timeoutMs: Math.max(timeouts.networkMs, 10 * 60_000) });
+  } catch (error) {
+    // Half a clone would be taken for a clone next time.
+    rmSync(dir, { recursive: true, force: true });
+    throw error;
+  }
+}
+
+/** Lock files git leaves when killed: index.lock, HEAD.lock, refs/…/x.lock, packed-refs.lock, config.lock. */
+export function clearStaleLocks(dir: string): string[] {
+  const gitDir = join(dir, '.git');
+  const removed: string[] = [];
+  const walk = (folder: string, depth: number) => {
+    let names: string[];
+    try {
+      names = readdirSync(folder);
+    } catch {
+      return;
+    }
+    for (const name of names) {
+      const path = join(folder, name);
+      if (name.endsWith('.lock')) {
+        rmSync(path, { force: true });
+        removed.push(path.slice(gitDir.length + 1));
+      } else if (depth > 0 && name !== 'objects' && isFolder(path)) {
+        walk(path, depth - 1);
+      }
+    }
+  };
+  walk(gitDir, 6);
+  return removed;
+}
+
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
   } catch {
-    // Offline, or a clash git cannot replay: work on the local copy; the push after the save says so.
-    await git(dir, ['rebase', '--abort']).catch(() => '');
     return false;
   }
 }
 
-/** Undoes a write that could not be committed: tracked paths back to HEAD, new ones removed. */
-export async function discardChanges(dir: string, paths: readonly string[]): Promise<void> {
-  await git(dir, ['reset', '-q', '--', ...paths]).catch(() => '');
-  for (const path of paths) {
-    const tracked = await git(dir, ['cat-file', '-e', `HEAD:${path}`]).then(() => true, () => false);
-    if (tracked) await git(dir, ['checkout', '-q', 'HEAD', '--', path]);
-    else rmSync(join(dir, path), { force: true });
-  }
-}
+/** Who replays the desk's unpushed commits on top of others' (their authors stay the clerks). */
+export const DESK_COMMITTER = { GIT_COMMITTER_NAME: '编辑台', GIT_COMMITTER_EMAIL: DESK_EMAIL };
 
 /**
  * Commits exactly `paths` (repository-relative; added, changed or deleted)
- * with the clerk as author and committer. Returns false when they hold no change.
+ * with the clerk as author and committer, and a trailer naming the save (how a
+ * restart tells a finished save from an interrupted one). False when they hold no change.
  */
-export async function commitFiles(dir: string, paths: readonly string[], clerk: string, message: string): Promise<boolean> {
+export async function commitFiles(dir: string, paths: readonly string[], clerk: string, message: string, trailer?: string): Promise<boolean> {
   await git(dir, ['add', '--all', '--', ...paths]);
   const staged = await git(dir, ['diff', '--cached', '--name-only', '--', ...paths]);
   if (staged.trim() === '') return false;
   const who = { GIT_AUTHOR_NAME: clerk, GIT_AUTHOR_EMAIL: DESK_EMAIL, GIT_COMMITTER_NAME: clerk, GIT_COMMITTER_EMAIL: DESK_EMAIL };
+  const full = trailer === undefined ? message : `${message}\n\n${trailer}`;
   // Only these paths, whatever else the index holds; no hooks or signing prompts on an office computer.
-  await git(dir, ['commit', '--no-verify', '--no-gpg-sign', '-m', message, '--', ...paths], who);
+  await git(dir, ['commit', '--no-verify', '--no-gpg-sign', '-m', full, '--', ...paths], { env: who });
   return true;
 }
 
 /** Pushes the desk's commits to the branch the server pulls. */
-export async function pushBranch(dir: string, branch: string): Promise<void> {
-  await git(dir, ['push', 'origin', `HEAD:${branch}`]);
+export async function pushBranch(dir: string, branch: string, timeouts: GitTimeouts = DEFAULT_TIMEOUTS): Promise<void> {
+  await git(dir, ['push', '--porcelain', 'origin', `HEAD:refs/heads/${branch}`], { timeoutMs: timeouts.networkMs });
 }
 
-/** Whether HEAD has commits the remote branch lacks (a push that failed earlier). */
-export async function unpushed(dir: string, branch: string): Promise<boolean> {
-  const count = await git(dir, ['rev-list', '--count', `origin/${branch}..HEAD`]).catch(() => '1');
-  return Number(count.trim()) > 0;
+/** Fetches the remote branch into `origin/<branch>`. */
+export async function fetchBranch(dir: string, branch: string, timeouts: GitTimeouts = DEFAULT_TIMEOUTS): Promise<void> {
+  await git(dir, ['fetch', '--quiet', '--no-tags', 'origin', `+refs/heads/${branch}:refs/remotes/origin/${branch}`], { timeoutMs: timeouts.networkMs });
+}
+
+/** The commit a revision names, or undefined. */
+export async function revParse(dir: string, rev: string): Promise<string | undefined> {
+  return git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).then((s) => s.trim() || undefined, () => undefined);
+}
+
+/** Local commits the remote branch lacks, oldest first. */
+export async function unpushedCommits(dir: string, branch: string): Promise<string[]> {
+  const out = await git(dir, ['rev-list', '--reverse', `refs/remotes/origin/${branch}..HEAD`]).catch(() => '');
+  return out.split('\n').filter(Boolean);
 }

@@ -19,9 +19,15 @@ export const DESK_TEXT = {
   exists: t('desk.error.exists'),
   notPhoto: t('desk.error.notPhoto'),
   photoExists: t('desk.error.photoExists'),
+  abandoned: t('desk.error.abandoned'),
+  offline: t('desk.error.offline'),
+  unsafePath: t('desk.error.unsafePath'),
+  diskFull: t('desk.error.diskFull'),
+  notOwnImages: t('desk.error.notOwnImages'),
+  badSlug: t('desk.error.badSlug'),
 } as const;
 
-const VERBS = { create: t('desk.commitVerb.create'), update: t('desk.commitVerb.update'), draft: t('desk.commitVerb.draft'), delete: t('desk.commitVerb.delete'), media: t('desk.commitVerb.media') } as const;
+const VERBS = { create: t('desk.commitVerb.create'), update: t('desk.commitVerb.update'), draft: t('desk.commitVerb.draft'), delete: t('desk.commitVerb.delete'), media: t('desk.commitVerb.media'), withdraw: t('desk.commitVerb.withdraw') } as const;
 
 /** How collections are named in commit messages. */
 const LABELS: Readonly<Record<string, string>> = { news: t('nav.news'), communities: t('nav.communities'), honors: t('nav.honors') };

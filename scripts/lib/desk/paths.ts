@@ -1,22 +1,38 @@
-/** The desk's path guard: every path Decap sends must stay inside the repository's content/ folder. */
+/**
+ * The desk's path guard: every path Decap sends must stay inside the
+ * repository's content/ folder, as plain names a build on Windows or Linux
+ * reads the same way. Strings only: no regular expression is built from input.
+ */
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { formatOfExtension } from '../../../src/lib/check/photo-file.ts';
+import { isValidSlug } from '../../../src/lib/slug.ts';
 import { DESK_TEXT } from './messages.ts';
 import { DeskError } from './desk-error.ts';
 
 export const CONTENT_FOLDER = 'content';
 
+/** Characters Windows refuses in names, and that no content file needs. */
+const RESERVED = '<>:"|?*\\';
+
+/** Whether one path component is a name the desk will read or write. */
+export function isPlainName(name: string): boolean {
+  if (name === '' || name.startsWith('.') || name.endsWith(' ') || name.endsWith('.')) return false;
+  // Control characters (a newline in a file name would split git's and the clerk's lists), and Windows' reserved ones.
+  return ![...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || RESERVED.includes(c));
+}
+
 /**
  * `path` (repository-relative, POSIX) normalized, when it lies inside content/
  * (the folder itself too when `folder` is set), also after following symbolic
- * links; otherwise a 422 DeskError.
+ * links, and every component is a plain name (no `.git`, no hidden files);
+ * otherwise a 422 DeskError.
  */
 export function guardPath(repoDir: string, path: unknown, { folder = false } = {}): string {
   if (typeof path !== 'string' || path.includes('\0') || path.includes('\\') || posix.isAbsolute(path)) throw refuse(path);
   const normal = posix.normalize(path).replace(/\/$/, '');
   const inside = normal.startsWith(`${CONTENT_FOLDER}/`) || (folder && normal === CONTENT_FOLDER);
-  if (!inside || normal.split('/').includes('..')) throw refuse(path);
+  if (!inside || !normal.split('/').every(isPlainName)) throw refuse(path);
   const content = realpathSync(join(repoDir, CONTENT_FOLDER));
   let existing = join(repoDir, normal);
   while (!existsSync(existing)) existing = dirname(existing);
@@ -26,7 +42,7 @@ export function guardPath(repoDir: string, path: unknown, { folder = false } = {
 }
 
 function refuse(path: unknown): DeskError {
-  return new DeskError(422, `${DESK_TEXT.outside}${String(path)}`);
+  return new DeskError(422, `${DESK_TEXT.outside}${JSON.stringify(String(path))}`);
 }
 
 /**
@@ -35,6 +51,19 @@ function refuse(path: unknown): DeskError {
  */
 export function guardPhotoPath(repoDir: string, path: unknown): string {
   const normal = guardPath(repoDir, path);
-  if (!/\/images\/[^/]+$/.test(normal) || formatOfExtension(normal) === undefined) throw new DeskError(422, `${DESK_TEXT.notPhoto}${normal}`);
+  const parts = normal.split('/');
+  if (parts.length < 3 || parts.at(-2) !== 'images' || formatOfExtension(normal) === undefined) throw new DeskError(422, `${DESK_TEXT.notPhoto}${normal}`);
   return normal;
+}
+
+/** An entry's path: its file name (without extension) is a URL slug. */
+export function guardEntryName(path: string): void {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+  if (!isValidSlug(stem)) throw new DeskError(422, `${DESK_TEXT.badSlug}${name}`);
+}
+
+/** `content/news/2024/a.md` → `content/news/2024/images` */
+export function imagesFolderOf(entryPath: string): string {
+  return `${entryPath.slice(0, entryPath.lastIndexOf('/'))}/images`;
 }

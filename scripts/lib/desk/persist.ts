@@ -1,140 +1,257 @@
 /**
- * Decap's persistEntry, the desk's way: merge into the original bytes, name
- * the uploaded photos, check with content:check's own rules, and only then
- * write, commit in the clerk's name and push. Nothing is written when the
- * check finds an error.
+ * A save is a transaction. In the desk's queue: put the clone back to clean,
+ * level it with the remote, refuse a save made on an older version than the
+ * file now holds, merge into the original bytes, judge and name the uploaded
+ * photos, check with content:check's own rules — and only then write (journal
+ * first), commit in the clerk's name and push. The answer says how far it got:
+ *
+ *   published  the commit exists and the remote accepted it
+ *   pending    committed here; the push failed and is retried in the background
+ *   unchanged  nothing to save (the file already holds this)
+ *
+ * Anything else is an error, and the clone is exactly as before. A request the
+ * browser has given up on (signal aborted) is never committed.
  */
+import { rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { stringify } from 'yaml';
+import { chinaYear, parseChinaTime } from '../../../src/lib/china-time.ts';
 import { readFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { keyOrderFor, mergeRaw, rawKindOf } from '../../../src/lib/desk/merge-raw.ts';
 import { nameUploads, type Upload } from '../../../src/lib/desk/upload-names.ts';
+import { TO_STRING } from '../../../src/lib/desk/yaml-splice.ts';
 import { replaceReference } from '../../../src/lib/photo-names.ts';
+import { UnsafeWriteError } from '../../../src/node/write-atomic.ts';
 import { checkSave, collectionOf, type PendingFile } from '../../../src/node/desk-check.ts';
+import { refuseStale, sha256 } from './conflicts.ts';
 import { DeskError } from './desk-error.ts';
 import { namesIn, readBytes, readText, writeAtomic } from './files.ts';
-import { commitFiles, discardChanges, GitError, pushBranch, syncClone, unpushed } from './git.ts';
+import { commitFiles, GitError } from './git.ts';
 import { commitMessage, DESK_TEXT, entryName } from './messages.ts';
-import { guardPath, guardPhotoPath } from './paths.ts';
+import { guardEntryName, guardPath, guardPhotoPath, imagesFolderOf } from './paths.ts';
+import { levelWithRemote, pushPending } from './remote-sync.ts';
+import type { DeskRepo } from './repo.ts';
+import { acceptUpload } from './uploads.ts';
+import { beginSave, endSave, restoreClean } from './working-copy.ts';
 
-/** What every write shares: the repository, its branch, and the photos renamed so far. */
-export interface DeskRepo {
-  repoDir: string;
-  branch: string;
-  now: () => Date;
-  /** Per entry, the upload names its photos were renamed from: Decap's open form still uses them. */
-  renamed: Map<string, Map<string, string>>;
+export type SaveState = 'published' | 'pending' | 'unchanged';
+
+export interface SaveAnswer {
+  message: string;
+  state: SaveState;
+  /** The saved files' new ids, for the browser's next save. */
+  ids: Record<string, string>;
+  /** Where a new article was filed, when not where Decap put it. */
+  movedTo?: string;
 }
 
 interface DataFile {
   path: string;
   raw: string;
-  newPath?: string;
-}
-
-/** Decap sends uploads as base64. */
-interface Asset {
-  path: string;
-  content: string;
+  /** The path the browser knows the entry by (differs once the desk filed a new article elsewhere). */
+  asked: string;
 }
 
 const CONTENT = 'content/';
 
-export async function persistEntry(repo: DeskRepo, params: Record<string, unknown>, clerk: string): Promise<{ message: string }> {
+/** Decap's persistEntry, in the desk's queue. */
+export function persistEntry(repo: DeskRepo, params: Record<string, unknown>, clerk: string, signal?: AbortSignal): Promise<SaveAnswer> {
+  return repo.serialize(() => saveEntry(repo, params, clerk, signal));
+}
+
+async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk: string, signal: AbortSignal | undefined): Promise<SaveAnswer> {
   const { repoDir } = repo;
-  await sync(repo);
-  const dataFiles = readDataFiles(repoDir, params);
-  const assets = Array.isArray(params['assets']) ? (params['assets'] as Asset[]) : [];
-  let uploads: Upload[] = assets
-    .map((a) => ({ path: guardPhotoPath(repoDir, a.path), bytes: Buffer.from(String(a.content), 'base64') }))
-    // A photo Decap sends again unchanged is no upload.
-    .filter((u) => !readBytes(repoDir, u.path)?.equals(u.bytes));
+  const { online } = await prepare(repo, signal);
+  const isNewEntry = (params['options'] as { newEntry?: unknown } | undefined)?.newEntry === true;
+  const baseIds = readBaseIds(params);
+  const dataFiles = readDataFiles(repo, params, isNewEntry);
 
   const files: PendingFile[] = [];
   const renames: [string, { from: string; to: string }[]][] = [];
+  const received = await readUploads(repo, params, dataFiles);
+  let uploads = received.uploads;
   let isNew = false;
-  for (const file of dataFiles) {
-    const original = readText(repoDir, file.path);
+  let movedTo: string | undefined;
+  for (const requested of dataFiles) {
+    let file = requested;
+    let original = readText(repoDir, file.path);
     // Decap asks before creating, but two clerks may pick one name: never overwrite an article with a new one.
-    if (original !== undefined && (params['options'] as { newEntry?: unknown } | undefined)?.newEntry === true) throw new DeskError(422, `${DESK_TEXT.exists}${file.path}`);
+    if (original !== undefined && isNewEntry) throw new DeskError(422, `${DESK_TEXT.exists}${file.path}`);
+    await refuseStale(repo, file.path, original, baseIds[file.asked]);
+    if (original === undefined) {
+      const filed = fileByPublishYear(repo, file);
+      if (filed !== file.path) {
+        if (readText(repoDir, filed) !== undefined) throw new DeskError(422, `${DESK_TEXT.exists}${filed}`);
+        uploads = uploads.map((u) => (u.path.startsWith(`${imagesFolderOf(file.path)}/`) ? { ...u, path: `${imagesFolderOf(filed)}/${u.path.slice(imagesFolderOf(file.path).length + 1)}` } : u));
+        file = { ...file, path: filed };
+        movedTo = filed;
+        original = undefined;
+      }
+    }
     isNew ||= original === undefined;
     const rel = file.path.slice(CONTENT.length);
-    let text = mergeRaw(original, withKnownRenames(repo, file.path, file.raw, uploads), { kind: rawKindOf(rel), keyOrder: keyOrderFor(rel) });
-    const named = nameUploads(file.path, text, uploads, namesIn(repoDir, imagesFolder(file.path)));
+    let raw = withKnownRenames(repo, file.path, file.raw, uploads);
+    for (const [from, to] of received.converted) for (const src of [`./images/${from}`, `images/${from}`]) raw = replaceReference(raw, src, `./images/${to}`);
+    let text = mergeRaw(original, raw, { kind: rawKindOf(rel), keyOrder: keyOrderFor(rel) });
+    const named = nameUploads(file.path, text, uploads, namesIn(repoDir, imagesFolderOf(file.path)));
     text = named.text;
     uploads = named.uploads;
     renames.push([file.path, named.renames]);
     if (text !== original) files.push({ path: file.path, text });
   }
 
+  const ids = Object.fromEntries(files.map((f) => [f.path, sha256(f.text)]));
   if (files.length === 0 && uploads.length === 0) {
-    if (await unpushed(repoDir, repo.branch)) await push(repo);
-    return { message: 'entry persisted' };
+    const state = await publishWaiting(repo, online);
+    return { message: 'entry persisted', state: state === 'published' ? 'unchanged' : state, ids: idsOf(repo, dataFiles) };
   }
   const { errors } = checkSave(repoDir, files, uploads, repo.now());
   if (errors.length > 0) throw new DeskError(422, `${DESK_TEXT.checkFailed}\n${errors.join('\n')}`);
 
-  const [first] = dataFiles;
+  const [first] = files;
   const verb = files.some(isDraft) ? 'draft' : isNew ? 'create' : 'update';
-  const message = first ? commitMessage(verb, collectionOf(first.path.slice(CONTENT.length)) ?? '', entryName(first.path)) : '';
-  await writeAndCommit(repoDir, [...uploads.map((u) => ({ path: u.path, data: u.bytes })), ...files.map((f) => ({ path: f.path, data: f.text }))], clerk, message);
+  const message = first ? commitMessage(verb, collectionOf(first.path.slice(CONTENT.length)) ?? '', entryName(first.path)) : commitMessage('media', '', uploads.map((u) => u.path).join('、'));
+  await writeAndCommit(repo, [...uploads.map((u) => ({ path: u.path, data: u.bytes })), ...files.map((f) => ({ path: f.path, data: f.text }))], clerk, message, signal);
   for (const [path, list] of renames) rememberRenames(repo, path, list);
-  await push(repo);
-  return { message: 'entry persisted' };
+  for (const f of files) repo.served.set(sha256(f.text), f.text);
+  if (movedTo !== undefined) repo.moved.set(dataFiles[0]?.path ?? '', movedTo);
+  const state = await publishWaiting(repo, online);
+  return { message: 'entry persisted', state, ids, ...(movedTo === undefined ? {} : { movedTo }) };
 }
 
 /**
- * Writes and commits as one step: if the commit fails, the written files are
- * put back as they were, so a retry is not mistaken for "nothing changed".
+ * Every save starts from a clean clone level with the remote. A request whose
+ * browser already gave up is dropped here, before anything is written.
  */
-export async function writeAndCommit(repoDir: string, writes: readonly { path: string; data: string | Uint8Array }[], clerk: string, message: string): Promise<boolean> {
+export async function prepare(repo: DeskRepo, signal: AbortSignal | undefined): Promise<{ online: boolean }> {
+  refuseAbandoned(signal);
+  const recovered = await restoreClean(repo);
+  repo.recovered.push(...recovered);
+  const result = await levelWithRemote(repo);
+  refuseAbandoned(signal);
+  return result;
+}
+
+function refuseAbandoned(signal: AbortSignal | undefined): void {
+  if (signal?.aborted === true) throw new DeskError(499, DESK_TEXT.abandoned);
+}
+
+/** Pushes when the remote answered the fetch; says what the clerk should be told. */
+export async function publishWaiting(repo: DeskRepo, online: boolean): Promise<'published' | 'pending'> {
+  if (!online) {
+    repo.lastPush = { ok: false, at: repo.now().toISOString(), error: DESK_TEXT.offline };
+    return 'pending';
+  }
+  return (await pushPending(repo)).ok ? 'published' : 'pending';
+}
+
+/**
+ * Writes and commits as one step, under a journal: if anything fails (or the
+ * browser gives up before the commit), the clone goes back to its last commit.
+ */
+export async function writeAndCommit(
+  repo: DeskRepo,
+  writes: readonly { path: string; data: string | Uint8Array | null }[],
+  clerk: string,
+  message: string,
+  signal?: AbortSignal,
+): Promise<boolean> {
   const paths = writes.map((w) => w.path);
+  const trailer = beginSave(repo, paths, clerk);
   try {
-    for (const w of writes) writeAtomic(repoDir, w.path, w.data);
-    return await commitFiles(repoDir, paths, clerk, message);
+    for (const w of writes) {
+      if (w.data === null) removeFile(repo, w.path);
+      else writeAtomic(repo.repoDir, w.path, w.data);
+    }
+    refuseAbandoned(signal);
+    const committed = await commitFiles(repo.repoDir, paths, clerk, message, trailer);
+    endSave(repo);
+    return committed;
   } catch (error) {
-    await discardChanges(repoDir, paths);
-    throw error instanceof GitError ? new DeskError(500, `${DESK_TEXT.internal}${error.output}`) : error;
+    await restoreClean(repo);
+    if (error instanceof UnsafeWriteError) throw new DeskError(422, `${DESK_TEXT.unsafePath}${error.path.slice(repo.repoDir.length + 1)}`);
+    if (error instanceof GitError) throw new DeskError(500, `${DESK_TEXT.internal}${error.output}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new DeskError(507, DESK_TEXT.diskFull);
+    throw error;
   }
 }
 
-/**
- * Level with the remote before a save, so it is checked against, and pushed onto,
- * what the server has. Offline, the save goes ahead on the local copy and its push
- * failing tells the clerk; the next save replays it.
- */
-export async function sync(repo: DeskRepo): Promise<void> {
-  await syncClone(repo.repoDir, repo.branch);
+/** A removal under the journal too: a rollback (git reset) brings the file back. */
+function removeFile(repo: DeskRepo, path: string): void {
+  rmSync(join(repo.repoDir, path), { force: true });
 }
 
-/** Pushes, turning git's refusal into the answer the clerk sees; the commit stays and goes with the next save. */
-export async function push(repo: DeskRepo): Promise<void> {
-  try {
-    await pushBranch(repo.repoDir, repo.branch);
-  } catch (error) {
-    const detail = error instanceof GitError ? error.output : String(error);
-    throw new DeskError(500, `${DESK_TEXT.pushFailed}${detail}`);
-  }
-}
-
-function readDataFiles(repoDir: string, params: Record<string, unknown>): DataFile[] {
+function readDataFiles(repo: DeskRepo, params: Record<string, unknown>, isNewEntry: boolean): DataFile[] {
   const list = params['dataFiles'] ?? (params['entry'] === undefined ? undefined : [params['entry']]);
   if (!Array.isArray(list) || list.length === 0) throw new DeskError(422, `${DESK_TEXT.badRequest}dataFiles`);
-  return (list as DataFile[]).map((file) => {
-    const path = guardPath(repoDir, file.path);
+  return (list as { path?: unknown; raw?: unknown; newPath?: unknown }[]).map((file) => {
+    // The open form of an article the desk filed elsewhere still saves to where Decap put it.
+    const asked = typeof file.path === 'string' && !isNewEntry ? (repo.moved.get(file.path) ?? file.path) : file.path;
+    const path = guardPath(repo.repoDir, asked);
     if (collectionOf(path.slice(CONTENT.length)) === undefined) throw new DeskError(422, `${DESK_TEXT.notEntry}${path}`);
+    guardEntryName(path);
     if (file.newPath !== undefined && file.newPath !== file.path) throw new DeskError(422, DESK_TEXT.moved);
     if (typeof file.raw !== 'string') throw new DeskError(422, `${DESK_TEXT.badRequest}raw`);
-    return { path, raw: file.raw };
+    return { path, raw: file.raw, asked: String(file.path) };
   });
 }
 
-/** `content/news/2024/a.md` → `content/news/2024/images` */
-function imagesFolder(entryPath: string): string {
-  return `${entryPath.slice(0, entryPath.lastIndexOf('/'))}/images`;
+/** The ids of the versions the browser's form was opened on (the client adds them; null for a new entry). */
+function readBaseIds(params: Record<string, unknown>): Record<string, string | null> {
+  const value = params['baseIds'];
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) return {};
+  return Object.fromEntries(Object.entries(value).filter(([, id]) => id === null || (typeof id === 'string' && /^[0-9a-f]{64}$/.test(id))));
+}
+
+/** The uploads, each only into its own entry's images/ folder, judged and converted (HEIC → JPEG: `converted` lists the names). */
+async function readUploads(repo: DeskRepo, params: Record<string, unknown>, dataFiles: readonly DataFile[]): Promise<{ uploads: Upload[]; converted: [string, string][] }> {
+  const assets = Array.isArray(params['assets']) ? (params['assets'] as { path?: unknown; content?: unknown }[]) : [];
+  const folders = new Set(dataFiles.map((f) => `${imagesFolderOf(f.path)}/`));
+  const uploads: Upload[] = [];
+  const converted: [string, string][] = [];
+  for (const asset of assets) {
+    const path = guardPhotoPath(repo.repoDir, asset.path);
+    if (![...folders].some((folder) => path.startsWith(folder) && !path.slice(folder.length).includes('/'))) throw new DeskError(422, `${DESK_TEXT.notOwnImages}${path}`);
+    const bytes = Buffer.from(typeof asset.content === 'string' ? asset.content : '', 'base64');
+    // A photo Decap sends again unchanged is no upload.
+    if (readBytes(repo.repoDir, path)?.equals(bytes) === true) continue;
+    const accepted = await acceptUpload(path, bytes);
+    uploads.push({ path: accepted.path, bytes: accepted.bytes });
+    if (accepted.path !== path) converted.push([path.slice(path.lastIndexOf('/') + 1), accepted.path.slice(accepted.path.lastIndexOf('/') + 1)]);
+  }
+  return { uploads, converted };
+}
+
+/** A new article goes into the folder of its publish year (China time), not the year it was typed in. */
+function fileByPublishYear(repo: DeskRepo, file: DataFile): string {
+  const match = /^content\/news\/(\d{4})\/([^/]+)$/.exec(file.path);
+  if (match === null) return file.path;
+  const fm = readFrontmatter(file.raw);
+  const published = fm.ok ? (fm.data as { publishedAt?: unknown }).publishedAt : undefined;
+  const date = typeof published === 'string' ? parseChinaTime(published) : published instanceof Date ? published : null;
+  const year = date === null ? chinaYear(repo.now()) : chinaYear(date);
+  return `content/news/${year}/${match[2]}`;
+}
+
+function idsOf(repo: DeskRepo, files: readonly DataFile[]): Record<string, string> {
+  return Object.fromEntries(files.flatMap((f) => {
+    const text = readText(repo.repoDir, f.path);
+    return text === undefined ? [] : [[f.path, sha256(text)]];
+  }));
 }
 
 function isDraft(file: PendingFile): boolean {
   const fm = readFrontmatter(file.text);
   return fm.ok && (fm.data as { draft?: unknown }).draft === true;
+}
+
+/** The article's text with `draft: true`, only that line changed (taking it down keeps it for later). */
+export function asDraft(path: string, text: string): string {
+  const fm = readFrontmatter(text);
+  if (!fm.ok) throw new DeskError(422, `${DESK_TEXT.notEntry}${path}`);
+  const proposed = `---\n${stringify({ ...(fm.data as object), draft: true }, TO_STRING)}---\n${fm.body}`;
+  const rel = path.slice(CONTENT.length);
+  return mergeRaw(text, proposed, { kind: rawKindOf(rel), keyOrder: keyOrderFor(rel) });
 }
 
 /**
@@ -144,7 +261,7 @@ function isDraft(file: PendingFile): boolean {
 function withKnownRenames(repo: DeskRepo, entryPath: string, raw: string, uploads: readonly Upload[]): string {
   let text = raw;
   for (const [from, to] of repo.renamed.get(entryPath) ?? []) {
-    const path = `${imagesFolder(entryPath)}/${from}`;
+    const path = `${imagesFolderOf(entryPath)}/${from}`;
     // A new upload or a file on disk under that name is that file, not the renamed one.
     if (uploads.some((u) => u.path === path) || readBytes(repo.repoDir, path) !== undefined) continue;
     for (const src of [`./images/${from}`, `images/${from}`]) text = replaceReference(text, src, `./images/${to}`);

@@ -23,7 +23,8 @@ import { readClerk } from '../../../src/lib/desk/clerk-cookie.ts';
 import { runAction, WRITE_ACTIONS } from './actions.ts';
 import { DeskError } from './desk-error.ts';
 import { DESK_TEXT } from './messages.ts';
-import type { DeskRepo } from './persist.ts';
+import { ConflictError } from './conflicts.ts';
+import { openDeskRepo, type DeskRepo } from './repo.ts';
 
 export interface DeskServerOptions {
   repoDir: string;
@@ -33,6 +34,8 @@ export interface DeskServerOptions {
   bundlePath: string;
   /** "Now" for the checker's scheduling rules (tests pin it). */
   now?: () => Date;
+  /** The repository state, when the caller opened it (to recover and sync before serving). */
+  repo?: DeskRepo;
 }
 
 export interface DeskServer {
@@ -46,21 +49,15 @@ export interface DeskServer {
 const MAX_BODY = 200 * 1024 * 1024;
 
 export async function startDeskServer(options: DeskServerOptions): Promise<DeskServer> {
-  const repo: DeskRepo = { repoDir: options.repoDir, branch: options.branch, now: options.now ?? (() => new Date()), renamed: new Map() };
-  // One save at a time: the files, the index and the push belong to one request until it ends.
-  let queue: Promise<unknown> = Promise.resolve();
-  const serialize = <T>(job: () => Promise<T>): Promise<T> => {
-    const next = queue.then(job, job);
-    queue = next.catch(() => undefined);
-    return next;
-  };
+  const repo = options.repo ?? openDeskRepo({ repoDir: options.repoDir, branch: options.branch, ...(options.now ? { now: options.now } : {}) });
   let port = options.port;
 
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
       const status = error instanceof DeskError ? error.status : 500;
       const message = error instanceof DeskError ? error.message : `${DESK_TEXT.internal}${error instanceof Error ? error.message : String(error)}`;
-      if (!res.headersSent) sendJson(res, status, { error: message });
+      if (status === 500) console.error(error);
+      if (!res.headersSent) sendJson(res, status, error instanceof ConflictError ? { error: message, conflict: error.conflict } : { error: message });
       else res.end();
     });
   });
@@ -81,7 +78,12 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       const params = (body['params'] ?? {}) as Record<string, unknown>;
       const clerk = readClerk(req.headers.cookie);
       if (WRITE_ACTIONS.has(action) && clerk === undefined) throw new DeskError(401, DESK_TEXT.signIn);
-      const result = WRITE_ACTIONS.has(action) ? await serialize(() => runAction(repo, action, params, clerk)) : await runAction(repo, action, params, clerk);
+      // A save the browser gave up on (closed, timed out) must not be committed later: runAction checks this signal.
+      const gone = new AbortController();
+      res.on('close', () => {
+        if (!res.writableFinished) gone.abort();
+      });
+      const result = await runAction(repo, action, params, clerk, gone.signal);
       return sendJson(res, 200, result);
     }
     return send(res, 404, 'text/plain; charset=utf-8', DESK_TEXT.notFound);

@@ -60,7 +60,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
         const abs = join(contentDir, fix.rel);
         const decoded = decodeText(readFileSync(abs));
         if (!decoded.ok) throw new Error(t('check.file.unknownEncoding'));
-        writeFileAtomic(abs, decoded.text);
+        writeFileAtomic(abs, decoded.text, { root: contentDir });
         const first = decoded.text.split(/\r?\n/).find((l) => l.trim() !== '' && l.trim() !== '---') ?? '';
         return [t('fix.reencoded', { path: show(fix.rel), encoding: encodingName(decoded.encoding), sample: excerpt(first.trim(), 30) })];
       }
@@ -68,7 +68,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
         const format = formatOfExtension(fix.image);
         if (!format || replaced.has(fix.image)) return [];
         const abs = join(contentDir, fix.image);
-        writeFileAtomic(abs, await resavePhoto(readFileSync(abs), format));
+        writeFileAtomic(abs, await resavePhoto(readFileSync(abs), format), { root: contentDir });
         replaced.set(fix.image, fix.image);
         return [t('fix.resaved', { path: show(fix.image) })];
       }
@@ -93,7 +93,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
       const dir = posix.dirname(target);
       if (!inPlace && nameTaken(posix.basename(target), readdirSync(join(contentDir, dir)))) throw new Error(t('fix.targetExists', { path: show(target) }));
       const abs = join(contentDir, fix.image);
-      writeFileAtomic(join(contentDir, target), await convert(readFileSync(abs)));
+      writeFileAtomic(join(contentDir, target), await convert(readFileSync(abs)), { root: contentDir });
       // The original goes only once its replacement is written (a phone's photo holds where it was taken).
       if (!inPlace) rmSync(abs);
       replaced.set(fix.image, target);
@@ -114,7 +114,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
       const dir = posix.join(posix.dirname(fix.file), 'images');
       mkdirSync(join(contentDir, dir), { recursive: true });
       rel = posix.join(dir, nextPhotoName(slugFromPath(fix.file), photo.ext, readdirSync(join(contentDir, dir))));
-      writeFileAtomic(join(contentDir, rel), photo.bytes);
+      writeFileAtomic(join(contentDir, rel), photo.bytes, { root: contentDir });
       downloaded.set(key, rel);
       line.push(t('fix.downloaded', { url: fix.src, path: show(rel) }));
     }
@@ -127,7 +127,7 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
     const text = readFileSync(abs, 'utf8');
     const next = replaceReference(text, from, to);
     if (next === text) return;
-    writeFileAtomic(abs, next);
+    writeFileAtomic(abs, next, { root: contentDir });
     line.push(t('fix.rewritten', { path: show(file), from, to }));
   }
 }

@@ -36,7 +36,7 @@ export function nameUploads(entryPath: string, text: string, uploads: readonly U
     const from = upload.path.slice(imagesDir.length);
     const format = sniffPhoto(upload.bytes.subarray(0, HEAD_BYTES));
     const ext = format === undefined ? (/\.([^.]+)$/.exec(from)?.[1]?.toLowerCase() ?? 'jpg') : extensionFor(format);
-    const keep = new RegExp(`^${slug}-\\d+\\.${ext}$`).test(from) && !nameTaken(from, names);
+    const keep = isSlugPhotoName(from, slug, ext) && !nameTaken(from, names);
     const to = keep ? from : nextPhotoName(slug, ext, names);
     names.push(to);
     renames.push({ from, to });
@@ -53,4 +53,12 @@ export function nameUploads(entryPath: string, text: string, uploads: readonly U
 
   const used = (upload: Upload) => !upload.path.startsWith(imagesDir) || out.includes(`./images/${upload.path.slice(imagesDir.length)}`);
   return { text: out, uploads: named.filter(used), renames: renames.filter((r) => r.from !== r.to) };
+}
+
+/** Whether `name` is `<slug>-N.<ext>` — by string comparison: a slug is input and never becomes a pattern. */
+export function isSlugPhotoName(name: string, slug: string, ext: string): boolean {
+  const prefix = `${slug}-`;
+  const suffix = `.${ext}`;
+  if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.length <= prefix.length + suffix.length) return false;
+  return [...name.slice(prefix.length, name.length - suffix.length)].every((c) => c >= '0' && c <= '9');
 }

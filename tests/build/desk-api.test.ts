@@ -109,7 +109,7 @@ describe('publishing an article', () => {
     const raw = lines(
       '---',
       'title: 桃园社区新电梯投入使用',
-      'publishedAt: 2025-03-08 09:30',
+      'publishedAt: 2026-03-08 09:30',
       'community: taoyuan',
       'topics:',
       '  - 加装电梯',
@@ -126,13 +126,13 @@ describe('publishing an article', () => {
       '![居民排队乘电梯](images/IMG_2041.JPG "新电梯投入使用（摄影 张三）")',
     );
     const answer = await persist('content/news/2026/xin-dianti.md', raw, [{ path: 'content/news/2026/images/IMG_2041.JPG', content: photo.toString('base64') }]);
-    expect(answer).toEqual({ status: 200, body: { message: 'entry persisted' } });
+    expect(answer).toMatchObject({ status: 200, body: { message: 'entry persisted', state: 'published' } });
 
     expect(read('content/news/2026/xin-dianti.md')).toBe(
       lines(
         '---',
         'title: 桃园社区新电梯投入使用',
-        'publishedAt: 2025-03-08 09:30',
+        'publishedAt: 2026-03-08 09:30',
         'source: 本站讯',
         'community: taoyuan',
         'topics: [加装电梯, 老旧小区改造]',
@@ -171,7 +171,7 @@ describe('publishing an article', () => {
 
   test('refuses an entry with a content error in the checker’s words and writes nothing', async () => {
     const before = head();
-    const raw = lines('---', 'title: 错误的社区', 'publishedAt: 2025-03-08 09:30', 'source: 本站讯', 'community: nowhere', 'review:', '  first: 甲', '  second: 乙', '  final: 丙', '---', '正文');
+    const raw = lines('---', 'title: 错误的社区', 'publishedAt: 2026-03-08 09:30', 'source: 本站讯', 'community: nowhere', 'review:', '  first: 甲', '  second: 乙', '  final: 丙', '---', '正文');
     const answer = await persist('content/news/2026/bad-community.md', raw);
     expect(answer.status).toBe(422);
     expect((answer.body as { error: string }).error).toBe(
@@ -184,7 +184,7 @@ describe('publishing an article', () => {
 
   test('refuses to publish without 终审, and saves the same article as a draft', async () => {
     const review = ['review:', '  first: 甲', '  second: 乙'];
-    const raw = (draft: string[]) => lines('---', 'title: 待终审的稿件', 'publishedAt: 2025-03-09 10:00', 'source: 本站讯', ...review, ...draft, '---', '正文');
+    const raw = (draft: string[]) => lines('---', 'title: 待终审的稿件', 'publishedAt: 2026-03-09 10:00', 'source: 本站讯', ...review, ...draft, '---', '正文');
     const before = head();
     const refused = await persist('content/news/2026/dai-zhongshen.md', raw([]));
     expect(refused.status).toBe(422);
@@ -207,7 +207,7 @@ describe('saving an existing article', () => {
   test('leaves the file byte-identical and commits nothing when Decap only rewrote its front matter', async () => {
     const original = read(PATH);
     const before = head();
-    expect(await persist(PATH, decapRewrite('测试丙'), [], false)).toEqual({ status: 200, body: { message: 'entry persisted' } });
+    expect(await persist(PATH, decapRewrite('测试丙'), [], false)).toMatchObject({ status: 200, body: { message: 'entry persisted', state: 'unchanged' } });
     expect(read(PATH)).toBe(original);
     expect(head()).toBe(before);
   });
@@ -219,12 +219,13 @@ describe('saving an existing article', () => {
     expect(remoteLog('%an|%s')).toBe(`${CLERK}|编辑台：更新 新闻 2024/taoyuan-yizhen`);
   });
 
-  test('keeps the commit when the push fails, says so, and pushes with the next save', async () => {
+  test('keeps the commit when the remote is unreachable, says it waits to be pushed, and pushes with the next save', async () => {
     git(desk, 'remote', 'set-url', 'origin', join(dir, 'gone.git'));
     const answer = await persist(PATH, decapRewrite('测试戊'), [], false);
-    expect(answer.status).toBe(500);
-    expect((answer.body as { error: string }).error).toMatch(/^已保存在本机，但没能推送到服务器：/);
+    expect(answer).toMatchObject({ status: 200, body: { state: 'pending' } });
     expect(git(desk, 'log', '-1', '--format=%s')).toBe('编辑台：更新 新闻 2024/taoyuan-yizhen');
+    const status = (await api('deskStatus', {})).body as { waiting: { subject: string; clerk: string }[] };
+    expect(status.waiting).toMatchObject([{ subject: '编辑台：更新 新闻 2024/taoyuan-yizhen', clerk: CLERK }]);
     git(desk, 'remote', 'set-url', 'origin', bare);
     expect((await persist(PATH, decapRewrite('测试戊'), [], false)).status).toBe(200);
     expect(git(desk, '--git-dir', bare, 'rev-parse', BRANCH)).toBe(head());
@@ -232,12 +233,21 @@ describe('saving an existing article', () => {
 });
 
 describe('deleting', () => {
-  test('deletes only photos no article shows: never an article, never a photo in use', async () => {
-    const article = await api('deleteFiles', { paths: ['content/news/2026/dai-zhongshen.md'] });
-    expect(article.status).toBe(422);
-    expect((article.body as { error: string }).error).toMatch(/^这里只能放照片/);
-    expect(existsSync(join(desk, 'content/news/2026/dai-zhongshen.md'))).toBe(true);
+  test('takes an article down as a draft (kept, off the site), unless another article links to it', async () => {
+    const linked = await api('deleteFiles', { paths: ['content/news/2024/taoyuan-shitang.md'] });
+    expect(linked.status).toBe(422);
+    expect((linked.body as { error: string }).error).toContain('content/news/2024/taoyuan-yizhen.md: body（第 9 行）: 链接“/news/taoyuan-shitang/”指向尚未发布的稿件');
+    expect(read('content/news/2024/taoyuan-shitang.md')).not.toContain('draft: true');
 
+    const original = read('content/news/2026/xin-dianti.md');
+    const taken = await api('deleteFiles', { paths: ['content/news/2026/xin-dianti.md'] });
+    expect(taken).toMatchObject({ status: 200, body: { state: 'published' } });
+    expect(read('content/news/2026/xin-dianti.md')).toBe(original.replace('  final: 终审丙\n', '  final: 终审丙\ndraft: true\n'));
+    expect(remoteLog('%an|%s')).toBe(`${CLERK}|编辑台：撤下 新闻 2026/xin-dianti`);
+    expect(contentCheck().status).toBe(0);
+  });
+
+  test('deletes only photos no article shows', async () => {
     const inUse = await api('deleteFile', { path: 'content/news/2024/images/photo.jpg' });
     expect(inUse.status).toBe(422);
     expect((inUse.body as { error: string }).error).toContain('taoyuan-shitang.md: cover: 找不到图片文件“./images/photo.jpg”');
@@ -271,7 +281,7 @@ describe('what the desk refuses', () => {
     const article = await api('persistMedia', { asset: { path: 'content/news/2024/taoyuan-yizhen.md', content: 'eA==' } });
     expect(article.status).toBe(422);
     expect((article.body as { error: string }).error).toMatch(/^这里只能放照片/);
-    const over = await api('persistMedia', { asset: { path: 'content/news/2024/images/photo.jpg', content: 'eA==' } });
+    const over = await api('persistMedia', { asset: { path: 'content/news/2024/images/photo.jpg', content: (await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer()).toString('base64') } });
     expect(over.status).toBe(422);
     expect((over.body as { error: string }).error).toMatch(/^已经有同名的照片/);
   });

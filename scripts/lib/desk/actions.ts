@@ -95,6 +95,7 @@ async function persistMedia(repo: DeskRepo, params: Params, clerk: string, signa
   const { online } = await prepare(repo, signal);
   const asset = (params['asset'] ?? {}) as { path?: unknown; content?: unknown };
   const requested = guardPhotoPath(repoDir, asset.path);
+  if (existsSync(join(repoDir, requested))) throw new DeskError(422, `${DESK_TEXT.photoExists}${requested}`);
   const { path: target, bytes } = await acceptUpload(requested, Buffer.from(typeof asset.content === 'string' ? asset.content : '', 'base64'));
   guardPhotoPath(repoDir, target);
   if (existsSync(join(repoDir, target))) throw new DeskError(422, `${DESK_TEXT.photoExists}${target}`);

@@ -43,6 +43,8 @@ export interface SaveAnswer {
   ids: Record<string, string>;
   /** Where a new article was filed, when not where Decap put it. */
   movedTo?: string;
+  /** The save's id, in its commit's `Desk-Save:` trailer (kept when the commit is replayed). */
+  save?: string;
 }
 
 interface DataFile {
@@ -111,12 +113,12 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
   const [first] = files;
   const verb = files.some(isDraft) ? 'draft' : isNew ? 'create' : 'update';
   const message = first ? commitMessage(verb, collectionOf(first.path.slice(CONTENT.length)) ?? '', entryName(first.path)) : commitMessage('media', '', uploads.map((u) => u.path).join('、'));
-  await writeAndCommit(repo, [...uploads.map((u) => ({ path: u.path, data: u.bytes })), ...files.map((f) => ({ path: f.path, data: f.text }))], clerk, message, signal);
+  const save = await writeAndCommit(repo, [...uploads.map((u) => ({ path: u.path, data: u.bytes })), ...files.map((f) => ({ path: f.path, data: f.text }))], clerk, message, signal);
   for (const [path, list] of renames) rememberRenames(repo, path, list);
   for (const f of files) repo.served.set(sha256(f.text), f.text);
   if (movedTo !== undefined) repo.moved.set(dataFiles[0]?.path ?? '', movedTo);
   const state = await publishWaiting(repo, online);
-  return { message: 'entry persisted', state, ids, ...(movedTo === undefined ? {} : { movedTo }) };
+  return { message: 'entry persisted', state, ids, save, ...(movedTo === undefined ? {} : { movedTo }) };
 }
 
 /**
@@ -148,6 +150,7 @@ export async function publishWaiting(repo: DeskRepo, online: boolean): Promise<'
 /**
  * Writes and commits as one step, under a journal: if anything fails (or the
  * browser gives up before the commit), the clone goes back to its last commit.
+ * Returns the save's id.
  */
 export async function writeAndCommit(
   repo: DeskRepo,
@@ -155,18 +158,18 @@ export async function writeAndCommit(
   clerk: string,
   message: string,
   signal?: AbortSignal,
-): Promise<boolean> {
+): Promise<string> {
   const paths = writes.map((w) => w.path);
-  const trailer = beginSave(repo, paths, clerk);
+  const { id, trailer } = beginSave(repo, paths, clerk);
   try {
     for (const w of writes) {
       if (w.data === null) removeFile(repo, w.path);
       else writeAtomic(repo.repoDir, w.path, w.data);
     }
     refuseAbandoned(signal);
-    const committed = await commitFiles(repo.repoDir, paths, clerk, message, trailer);
+    await commitFiles(repo.repoDir, paths, clerk, message, trailer);
     endSave(repo);
-    return committed;
+    return id;
   } catch (error) {
     await restoreClean(repo);
     if (error instanceof UnsafeWriteError) throw new DeskError(422, `${DESK_TEXT.unsafePath}${error.path.slice(repo.repoDir.length + 1)}`);

@@ -32,12 +32,12 @@ export function deskStateDir(repoDir: string): string {
 
 const journalPath = (repoDir: string) => join(deskStateDir(repoDir), 'save.json');
 
-/** Records that a save of `paths` is starting; returns the commit trailer that marks it done. */
-export function beginSave(repo: DeskRepo, paths: readonly string[], clerk: string): string {
+/** Records that a save of `paths` is starting; returns its id and the commit trailer that marks it done. */
+export function beginSave(repo: DeskRepo, paths: readonly string[], clerk: string): { id: string; trailer: string } {
   const journal: Journal = { id: randomBytes(8).toString('hex'), paths: [...paths], clerk, startedAt: repo.now().toISOString() };
   mkdirSync(deskStateDir(repo.repoDir), { recursive: true });
   writeFileAtomic(journalPath(repo.repoDir), JSON.stringify(journal));
-  return `${TRAILER}: ${journal.id}`;
+  return { id: journal.id, trailer: `${TRAILER}: ${journal.id}` };
 }
 
 export function endSave(repo: DeskRepo): void {

@@ -12,9 +12,13 @@ import { registerFigure } from './figure-component.ts';
 import { registerFormats } from './formats.ts';
 import { NewsPreview } from './news-preview.ts';
 import { registerSlugOnSave } from './slug-on-save.ts';
+import { noticeArea } from './dom.ts';
+import { trackSaves } from './save-tracking.ts';
+import { statusPanel } from './status-panel.ts';
+import { withTakeDown } from './take-down.ts';
 
 const { config, css } = readDeskData(document);
-CMS.registerLocale('zh_Hans', zh_Hans);
+CMS.registerLocale('zh_Hans', withTakeDown(zh_Hans));
 // Raw CSS text, not a URL: the preview pane makes no request for it.
 CMS.registerPreviewStyle(css, { raw: true });
 CMS.registerPreviewTemplate('news', NewsPreview);
@@ -23,4 +27,8 @@ registerFigure(CMS);
 registerSlugOnSave(CMS, config.collections);
 
 // The config is generated and unit-tested (decap-config.ts); here it is only passed on.
-void signIn().then(() => CMS.init({ config: config as unknown as CmsConfig }));
+void signIn().then(() => {
+  const refreshStatus = statusPanel();
+  trackSaves(noticeArea(), refreshStatus);
+  CMS.init({ config: config as unknown as CmsConfig });
+});

@@ -1,0 +1,83 @@
+/**
+ * What the desk's page adds to Decap's API calls, by wrapping `fetch`:
+ * - each save carries the id of the version its form was opened on, so the
+ *   server refuses a save that would undo someone else's (a 409 opens a dialog
+ *   offering to reload);
+ * - after a save the clerk is told how far it got: 已发布, or 已保存，待推送;
+ * - a new article the server filed under its publish year is reopened there.
+ */
+import { t } from '../../../../src/i18n/zh-CN.ts';
+import { element, showDialog } from './dom.ts';
+
+type Json = Record<string, unknown>;
+
+const READS = new Set(['getEntry', 'entriesByFolder', 'entriesByFiles']);
+const WRITES = new Set(['persistEntry', 'deleteFile', 'deleteFiles']);
+
+/** Installs the wrapper; `announce` shows a short message to the clerk. */
+export function trackSaves(announce: (text: string) => void, onSaved: () => void): void {
+  // Per tab: the version each open form started from.
+  const ids = new Map<string, string>();
+  const original = window.fetch.bind(window);
+  window.fetch = async (input: RequestInfo | URL, init?: RequestInit): Promise<Response> => {
+    const request = readRequest(input, init);
+    if (request === undefined) return original(input, init);
+    const { action, body } = request;
+    let sent = init;
+    const params = (body['params'] ?? {}) as Json;
+    const paths = Array.isArray(params['dataFiles']) ? (params['dataFiles'] as { path?: string }[]).map((f) => f.path ?? '') : [];
+    if (action === 'persistEntry') {
+      params['baseIds'] = Object.fromEntries(paths.flatMap((p) => (ids.has(p) ? [[p, ids.get(p)]] : [])));
+      sent = { ...init, body: JSON.stringify({ ...body, params }) };
+    }
+    const response = await original(input, sent);
+    const data = (await response.clone().json().catch(() => undefined)) as unknown;
+    if (response.ok && READS.has(action)) for (const entry of Array.isArray(data) ? data : [data]) remember(ids, entry);
+    if (response.ok && WRITES.has(action) && data !== null && typeof data === 'object') afterSave(ids, data as Json, paths, announce, onSaved);
+    if (response.status === 409) showConflict((data as { error?: string } | undefined)?.error ?? '');
+    return response;
+  };
+}
+
+function readRequest(input: RequestInfo | URL, init: RequestInit | undefined): { action: string; body: Json } | undefined {
+  const url = typeof input === 'string' ? input : input instanceof URL ? input.href : input.url;
+  if (new URL(url, location.href).pathname !== '/api/v1' || typeof init?.body !== 'string') return undefined;
+  try {
+    const body = JSON.parse(init.body) as Json;
+    return typeof body['action'] === 'string' ? { action: body['action'], body } : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function remember(ids: Map<string, string>, entry: unknown): void {
+  const file = (entry as { file?: { path?: unknown; id?: unknown } } | null)?.file;
+  if (typeof file?.path === 'string' && typeof file.id === 'string') ids.set(file.path, file.id);
+}
+
+function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[], announce: (text: string) => void, onSaved: () => void): void {
+  const saved = (data['ids'] ?? {}) as Record<string, string>;
+  for (const [path, id] of Object.entries(saved)) ids.set(path, id);
+  const movedTo = typeof data['movedTo'] === 'string' ? data['movedTo'] : undefined;
+  if (movedTo !== undefined) {
+    for (const p of paths) if (saved[movedTo] !== undefined) ids.set(p, saved[movedTo]);
+    announce(t('desk.client.movedTo', { path: movedTo }));
+    // After Decap's own navigation to the path it chose: reopen the article where it now lives.
+    const entry = /^content\/news\/(.+)\.md$/.exec(movedTo)?.[1];
+    if (entry !== undefined) setTimeout(() => (location.hash = `#/collections/news/entries/${entry}`), 1500);
+  }
+  if (data['state'] === 'published') announce(t('desk.client.published'));
+  if (data['state'] === 'pending') announce(t('desk.client.pending'));
+  onSaved();
+}
+
+function showConflict(message: string): void {
+  showDialog({
+    title: t('desk.client.conflictTitle'),
+    body: [element('p', {}, message)],
+    actions: [
+      { label: t('desk.client.reload'), run: () => location.reload() },
+      { label: t('desk.client.stay'), run: () => undefined },
+    ],
+  });
+}

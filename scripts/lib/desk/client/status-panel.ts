@@ -1,0 +1,64 @@
+/**
+ * The desk's corner panel: saves waiting to be pushed (the server retries
+ * them), offline edits set aside because they clashed with a newer version
+ * (each can be opened to copy from, then marked as dealt with), and saves a
+ * restart found interrupted. Hidden when there is nothing to say.
+ */
+import { t } from '../../../../src/i18n/zh-CN.ts';
+import { formatChinaDateTime } from '../../../../src/lib/china-time.ts';
+import type { DeskStatus } from '../status.ts';
+import { element, ensureStyle, showDialog } from './dom.ts';
+
+const api = async (action: string, params: Record<string, unknown> = {}): Promise<unknown> => {
+  const response = await fetch('/api/v1', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, params }) });
+  if (!response.ok) throw new Error(String(response.status));
+  return response.json();
+};
+
+const when = (iso: string) => (iso === '' ? '' : formatChinaDateTime(new Date(iso)));
+
+/** Starts the panel; returns the function that refreshes it (after a save). */
+export function statusPanel(everyMs = 20_000): () => void {
+  ensureStyle();
+  const panel = element('section', { className: 'desk-status', hidden: true });
+  panel.setAttribute('aria-label', t('desk.client.statusLabel'));
+  document.body.append(panel);
+  const refresh = () => {
+    api('deskStatus')
+      .then((status) => render(panel, status as DeskStatus, refresh))
+      .catch(() => undefined);
+  };
+  refresh();
+  setInterval(refresh, everyMs);
+  return refresh;
+}
+
+function render(panel: HTMLElement, status: DeskStatus, refresh: () => void): void {
+  const parts: Node[] = [];
+  if (status.waiting.length > 0) {
+    parts.push(element('p', {}, t('desk.client.waiting', { count: status.waiting.length })));
+    parts.push(element('ul', {}, ...status.waiting.map((w) => element('li', {}, `${w.subject}（${w.clerk}，${when(w.at)}）`))));
+  }
+  for (const p of status.parked) {
+    const open = element('button', { type: 'button' }, t('desk.client.openParked'));
+    open.addEventListener('click', () => void showParked(p.commit, p.paths[0] ?? '', refresh));
+    parts.push(element('p', {}, t('desk.client.parked', { paths: p.paths.join('、'), clerk: p.clerk, by: p.changedBy, when: when(p.changedAt) }), ' ', open));
+  }
+  for (const r of status.recovered.filter((x) => x.outcome === 'rolledBack')) parts.push(element('p', {}, t('desk.client.rolledBack', { paths: r.paths.join('、'), clerk: r.clerk })));
+  panel.replaceChildren(...parts);
+  panel.hidden = parts.length === 0;
+}
+
+async function showParked(commit: string, path: string, refresh: () => void): Promise<void> {
+  const { text } = (await api('parkedText', { commit, path })) as { text: string };
+  const area = element('textarea', { readOnly: true, value: text });
+  area.setAttribute('aria-label', t('desk.client.parkedText'));
+  showDialog({
+    title: t('desk.client.parkedTitle', { path }),
+    body: [element('p', {}, t('desk.client.parkedHelp')), area],
+    actions: [
+      { label: t('desk.client.close'), run: () => undefined },
+      { label: t('desk.client.dismissParked'), run: () => void api('dismissParked', { commit }).then(refresh) },
+    ],
+  });
+}

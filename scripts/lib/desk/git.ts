@@ -62,10 +62,10 @@ export function git(cwd: string, args: readonly string[], { env = {}, timeoutMs 
           GCM_INTERACTIVE: 'never',
           // Paths are paths, never patterns: a `[` or `*` in a file name must not stage other files.
           GIT_LITERAL_PATHSPECS: '1',
-          // An HTTP remote that trickles is as dead as one that is silent.
+          // An HTTP remote that trickles is as dead as one that is silent. (ssh is left as the
+          // office configured it — core.sshCommand, plink — and bounded by the timeout.)
           GIT_HTTP_LOW_SPEED_LIMIT: '1000',
           GIT_HTTP_LOW_SPEED_TIME: String(Math.max(1, Math.ceil(timeoutMs / 2000))),
-          GIT_SSH_COMMAND: process.env['GIT_SSH_COMMAND'] ?? `ssh -o BatchMode=yes -o ConnectTimeout=${Math.max(1, Math.ceil(timeoutMs / 2000))}`,
           LC_ALL: 'C',
           ...env,
         },

@@ -71,7 +71,7 @@ describe('the desk behind nginx (deploy/nginx/desk.conf)', () => {
     const session = await signInAt(port, origin, CLERK, PASSWORD);
     expect(session.answer.status).toBe(200);
     // Over nginx's 1 MB default, so only the shipped client_max_body_size lets it through.
-    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 95 }).toBuffer();
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 95 }).toBuffer();
     expect(photo.length).toBeGreaterThan(1024 * 1024);
     const saved = await v1({ cookie: session.cookie, 'x-desk-csrf': session.csrf }, 'persistEntry', article(photo.toString('base64')));
     expect(saved).toMatchObject({ status: 200, body: { message: 'entry persisted' } });

@@ -433,7 +433,7 @@ export const zhCN = {
   'desk.error.signIn': '请先登录编辑台（刷新页面即可看到登录框）',
   'desk.error.badLogin': '姓名或密码不对',
   'desk.error.locked': '尝试次数太多，请 {seconds} 秒后再试',
-  'desk.error.tooLarge': '请求太大：超过 {mb} MB',
+  'desk.error.tooLarge': '请求太大：超过 {size}',
   'desk.error.csrf': '这个请求缺少编辑台页面的凭证，请刷新页面后再试',
   'desk.error.checkFailed': '内容检查未通过：',
   'desk.error.pushFailed': '已保存在本机，但没能推送到服务器：',

@@ -13,7 +13,7 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY): Promise<
   let size = 0;
   for await (const chunk of req) {
     size += (chunk as Buffer).length;
-    if (size > limit) throw new DeskError(413, t('desk.error.tooLarge', { mb: Math.round(limit / 1024 / 1024) }));
+    if (size > limit) throw new DeskError(413, t('desk.error.tooLarge', { size: sizeText(limit) }));
     chunks.push(chunk as Buffer);
   }
   try {
@@ -23,6 +23,11 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY): Promise<
     // answered below
   }
   throw new DeskError(400, `${DESK_TEXT.badRequest}JSON`);
+}
+
+/** `200 MB`, `16 KB`: a limit as the error states it. */
+function sizeText(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${Math.round(bytes / 1024 / 1024)} MB` : `${Math.round(bytes / 1024)} KB`;
 }
 
 export function send(res: ServerResponse, status: number, type: string, body: string, headers: Record<string, string> = {}): void {

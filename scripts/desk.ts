@@ -1,10 +1,16 @@
 /**
- * `npm run desk [-- --remote URL] [--dir DIR] [--branch main] [--port 4330]`:
+ * `npm run desk [-- --remote URL] [--dir DIR] [--branch main] [--port 4330]
+ *   [--clerks FILE] [--public-url https://desk.example.cn]`:
  * the editing desk for one office computer. It works in its own clone of the
  * site's repository (DIR, default `.desk/site`), which it clones from REMOTE
  * (default: this repository's `origin`) or brings up to date, builds the
- * browser bundle once, and serves the desk on 127.0.0.1 only. When ready it
- * prints one line: `编辑台：http://localhost:PORT/`.
+ * browser bundle once, and serves the desk on loopback (127.0.0.1 and [::1]).
+ * Clerks sign in with accounts from the clerks file (default `.desk/clerks.json`);
+ * it refuses to start without one. When ready it prints one line:
+ * `编辑台：http://localhost:PORT/`.
+ *
+ * `npm run desk -- --add-clerk NAME` (asks for the password), `--remove-clerk NAME`
+ * and `--list-clerks` manage the accounts and exit.
  */
 import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
@@ -13,6 +19,9 @@ import { t } from '../src/i18n/zh-CN.ts';
 import { deskConfig } from '../src/lib/desk/decap-config.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
 import { filesIn, readContent } from '../src/node/content-files.ts';
+import { addClerk, listClerks, removeClerk, requireClerks } from './lib/desk/access/clerk-commands.ts';
+import { readNewPassword } from './lib/desk/access/read-password.ts';
+import { parsePublicUrl } from './lib/desk/access/request-checks.ts';
 import { buildDeskBundle } from './lib/desk/bundle.ts';
 import { ensureClone } from './lib/desk/git.ts';
 import { openDeskRepo } from './lib/desk/repo.ts';
@@ -25,8 +34,26 @@ const root = resolve(import.meta.dirname, '..');
 
 async function main(): Promise<void> {
   const { values } = parseArgs({
-    options: { remote: { type: 'string' }, dir: { type: 'string' }, branch: { type: 'string' }, port: { type: 'string' } },
+    options: {
+      remote: { type: 'string' },
+      dir: { type: 'string' },
+      branch: { type: 'string' },
+      port: { type: 'string' },
+      clerks: { type: 'string' },
+      'public-url': { type: 'string' },
+      'add-clerk': { type: 'string' },
+      'remove-clerk': { type: 'string' },
+      'list-clerks': { type: 'boolean' },
+    },
   });
+  const clerksFile = resolve(values.clerks ?? join(root, '.desk', 'clerks.json'));
+  if (values['add-clerk'] !== undefined) return console.log(await addClerk(clerksFile, values['add-clerk'], (name, min) => readNewPassword(name, min)));
+  if (values['remove-clerk'] !== undefined) return console.log(removeClerk(clerksFile, values['remove-clerk']));
+  if (values['list-clerks'] === true) return console.log(listClerks(clerksFile));
+  // Both refusals before the clone and the bundle, which take a while.
+  requireClerks(clerksFile, values.clerks);
+  const publicUrl = values['public-url'];
+  if (publicUrl !== undefined) parsePublicUrl(publicUrl);
   const remote = values.remote ?? originOf(root);
   const dir = resolve(values.dir ?? join(root, '.desk', 'site'));
   const branch = values.branch ?? 'main';
@@ -39,9 +66,9 @@ async function main(): Promise<void> {
   const bundlePath = await buildDeskBundle(join(root, '.desk', 'bundle'));
   const topics = knownTopics(join(dir, 'content'));
   const page = deskPage(deskConfig({ topics, branch }), await readPreviewCss(root));
-  const server = await startDeskServer({ repoDir: dir, branch, port, page, bundlePath, repo });
-  // The server listens on 127.0.0.1 and answers to localhost too: the name clerks type.
-  console.log(t('desk.ready', { url: `http://localhost:${server.port}/` }));
+  const server = await startDeskServer({ repoDir: dir, branch, port, page, bundlePath, clerksFile, publicUrl, repo });
+  // localhost only when both loopback addresses are the desk's (listen.ts says why).
+  console.log(t('desk.ready', { url: server.url }));
 }
 
 /** Topics clerks pick from: those in topics.yaml and those articles use, by their current names. */

@@ -23,15 +23,15 @@ export class UnsafeWriteError extends Error {
  * name, `wx`: it can never be an existing file or link) beside it, then renamed
  * over `path`. When `root` is given, every folder from `root` down to `path`
  * must be a real folder (missing ones are created one by one) and `path`
- * itself, when present, a plain file.
+ * itself, when present, a plain file. `mode` is the new file's (0600 for secrets).
  */
-export function writeFileAtomic(path: string, data: string | Uint8Array, { root }: { root?: string } = {}): void {
+export function writeFileAtomic(path: string, data: string | Uint8Array, { root, mode = 0o644 }: { root?: string; mode?: number } = {}): void {
   const folder = dirname(path);
   if (root === undefined) mkdirSync(folder, { recursive: true });
   else ensureRealFolders(root, folder);
   refuseLink(path);
   const temp = join(folder, `.${basename(path)}.${randomBytes(8).toString('hex')}.tmp`);
-  const fd = openSync(temp, 'wx', 0o644);
+  const fd = openSync(temp, 'wx', mode);
   try {
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;

@@ -2,53 +2,41 @@
  * The editing desk's server driven the way Decap drives it (`POST /api/v1`),
  * over a real clone whose remote is a local bare repository.
  */
-import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { request } from 'node:http';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { ensureClone } from '../../scripts/lib/desk/git.ts';
 import { startDeskServer, type DeskServer } from '../../scripts/lib/desk/server.ts';
+import { addClerk, removeClerk } from '../../scripts/lib/desk/access/clerk-commands.ts';
+import { call, deskFixture, git, pageHeaders, signInAt } from './desk-setup.ts';
 import { childEnv, ROOT, tempDir } from './helpers.ts';
 
 const BRANCH = 'main';
 const CLERK = '王小编';
+const PASSWORD = '桃园社区-2025';
 const PAGE = '<!doctype html><title>编辑台</title>';
 
 let dir: string;
 let bare: string;
 let desk: string;
+let clerksFile: string;
 let server: DeskServer;
+let origin: string;
+let session: { cookie: string; csrf: string };
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 const remoteLog = (format: string) => git(desk, '--git-dir', bare, 'log', '-1', `--format=${format}`, BRANCH);
 const head = () => git(desk, 'rev-parse', 'HEAD');
 const read = (path: string) => readFileSync(join(desk, path), 'utf8');
 const lines = (...l: string[]) => l.join('\n');
 
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
-/** A POST the way the desk's page sends it; `headers` overrides Host, Origin or the cookie. */
-function api(action: string, params: Record<string, unknown>, headers: Record<string, string> = {}): Promise<Answer> {
-  const payload = JSON.stringify({ action, params: { branch: BRANCH, ...params } });
-  const base = { host: `127.0.0.1:${server.port}`, origin: `http://127.0.0.1:${server.port}`, cookie: `desk_clerk=${encodeURIComponent(CLERK)}` };
-  return new Promise((resolve, reject) => {
-    const req = request(
-      { host: '127.0.0.1', port: server.port, method: 'POST', path: '/api/v1', headers: { ...base, ...headers, 'content-type': 'application/json' } },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString('utf8') || 'null') }));
-      },
-    );
-    req.on('error', reject);
-    req.end(payload);
-  });
+/** A POST the way the desk's page sends it, signed in; `headers` overrides Host, Origin, the cookie or the token. */
+async function api(action: string, params: Record<string, unknown>, headers: Record<string, string> = {}): Promise<{ status: number; body: unknown }> {
+  const base = { ...pageHeaders(origin), cookie: session.cookie, 'x-desk-csrf': session.csrf };
+  const { status, body } = await call(server.port, 'POST', '/api/v1', { ...base, ...headers }, { action, params: { branch: BRANCH, ...params } });
+  return { status, body };
 }
 
 const persist = (path: string, raw: string, assets: { path: string; content: string }[] = [], newEntry = true) =>
@@ -58,35 +46,30 @@ const persist = (path: string, raw: string, assets: { path: string; content: str
     options: { newEntry, commitMessage: 'Create 新闻', collectionName: 'news', useWorkflow: false, hasSubfolders: true, unpublished: false, status: 'draft' },
   });
 
+const deskFixtureClerk = (name: string, password: string) => addClerk(clerksFile, name, async () => password);
+
 const contentCheck = () => spawnSync(process.execPath, ['scripts/check-content.ts', join(desk, 'content')], { cwd: ROOT, encoding: 'utf8', env: childEnv({}) });
 
 beforeAll(async () => {
   dir = tempDir('desk');
-  bare = join(dir, 'remote.git');
-  const seed = join(dir, 'seed');
-  git(dir, 'init', '--quiet', '--bare', '-b', BRANCH, bare);
-  git(dir, 'init', '--quiet', '-b', BRANCH, seed);
-  cpSync(join(ROOT, 'tests/fixtures/site-small'), join(seed, 'content'), { recursive: true });
-  git(seed, 'add', '.');
-  git(seed, '-c', 'user.name=种子', '-c', 'user.email=seed@localhost', 'commit', '--quiet', '-m', 'seed');
-  git(seed, 'push', '--quiet', bare, `HEAD:${BRANCH}`);
-  desk = join(dir, 'desk');
-  await ensureClone({ remote: bare, dir: desk, branch: BRANCH });
-  const bundlePath = join(dir, 'desk.js');
-  writeFileSync(bundlePath, 'window.DESK = 1;');
-  server = await startDeskServer({ repoDir: desk, branch: BRANCH, port: 0, page: PAGE, bundlePath });
+  const fixture = await deskFixture(dir, BRANCH, { name: CLERK, password: PASSWORD });
+  ({ bare, desk, clerksFile } = fixture);
+  server = await startDeskServer({ repoDir: desk, branch: BRANCH, port: 0, page: PAGE, bundlePath: fixture.bundlePath, clerksFile });
+  origin = `http://127.0.0.1:${server.port}`;
+  session = await signInAt(server.port, origin, CLERK, PASSWORD);
 });
 
 afterAll(async () => {
   await server?.close();
 });
 
-describe('the desk serves its page on 127.0.0.1', () => {
+describe('the desk serves its page on loopback', () => {
   test('answers /, /desk.js and /favicon.ico', async () => {
-    expect(server.url).toBe(`http://127.0.0.1:${server.port}/`);
-    expect(await (await fetch(server.url)).text()).toBe(PAGE);
-    expect(await (await fetch(`${server.url}desk.js`)).text()).toBe('window.DESK = 1;');
-    expect((await fetch(`${server.url}favicon.ico`)).status).toBe(204);
+    const url = `${origin}/`;
+    expect(server.urls[0]).toBe(url);
+    expect(await (await fetch(url)).text()).toBe(PAGE);
+    expect(await (await fetch(`${url}desk.js`)).text()).toBe('window.DESK = 1;');
+    expect((await fetch(`${url}favicon.ico`)).status).toBe(204);
   });
 
   test('lists and reads entries as decap-server does', async () => {
@@ -314,14 +297,122 @@ describe('what the desk refuses', () => {
     ['another site’s page', { 'sec-fetch-site': 'cross-site' }],
   ])('%s', async (_what, headers) => {
     const answer = await api('getEntry', { path: 'content/news/2024/taoyuan-yizhen.md' }, headers);
-    expect(answer).toEqual({ status: 403, body: { error: '编辑台只接受本机浏览器的请求' } });
+    expect(answer).toEqual({ status: 403, body: { error: t('desk.error.forbiddenHost') } });
   });
 
-  test('a write without the clerk’s name', async () => {
+  test.each([
+    ['a write', 'deleteFile', { path: 'content/news/2024/taoyuan-yizhen.md' }],
+    ['a read (drafts stay inside)', 'getEntry', { path: 'content/news/2024/taoyuan-yizhen.md' }],
+  ])('%s without a session, or with the old clerk-name cookie', async (_what, action, params) => {
     const before = head();
-    const answer = await api('deleteFile', { path: 'content/news/2024/taoyuan-yizhen.md' }, { cookie: 'desk_clerk=' });
-    expect(answer).toEqual({ status: 401, body: { error: '请先在编辑台首页填写您的姓名' } });
+    for (const cookie of ['', 'desk_clerk=%E7%8E%8B', 'desk_session=forged']) {
+      expect(await api(action, params, { cookie })).toEqual({ status: 401, body: { error: t('desk.error.signIn') } });
+    }
     expect(existsSync(join(desk, 'content/news/2024/taoyuan-yizhen.md'))).toBe(true);
     expect(head()).toBe(before);
+  });
+
+  test.each([
+    ['no token', { 'x-desk-csrf': '' }],
+    ['another token', { 'x-desk-csrf': 'A'.repeat(43) }],
+  ])('a request with the session but %s (another page riding the cookie)', async (_what, headers) => {
+    expect(await api('getEntry', { path: 'content/news/2024/taoyuan-yizhen.md' }, headers)).toEqual({ status: 403, body: { error: t('desk.error.csrf') } });
+  });
+});
+
+describe('signing in', () => {
+  const session = (method: string, headers: Record<string, string>, body?: unknown) => call(server.port, method, '/api/session', { ...pageHeaders(origin), ...headers }, body);
+
+  test('gives an HttpOnly, same-site session cookie and the token; GET answers the same after a reload', async () => {
+    const fresh = await signInAt(server.port, origin, `  ${CLERK} `, PASSWORD);
+    expect(fresh.answer.status).toBe(200);
+    expect(fresh.answer.body).toEqual({ name: CLERK, csrf: fresh.csrf });
+    expect(fresh.csrf).toMatch(/^[\w-]{43}$/);
+    expect(fresh.answer.headers['set-cookie']).toEqual([expect.stringMatching(/^desk_session=[\w-]{43}; HttpOnly; SameSite=Strict; Path=\/$/)]);
+    expect((await session('GET', { cookie: fresh.cookie })).body).toEqual({ name: CLERK, csrf: fresh.csrf });
+    expect((await session('GET', {})).status).toBe(401);
+  });
+
+  test('says the same for an unknown name and a wrong password', async () => {
+    const wrong = await signInAt(server.port, origin, CLERK, 'not-the-password');
+    const unknown = await signInAt(server.port, origin, '李四', PASSWORD);
+    expect(wrong.answer).toMatchObject({ status: 401, body: { error: t('desk.error.badLogin') } });
+    expect(unknown.answer).toMatchObject({ status: 401, body: wrong.answer.body });
+    expect(wrong.answer.headers['set-cookie']).toBeUndefined();
+  });
+
+  test('locks a name for a while after repeated wrong passwords, even with the right one', async () => {
+    await deskFixtureClerk('赵六', 'zhao-liu-password');
+    for (let i = 0; i < 3; i++) expect((await signInAt(server.port, origin, '赵六', `wrong-${i}-password`)).answer.status).toBe(401);
+    const locked = await signInAt(server.port, origin, '赵六', 'zhao-liu-password');
+    expect(locked.answer).toMatchObject({ status: 429, body: { error: t('desk.error.locked', { seconds: 1 }) } });
+    // Other names from the same address are not locked out.
+    expect((await signInAt(server.port, origin, CLERK, PASSWORD)).answer.status).toBe(200);
+  });
+
+  test.each([
+    ['without an Origin (a form another page posts)', { origin: '' }],
+    ['from another site', { origin: 'http://evil.example' }],
+    ['as a cross-site fetch', { 'sec-fetch-site': 'cross-site' }],
+  ])('refuses a sign-in %s', async (_what, headers) => {
+    const { origin: o, ...rest } = headers as Record<string, string>;
+    const base = pageHeaders(origin);
+    const answer = await call(server.port, 'POST', '/api/session', { host: base.host, ...(o === '' ? {} : { origin: o ?? base.origin }), ...rest }, { name: CLERK, password: PASSWORD });
+    expect(answer).toMatchObject({ status: 403, body: { error: t('desk.error.forbiddenHost') } });
+  });
+
+  test('signing out needs the token, then ends the session', async () => {
+    const mine = await signInAt(server.port, origin, CLERK, PASSWORD);
+    expect((await session('DELETE', { cookie: mine.cookie })).status).toBe(403);
+    const out = await session('DELETE', { cookie: mine.cookie, 'x-desk-csrf': mine.csrf });
+    expect(out.status).toBe(200);
+    expect(out.headers['set-cookie']).toEqual([expect.stringContaining('desk_session=; HttpOnly; SameSite=Strict; Path=/; Max-Age=0')]);
+    expect((await session('GET', { cookie: mine.cookie })).status).toBe(401);
+    expect((await api('getEntry', { path: 'content/news/2024/taoyuan-yizhen.md' }, { cookie: mine.cookie, 'x-desk-csrf': mine.csrf })).status).toBe(401);
+  });
+
+  test('a removed account’s session ends at once', async () => {
+    await deskFixtureClerk('钱七', 'qian-qi-password');
+    const theirs = await signInAt(server.port, origin, '钱七', 'qian-qi-password');
+    expect((await session('GET', { cookie: theirs.cookie })).status).toBe(200);
+    removeClerk(clerksFile, '钱七');
+    expect((await session('GET', { cookie: theirs.cookie })).status).toBe(401);
+  });
+});
+
+describe('listening on IPv4 and IPv6 loopback', () => {
+  /** A port held on [::1] by another program, or undefined when this machine has no IPv6 loopback. */
+  const squat = () =>
+    new Promise<{ port: number; close: () => void } | undefined>((resolve) => {
+      const squatter = createServer();
+      squatter.once('error', () => resolve(undefined));
+      squatter.listen({ port: 0, host: '::1', ipv6Only: true }, () => resolve({ port: (squatter.address() as { port: number }).port, close: () => squatter.close() }));
+    });
+
+  test('answers on http://[::1]:PORT/ too, and prints localhost only then', async (context) => {
+    if (server.urls.length === 1) {
+      console.log('skipped: this machine has no IPv6 loopback (::1); the desk printed', server.url);
+      expect(server.url).toBe(`${origin}/`);
+      return context.skip();
+    }
+    expect(server.urls).toEqual([`${origin}/`, `http://[::1]:${server.port}/`]);
+    expect(server.url).toBe(`http://localhost:${server.port}/`);
+    expect(await (await fetch(`http://[::1]:${server.port}/`)).text()).toBe(PAGE);
+  });
+
+  test('refuses to start when another program holds [::1] on its port', async (context) => {
+    const squatter = await squat();
+    if (squatter === undefined) {
+      console.log('skipped: this machine has no IPv6 loopback (::1) to squat');
+      return context.skip();
+    }
+    try {
+      const starting = startDeskServer({ repoDir: desk, branch: BRANCH, port: squatter.port, page: PAGE, bundlePath: join(dir, 'desk.js'), clerksFile });
+      await expect(starting).rejects.toThrow(t('desk.listen.taken', { address: `[::1]:${squatter.port}` }));
+      // It let go of 127.0.0.1 again.
+      await expect(fetch(`http://127.0.0.1:${squatter.port}/`)).rejects.toThrow();
+    } finally {
+      squatter.close();
+    }
   });
 });

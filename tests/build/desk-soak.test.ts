@@ -9,14 +9,13 @@ import { chmodSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
 import { ensureClone } from '../../scripts/lib/desk/git.ts';
-import { BRANCH, deskApi, git, makeRemote, persistParams, startDeskProcess, stopProcess, type DeskProcess } from '../support/desk-harness.ts';
+import { BRANCH, deskApi, git, makeRemote, persistParams, signIn, startDeskProcess, stopProcess, type DeskProcess } from '../support/desk-harness.ts';
 
 const SAVES = 200;
 const CLIENTS = 4;
-const clerkHeaders = (name: string) => () => ({ cookie: `desk_clerk=${encodeURIComponent(name)}` });
 
 test('200 saves from 4 clients with random interruptions and a remote that sometimes refuses', async () => {
-  const remote = makeRemote('desk-soak');
+  const remote = await makeRemote('desk-soak');
   const refuse = join(remote.bare, 'refuse');
   writeFileSync(join(remote.bare, 'hooks/pre-receive'), '#!/bin/sh\nif [ -e "$GIT_DIR/refuse" ]; then echo "remote is refusing pushes" >&2; exit 1; fi\nexit 0\n');
   chmodSync(join(remote.bare, 'hooks/pre-receive'), 0o755);
@@ -26,17 +25,19 @@ test('200 saves from 4 clients with random interruptions and a remote that somet
   const published: string[] = [];
   const pending: string[] = [];
   const outcomes = new Map<string, number>();
-  let desk: DeskProcess = await startDeskProcess({ repoDir: dir, pushEveryMs: 60_000 });
+  let desk: DeskProcess = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile, pushEveryMs: 60_000 });
   let restarting: Promise<void> | undefined;
   let done = 0;
 
   const restart = async () => {
     await stopProcess(desk.child, 'SIGKILL');
-    desk = await startDeskProcess({ repoDir: dir, pushEveryMs: 60_000 });
+    desk = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile, pushEveryMs: 60_000 });
   };
 
   const client = async (n: number) => {
     const path = `content/news/2026/soak-${n}.md`;
+    // Sessions live in the desk's memory: after a restart the clerk signs in again.
+    let session: { desk: DeskProcess; headers: Record<string, string> } | undefined;
     while (done < SAVES) {
       const i = done++;
       if (i % 23 === 22) rmSync(refuse, { force: true });
@@ -46,7 +47,16 @@ test('200 saves from 4 clients with random interruptions and a remote that somet
       const controller = new AbortController();
       const giveUp = Math.random() < 0.15 ? setTimeout(() => controller.abort(), Math.random() * 200) : undefined;
       const raw = `---\ntitle: 压力测试 ${n} 第 ${i} 次\ndraft: true\n---\n第 ${i} 次保存的正文。\n`;
-      const answer = await deskApi(desk.port, clerkHeaders(`文员${n}`))('persistEntry', persistParams(path, raw), { signal: controller.signal }).catch(() => undefined);
+      if (session?.desk !== desk) {
+        const current = desk;
+        const headers = await signIn(current.port, `文员${n}`).catch(() => undefined);
+        if (headers === undefined) {
+          outcomes.set('sign-in failed', (outcomes.get('sign-in failed') ?? 0) + 1);
+          continue;
+        }
+        session = { desk: current, headers };
+      }
+      const answer = await deskApi(desk.port, session.headers)('persistEntry', persistParams(path, raw), { signal: controller.signal }).catch(() => undefined);
       clearTimeout(giveUp);
       const body = answer?.body as { state?: string; save?: string } | undefined;
       const kind = answer === undefined ? 'interrupted' : `${answer.status} ${body?.state ?? ''}`;
@@ -65,7 +75,7 @@ test('200 saves from 4 clients with random interruptions and a remote that somet
   // The remote takes pushes again; a restart (as every morning) pushes what waits.
   rmSync(refuse, { force: true });
   await stopProcess(desk.child);
-  desk = await startDeskProcess({ repoDir: dir });
+  desk = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
   await stopProcess(desk.child);
   const after = onRemote();
   expect(pending.filter((s) => !after.includes(`Desk-Save: ${s}`))).toEqual([]);

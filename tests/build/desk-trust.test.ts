@@ -13,12 +13,11 @@ import { startDeskServer, type DeskServer } from '../../scripts/lib/desk/server.
 import { readyClone } from '../../scripts/lib/desk/startup.ts';
 import { isSlugPhotoName } from '../../src/lib/desk/upload-names.ts';
 import { sha256 } from '../../scripts/lib/desk/conflicts.ts';
-import { BRANCH, deskApi, developerPushes, git, makeRemote, persistParams, remoteFile, startDeskProcess, stopProcess, type Answer, type Remote } from '../support/desk-harness.ts';
+import { BRANCH, deskApi, developerPushes, git, makeRemote, persistParams, remoteFile, signIn, startDeskProcess, stopProcess, type Answer, type Remote } from '../support/desk-harness.ts';
 import { makeHeic, twoTonePhoto } from '../support/photos.ts';
 
 const CLERK = '王小编';
 const OTHER = '李大姐';
-const clerkHeaders = (name: string) => () => ({ cookie: `desk_clerk=${encodeURIComponent(name)}` });
 const ARTICLE = 'content/news/2024/taoyuan-yizhen.md';
 const SHITANG = 'content/news/2024/taoyuan-shitang.md';
 const jpeg = (color: string) => sharp({ create: { width: 32, height: 24, channels: 3, background: color } }).jpeg().toBuffer();
@@ -30,26 +29,26 @@ interface Desk {
   repo: DeskRepo;
   server: DeskServer;
   api: ReturnType<typeof deskApi>;
-  as: (name: string) => ReturnType<typeof deskApi>;
+  as: (name: string) => Promise<ReturnType<typeof deskApi>>;
   read: (path: string) => string;
   head: () => string;
   clean: () => string;
 }
 
 async function openDesk(label: string, networkMs = 4000): Promise<Desk> {
-  const remote = makeRemote(label);
+  const remote = await makeRemote(label);
   const dir = join(remote.dir, 'desk');
   await ensureClone({ remote: remote.bare, dir, branch: BRANCH });
   const repo = openDeskRepo({ repoDir: dir, branch: BRANCH, timeouts: { networkMs } });
   await readyClone(repo);
-  const server = await startDeskServer({ repoDir: dir, branch: BRANCH, port: 0, page: '<!doctype html>', bundlePath: import.meta.filename, repo });
+  const server = await startDeskServer({ repoDir: dir, branch: BRANCH, port: 0, page: '<!doctype html>', bundlePath: import.meta.filename, clerksFile: remote.clerksFile, repo });
   return {
     remote,
     dir,
     repo,
     server,
-    api: deskApi(server.port, clerkHeaders(CLERK)),
-    as: (name) => deskApi(server.port, clerkHeaders(name)),
+    api: deskApi(server.port, await signIn(server.port, CLERK)),
+    as: async (name) => deskApi(server.port, await signIn(server.port, name)),
     read: (path) => readFileSync(join(dir, path), 'utf8'),
     head: () => git(dir, 'rev-parse', 'HEAD'),
     clean: () => git(dir, 'status', '--porcelain', '--untracked-files=all'),
@@ -61,7 +60,7 @@ const retitled = (text: string, title: string) => text.replace(/^title: .*$/m, `
 
 describe('a fresh clone', () => {
   test('the desk clones into a folder whose parent does not exist yet (.desk/ on a fresh checkout)', async () => {
-    const remote = makeRemote('desk-fresh');
+    const remote = await makeRemote('desk-fresh');
     const dir = join(remote.dir, 'checkout', '.desk', 'site');
     await ensureClone({ remote: remote.bare, dir, branch: BRANCH });
     expect(existsSync(join(dir, ARTICLE))).toBe(true);
@@ -268,7 +267,7 @@ describe('two clerks, a developer and the remote', () => {
   test('a save from a form opened before another clerk’s save is refused, naming who changed what', async () => {
     const opened = (await desk.api('getEntry', { path: ARTICLE })).body as { data: string; file: { id: string } };
     // Clerk A changes the title.
-    const a = await desk.as(OTHER)('persistEntry', persistParams(ARTICLE, retitled(opened.data, '李大姐改的标题'), { baseIds: { [ARTICLE]: opened.file.id } }));
+    const a = await (await desk.as(OTHER))('persistEntry', persistParams(ARTICLE, retitled(opened.data, '李大姐改的标题'), { baseIds: { [ARTICLE]: opened.file.id } }));
     expect(a.status).toBe(200);
     // Clerk B, whose form was opened before, saves a body change.
     const b = await desk.api('persistEntry', persistParams(ARTICLE, `${opened.data}\n补充一段。\n`, { baseIds: { [ARTICLE]: opened.file.id } }));
@@ -309,8 +308,8 @@ describe('two clerks, a developer and the remote', () => {
     const repo = openDeskRepo({ repoDir: desk.dir, branch: BRANCH });
     const report = await readyClone(repo);
     expect(report.join('\n')).toContain('冲突');
-    desk.server = await startDeskServer({ repoDir: desk.dir, branch: BRANCH, port: 0, page: '', bundlePath: import.meta.filename, repo });
-    desk.api = deskApi(desk.server.port, clerkHeaders(CLERK));
+    desk.server = await startDeskServer({ repoDir: desk.dir, branch: BRANCH, port: 0, page: '', bundlePath: import.meta.filename, clerksFile: desk.remote.clerksFile, repo });
+    desk.api = deskApi(desk.server.port, await signIn(desk.server.port, CLERK));
     desk.repo = repo;
 
     const status = (await desk.api('deskStatus', {})).body as { parked: { paths: string[]; clerk: string; changedBy: string; commit: string }[]; waiting: unknown[] };
@@ -381,13 +380,13 @@ describe('new articles', () => {
 
 describe('interrupted by Ctrl+C or kill -9', () => {
   test.each(['SIGINT', 'SIGKILL'] as const)('%s at random moments of saves: the restarted desk is clean, says what it recovered, and every acknowledged save is on the remote', async (signal) => {
-    const remote = makeRemote(`desk-kill-${signal}`);
+    const remote = await makeRemote(`desk-kill-${signal}`);
     const dir = join(remote.dir, 'desk');
     await ensureClone({ remote: remote.bare, dir, branch: BRANCH });
     const acknowledged: string[] = [];
     for (let round = 0; round < 6; round++) {
-      const desk = await startDeskProcess({ repoDir: dir });
-      const api = deskApi(desk.port, clerkHeaders(CLERK));
+      const desk = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
+      const api = deskApi(desk.port, await signIn(desk.port, CLERK));
       const text = readFileSync(join(dir, ARTICLE), 'utf8');
       const saves = [0, 1, 2].map(async (i) => {
         const title = `第${round}轮第${i}次`;
@@ -400,14 +399,14 @@ describe('interrupted by Ctrl+C or kill -9', () => {
       await Promise.all(saves);
     }
     // One more start: it recovers, then pushes what waits.
-    const last = await startDeskProcess({ repoDir: dir });
+    const last = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
     await stopProcess(last.child);
     expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
     const onRemote = git(remote.dir, '--git-dir', remote.bare, 'log', '--format=%B', BRANCH);
     for (const save of acknowledged) expect(onRemote).toContain(`Desk-Save: ${save}`);
     // And the desk still saves.
-    const again = await startDeskProcess({ repoDir: dir });
-    const answer = await deskApi(again.port, clerkHeaders(CLERK))('persistEntry', persistParams(ARTICLE, retitled(readFileSync(join(dir, ARTICLE), 'utf8'), '最后一次')));
+    const again = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
+    const answer = await deskApi(again.port, await signIn(again.port, CLERK))('persistEntry', persistParams(ARTICLE, retitled(readFileSync(join(dir, ARTICLE), 'utf8'), '最后一次')));
     await stopProcess(again.child);
     expect(answer).toMatchObject({ status: 200, body: { state: 'published' } });
   });

@@ -5,8 +5,9 @@
  * name, pushed, passes content:check and is on the built site with its photo; one
  * without 终审 saved as a draft never reaches the site; one with a content error is
  * refused with the checker's words and nothing is written; no request leaves the desk.
+ * The clerk signs in with an account made by `npm run desk -- --add-clerk` (#25).
  */
-import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
@@ -25,6 +26,8 @@ describe('the editing desk (npm run desk)', () => {
   const remote = join(dir, 'remote.git');
   const clone = join(dir, 'desk-clone');
   const photo = join(dir, 'IMG_20240602.jpg');
+  const clerks = join(dir, 'clerks.json');
+  const PASSWORD = 'zhang-san-2025';
   let desk: ChildProcess;
   let url = '';
   let browser: Browser;
@@ -42,13 +45,17 @@ describe('the editing desk (npm run desk)', () => {
     git(dir, 'clone', '-q', '--bare', seed, remote);
     await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } }).jpeg().toFile(photo);
 
-    desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0'], { cwd: ROOT, env: childEnv({}) });
+    // The account, made as a site owner makes it, the password piped in.
+    const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', '张三'], { cwd: ROOT, env: childEnv({}), input: `${PASSWORD}\n`, encoding: 'utf8' });
+    expect(added.stdout + added.stderr).toContain('已添加编辑账号“张三”');
+    desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0', '--clerks', clerks], { cwd: ROOT, env: childEnv({}) });
     url = await new Promise<string>((resolve, reject) => {
       let out = '';
       const timer = setTimeout(() => reject(new Error(`desk did not start:\n${out}`)), 90_000);
       const read = (d: Buffer) => {
         out += d.toString();
-        const line = /^编辑台：(http:\/\/localhost:\d+\/)$/m.exec(out);
+        // localhost when both 127.0.0.1 and [::1] are the desk's; 127.0.0.1 on a machine without IPv6.
+        const line = /^编辑台：(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/)$/m.exec(out);
         if (line?.[1]) {
           clearTimeout(timer);
           resolve(line[1]);
@@ -62,11 +69,17 @@ describe('the editing desk (npm run desk)', () => {
     page = await context.newPage();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
     await page.goto(url);
-    await page.getByRole('textbox', { name: '署名' }).fill('张三');
-    await page.getByRole('button', { name: '进入编辑台' }).click();
+    await signIn(PASSWORD);
     await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('新闻').first().waitFor();
   });
+
+  async function signIn(password: string): Promise<void> {
+    const dialog = page.getByRole('dialog', { name: '登录编辑台' });
+    await dialog.getByRole('textbox', { name: '姓名' }).fill('张三');
+    await dialog.getByLabel('密码').fill(password);
+    await dialog.getByRole('button', { name: '进入编辑台' }).click();
+  }
 
   afterAll(async () => {
     await browser?.close();
@@ -168,14 +181,36 @@ describe('the editing desk (npm run desk)', () => {
   });
 
   test('the desk made no request to any other host', () => {
-    expect([...hosts].filter((h) => h !== '' && !/^(localhost|127\.0\.0\.1):\d+$/.test(h))).toEqual([]);
+    expect([...hosts].filter((h) => h !== '' && !/^(localhost|127\.0\.0\.1|\[::1\]):\d+$/.test(h))).toEqual([]);
+  });
+
+  test('a reload keeps the session; 退出 ends it; a wrong password is said next to the form', async () => {
+    await page.goto('about:blank');
+    await page.goto(url);
+    await page.getByText('已登录：张三').waitFor();
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    await page.getByRole('button', { name: '退出' }).click();
+    const dialog = page.getByRole('dialog', { name: '登录编辑台' });
+    await dialog.waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('desk-login-name');
+    await signIn('not-the-password');
+    await dialog.getByText('姓名或密码不对').waitFor();
+    const password = dialog.getByLabel('密码');
+    expect(await password.getAttribute('aria-describedby')).toBe('desk-login-error');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('desk-login-password');
+    // Decap could not read anything meanwhile: its requests need the session.
+    expect((await page.evaluate(async () => (await fetch('/api/v1', { method: 'POST', body: '{}' })).status))).toBe(401);
   });
 
   test('axe: no violations in our sign-in form and preview; Decap’s own no worse than its recorded baseline', async () => {
+    // Left signed out (and with an error shown) by the test before.
     await page.goto(url);
-    await page.getByRole('button', { name: '更换署名' }).click();
-    expect(await axeViolations(page, { include: '#desk-clerk-form' })).toEqual([]);
-    await page.keyboard.press('Escape');
+    expect(await axeViolations(page, { include: '#desk-login-form' })).toEqual([]);
+    await signIn('not-the-password-either');
+    await page.getByText('姓名或密码不对').waitFor();
+    expect(await axeViolations(page, { include: '#desk-login-form' })).toEqual([]);
+    await signIn(PASSWORD);
+    await page.getByText('已登录：张三').waitFor();
     // Our preview of an article, in Decap's preview frame.
     await page.goto('about:blank');
     await page.goto(`${url}#/collections/news/entries/${YEAR}/minghu-dianti-desk`);

@@ -9,6 +9,8 @@ import { cpSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
+import { addClerk } from '../../scripts/lib/desk/access/clerk-commands.ts';
+import { signInAt } from '../build/desk-setup.ts';
 import { ROOT, tempDir } from '../build/helpers.ts';
 
 export const BRANCH = 'main';
@@ -20,10 +22,15 @@ export interface Remote {
   bare: string;
   /** A developer's clone: commits as 开发者 and pushes to the bare remote. */
   dev: string;
+  /** The desk's accounts: every name in CLERKS, with PASSWORD. */
+  clerksFile: string;
 }
 
-/** A bare remote holding tests/fixtures/site-small under content/, and a developer's clone of it. */
-export function makeRemote(label: string): Remote {
+export const PASSWORD = 'desk-test-password';
+export const CLERKS = ['王小编', '李大姐', '文员0', '文员1', '文员2', '文员3'];
+
+/** A bare remote holding tests/fixtures/site-small under content/, a developer's clone of it, and the clerks' accounts. */
+export async function makeRemote(label: string): Promise<Remote> {
   const dir = tempDir(label);
   const bare = join(dir, 'remote.git');
   const dev = join(dir, 'dev');
@@ -36,7 +43,16 @@ export function makeRemote(label: string): Remote {
   git(dev, 'commit', '--quiet', '-m', 'seed');
   git(dev, 'remote', 'add', 'origin', bare);
   git(dev, 'push', '--quiet', 'origin', `HEAD:${BRANCH}`);
-  return { dir, bare, dev };
+  const clerksFile = join(dir, 'clerks.json');
+  for (const name of CLERKS) await addClerk(clerksFile, name, async () => PASSWORD);
+  return { dir, bare, dev, clerksFile };
+}
+
+/** Signs `name` in at the desk on `port`; the headers its page then sends (session cookie, token). */
+export async function signIn(port: number, name: string): Promise<Record<string, string>> {
+  const { cookie, csrf, answer } = await signInAt(port, `http://127.0.0.1:${port}`, name, PASSWORD);
+  if (answer.status !== 200) throw new Error(`sign-in as ${name}: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return { cookie, 'x-desk-csrf': csrf };
 }
 
 /** The developer changes `path` (by `edit`) and pushes. */
@@ -62,10 +78,10 @@ export interface ApiOptions {
 }
 
 /** `POST /api/v1` as the desk's page sends it, with the clerk's credentials in `headers`. */
-export function deskApi(port: number, baseHeaders: () => Record<string, string>) {
+export function deskApi(port: number, session: Record<string, string>) {
   return (action: string, params: Record<string, unknown>, { headers = {}, signal }: ApiOptions = {}): Promise<Answer> => {
     const payload = JSON.stringify({ action, params: { branch: BRANCH, ...params } });
-    const base = { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, ...baseHeaders() };
+    const base = { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, ...session };
     return new Promise((resolve, reject) => {
       const req = request(
         { host: '127.0.0.1', port, method: 'POST', path: '/api/v1', headers: { ...base, ...headers, 'content-type': 'application/json' }, ...(signal ? { signal } : {}) },
@@ -99,8 +115,8 @@ export interface DeskProcess {
 }
 
 /** The desk's server in a process of its own (tests/support/desk-child.ts), so it can be killed mid-save. */
-export async function startDeskProcess(args: { repoDir: string; port?: number; networkMs?: number; pushEveryMs?: number; extra?: string[] }): Promise<DeskProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'tests/support/desk-child.ts'), args.repoDir, BRANCH, String(args.port ?? 0), String(args.networkMs ?? 5000), String(args.pushEveryMs ?? 300), ...(args.extra ?? [])], {
+export async function startDeskProcess(args: { repoDir: string; clerksFile: string; port?: number; networkMs?: number; pushEveryMs?: number }): Promise<DeskProcess> {
+  const child = spawn(process.execPath, [join(ROOT, 'tests/support/desk-child.ts'), args.repoDir, BRANCH, String(args.port ?? 0), String(args.networkMs ?? 5000), String(args.pushEveryMs ?? 300), args.clerksFile], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

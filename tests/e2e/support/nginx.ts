@@ -10,7 +10,8 @@ import { join } from 'node:path';
 import { ROOT } from '../../build/helpers.ts';
 import type { RunningServer } from './static-server.ts';
 
-async function freePort(): Promise<number> {
+/** A port nobody listens on right now, on 127.0.0.1. */
+export async function freePort(): Promise<number> {
   return new Promise((resolve) => {
     const server = createServer();
     server.listen(0, '127.0.0.1', () => {
@@ -30,13 +31,23 @@ export function testSiteConfig(dist: string, port: number): string {
 }
 
 export async function serveWithNginx(dist: string): Promise<RunningServer> {
-  const prefix = mkdtempSync(join(tmpdir(), 'shequ-nginx-'));
   const port = await freePort();
+  return startNginx(testSiteConfig(dist, port), port);
+}
+
+/**
+ * Real nginx in the foreground with `servers` (server blocks listening on
+ * 127.0.0.1:`port`), its pid, logs and temporary files in a fresh folder;
+ * answers once it serves `/`.
+ */
+export async function startNginx(servers: string, port: number): Promise<RunningServer & { prefix: string }> {
+  const prefix = mkdtempSync(join(tmpdir(), 'shequ-nginx-'));
   const conf = join(prefix, 'nginx.conf');
+  // As root, nginx's workers would switch to `nobody`, who cannot read the test's files.
   const asRoot = process.getuid?.() === 0 ? 'user root;\n' : '';
   writeFileSync(
     conf,
-    `${asRoot}daemon off;\nworker_processes 2;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\nevents { worker_connections 256; }\nhttp {\n include /etc/nginx/mime.types;\n access_log off;\n client_body_temp_path ${prefix}/body;\n${testSiteConfig(dist, port)}\n}\n`,
+    `${asRoot}daemon off;\nworker_processes 2;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\nevents { worker_connections 256; }\nhttp {\n include /etc/nginx/mime.types;\n access_log off;\n client_body_temp_path ${prefix}/body;\n proxy_temp_path ${prefix}/proxy;\n${servers}\n}\n`,
   );
   const binary = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
   const child: ChildProcess = spawn(binary, ['-p', prefix, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -47,7 +58,7 @@ export async function serveWithNginx(dist: string): Promise<RunningServer> {
     if (child.exitCode !== null) throw new Error(`nginx exited: ${stderr}`);
     try {
       await fetch(`${url}/`);
-      return { url, close: async () => void child.kill('SIGQUIT') };
+      return { url, prefix, close: async () => void child.kill('SIGQUIT') };
     } catch {
       await new Promise((r) => setTimeout(r, 100));
     }

@@ -1,12 +1,13 @@
 /**
  * The editing desk in the browser: Decap CMS in Chinese, configured from the
  * schemas, with our file formats, 图片 component, news preview and slug filler.
- * The page sets window.CMS_MANUAL_INIT, so nothing starts before the 署名 step.
+ * The page sets window.CMS_MANUAL_INIT, so nothing starts before the clerk signs in.
  */
 import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';
 import { zh_Hans } from 'decap-cms-locales';
-import { signIn } from './clerk.ts';
+import { showBadge, signIn } from './clerk.ts';
+import { withCsrf } from './csrf.ts';
 import { readDeskData } from './desk-data.ts';
 import { registerFigure } from './figure-component.ts';
 import { registerFormats } from './formats.ts';
@@ -27,8 +28,11 @@ registerFigure(CMS);
 registerSlugOnSave(CMS, config.collections);
 
 // The config is generated and unit-tested (decap-config.ts); here it is only passed on.
-void signIn().then(() => {
-  const refreshStatus = statusPanel();
-  trackSaves(noticeArea(), refreshStatus);
+void signIn().then((session) => {
+  // Every request to /api/ from here on (Decap's, 退出) carries the session's token.
+  window.fetch = withCsrf(window.fetch.bind(window), session.csrf, location.href);
+  showBadge(session);
+  // Around the token: saves carry their form's version, and their answers are announced.
+  trackSaves(noticeArea(), statusPanel());
   CMS.init({ config: config as unknown as CmsConfig });
 });

@@ -12,6 +12,9 @@ import type { Problem } from './problem.ts';
 
 export type Collection = 'news' | 'honors' | 'communities';
 
+/** The topic list's path in the content folder. */
+export const TOPICS_FILE = 'topics.yaml';
+
 /** One file's parse: its entry when the schema passed, and the problems found so far. */
 export type ParsedFile<D> = Parsed<D> & { file: SourceFile };
 

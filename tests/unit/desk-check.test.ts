@@ -1,6 +1,7 @@
 import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import fc from 'fast-check';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { SITE } from '../../src/site.config.ts';
@@ -137,5 +138,53 @@ describe('checkSave sees files changed on disk between saves', () => {
     mkdirSync(join(dir, 'content/news/2025'));
     writeFileSync(join(dir, 'content/news/2025/taoyuan-shitang.md'), article());
     expect(bothChecks(dir, [{ path: PATH, text: article([], '见[食堂](/news/taoyuan-shitang/)。') }], [], NOW).errors).toEqual([]);
+  });
+});
+
+describe('checkSave agrees with the full two-pass check', () => {
+  const ARTICLES = ['news/2024/taoyuan-shitang.md', 'news/2024/taoyuan-yizhen.md', 'news/2023/taoyuan-shitang.md', 'news/2024/xin-wen.md'];
+  const LINKS = ['/news/taoyuan-shitang/', '/news/xin-wen/', './taoyuan-shitang.md', '/communities/taoyuan/', '/communities/xinyuan/', '/topics/she-qu-shi-tang/', '/honors/2024/wang-laoshi/'];
+  const PHOTOS = ['./images/photo.jpg', './images/new.jpg', './images/gone.jpg'];
+  const articleText = fc
+    .record({
+      state: fc.constantFrom(['draft: true'], ['publishedAt: 2024-06-02 09:00'], ['publishedAt: 2027-01-01 08:00']),
+      community: fc.constantFrom([], ['community: taoyuan'], ['community: xinyuan']),
+      topics: fc.subarray(['社区食堂', '社区 食堂', '义诊']),
+      cover: fc.option(fc.constantFrom(...PHOTOS), { nil: undefined }),
+      links: fc.subarray(LINKS),
+    })
+    .map(({ state, community, topics, cover, links }) =>
+      ['---', 'title: 新闻', ...state, 'source: 本站讯', ...community, `topics: [${topics.join(', ')}]`, ...(cover ? [`cover: ${cover}`, 'coverAlt: 图'] : []), 'review: { first: 甲, second: 乙, final: 丙 }', '---', '', ...links.map((l) => `[链接](${l})`), ''].join('\n'),
+    );
+  const community = fc.constantFrom('name: 新苑社区\ndistrict: 区\nsubdistrict: 街道\nsummary: 简介。\n', 'name: [坏');
+  const file = fc.oneof(
+    fc.tuple(fc.constantFrom(...ARTICLES), articleText),
+    fc.tuple(fc.constantFrom('communities/taoyuan.yaml', 'communities/xinyuan.yaml'), community),
+    fc.tuple(fc.constant('topics.yaml'), fc.constantFrom('社区食堂: she-qu-shi-tang\n', '义诊: she-qu-shi-tang\n', '义诊: [坏')),
+    fc.tuple(fc.constant('honors/2024/wang-laoshi.md'), fc.constantFrom('---\nname: 王老师\ncategory: dedication\nyear: 2024\ncommunity: taoyuan\nheadline: 好\ndraft: true\n---\n', '---\nname: 王老师\n---\n')),
+  );
+  const photo = fc.tuple(fc.constantFrom('news/2024/images/new.jpg', 'news/2024/images/photo.jpg'), fc.constantFrom(JPEG, JPEG.subarray(0, 6)));
+  const gone = fc.constantFrom('news/2024/images/photo.jpg', 'news/2024/taoyuan-shitang.md', 'communities/taoyuan.yaml', 'honors/2024/wang-laoshi.md');
+  const save = fc.record({ files: fc.array(file, { maxLength: 3 }), photos: fc.array(photo, { maxLength: 2 }), deleted: fc.subarray(['news/2024/images/photo.jpg', 'news/2024/taoyuan-shitang.md', 'communities/taoyuan.yaml', 'honors/2024/wang-laoshi.md']) });
+  const c = (rel: string) => `content/${rel}`;
+
+  test('on random saves of the small site, with files changed on disk between two saves', () => {
+    fc.assert(
+      fc.property(save, fc.array(fc.oneof(file.map(([rel, text]) => ({ rel, text })), gone.map((rel) => ({ rel, text: undefined }))), { maxLength: 3 }), save, (first, diskEdits, second) => {
+        const dir = freshRepo();
+        const run = (s: typeof first) => bothChecks(dir, s.files.map(([rel, text]) => ({ path: c(rel), text })), s.photos.map(([rel, bytes]) => ({ path: c(rel), bytes })), NOW, s.deleted.map(c));
+        run(first);
+        for (const edit of diskEdits) {
+          const abs = join(dir, 'content', edit.rel);
+          if (edit.text === undefined) rmSync(abs, { force: true });
+          else {
+            mkdirSync(dirname(abs), { recursive: true });
+            writeFileSync(abs, edit.text);
+          }
+        }
+        run(second);
+      }),
+      { numRuns: 60 },
+    );
   });
 });

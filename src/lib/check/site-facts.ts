@@ -52,14 +52,14 @@ export const honorUrlKey = (h: Entry<HonorData>): string => honorKey(h.data.year
 export function siteFacts(parsed: ParsedContent, now: Date, topics: TopicIndex = topicIndexOf(parsed.topics?.data)): SiteFacts {
   const communities = entriesOf(parsed.communities);
   const honors = entriesOf(parsed.honors);
-  const news: NewsEntry[] = entriesOf(parsed.news).map((e) => ({ ...e, state: publishState(e.data, now) }));
+  const news: NewsEntry[] = entriesOf(parsed.news).map((e) => withState(e, publishState(e.data, now)));
   const communityIds = new Set(communities.map((c) => c.id));
   const published = news.filter((n) => n.state === 'published');
   const targets: LinkTargets = {
     newsState: new Map(news.map((n) => [n.id, n.state])),
     newsByRel: new Map(news.map((n) => [n.file.rel, n.id])),
     communities: communityIds,
-    topicSlugs: new Set(published.flatMap((n) => (n.data.topics ?? []).map((name) => topics.resolve(name).slug))),
+    topicSlugs: topicSlugs(published, topics),
     honors: new Set(honors.filter((h) => !h.data.draft).map(honorUrlKey)),
     siteUrl: SITE.url,
   };
@@ -71,7 +71,27 @@ export function topicIndexOf(data: TopicsFile | undefined): TopicIndex {
 }
 
 function entriesOf<D>(files: readonly ParsedFile<D>[]): Entry<D>[] {
-  return files.flatMap((f) => (f.entry ? [f.entry] : []));
+  const entries: Entry<D>[] = [];
+  for (const f of files) if (f.entry) entries.push(f.entry);
+  return entries;
+}
+
+function topicSlugs(published: readonly NewsEntry[], topics: TopicIndex): Set<string> {
+  const slugs = new Set<string>();
+  for (const n of published) for (const name of n.data.topics ?? []) slugs.add(topics.resolve(name).slug);
+  return slugs;
+}
+
+/**
+ * An entry with its state, the same object each time for the same entry and
+ * state: the desk builds the facts twice a save over cached entries, and
+ * 20,000 fresh copies a save kept the garbage collector busy.
+ */
+const STATED = new WeakMap<Entry<NewsData>, Partial<Record<PublishState, NewsEntry>>>();
+function withState(entry: Entry<NewsData>, state: PublishState): NewsEntry {
+  const known = STATED.get(entry) ?? {};
+  STATED.set(entry, known);
+  return (known[state] ??= { ...entry, state });
 }
 
 function groupBy<E>(items: readonly E[], key: (e: E) => string): Map<string, E[]> {

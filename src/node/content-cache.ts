@@ -46,7 +46,7 @@ const caches = new Map<string, FolderCache>();
  * the file system (Linux stamps times at its timer's resolution, often 4 ms),
  * leaving the same times and size: it is not trusted, as git does with racy entries.
  */
-const RACY_MS = 2000n;
+export const RACY_MS = 2000;
 
 /**
  * Size, change and modification times (nanoseconds) and inode. A symbolic link
@@ -56,7 +56,7 @@ function stampOf(abs: string): string | undefined {
   const stat = lstatSync(abs, { bigint: true, throwIfNoEntry: false });
   if (!stat || stat.isSymbolicLink()) return undefined;
   const changed = stat.ctimeMs > stat.mtimeMs ? stat.ctimeMs : stat.mtimeMs;
-  if (BigInt(Date.now()) - changed < RACY_MS) return undefined;
+  if (BigInt(Date.now()) - changed < BigInt(RACY_MS)) return undefined;
   return `${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}:${stat.ino}`;
 }
 

@@ -24,7 +24,8 @@ export const COLLECTION_GLOBS = {
   communities: 'communities/*.{yaml,yml}',
 } as const;
 
-export const TOPICS_FILE = 'topics.yaml';
+export { TOPICS_FILE } from '../lib/check/parse-content.ts';
+import { TOPICS_FILE } from '../lib/check/parse-content.ts';
 
 /** The settings every entry point reads from the environment. */
 export interface BuildEnv {
@@ -101,6 +102,33 @@ export function listFiles(contentDir: string, pattern: string): string[] {
     .map((p) => p.split(sep).join('/'))
     .filter((p) => !p.split('/').some((part) => part.startsWith('_') || part.startsWith('.')))
     .sort();
+}
+
+/** What each collection's glob (COLLECTION_GLOBS) matches: how far down it looks and which names. */
+const COLLECTION_WALKS = {
+  news: { deep: true, name: /\.mdx?$/ },
+  honors: { deep: true, name: /\.md$/ },
+  communities: { deep: false, name: /\.ya?ml$/ },
+} as const;
+
+/**
+ * `listFiles` for each collection in one walk of the folders, several times
+ * faster than three globs at 10,000 articles (the desk lists them every save).
+ */
+export function listCollections(contentDir: string): Record<keyof typeof COLLECTION_GLOBS, string[]> {
+  const walk = (dir: string, deep: boolean, name: RegExp, found: string[]): string[] => {
+    const entries = existsSync(join(contentDir, dir)) ? readdirSync(join(contentDir, dir), { withFileTypes: true }) : [];
+    for (const entry of entries) {
+      if (entry.name.startsWith('_') || entry.name.startsWith('.')) continue;
+      const rel = `${dir}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (deep) walk(rel, deep, name, found);
+      } else if (name.test(entry.name)) found.push(rel);
+    }
+    return found;
+  };
+  const list = (key: keyof typeof COLLECTION_WALKS) => walk(key, COLLECTION_WALKS[key].deep, COLLECTION_WALKS[key].name, []).sort();
+  return { news: list('news'), honors: list('honors'), communities: list('communities') };
 }
 
 /** Every content file of every collection, read. */

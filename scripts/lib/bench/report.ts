@@ -7,6 +7,17 @@ export function formatSeconds(s: number | undefined): string {
   return s >= 100 ? `${s.toFixed(0)} s` : `${s.toFixed(s >= 10 ? 1 : 2)} s`;
 }
 
+export function formatMs(ms: number | undefined): string {
+  return ms === undefined || !Number.isFinite(ms) ? 'n/a' : `${Math.round(ms)} ms`;
+}
+
+/** The desk's per-save check, fast against the old two-pass one. */
+function deskSaveRow(s: SizeSummary): string[] {
+  const d = s.deskSave;
+  if (!d) return ['desk save check, 1 article: cold / steady / old two-pass', 'n/a', '', ''];
+  return [`desk save check, 1 article: cold / steady (median of ${d.saves}) / old two-pass${d.agree ? '' : ' — VERDICTS DIFFER'}`, `${formatMs(d.coldMs)} / ${formatMs(d.steadyMs)}`, formatMs(d.fullMs), `${formatRatio(d.steadyMs / d.fullMs)} old`];
+}
+
 export function formatBytes(bytes: number | undefined): string {
   if (bytes === undefined || !Number.isFinite(bytes)) return 'n/a';
   if (bytes < 1024) return `${bytes} B`;
@@ -52,6 +63,7 @@ export function formatSize(s: SizeSummary): string {
     ['  page total (HTML+CSS+JS, raw)', formatBytes(a.ours.total), formatBytes(a.baseline.total), formatRatio(a.ours.total / a.baseline.total)],
     ['publish latency, 1 article edited: pages live / search caught up', `${formatSeconds(s.warmEdit.pagesLiveS)} / ${formatSeconds(s.warmEdit.searchLiveS)}`, '', `${formatRatio(s.ratios.warmEdit)} cold`],
     ['publish latency, 1 article added: pages live / search caught up', `${formatSeconds(s.warmAdd.pagesLiveS)} / ${formatSeconds(s.warmAdd.searchLiveS)}`, '', `${formatRatio(s.ratios.warmAdd)} cold`],
+    deskSaveRow(s),
     [`search "${s.search.query}", first query: first results / all shards`, `${Math.round(s.search.firstShownMs)} ms / ${Math.round(s.search.firstMs)} ms`, '', ''],
     ['  later two-word queries (median), same', `${Math.round(s.search.repeatShownMs)} ms / ${Math.round(s.search.repeatMs)} ms`, '', ''],
     ['  CPU slowed 4× (cheap phone): first query / later, first results', s.search.throttled ? `${Math.round(s.search.throttled.firstShownMs)} ms / ${Math.round(s.search.throttled.repeatShownMs)} ms` : 'n/a', '', ''],

@@ -8,20 +8,25 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { parseChinaTime } from '../../../src/lib/china-time.ts';
 import { toSimplified } from '../../../src/lib/import/simplify.ts';
 import { buildBaseline, ensureHugo, pagefindBinary } from './baseline.ts';
 import { renderChart } from './chart.ts';
+import { measureDeskSave } from './desk-save.ts';
 import { addArticle, corpusArticles, corpusTexts, editArticle, generateCorpus, mergeSample } from './corpus.ts';
 import type { BenchOptions } from './options.ts';
 import { buildOurs, SITE_NOW, snapshotProject, snapshotSources, type OurBuild } from './ours.ts';
 import { uncontended, waitForIdle } from './contention.ts';
-import { formatReport, formatSeconds } from './report.ts';
+import { formatMs, formatReport, formatSeconds } from './report.ts';
 import { measureSearch } from './search-browser.ts';
 import { comparable, holds, readQuerySet, typedWords, type QueryCase } from './query-set.ts';
 import { compareArticles, measureSite } from './site-metrics.ts';
 import { pickEvenly } from './stats.ts';
 import { ourRecord, runRecord, summarize, type BaselineRecord, type OurRecord, type SizeResult, type SizeSummary } from './summary.ts';
 import { evaluateTargets, type TargetCheck } from './targets.ts';
+
+/** The bench's SITE_NOW as a date, for the desk save check (a fixed ISO instant, so it always parses). */
+const BENCH_NOW = parseChinaTime(SITE_NOW) ?? new Date(0);
 
 /** Article pages compared between ours and Hugo's at each size. */
 const ARTICLE_SAMPLE = 50;
@@ -73,6 +78,9 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   const unique = uniqueQueries(content, table);
   mergeSample(join(root, 'content'), content);
   log(`[bench] N=${n}: corpus of ${articles.length} generated articles + sample content in ${formatSeconds(corpusSeconds)} (${dir})`);
+  const deskArticle = articles[Math.floor(articles.length / 3)];
+  const deskSave = deskArticle && measureDeskSave(dir, deskArticle, BENCH_NOW);
+  if (deskSave) log(`[bench] N=${n} desk save check: ${formatMs(deskSave.coldMs)} cold, ${formatMs(deskSave.steadyMs)} steady (median of ${deskSave.saves}), old two-pass ${formatMs(deskSave.fullMs)}${deskSave.agree ? '' : ' — VERDICTS DIFFER'}`);
 
   const order: string[] = [];
   const baseline: BaselineRecord[] = [];
@@ -134,7 +142,7 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   log(`[bench] N=${n} ours warm, 1 added: ${describeBuild(warmAdd)}`);
 
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
-  return { n, corpusSeconds, order, baseline, baselineError, ours, warmEdit: ourRecord(warmEdit), warmAdd: ourRecord(warmAdd), site, articles: articleWeights, search };
+  return { n, corpusSeconds, deskSave, order, baseline, baselineError, ours, warmEdit: ourRecord(warmEdit), warmAdd: ourRecord(warmAdd), site, articles: articleWeights, search };
 }
 
 function version(command: string, args: readonly string[]): string {

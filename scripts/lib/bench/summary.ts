@@ -2,6 +2,7 @@
  * What one size's runs add up to: medians over the interleaved rounds, the
  * baseline as Hugo + Pagefind, and every ratio taken as ours / baseline.
  */
+import type { DeskSaveTimes } from './desk-save.ts';
 import type { ProcessRun } from './measure.ts';
 import type { OurBuild } from './ours.ts';
 import type { PublishLatency, SearchIndexLine, StageTime } from './pipeline-log.ts';
@@ -49,6 +50,8 @@ export interface SizeResult {
   site: { ours: SiteMetrics; baseline: SiteMetrics | undefined };
   articles: ArticleComparison;
   search: SearchMetrics;
+  /** The desk's per-save check (missing in results written before #25). */
+  deskSave?: DeskSaveTimes | undefined;
 }
 
 export function runRecord(run: ProcessRun): RunRecord {
@@ -119,6 +122,7 @@ export interface SizeSummary {
   site: SizeResult['site'];
   articles: ArticleComparison;
   search: SearchMetrics;
+  deskSave: DeskSaveTimes | undefined;
   /** ours / (Hugo + Pagefind), or pages live after one edit / our cold build for the warm rows. */
   ratios: {
     wall: number | undefined;
@@ -170,6 +174,7 @@ export function summarize(size: SizeResult): SizeSummary {
     site: size.site,
     articles: size.articles,
     search: size.search,
+    deskSave: size.deskSave,
     ratios: {
       wall: ratio(ours.wallS, baseline.wallS),
       cpu: ratio(ours.cpuS, baseline.cpuS),

@@ -93,6 +93,14 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
     check('own-js', 'our JavaScript on an article page ≤ 5 KB (Pagefind not counted)', at10k, (s) => ({ measured: `${Math.round(s.articles.ours.js)} B (${Math.round(s.articles.ours.jsGzip)} B gzip)`, met: s.articles.ours.js <= 5 * 1024 })),
     check('search-time', 'two-word Chinese query: first results ≤ 300 ms from the last keystroke', at10k, searchTime),
   ];
+  checks.push(
+    check('desk-save', 'desk per-save check, steady state ≤ 1 s (aim 0.2 s)', at10k, (s) => {
+      const d = s.deskSave;
+      return d
+        ? { measured: `${Math.round(d.steadyMs)} ms steady, ${Math.round(d.coldMs)} ms cold, old two-pass ${Math.round(d.fullMs)} ms${d.agree ? '' : ', VERDICTS DIFFER'}`, met: d.agree && d.steadyMs <= 1000, aimMet: d.steadyMs <= 200 }
+        : { measured: 'not measured', met: undefined };
+    }),
+  );
   const quality = (s: SizeSummary) => {
     const scored = s.search.ranks.filter((r) => r.unique);
     return { measured: `recall@1 ${fmt(s.recallAt1)}, MRR ${fmt(s.mrr)} over ${scored.length} queries (${scored.filter((r) => r.rank === 1).length} first)`, met: qualityHolds(s) };

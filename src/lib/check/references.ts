@@ -107,7 +107,7 @@ export function linkProblems(file: SourceFile, body: string, bodyLine: number, s
   const problems: Problem[] = [];
   for (const link of findLinks(body, bodyLine)) {
     const field = `body（第 ${link.line} 行）`;
-    const verdict = judgeLink(file, link.href, targets);
+    const verdict = judgeTarget(linkTarget(file, link.href, targets.siteUrl), targets);
     if (verdict === 'broken') problems.push({ file: file.path, field, message: t('check.brokenLink', { value: link.href }), severity });
     if (verdict === 'unpublished' && state !== 'draft') {
       problems.push({ file: file.path, field, message: t('check.unpublishedLink', { value: link.href }), severity });
@@ -116,34 +116,66 @@ export function linkProblems(file: SourceFile, body: string, bodyLine: number, s
   return problems;
 }
 
-function judgeLink(file: SourceFile, rawHref: string, targets: LinkTargets): 'ok' | 'broken' | 'unpublished' {
+/**
+ * What a link points at, found from the link alone: whether it is fine or broken
+ * whatever the site holds, or which site fact decides (the desk caches these per file).
+ */
+export type LinkTarget =
+  | { kind: 'ok' | 'broken' }
+  | { kind: 'news'; slug: string }
+  | { kind: 'rel'; rel: string }
+  | { kind: 'community' | 'topic' | 'honor'; key: string };
+
+export function linkTarget(file: SourceFile, rawHref: string, siteUrl: string): LinkTarget {
   let href = rawHref;
-  if (href.startsWith(targets.siteUrl)) href = `/${href.slice(targets.siteUrl.length)}`;
-  if (href.startsWith('#') || isExternal(href)) return 'ok';
+  if (href.startsWith(siteUrl)) href = `/${href.slice(siteUrl.length)}`;
+  if (href.startsWith('#') || isExternal(href)) return { kind: 'ok' };
   if (!href.startsWith('/')) {
     // A relative link to another article's Markdown file.
-    if (!/\.mdx?(?:[?#].*)?$/.test(href)) return 'ok';
-    const slug = targets.newsByRel.get(resolveRel(file, href));
-    return slug === undefined ? 'broken' : newsVerdict(targets.newsState.get(slug));
+    if (!/\.mdx?(?:[?#].*)?$/.test(href)) return { kind: 'ok' };
+    return { kind: 'rel', rel: resolveRel(file, href) };
   }
   const target = classifySitePath(href);
   switch (target.kind) {
     case 'news':
-      return newsVerdict(targets.newsState.get(target.slug));
+      return { kind: 'news', slug: target.slug };
     case 'community':
-      return targets.communities.has(target.id) ? 'ok' : 'broken';
+      return { kind: 'community', key: target.id };
     case 'topic':
-      return targets.topicSlugs.has(target.slug) ? 'ok' : 'broken';
+      return { kind: 'topic', key: target.slug };
     case 'honor':
-      return targets.honors.has(`${target.year}/${target.id}`) ? 'ok' : 'broken';
+      return { kind: 'honor', key: `${target.year}/${target.id}` };
     case 'unknown':
-      return 'broken';
+      return { kind: 'broken' };
     default:
-      return 'ok';
+      return { kind: 'ok' };
   }
 }
 
-function newsVerdict(state: PublishState | undefined): 'ok' | 'broken' | 'unpublished' {
+/** Whether a link's target is public, given what the site holds. */
+export function judgeTarget(target: LinkTarget, targets: LinkTargets): LinkVerdict {
+  switch (target.kind) {
+    case 'ok':
+    case 'broken':
+      return target.kind;
+    case 'news':
+      return newsVerdict(targets.newsState.get(target.slug));
+    case 'rel': {
+      const slug = targets.newsByRel.get(target.rel);
+      return slug === undefined ? 'broken' : newsVerdict(targets.newsState.get(slug));
+    }
+    case 'community':
+      return targets.communities.has(target.key) ? 'ok' : 'broken';
+    case 'topic':
+      return targets.topicSlugs.has(target.key) ? 'ok' : 'broken';
+    case 'honor':
+      return targets.honors.has(target.key) ? 'ok' : 'broken';
+  }
+}
+
+export type LinkVerdict = 'ok' | 'broken' | 'unpublished';
+
+function newsVerdict(state: PublishState | undefined): LinkVerdict {
   if (state === undefined) return 'broken';
   return state === 'published' ? 'ok' : 'unpublished';
 }

@@ -483,6 +483,7 @@ export const zhCN = {
   'desk.client.close': '关闭',
   'desk.client.dismissParked': '已处理',
   'desk.client.rolledBack': '上次保存被打断，没有保存：{paths}（{clerk}）——请重新打开再保存一次',
+  'desk.notOwnClone': '{dir} 里有未提交的修改，而编辑台每次保存前都会清理它的文件夹。请用 --dir 指定一个新文件夹（编辑台会自己克隆），不要指向您自己的工作副本',
   'desk.start.recoveredCommitted': '上次保存在推送前被打断：{paths}（{clerk}）已保存在本机，稍后推送',
   'desk.start.recoveredRolledBack': '上次保存在中途被打断，没有保存：{paths}（{clerk}）——请重新打开这篇稿件再保存一次',
   'desk.start.offline': '暂时连不上服务器仓库：编辑台照常工作，保存的稿件待网络恢复后自动推送',

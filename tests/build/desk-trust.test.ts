@@ -65,6 +65,13 @@ describe('a fresh clone', () => {
     await ensureClone({ remote: remote.bare, dir, branch: BRANCH });
     expect(existsSync(join(dir, ARTICLE))).toBe(true);
   });
+
+  test('a --dir pointed at a working copy with uncommitted work is refused, and the work is left alone', async () => {
+    const remote = await makeRemote('desk-own');
+    writeFileSync(join(remote.dev, 'notes.txt'), '开发者没提交的笔记');
+    await expect(ensureClone({ remote: remote.bare, dir: remote.dev, branch: BRANCH })).rejects.toThrow(/未提交的修改/);
+    expect(readFileSync(join(remote.dev, 'notes.txt'), 'utf8')).toBe('开发者没提交的笔记');
+  });
 });
 
 describe('writes only where it means to', () => {

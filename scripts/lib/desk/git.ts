@@ -12,8 +12,9 @@
  * between commands was left by a git that was killed: safe to remove.
  */
 import { execFile } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { t } from '../../../src/i18n/zh-CN.ts';
 
 /** The address commits are signed with: the clerk's name is who, the desk is where. */
 export const DESK_EMAIL = 'desk@localhost';
@@ -90,13 +91,28 @@ export interface CloneOptions {
   timeouts?: GitTimeouts;
 }
 
-/** Clones the site into `dir` unless a clone is already there (bringing it up to date is the save's job). */
+/** Marks a clone as the desk's: it may discard anything uncommitted there (working-copy.ts). */
+const OWNED = join('.git', 'desk-owned');
+
+/**
+ * Clones the site into `dir` unless a clone is already there (bringing it up to
+ * date is the save's job). The desk cleans its clone before every save, so an
+ * existing folder it did not clone is taken only when nothing in it is uncommitted:
+ * `--dir` pointed at a developer's working copy must not cost them their work.
+ */
 export async function ensureClone({ remote, dir, branch, timeouts = DEFAULT_TIMEOUTS }: CloneOptions): Promise<void> {
-  if (existsSync(join(dir, '.git'))) return;
+  if (existsSync(join(dir, '.git'))) {
+    if (existsSync(join(dir, OWNED))) return;
+    const status = await git(dir, ['status', '--porcelain', '--untracked-files=all']);
+    if (status.trim() !== '') throw new Error(t('desk.notOwnClone', { dir }));
+    writeFileSync(join(dir, OWNED), '');
+    return;
+  }
   // On a fresh checkout `.desk/` does not exist yet: git cannot start in a missing folder.
   mkdirSync(dirname(dir), { recursive: true });
   try {
     await git(dirname(dir), ['clone', '--branch', branch, '--', remote, dir], { timeoutMs: Math.max(timeouts.networkMs, 10 * 60_000) });
+    writeFileSync(join(dir, OWNED), '');
   } catch (error) {
     // Half a clone would be taken for a clone next time.
     rmSync(dir, { recursive: true, force: true });

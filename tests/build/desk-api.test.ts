@@ -236,12 +236,16 @@ describe('deleting', () => {
     expect((inUse.body as { error: string }).error).toContain('taoyuan-shitang.md: cover: 找不到图片文件“./images/photo.jpg”');
     expect(existsSync(join(desk, 'content/news/2024/images/photo.jpg'))).toBe(true);
 
+    // A photo a draft showed, then no longer does.
     const spare = (await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer()).toString('base64');
-    expect((await api('persistMedia', { asset: { path: 'content/news/2024/images/spare.jpg', content: spare, encoding: 'base64' } })).status).toBe(200);
-    const unused = await api('deleteFiles', { paths: ['content/news/2024/images/spare.jpg', 'content/news/2024/images/never-was.jpg'] });
+    const holder = 'content/news/2024/spare-holder.md';
+    const draft = (body: string) => `---\ntitle: 占位草稿\npublishedAt: 2024-05-01\ndraft: true\n---\n${body}\n`;
+    expect((await persist(holder, draft('![备用](./images/spare.jpg)'), [{ path: 'content/news/2024/images/spare.jpg', content: spare }])).status).toBe(200);
+    expect((await persist(holder, draft('不再用照片。'), [], false)).status).toBe(200);
+    const unused = await api('deleteFiles', { paths: ['content/news/2024/images/spare-holder-1.jpg', 'content/news/2024/images/never-was.jpg'] });
     expect(unused.status).toBe(200);
-    expect(existsSync(join(desk, 'content/news/2024/images/spare.jpg'))).toBe(false);
-    expect(remoteLog('%an|%s')).toBe(`${CLERK}|编辑台：删除 content/news/2024/images/spare.jpg`);
+    expect(existsSync(join(desk, 'content/news/2024/images/spare-holder-1.jpg'))).toBe(false);
+    expect(remoteLog('%an|%s')).toBe(`${CLERK}|编辑台：删除 content/news/2024/images/spare-holder-1.jpg`);
     expect(git(desk, 'status', '--porcelain')).toBe('');
   });
 });
@@ -264,9 +268,10 @@ describe('what the desk refuses', () => {
     const article = await api('persistMedia', { asset: { path: 'content/news/2024/taoyuan-yizhen.md', content: 'eA==' } });
     expect(article.status).toBe(422);
     expect((article.body as { error: string }).error).toMatch(/^这里只能放照片/);
-    const over = await api('persistMedia', { asset: { path: 'content/news/2024/images/photo.jpg', content: (await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer()).toString('base64') } });
-    expect(over.status).toBe(422);
-    expect((over.body as { error: string }).error).toMatch(/^已经有同名的照片/);
+    // Photos go up with their article only: the media library's own upload has no article to name them after.
+    const loose = await api('persistMedia', { asset: { path: 'content/news/2024/images/photo.jpg', content: (await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer()).toString('base64') } });
+    expect(loose.status).toBe(422);
+    expect((loose.body as { error: string }).error).toBe(t('desk.error.mediaNeedsEntry'));
   });
 
   test('a save that would break another article (its link to this one) is refused, naming that article', async () => {

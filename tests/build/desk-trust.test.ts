@@ -177,13 +177,25 @@ describe('uploads and names', () => {
     ['a JPEG cut short', 'content/news/2024/images/cut.jpg', () => Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xdb]), /不完整/],
     ['a name with a newline', 'content/news/2024/images/a\nb.jpg', () => Buffer.from('x'), /只能读写 content 文件夹里的文件/],
     ['a name under .git', 'content/news/2024/.git/images/a.jpg', () => Buffer.from('x'), /只能读写 content 文件夹里的文件/],
-  ])('persistMedia refuses %s, writing and committing nothing', async (_what, path, bytes, message) => {
+    ['a Windows device name', 'content/news/2024/images/con.jpg', () => Buffer.from('x'), /只能读写 content 文件夹里的文件/],
+    ['a 250-character name', `content/news/2024/images/${'b'.repeat(250)}.jpg`, () => Buffer.from('x'), /只能读写 content 文件夹里的文件/],
+  ])('an upload of %s is refused, writing and committing nothing', async (_what, path, bytes, message) => {
     const before = desk.head();
-    const answer = await desk.api('persistMedia', { asset: { path, content: bytes().toString('base64'), encoding: 'base64' } });
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const text = `${desk.read(ARTICLE)}\n![上传](<./images/${name}>)\n`;
+    const answer = await desk.api('persistEntry', persistParams(ARTICLE, text, { assets: [{ path, content: bytes().toString('base64') }] }));
     expect(answer.status).toBe(422);
     expect(errorOf(answer)).toMatch(message);
     expect(desk.head()).toBe(before);
     expect(desk.clean()).toBe('');
+  });
+
+  test('a photo the text does not show (a link broken by a space) is not saved, and the answer says which', async () => {
+    const before = readFileSync(join(desk.dir, ARTICLE), 'utf8');
+    const photo = (await jpeg('#5a5')).toString('base64');
+    const answer = await desk.api('persistEntry', persistParams(ARTICLE, `${before}\n![图](./images/我的 照片.jpg "说明")\n`, { assets: [{ path: 'content/news/2024/images/我的 照片.jpg', content: photo }] }));
+    expect(answer).toMatchObject({ status: 200, body: { unusedPhotos: ['我的 照片.jpg'] } });
+    expect(existsSync(join(desk.dir, 'content/news/2024/images/我的 照片.jpg'))).toBe(false);
   });
 
   test('an iPhone HEIC is turned into a JPEG on the desk, as content:check --fix would', async () => {
@@ -197,8 +209,18 @@ describe('uploads and names', () => {
     expect([bytes[0], bytes[1], bytes[2]]).toEqual([0xff, 0xd8, 0xff]);
   });
 
+  test('the media library’s own upload (no article to belong to) is refused: photos go up with their article', async () => {
+    const answer = await desk.api('persistMedia', { asset: { path: 'content/news/2019/images/x.jpg', content: (await jpeg('#abc')).toString('base64'), encoding: 'base64' } });
+    expect(answer.status).toBe(422);
+    expect(existsSync(join(desk.dir, 'content/news/2019/images/x.jpg'))).toBe(false);
+  });
+
   test.each([
     ['a .git folder in an entry path', 'content/news/2024/.git/config.md'],
+    ['a folder that is not a year', 'content/news/aux/ceshi.md'],
+    ['a folder below the year', 'content/news/2024/sub/deep.md'],
+    ['a Windows device name', 'content/news/2024/con.md'],
+    ['a 250-character name', `content/news/2024/${'b'.repeat(250)}.md`],
     ['a slug that is a regular expression', 'content/news/2024/(a+)+b.md'],
     ['an unclosed bracket', 'content/news/2024/a[b.md'],
     ['upper case and spaces', 'content/news/2024/My Article.md'],

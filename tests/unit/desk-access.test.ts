@@ -3,6 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { IncomingMessage } from 'node:http';
 import { describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { addClerk, listClerks, removeClerk, requireClerks } from '../../scripts/lib/desk/access/clerk-commands.ts';
@@ -12,6 +13,7 @@ import { deskAddresses, fromDeskPage, parsePublicUrl } from '../../scripts/lib/d
 import { createSessionStore, csrfMatches, readCookie, SESSION_IDLE_MS, sessionCookie } from '../../scripts/lib/desk/access/sessions.ts';
 import { createThrottle, lockFor, MAX_LOCK_MS } from '../../scripts/lib/desk/access/throttle.ts';
 import { withCsrf } from '../../scripts/lib/desk/client/csrf.ts';
+import { clientAddress } from '../../scripts/lib/desk/access/gate.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;
 
@@ -115,8 +117,31 @@ describe('wrong-password locks', () => {
     expect(throttle.waitMs([name])).toBe(2000);
     throttle.succeeded([name]);
     expect(throttle.waitMs([name])).toBe(0);
-    for (let i = 0; i < 7; i++) throttle.failed([{ kind: 'name', value: `猜${i}` }, address]);
+    for (let i = 0; i < 17; i++) throttle.failed([{ kind: 'name', value: `猜${i}` }, address]);
     expect(throttle.waitMs([{ kind: 'name', value: '王五' }, address])).toBe(1000);
+  });
+
+  test('an office’s shared address is locked for a minute at most, a name for longer', () => {
+    const throttle = createThrottle(() => 0);
+    const address = { kind: 'address', value: 'loopback' } as const;
+    const name = { kind: 'name', value: '张三' } as const;
+    for (let i = 0; i < 40; i++) throttle.failed([{ kind: 'name', value: `猜${i}` }, address]);
+    expect(throttle.waitMs([address])).toBe(60_000);
+    for (let i = 0; i < 20; i++) throttle.failed([name]);
+    expect(throttle.waitMs([name])).toBe(15 * 60 * 1000);
+  });
+});
+
+describe('whose failures count together', () => {
+  const req = (remoteAddress: string, forwarded?: string) => ({ socket: { remoteAddress }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
+  test('127.0.0.1 and ::1 are one computer; X-Forwarded-For is anyone’s to write without a proxy', () => {
+    expect(clientAddress(req('127.0.0.1'), false)).toBe('loopback');
+    expect(clientAddress(req('::1', '1.2.3.4'), false)).toBe('loopback');
+    expect(clientAddress(req('10.0.0.9', '1.2.3.4'), true)).toBe('10.0.0.9');
+  });
+  test('behind the configured proxy, the address nginx added last', () => {
+    expect(clientAddress(req('127.0.0.1', '6.6.6.6, 10.0.0.5'), true)).toBe('10.0.0.5');
+    expect(clientAddress(req('127.0.0.1'), true)).toBe('loopback');
   });
 });
 

@@ -33,6 +33,17 @@ describe('nameUploads', () => {
 
   test('leaves files outside the entry’s images folder alone', () => {
     const other = { path: 'content/news/2025/images/a.jpg', bytes: JPEG };
-    expect(nameUploads(ENTRY, 'x', [other], [])).toEqual({ text: 'x', uploads: [other], renames: [] });
+    expect(nameUploads(ENTRY, 'x', [other], [])).toEqual({ text: 'x', uploads: [other], renames: [], unused: [] });
+  });
+});
+
+describe('uploads the text does not show', () => {
+  test('are left out and named as sent, so the clerk can be told', () => {
+    const entry = 'content/news/2024/a.md';
+    const shown = { path: 'content/news/2024/images/IMG_1.jpg', bytes: JPEG };
+    const broken = { path: 'content/news/2024/images/我的 照片.jpg', bytes: JPEG };
+    const result = nameUploads(entry, '![x](./images/IMG_1.jpg)\n![y](./images/我的 照片.jpg)', [shown, broken], []);
+    expect(result.uploads.map((u) => u.path)).toEqual(['content/news/2024/images/a-1.jpg']);
+    expect(result.unused).toEqual(['我的 照片.jpg']);
   });
 });

@@ -17,7 +17,6 @@ import { asDraft, persistEntry, prepare, publishWaiting, writeAndCommit } from '
 import { dismissParked, parkedText } from './remote-sync.ts';
 import { rememberServed, type DeskRepo } from './repo.ts';
 import { deskStatus } from './status.ts';
-import { acceptUpload } from './uploads.ts';
 
 type Params = Record<string, unknown>;
 
@@ -66,7 +65,8 @@ export async function runAction(repo: DeskRepo, action: string, params: Params, 
     case 'persistEntry':
       return persistEntry(repo, params, need(clerk), signal);
     case 'persistMedia':
-      return repo.serialize(() => persistMedia(repo, params, need(clerk), signal));
+      need(clerk);
+      return persistMedia(repo, params);
     case 'deleteFile':
     case 'deleteFiles': {
       const who = need(clerk);
@@ -89,19 +89,15 @@ function served(repo: DeskRepo, entry: EntryFile): EntryFile {
   return entry;
 }
 
-/** A photo from Decap's media library: judged like any upload, never over an existing file. */
-async function persistMedia(repo: DeskRepo, params: Params, clerk: string, signal: AbortSignal | undefined): Promise<unknown> {
-  const { repoDir } = repo;
-  const { online } = await prepare(repo, signal);
-  const asset = (params['asset'] ?? {}) as { path?: unknown; content?: unknown };
-  const requested = guardPhotoPath(repoDir, asset.path);
-  if (existsSync(join(repoDir, requested))) throw new DeskError(422, `${DESK_TEXT.photoExists}${requested}`);
-  const { path: target, bytes } = await acceptUpload(requested, Buffer.from(typeof asset.content === 'string' ? asset.content : '', 'base64'));
-  guardPhotoPath(repoDir, target);
-  if (existsSync(join(repoDir, target))) throw new DeskError(422, `${DESK_TEXT.photoExists}${target}`);
-  await writeAndCommit(repo, [{ path: target, data: bytes }], clerk, commitMessage('media', '', target), signal);
-  await publishWaiting(repo, online);
-  return readMedia(repoDir, target);
+/**
+ * Decap uploads a photo on its own only from the media library with no article
+ * open (in an article's form, photos go up with the article's save, where they
+ * are named `<slug>-N` in its own images/ folder). A photo with no article is
+ * an orphan under a clerk's file name: refused, saying how to add photos.
+ */
+function persistMedia(repo: DeskRepo, params: Params): never {
+  guardPhotoPath(repo.repoDir, ((params['asset'] ?? {}) as { path?: unknown }).path);
+  throw new DeskError(422, DESK_TEXT.mediaNeedsEntry);
 }
 
 /**

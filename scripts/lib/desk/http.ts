@@ -9,6 +9,11 @@ export const MAX_BODY = 200 * 1024 * 1024;
 
 /** The request's body as a JSON object; 400 or 413 otherwise. */
 export async function readJson(req: IncomingMessage, limit = MAX_BODY): Promise<Record<string, unknown>> {
+  // Said before reading, so the browser gets the answer rather than a connection cut mid-upload.
+  if (Number(req.headers['content-length'] ?? 0) > limit) {
+    req.resume();
+    throw new DeskError(413, t('desk.error.tooLarge', { size: sizeText(limit) }));
+  }
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req) {

@@ -25,6 +25,9 @@ export const DESK_TEXT = {
   diskFull: t('desk.error.diskFull'),
   notOwnImages: t('desk.error.notOwnImages'),
   badSlug: t('desk.error.badSlug'),
+  mediaNeedsEntry: t('desk.error.mediaNeedsEntry'),
+  linkOutside: t('desk.error.linkOutside'),
+  nameTooLong: t('desk.error.nameTooLong'),
 } as const;
 
 const VERBS = { create: t('desk.commitVerb.create'), update: t('desk.commitVerb.update'), draft: t('desk.commitVerb.draft'), delete: t('desk.commitVerb.delete'), media: t('desk.commitVerb.media'), withdraw: t('desk.commitVerb.withdraw') } as const;

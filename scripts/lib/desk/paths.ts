@@ -14,10 +14,15 @@ export const CONTENT_FOLDER = 'content';
 
 /** Characters Windows refuses in names, and that no content file needs. */
 const RESERVED = '<>:"|?*\\';
+/** Names Windows keeps for devices, with or without an extension: a commit holding one breaks checkouts there. */
+const DEVICE = /^(?:con|prn|aux|nul|com[0-9]|lpt[0-9])(?:\.[^.]*)?$/i;
+/** File systems allow 255 bytes a name; a Chinese character is 3 in UTF-8, and git adds its own suffixes. */
+export const MAX_NAME_BYTES = 150;
 
 /** Whether one path component is a name the desk will read or write. */
 export function isPlainName(name: string): boolean {
   if (name === '' || name.startsWith('.') || name.endsWith(' ') || name.endsWith('.')) return false;
+  if (Buffer.byteLength(name) > MAX_NAME_BYTES || DEVICE.test(name)) return false;
   // Control characters (a newline in a file name would split git's and the clerk's lists), and Windows' reserved ones.
   return ![...name].some((c) => c.charCodeAt(0) < 0x20 || c.charCodeAt(0) === 0x7f || RESERVED.includes(c));
 }
@@ -37,7 +42,8 @@ export function guardPath(repoDir: string, path: unknown, { folder = false } = {
   let existing = join(repoDir, normal);
   while (!existsSync(existing)) existing = dirname(existing);
   const rel = relative(content, realpathSync(existing));
-  if (rel.startsWith('..') || isAbsolute(rel)) throw refuse(path);
+  // Inside content/ by name, outside by a link: say so, the clerk cannot see links.
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new DeskError(422, `${DESK_TEXT.linkOutside}${normal}`);
   return normal;
 }
 
@@ -56,10 +62,23 @@ export function guardPhotoPath(repoDir: string, path: unknown): string {
   return normal;
 }
 
-/** An entry's path: its file name (without extension) is a URL slug. */
-export function guardEntryName(path: string): void {
-  const name = path.slice(path.lastIndexOf('/') + 1);
-  const stem = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : name;
+/**
+ * An entry's path has its collection's shape — `content/news/<year>/<slug>.md`,
+ * `content/honors/<year>/<slug>.md`, `content/communities/<slug>.yaml` — and its
+ * file name (without extension) is a URL slug.
+ */
+export function guardEntryPath(path: string): void {
+  const parts = path.split('/');
+  const name = parts.at(-1) ?? '';
+  const dot = name.lastIndexOf('.');
+  const stem = dot === -1 ? name : name.slice(0, dot);
+  const ext = dot === -1 ? '' : name.slice(dot + 1);
+  const isYear = (s: string | undefined) => s !== undefined && s.length === 4 && [...s].every((c) => c >= '0' && c <= '9');
+  const shaped =
+    (parts.length === 4 && parts[1] === 'news' && isYear(parts[2]) && (ext === 'md' || ext === 'mdx')) ||
+    (parts.length === 4 && parts[1] === 'honors' && isYear(parts[2]) && ext === 'md') ||
+    (parts.length === 3 && parts[1] === 'communities' && (ext === 'yaml' || ext === 'yml'));
+  if (!shaped) throw new DeskError(422, `${DESK_TEXT.notEntry}${path}`);
   if (!isValidSlug(stem)) throw new DeskError(422, `${DESK_TEXT.badSlug}${name}`);
 }
 

@@ -28,7 +28,7 @@ import { DeskError } from './desk-error.ts';
 import { namesIn, readBytes, readText, writeAtomic } from './files.ts';
 import { commitFiles, GitError } from './git.ts';
 import { commitMessage, DESK_TEXT, entryName } from './messages.ts';
-import { guardEntryName, guardPath, guardPhotoPath, imagesFolderOf } from './paths.ts';
+import { guardEntryPath, guardPath, guardPhotoPath, imagesFolderOf } from './paths.ts';
 import { levelWithRemote, pushPending } from './remote-sync.ts';
 import type { DeskRepo } from './repo.ts';
 import { acceptUpload } from './uploads.ts';
@@ -45,6 +45,8 @@ export interface SaveAnswer {
   movedTo?: string;
   /** The save's id, in its commit's `Desk-Save:` trailer (kept when the commit is replayed). */
   save?: string;
+  /** Uploaded photos the text does not show (a Markdown link broken by a space, an image removed): not saved. */
+  unusedPhotos?: string[];
 }
 
 interface DataFile {
@@ -74,6 +76,7 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
   let uploads = received.uploads;
   let isNew = false;
   let movedTo: string | undefined;
+  const unusedPhotos: string[] = [];
   for (const requested of dataFiles) {
     let file = requested;
     let original = readText(repoDir, file.path);
@@ -98,6 +101,7 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
     const named = nameUploads(file.path, text, uploads, namesIn(repoDir, imagesFolderOf(file.path)));
     text = named.text;
     uploads = named.uploads;
+    unusedPhotos.push(...named.unused);
     renames.push([file.path, named.renames]);
     if (text !== original) files.push({ path: file.path, text });
   }
@@ -105,7 +109,7 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
   const ids = Object.fromEntries(files.map((f) => [f.path, sha256(f.text)]));
   if (files.length === 0 && uploads.length === 0) {
     const state = await publishWaiting(repo, online);
-    return { message: 'entry persisted', state: state === 'published' ? 'unchanged' : state, ids: idsOf(repo, dataFiles) };
+    return { message: 'entry persisted', state: state === 'published' ? 'unchanged' : state, ids: idsOf(repo, dataFiles), ...unusedOf(unusedPhotos) };
   }
   const { errors } = checkSave(repoDir, files, uploads, repo.now());
   if (errors.length > 0) throw new DeskError(422, `${DESK_TEXT.checkFailed}\n${errors.join('\n')}`);
@@ -118,7 +122,7 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
   for (const f of files) repo.served.set(sha256(f.text), f.text);
   if (movedTo !== undefined) repo.moved.set(dataFiles[0]?.path ?? '', movedTo);
   const state = await publishWaiting(repo, online);
-  return { message: 'entry persisted', state, ids, save, ...(movedTo === undefined ? {} : { movedTo }) };
+  return { message: 'entry persisted', state, ids, save, ...(movedTo === undefined ? {} : { movedTo }), ...unusedOf(unusedPhotos) };
 }
 
 /**
@@ -175,6 +179,7 @@ export async function writeAndCommit(
     if (error instanceof UnsafeWriteError) throw new DeskError(422, `${DESK_TEXT.unsafePath}${error.path.slice(repo.repoDir.length + 1)}`);
     if (error instanceof GitError) throw new DeskError(500, `${DESK_TEXT.internal}${error.output}`);
     if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new DeskError(507, DESK_TEXT.diskFull);
+    if ((error as NodeJS.ErrnoException).code === 'ENAMETOOLONG') throw new DeskError(422, `${DESK_TEXT.nameTooLong}${paths.join('、')}`);
     throw error;
   }
 }
@@ -192,7 +197,7 @@ function readDataFiles(repo: DeskRepo, params: Record<string, unknown>, isNewEnt
     const asked = typeof file.path === 'string' && !isNewEntry ? (repo.moved.get(file.path) ?? file.path) : file.path;
     const path = guardPath(repo.repoDir, asked);
     if (collectionOf(path.slice(CONTENT.length)) === undefined) throw new DeskError(422, `${DESK_TEXT.notEntry}${path}`);
-    guardEntryName(path);
+    guardEntryPath(path);
     if (file.newPath !== undefined && file.newPath !== file.path) throw new DeskError(422, DESK_TEXT.moved);
     if (typeof file.raw !== 'string') throw new DeskError(422, `${DESK_TEXT.badRequest}raw`);
     return { path, raw: file.raw, asked: String(file.path) };
@@ -235,6 +240,8 @@ function fileByPublishYear(repo: DeskRepo, file: DataFile): string {
   const year = date === null ? chinaYear(repo.now()) : chinaYear(date);
   return `content/news/${year}/${match[2]}`;
 }
+
+const unusedOf = (names: readonly string[]) => (names.length === 0 ? {} : { unusedPhotos: [...names] });
 
 function idsOf(repo: DeskRepo, files: readonly DataFile[]): Record<string, string> {
   return Object.fromEntries(files.flatMap((f) => {

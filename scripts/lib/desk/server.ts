@@ -63,7 +63,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   const publicUrl = options.publicUrl === undefined ? undefined : parsePublicUrl(options.publicUrl);
   // One queue per clone (repo.ts): saves, uploads, deletions and background pushes take turns.
   const repo = options.repo ?? openDeskRepo({ repoDir: options.repoDir, branch: options.branch, ...(options.now ? { now: options.now } : {}) });
-  const gate = createDeskGate({ clerksFile: options.clerksFile, secure: publicUrl?.protocol === 'https:' });
+  const gate = createDeskGate({ clerksFile: options.clerksFile, secure: publicUrl?.protocol === 'https:', behindProxy: publicUrl !== undefined });
   // Known once the port is: until then every request is refused.
   let addresses: DeskAddresses = { origins: new Set(), hosts: new Set() };
 

@@ -19,6 +19,8 @@ export interface NamedUploads {
   uploads: Upload[];
   /** File names changed, in the entry's `images/` folder. */
   renames: { from: string; to: string }[];
+  /** Uploads (their names as sent) the text does not show: left out, and the clerk is told. */
+  unused: string[];
 }
 
 /**
@@ -52,7 +54,8 @@ export function nameUploads(entryPath: string, text: string, uploads: readonly U
   out = out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `./images/${renames[Number(i)]?.to ?? ''}`);
 
   const used = (upload: Upload) => !upload.path.startsWith(imagesDir) || out.includes(`./images/${upload.path.slice(imagesDir.length)}`);
-  return { text: out, uploads: named.filter(used), renames: renames.filter((r) => r.from !== r.to) };
+  const unused = uploads.filter((_, i) => !used(named[i] as Upload)).map((u) => u.path.slice(u.path.lastIndexOf('/') + 1));
+  return { text: out, uploads: named.filter(used), renames: renames.filter((r) => r.from !== r.to), unused };
 }
 
 /** Whether `name` is `<slug>-N.<ext>` — by string comparison: a slug is input and never becomes a pattern. */

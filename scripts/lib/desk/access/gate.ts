@@ -23,6 +23,8 @@ export interface DeskGateOptions {
   clerksFile: string;
   /** Sessions get the cookie's `Secure` flag when the public address is https. */
   secure: boolean;
+  /** Behind the configured reverse proxy (`--public-url`): its X-Forwarded-For names the clerk's computer. */
+  behindProxy?: boolean;
   now?: () => number;
 }
 
@@ -77,7 +79,7 @@ export function createDeskGate(options: DeskGateOptions): DeskGate {
     // Behind nginx every request comes from 127.0.0.1: the forwarded address tells clerks apart.
     const keys: ThrottleKey[] = [
       { kind: 'name', value: name },
-      { kind: 'address', value: `${req.socket.remoteAddress ?? ''} ${header(req, 'x-forwarded-for') ?? ''}` },
+      { kind: 'address', value: clientAddress(req, options.behindProxy === true) },
     ];
     // One guess at a time, in turn, so parallel guesses cannot all pass before the count;
     // clerks of one office signing in at the same moment wait ~50 ms each, none is refused.
@@ -90,7 +92,8 @@ export function createDeskGate(options: DeskGateOptions): DeskGate {
         throttle.failed(keys);
         throw new DeskError(401, t('desk.error.badLogin'));
       }
-      throttle.succeeded(keys.slice(0, 1));
+      // A clerk who gets in clears her name's and her computer's count: typos add up over a morning.
+      throttle.succeeded(keys);
     });
     signIns = guess.catch(() => undefined);
     await guess;
@@ -119,4 +122,20 @@ export function createDeskGate(options: DeskGateOptions): DeskGate {
 export function header(req: IncomingMessage, name: string): string | undefined {
   const value = req.headers[name];
   return typeof value === 'string' ? value : undefined;
+}
+
+/**
+ * Who is trying to sign in, for counting failures: the connection's address
+ * (127.0.0.1 and ::1 are one computer), or — only behind the configured proxy,
+ * where every connection comes from loopback — the last address nginx added to
+ * X-Forwarded-For. Without a proxy the header is anyone's to write.
+ */
+export function clientAddress(req: IncomingMessage, behindProxy: boolean): string {
+  const socket = req.socket.remoteAddress ?? '';
+  const loopback = socket === '127.0.0.1' || socket === '::1' || socket === '::ffff:127.0.0.1';
+  if (behindProxy && loopback) {
+    const forwarded = (header(req, 'x-forwarded-for') ?? '').split(',').map((a) => a.trim()).filter(Boolean).at(-1);
+    if (forwarded !== undefined) return forwarded;
+  }
+  return loopback ? 'loopback' : socket;
 }

@@ -5,7 +5,14 @@
  */
 
 /** Failures allowed before the lock starts: per name, and per address (an office shares one). */
-export const FREE_FAILURES = { name: 3, address: 10 } as const;
+export const FREE_FAILURES = { name: 3, address: 20 } as const;
+
+/**
+ * The longest lock per kind: a name can be locked for long (guessing one clerk's
+ * password); an address only briefly, since a whole office may share it and one
+ * person typing made-up names must not lock everyone out for a quarter of an hour.
+ */
+export const MAX_LOCK = { name: 15 * 60 * 1000, address: 60 * 1000 } as const;
 
 const FIRST_LOCK_MS = 1000;
 export const MAX_LOCK_MS = 15 * 60 * 1000;
@@ -45,7 +52,7 @@ export function createThrottle(now: () => number): Throttle {
         const failures = (table.get(id(k))?.failures ?? 0) + 1;
         // Deleted first, so the row moves to the end of the Map's order: the first row is the oldest.
         table.delete(id(k));
-        table.set(id(k), { failures, until: now() + lockFor(failures, FREE_FAILURES[k.kind]), last: now() });
+        table.set(id(k), { failures, until: now() + Math.min(lockFor(failures, FREE_FAILURES[k.kind]), MAX_LOCK[k.kind]), last: now() });
       }
       for (const key of [...table.keys()].slice(0, Math.max(0, table.size - MAX_ROWS))) table.delete(key);
     },

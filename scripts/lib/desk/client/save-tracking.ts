@@ -68,6 +68,8 @@ function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[
   }
   if (data['state'] === 'published') announce(t('desk.client.published'));
   if (data['state'] === 'pending') announce(t('desk.client.pending'));
+  const unused = Array.isArray(data['unusedPhotos']) ? (data['unusedPhotos'] as string[]) : [];
+  if (unused.length > 0) announce(t('desk.client.unusedPhotos', { names: unused.join('、') }));
   onSaved();
 }
 

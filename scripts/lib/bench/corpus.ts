@@ -1,5 +1,5 @@
 /**
- * The bench corpus: the shared generator's synthetic articles with the sample
+ * The bench corpus: the reference generator's synthetic articles with the sample
  * content merged in (so the search query table still has its pages), plus the
  * one-article edits that warm rebuilds are timed on.
  */
@@ -8,9 +8,12 @@ import { appendFileSync, cpSync, existsSync, globSync, readFileSync, writeFileSy
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
-/** The shared generator and Hugo baseline, beside the project (`/work/shared/bench`). */
-export const GEN_CORPUS = '../shared/bench/gen-corpus.mjs';
-export const HUGO_BASELINE = '../shared/bench/baselines/hugo';
+/**
+ * The reference corpus generator and the plain Hugo news site, copied in from the
+ * team's shared bench folder so a clone alone runs `npm test`'s smoke bench.
+ */
+export const GEN_CORPUS = 'scripts/lib/bench/reference/gen-corpus.mjs';
+export const HUGO_BASELINE = 'scripts/lib/bench/reference/hugo';
 
 /** A generated article: `news/<year>/<id>.md`. */
 export interface CorpusArticle {

@@ -18,7 +18,7 @@ const STYLE = `
 .desk-status { position: fixed; inset-block-end: 8px; inset-inline-start: 8px; z-index: 9999; max-inline-size: min(30rem, 60vw); padding: 6px 10px; border-radius: 6px; background: #fff8e1; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
 .desk-status[hidden] { display: none; }
 .desk-status ul { margin: 4px 0; padding-inline-start: 1.2em; }
-.desk-notice { position: fixed; inset-block-start: 8px; inset-inline-start: 50%; transform: translateX(-50%); z-index: 10000; padding: 8px 14px; border-radius: 6px; background: #1b5e20; color: #fff; font: 16px/1.5 system-ui, sans-serif; }
+.desk-notice { position: fixed; inset-block-start: 72px; inset-inline-start: 50%; transform: translateX(-50%); z-index: 10000; padding: 8px 14px; border-radius: 6px; background: #1b5e20; color: #fff; font: 16px/1.5 system-ui, sans-serif; }
 .desk-notice:empty { display: none; }
 `;
 

@@ -64,6 +64,12 @@ export interface SiteConfig {
   readonly mdxComponents: readonly string[];
   /** Titles longer than this draw a warning from content:check. */
   readonly titleWarnLength: number;
+  /**
+   * How often, in minutes, the server rebuilds the site from the repository
+   * (deploy/systemd/shequ-publish.timer's OnCalendar; a unit test keeps them equal).
+   * The desk tells clerks a save is on the site within this time.
+   */
+  readonly publishEveryMinutes: number;
 }
 
 export const SITE = {
@@ -97,6 +103,7 @@ export const SITE = {
   iframeHosts: ['player.bilibili.com', 'v.qq.com'],
   mdxComponents: ['Notice'],
   titleWarnLength: 40,
+  publishEveryMinutes: 10,
 } as const satisfies SiteConfig;
 
 export type HonorCategory = (typeof SITE.honorCategories)[number];

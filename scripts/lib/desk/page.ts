@@ -1,5 +1,6 @@
 /** The desk's one HTML page: the config and preview CSS inline, the bundle from `/desk.js`, nothing from elsewhere. */
 import { t } from '../../../src/i18n/zh-CN.ts';
+import { SITE } from '../../../src/site.config.ts';
 import { DESK_DATA_ID, type DeskData } from './client/desk-data.ts';
 
 /**
@@ -13,7 +14,7 @@ export function scriptSafeJson(value: unknown): string {
 
 /** The page served at `/`; `config` from deskConfig(), `css` from readPreviewCss(). */
 export function deskPage(config: Record<string, unknown>, css: string): string {
-  const data = { config, css } as unknown as DeskData;
+  const data = { config, css, publishEveryMinutes: SITE.publishEveryMinutes } as unknown as DeskData;
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

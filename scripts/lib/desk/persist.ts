@@ -17,6 +17,7 @@ import { join } from 'node:path';
 import { stringify } from 'yaml';
 import { chinaYear, parseChinaTime } from '../../../src/lib/china-time.ts';
 import { readFrontmatter } from '../../../src/lib/frontmatter.ts';
+import { goesLive, type GoesLive } from '../../../src/lib/desk/goes-live.ts';
 import { keyOrderFor, mergeRaw, rawKindOf } from '../../../src/lib/desk/merge-raw.ts';
 import { nameUploads, type Upload } from '../../../src/lib/desk/upload-names.ts';
 import { TO_STRING } from '../../../src/lib/desk/yaml-splice.ts';
@@ -47,6 +48,8 @@ export interface SaveAnswer {
   save?: string;
   /** Uploaded photos the text does not show (a Markdown link broken by a space, an image removed): not saved. */
   unusedPhotos?: string[];
+  /** When the entry shows on the site (a future publish time, a draft, or the next build). */
+  goesLive?: GoesLive;
 }
 
 interface DataFile {
@@ -109,7 +112,7 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
   const ids = Object.fromEntries(files.map((f) => [f.path, sha256(f.text)]));
   if (files.length === 0 && uploads.length === 0) {
     const state = await publishWaiting(repo, online);
-    return { message: 'entry persisted', state: state === 'published' ? 'unchanged' : state, ids: idsOf(repo, dataFiles), ...unusedOf(unusedPhotos) };
+    return { message: 'entry persisted', state: state === 'published' ? 'unchanged' : state, ids: idsOf(repo, dataFiles), ...unusedOf(unusedPhotos), ...goesLiveOf(entryText(repo, dataFiles), repo.now()) };
   }
   const { errors } = checkSave(repoDir, files, uploads, repo.now());
   if (errors.length > 0) throw new DeskError(422, `${DESK_TEXT.checkFailed}\n${errors.join('\n')}`);
@@ -122,7 +125,7 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
   for (const f of files) repo.served.set(sha256(f.text), f.text);
   if (movedTo !== undefined) repo.moved.set(dataFiles[0]?.path ?? '', movedTo);
   const state = await publishWaiting(repo, online);
-  return { message: 'entry persisted', state, ids, save, ...(movedTo === undefined ? {} : { movedTo }), ...unusedOf(unusedPhotos) };
+  return { message: 'entry persisted', state, ids, save, ...(movedTo === undefined ? {} : { movedTo }), ...unusedOf(unusedPhotos), ...goesLiveOf(first?.text ?? entryText(repo, dataFiles), repo.now()) };
 }
 
 /**
@@ -239,6 +242,15 @@ function fileByPublishYear(repo: DeskRepo, file: DataFile): string {
   const date = typeof published === 'string' ? parseChinaTime(published) : published instanceof Date ? published : null;
   const year = date === null ? chinaYear(repo.now()) : chinaYear(date);
   return `content/news/${year}/${match[2]}`;
+}
+
+const entryText = (repo: DeskRepo, files: readonly DataFile[]) => (files[0] === undefined ? undefined : readText(repo.repoDir, files[0].path));
+
+/** From an article's or 红榜 entry's front matter; a YAML entry (a community) has no publish time and goes live with the next build. */
+function goesLiveOf(text: string | undefined, now: Date): { goesLive?: GoesLive } {
+  if (text === undefined) return {};
+  const fm = readFrontmatter(text);
+  return { goesLive: fm.ok && fm.data !== null && typeof fm.data === 'object' ? goesLive(fm.data as Record<string, unknown>, now) : { kind: 'next-build' } };
 }
 
 const unusedOf = (names: readonly string[]) => (names.length === 0 ? {} : { unusedPhotos: [...names] });

@@ -10,6 +10,7 @@ import { honorCheckSchema } from '../schemas/honor.ts';
 import { newsCheckSchema } from '../schemas/news.ts';
 import { decapField, slugField, type DecapField, type FieldChoices } from './decap-fields.ts';
 import { REVIEW_STEP_KEY } from './review-step.ts';
+import { SUMMARY_DATE_KEY } from './summary-date.ts';
 import { schemaFields } from './schema-fields.ts';
 
 export interface DeskConfigInput {
@@ -53,7 +54,10 @@ interface CollectionPlan {
   extension: 'md' | 'yaml';
   identifier: string;
   summary?: string;
+  /** Fields the list can be sorted by; the first is the default order. */
   sortable?: readonly string[];
+  /** The default order's direction (Decap's `default_sort`): newest first for dates. */
+  defaultSort?: 'asc' | 'desc';
 }
 
 const PLANS: readonly CollectionPlan[] = [
@@ -66,8 +70,11 @@ const PLANS: readonly CollectionPlan[] = [
     path: '{{year}}/{{slug}}',
     extension: 'md',
     identifier: 'title',
-    summary: `{{publishedAt}}　{{title}}　〔{{${REVIEW_STEP_KEY}}}〕`,
+    // The file format fills the date key in one spelling; front matter has several.
+    summary: `{{${SUMMARY_DATE_KEY}}}　{{title}}　〔{{${REVIEW_STEP_KEY}}}〕`,
+    // Newest first, as the site lists them (a publish time spelled differently still sorts by its date prefix).
     sortable: ['publishedAt', 'title'],
+    defaultSort: 'desc',
   },
   {
     name: 'honors',
@@ -79,6 +86,7 @@ const PLANS: readonly CollectionPlan[] = [
     extension: 'md',
     identifier: 'name',
     sortable: ['year', 'name'],
+    defaultSort: 'desc',
   },
   {
     name: 'communities',
@@ -111,9 +119,15 @@ function collection(plan: CollectionPlan, choices: FieldChoices): Record<string,
     media_folder: 'images',
     public_folder: './images',
     ...(plan.summary === undefined ? {} : { summary: plan.summary }),
-    ...(plan.sortable === undefined ? {} : { sortable_fields: [...plan.sortable] }),
+    ...(plan.sortable === undefined ? {} : { sortable_fields: sortableFields(plan.sortable, plan.defaultSort) }),
     fields,
   };
+}
+
+/** Decap 3's `sortable_fields`: the first field carries the default order. */
+function sortableFields([first, ...rest]: readonly string[], direction: 'asc' | 'desc' | undefined): (string | { field: string; default_sort: 'asc' | 'desc' })[] {
+  if (first === undefined) return [];
+  return [direction === undefined ? first : { field: first, default_sort: direction }, ...rest];
 }
 
 /** The Decap config object for `CMS.init({ config })`. */

@@ -6,6 +6,7 @@
  */
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import { cleanClerkName } from '../../../../src/lib/desk/clerk-name.ts';
+import { corner } from './dom.ts';
 
 /** The signed-in account and its token for `x-desk-csrf`, as `/api/session` answers. */
 export interface DeskSession {
@@ -22,7 +23,7 @@ const STYLE = `
 .desk-login-form input { font: inherit; padding: 6px 8px; }
 .desk-login-form button, .desk-login-badge button { font: inherit; cursor: pointer; }
 .desk-login-error { color: #b00020; }
-.desk-login-badge { position: fixed; inset-block-end: 8px; inset-inline-end: 8px; z-index: 9999; display: flex; gap: 8px; align-items: center; padding: 4px 8px; border-radius: 6px; background: #fff; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
+.desk-login-badge { display: flex; gap: 8px; align-items: center; padding: 4px 8px; border-radius: 6px; background: #fff; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
 `;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
@@ -98,9 +99,23 @@ export function showBadge(session: DeskSession): void {
   const signOut = element('button', { type: 'button' }, t('desk.login.signOut'));
   signOut.addEventListener('click', async () => {
     await fetch('/api/session', { method: 'DELETE' });
+    localStorage.removeItem(DECAP_USER_KEY);
     location.reload();
   });
-  document.body.append(element('div', { className: 'desk-login-badge' }, element('span', { id: 'desk-login-current' }, t('desk.login.current', { name: session.name })), signOut));
+  // Bottom-left, under the status panel: the top bar holds Decap's buttons, the right half its preview.
+  corner().append(element('div', { className: 'desk-login-badge' }, element('span', { id: 'desk-login-current' }, t('desk.login.current', { name: session.name })), signOut));
+}
+
+// Where Decap keeps its signed-in user (decap-cms-core's backend.js, LocalStorageAuthStore).
+const DECAP_USER_KEY = 'decap-cms-user';
+
+/**
+ * Our sign-in is the only one: Decap finds its proxy backend's user already
+ * stored and restores it (the proxy's restoreUser asks nothing), so it never
+ * shows its own 登录 page. Call before CMS.init.
+ */
+export function skipDecapLogin(): void {
+  localStorage.setItem(DECAP_USER_KEY, JSON.stringify({ backendName: 'proxy' }));
 }
 
 /** Resolves with the session: the one the browser already has, else one from the form. */

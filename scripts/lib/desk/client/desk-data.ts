@@ -1,6 +1,6 @@
 /**
- * What the desk page hands the bundle: the Decap config and the site's CSS for
- * the preview, in one JSON block (page.ts writes it), so no second request.
+ * What the desk page hands the bundle: the Decap config, the site's CSS for
+ * the preview and the build interval, in one JSON block (page.ts writes it), so no second request.
  */
 
 /** The id of the `<script type="application/json">` block page.ts writes. */
@@ -19,6 +19,8 @@ export interface DeskData {
   config: { collections: readonly DeskCollection[] } & Record<string, unknown>;
   /** Raw CSS text of the site's styles for the preview pane. */
   css: string;
+  /** How often the site is rebuilt (SITE.publishEveryMinutes), for the line after a save. */
+  publishEveryMinutes: number;
 }
 
 /** Reads the block page.ts wrote. */

@@ -15,12 +15,28 @@ const STYLE = `
 .desk-dialog-box textarea { font: inherit; inline-size: 100%; min-block-size: 12rem; }
 .desk-dialog-actions { display: flex; flex-wrap: wrap; gap: 8px; }
 .desk-dialog-actions button, .desk-status button { font: inherit; min-block-size: 44px; padding: 4px 12px; cursor: pointer; }
-.desk-status { position: fixed; inset-block-end: 8px; inset-inline-start: 8px; z-index: 9999; max-inline-size: min(30rem, 60vw); padding: 6px 10px; border-radius: 6px; background: #fff8e1; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
-.desk-status[hidden] { display: none; }
+.desk-corner { position: fixed; inset-block-end: 8px; inset-inline-start: 8px; z-index: 9999; display: flex; flex-direction: column; align-items: flex-start; gap: 6px; max-inline-size: min(30rem, 45vw); font: 14px/1.5 system-ui, sans-serif; }
+.desk-status { padding: 6px 10px; border-radius: 6px; background: #fff8e1; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
+.desk-status[hidden], .desk-save-status[hidden] { display: none; }
+.desk-save-status { margin: 0; font-size: 16px; }
+.desk-save-status small { display: block; color: #555; font-size: 13px; }
 .desk-status ul { margin: 4px 0; padding-inline-start: 1.2em; }
+/* Decap's own bits that cannot work here, by the stable class its build gives them (checked by tests/e2e/desk-status.spec.ts):
+   点击以预览 (the desk has no deploy previews) and the avatar menu's 注销 (it led to Decap's second login page; the badge has 退出). */
+.e1d2l9mo3, .e1gt62yu0 { display: none !important; }
 .desk-notice { position: fixed; inset-block-start: 72px; inset-inline-start: 50%; transform: translateX(-50%); z-index: 10000; padding: 8px 14px; border-radius: 6px; background: #1b5e20; color: #fff; font: 16px/1.5 system-ui, sans-serif; }
 .desk-notice:empty { display: none; }
 `;
+
+/** The bottom-left stack (status panel above the sign-in badge), away from the preview pane on the right. */
+export function corner(): HTMLElement {
+  ensureStyle();
+  const found = document.querySelector<HTMLElement>('.desk-corner');
+  if (found !== null) return found;
+  const made = element('div', { className: 'desk-corner' });
+  document.body.append(made);
+  return made;
+}
 
 let styled = false;
 export function ensureStyle(): void {

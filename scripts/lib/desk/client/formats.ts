@@ -2,16 +2,18 @@
 import type { CMS } from 'decap-cms-core';
 import { readEntry, writeEntry, type EntryData } from '../../../../src/lib/desk/entry-format.ts';
 import { REVIEW_STEP_KEY, reviewStep, type ReviewSignOffs } from '../../../../src/lib/desk/review-step.ts';
+import { SUMMARY_DATE_KEY, summaryDate } from '../../../../src/lib/desk/summary-date.ts';
 import type { DeskCollection } from './desk-data.ts';
 
-// The slug helper and the list's 三审 step live only in the desk.
-const DESK_ONLY_KEYS = ['slug', REVIEW_STEP_KEY] as const;
+// The slug helper and the list's 三审 step and date live only in the desk.
+const DESK_ONLY_KEYS = ['slug', REVIEW_STEP_KEY, SUMMARY_DATE_KEY] as const;
 
-/** The entry as read, plus the 三审 step the list's summary shows for collections with a review. */
+/** The entry as read, plus what the list's summary shows: the 三审 step (collections with a review) and one spelling of the publish time. */
 function withStep(data: EntryData, hasReview: boolean): EntryData {
-  if (!hasReview) return data;
+  const dated = data['publishedAt'] === undefined ? data : { ...data, [SUMMARY_DATE_KEY]: summaryDate(data['publishedAt']) };
+  if (!hasReview) return dated;
   const review = data['review'] as ReviewSignOffs | undefined;
-  return { ...data, [REVIEW_STEP_KEY]: reviewStep(review, data['draft'] === true) };
+  return { ...dated, [REVIEW_STEP_KEY]: reviewStep(review, data['draft'] === true) };
 }
 
 export function registerFormats(cms: CMS, collections: readonly DeskCollection[]): void {

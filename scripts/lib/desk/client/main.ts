@@ -6,20 +6,20 @@
 import CMS from 'decap-cms-app';
 import type { CmsConfig } from 'decap-cms-core';
 import { zh_Hans } from 'decap-cms-locales';
-import { showBadge, signIn } from './clerk.ts';
+import { showBadge, signIn, skipDecapLogin } from './clerk.ts';
 import { withCsrf } from './csrf.ts';
 import { readDeskData } from './desk-data.ts';
 import { registerFigure } from './figure-component.ts';
 import { registerFormats } from './formats.ts';
+import { deskLocale } from './locale.ts';
 import { NewsPreview } from './news-preview.ts';
 import { registerSlugOnSave } from './slug-on-save.ts';
 import { noticeArea } from './dom.ts';
 import { trackSaves } from './save-tracking.ts';
 import { statusPanel } from './status-panel.ts';
-import { withTakeDown } from './take-down.ts';
 
-const { config, css } = readDeskData(document);
-CMS.registerLocale('zh_Hans', withTakeDown(zh_Hans));
+const { config, css, publishEveryMinutes } = readDeskData(document);
+CMS.registerLocale('zh_Hans', deskLocale(zh_Hans));
 // Raw CSS text, not a URL: the preview pane makes no request for it.
 CMS.registerPreviewStyle(css, { raw: true });
 CMS.registerPreviewTemplate('news', NewsPreview);
@@ -33,6 +33,7 @@ void signIn().then((session) => {
   window.fetch = withCsrf(window.fetch.bind(window), session.csrf, location.href);
   showBadge(session);
   // Around the token: saves carry their form's version, and their answers are announced.
-  trackSaves(noticeArea(), statusPanel());
+  trackSaves(noticeArea(), statusPanel(), publishEveryMinutes);
+  skipDecapLogin();
   CMS.init({ config: config as unknown as CmsConfig });
 });

@@ -3,10 +3,13 @@
  * - each save carries the id of the version its form was opened on, so the
  *   server refuses a save that would undo someone else's (a 409 opens a dialog
  *   offering to reload);
- * - after a save the clerk is told how far it got: 已发布, or 已保存，待推送;
+ * - after a save a line that stays says how far it got and when the site
+ *   shows it (the next build, a scheduled time, never for a draft);
  * - a new article the server filed under its publish year is reopened there.
  */
 import { t } from '../../../../src/i18n/zh-CN.ts';
+import type { GoesLive } from '../../../../src/lib/desk/goes-live.ts';
+import { saveStatusText } from '../../../../src/lib/desk/save-status.ts';
 import { element, showDialog } from './dom.ts';
 
 type Json = Record<string, unknown>;
@@ -14,8 +17,11 @@ type Json = Record<string, unknown>;
 const READS = new Set(['getEntry', 'entriesByFolder', 'entriesByFiles']);
 const WRITES = new Set(['persistEntry', 'deleteFile', 'deleteFiles']);
 
-/** Installs the wrapper; `announce` shows a short message to the clerk. */
-export function trackSaves(announce: (text: string) => void, onSaved: () => void): void {
+/**
+ * Installs the wrapper; `announce` shows a short message to the clerk, `onSaved`
+ * keeps the save's outcome on screen; `everyMinutes` is the site's build interval.
+ */
+export function trackSaves(announce: (text: string) => void, onSaved: (line: string) => void, everyMinutes: number): void {
   // Per tab: the version each open form started from.
   const ids = new Map<string, string>();
   const original = window.fetch.bind(window);
@@ -33,7 +39,7 @@ export function trackSaves(announce: (text: string) => void, onSaved: () => void
     const response = await original(input, sent);
     const data = (await response.clone().json().catch(() => undefined)) as unknown;
     if (response.ok && READS.has(action)) for (const entry of Array.isArray(data) ? data : [data]) remember(ids, entry);
-    if (response.ok && WRITES.has(action) && data !== null && typeof data === 'object') afterSave(ids, data as Json, paths, announce, onSaved);
+    if (response.ok && WRITES.has(action) && data !== null && typeof data === 'object') afterSave(ids, data as Json, paths, announce, (line) => onSaved(line), everyMinutes);
     if (response.status === 409) showConflict((data as { error?: string } | undefined)?.error ?? '');
     return response;
   };
@@ -55,7 +61,7 @@ function remember(ids: Map<string, string>, entry: unknown): void {
   if (typeof file?.path === 'string' && typeof file.id === 'string') ids.set(file.path, file.id);
 }
 
-function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[], announce: (text: string) => void, onSaved: () => void): void {
+function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[], announce: (text: string) => void, onSaved: (line: string) => void, everyMinutes: number): void {
   const saved = (data['ids'] ?? {}) as Record<string, string>;
   for (const [path, id] of Object.entries(saved)) ids.set(path, id);
   const movedTo = typeof data['movedTo'] === 'string' ? data['movedTo'] : undefined;
@@ -66,11 +72,10 @@ function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[
     const entry = /^content\/news\/(.+)\.md$/.exec(movedTo)?.[1];
     if (entry !== undefined) setTimeout(() => (location.hash = `#/collections/news/entries/${entry}`), 1500);
   }
-  if (data['state'] === 'published') announce(t('desk.client.published'));
-  if (data['state'] === 'pending') announce(t('desk.client.pending'));
   const unused = Array.isArray(data['unusedPhotos']) ? (data['unusedPhotos'] as string[]) : [];
   if (unused.length > 0) announce(t('desk.client.unusedPhotos', { names: unused.join('、') }));
-  onSaved();
+  const state = data['state'];
+  if (state === 'published' || state === 'pending' || state === 'unchanged') onSaved(saveStatusText({ state, goesLive: data['goesLive'] as GoesLive | undefined }, everyMinutes));
 }
 
 function showConflict(message: string): void {

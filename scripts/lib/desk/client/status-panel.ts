@@ -1,5 +1,6 @@
 /**
- * The desk's corner panel: saves waiting to be pushed (the server retries
+ * The desk's corner panel: the last save's outcome (which stays, unlike
+ * Decap's toast: when the site shows it), saves waiting to be pushed (the server retries
  * them), offline edits set aside because they clashed with a newer version
  * (each can be opened to copy from, then marked as dealt with), and saves a
  * restart found interrupted. Hidden when there is nothing to say.
@@ -7,7 +8,7 @@
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import { formatChinaDateTime } from '../../../../src/lib/china-time.ts';
 import type { DeskStatus } from '../status.ts';
-import { element, ensureStyle, showDialog } from './dom.ts';
+import { corner, element, ensureStyle, showDialog } from './dom.ts';
 
 const api = async (action: string, params: Record<string, unknown> = {}): Promise<unknown> => {
   const response = await fetch('/api/v1', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, params }) });
@@ -17,20 +18,35 @@ const api = async (action: string, params: Record<string, unknown> = {}): Promis
 
 const when = (iso: string) => (iso === '' ? '' : formatChinaDateTime(new Date(iso)));
 
-/** Starts the panel; returns the function that refreshes it (after a save). */
-export function statusPanel(everyMs = 20_000): () => void {
+/** Starts the panel; returns the function to call after a save, with the line to keep showing. */
+export function statusPanel(everyMs = 20_000): (savedLine: string) => void {
   ensureStyle();
   const panel = element('section', { className: 'desk-status', hidden: true });
   panel.setAttribute('aria-label', t('desk.client.statusLabel'));
-  document.body.append(panel);
+  // A polite live region of its own, so the line is read out once when it changes.
+  const saved = element('p', { id: 'desk-save-status', className: 'desk-save-status', hidden: true });
+  saved.setAttribute('role', 'status');
+  saved.setAttribute('aria-label', t('desk.status.label'));
+  const rest = element('div');
+  panel.append(saved, rest);
+  corner().prepend(panel);
+  const show = () => (panel.hidden = saved.hidden && rest.childElementCount === 0);
   const refresh = () => {
     api('deskStatus')
-      .then((status) => render(panel, status as DeskStatus, refresh))
+      .then((status) => {
+        render(rest, status as DeskStatus, refresh);
+        show();
+      })
       .catch(() => undefined);
   };
   refresh();
   setInterval(refresh, everyMs);
-  return refresh;
+  return (line) => {
+    saved.replaceChildren(element('strong', {}, line), element('small', {}, t('desk.status.savedAt', { time: formatChinaDateTime(new Date()) })));
+    saved.hidden = false;
+    show();
+    refresh();
+  };
 }
 
 function render(panel: HTMLElement, status: DeskStatus, refresh: () => void): void {
@@ -46,7 +62,6 @@ function render(panel: HTMLElement, status: DeskStatus, refresh: () => void): vo
   }
   for (const r of status.recovered.filter((x) => x.outcome === 'rolledBack')) parts.push(element('p', {}, t('desk.client.rolledBack', { paths: r.paths.join('、'), clerk: r.clerk })));
   panel.replaceChildren(...parts);
-  panel.hidden = parts.length === 0;
 }
 
 async function showParked(commit: string, path: string, refresh: () => void): Promise<void> {

@@ -71,8 +71,8 @@ describe('the editing desk (npm run desk)', () => {
     page = await context.newPage();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
     await page.goto(url);
+    // Our sign-in is the only one: Decap's own 登录 page is skipped.
     await signIn(PASSWORD);
-    await page.getByRole('button', { name: '登录' }).click();
     await page.getByText('新闻').first().waitFor();
   });
 
@@ -134,7 +134,7 @@ describe('the editing desk (npm run desk)', () => {
     await page.getByRole('menuitem', { name: '图片' }).click();
     await page.getByRole('button', { name: '选择图片' }).last().click();
     await page.locator('input[type=file]').setInputFiles(photo);
-    await page.getByRole('button', { name: '选用已选中项目' }).click();
+    await page.getByRole('button', { name: '使用选中的照片' }).click();
     await page.getByLabel('图片内容').last().fill('居民排队乘坐新电梯');
     await page.getByLabel('图片说明').last().fill('新电梯投入使用（摄影 张三）');
     expect(await publish()).toMatch(/已保存/);
@@ -263,7 +263,7 @@ describe('the editing desk (npm run desk)', () => {
 
     await page.locator('input[id^="source"]').fill('明湖社区居委会');
     await publish();
-    await page.getByRole('status').getByText(/已发布/).waitFor();
+    await page.getByRole('status').getByText(/已提交/).waitFor();
     expect(readFileSync(articleFile('minghu-dianti-desk'), 'utf8')).toContain('source: 明湖社区居委会');
     expect(git(dir, '--git-dir', remote, 'log', '-1', '--format=%an', 'main')).toBe('张三');
 

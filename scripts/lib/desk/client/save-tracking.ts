@@ -67,7 +67,8 @@ function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[
   const movedTo = typeof data['movedTo'] === 'string' ? data['movedTo'] : undefined;
   if (movedTo !== undefined) {
     for (const p of paths) if (saved[movedTo] !== undefined) ids.set(p, saved[movedTo]);
-    announce(t('desk.client.movedTo', { path: movedTo }));
+    // The year, not the path: content/news/… means nothing to a clerk.
+    announce(t('desk.client.movedTo', { year: /\/(\d{4})\//.exec(movedTo)?.[1] ?? '' }));
     // After Decap's own navigation to the path it chose: reopen the article where it now lives.
     const entry = /^content\/news\/(.+)\.md$/.exec(movedTo)?.[1];
     if (entry !== undefined) setTimeout(() => (location.hash = `#/collections/news/entries/${entry}`), 1500);

@@ -1,0 +1,187 @@
+/**
+ * What the desk tells a clerk, at the office PC's 1366×768 (issue #32): after a
+ * save a line that stays says when the site shows it (the next build, a
+ * scheduled time, never for a draft); the list is newest first with one date
+ * spelling; there is no second 登录 page after ours; and the desk's own screens
+ * (sign-in, list, editor, photo library) show no English words.
+ */
+import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { cpSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { chinaYear } from '../../src/lib/china-time.ts';
+import { SITE } from '../../src/site.config.ts';
+import { childEnv, ROOT, tempDir } from '../build/helpers.ts';
+import { launchBrowser } from './support/browser.ts';
+
+const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+const YEAR = chinaYear(new Date());
+const VIEWPORT = { width: 1366, height: 768 };
+const shot = (page: Page, name: string) => page.screenshot({ path: join(ROOT, `tests/artifacts/desk-status-${name}.png`) });
+
+// Latin words the desk may show: none so far (Decap's Markdown switch is 原文视图 here).
+const ALLOWED_LATIN = new Set<string>([]);
+
+/** Latin-letter words in visible text and placeholders, outside what clerks typed (form values, the editor, the preview). */
+function latinWords(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const skip = (el: Element | null) => el?.closest('[data-slate-editor], iframe, textarea, [class*="ListCard"], [class*="GridCard"], [id^="desk-login-current"]') != null;
+    const words: string[] = [];
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || skip(parent) || !parent.checkVisibility({ visibilityProperty: true, opacityProperty: true })) continue;
+      if (['SCRIPT', 'STYLE'].includes(parent.tagName)) continue;
+      words.push(...(node.textContent?.match(/[A-Za-z]{2,}/g) ?? []));
+    }
+    for (const input of document.querySelectorAll<HTMLInputElement>('input[placeholder], textarea[placeholder]')) {
+      if (input.checkVisibility()) words.push(...(input.placeholder.match(/[A-Za-z]{2,}/g) ?? []));
+    }
+    return words;
+  });
+}
+
+describe('what the desk tells the clerk (issue #32)', () => {
+  const dir = tempDir('desk-status');
+  const remote = join(dir, 'remote.git');
+  const clerks = join(dir, 'clerks.json');
+  const PASSWORD = 'li-si-2026';
+  let desk: ChildProcess;
+  let url = '';
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    const seed = join(dir, 'seed');
+    mkdirSync(seed);
+    cpSync(join(ROOT, 'content'), join(seed, 'content'), { recursive: true });
+    git(seed, 'init', '-q', '-b', 'main');
+    git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'add', '.');
+    git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'commit', '-q', '-m', 'sample');
+    git(dir, 'clone', '-q', '--bare', seed, remote);
+    const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', '李四'], { cwd: ROOT, env: childEnv({}), input: `${PASSWORD}\n`, encoding: 'utf8' });
+    expect(added.stdout + added.stderr).toContain('已添加编辑账号“李四”');
+    desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', join(dir, 'desk-clone'), '--port', '0', '--clerks', clerks], { cwd: ROOT, env: childEnv({}) });
+    url = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      const timer = setTimeout(() => reject(new Error(`desk did not start:\n${out}`)), 90_000);
+      const read = (d: Buffer) => {
+        out += d.toString();
+        const line = /^编辑台：(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/)$/m.exec(out);
+        if (line?.[1]) {
+          clearTimeout(timer);
+          resolve(line[1]);
+        }
+      };
+      desk.stdout?.on('data', read);
+      desk.stderr?.on('data', read);
+    });
+    browser = await launchBrowser();
+    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    desk?.kill();
+  });
+
+  test('the sign-in is in Chinese, and after it comes the list, not a second 登录 page', async () => {
+    await page.goto(url);
+    const dialog = page.getByRole('dialog', { name: '登录编辑台' });
+    await dialog.waitFor();
+    await shot(page, 'signin');
+    expect(await latinWords(page)).toEqual([]);
+    await dialog.getByRole('textbox', { name: '姓名' }).fill('李四');
+    await dialog.getByLabel('密码').fill(PASSWORD);
+    await dialog.getByRole('button', { name: '进入编辑台' }).click();
+    await page.locator('a[href*="/collections/news/entries/"]').first().waitFor({ timeout: 30_000 });
+    expect(await page.getByRole('button', { name: '登录', exact: true }).count()).toBe(0);
+    await page.getByText('已登录：李四').waitFor();
+  });
+
+  test('the list is newest first by publish time, every date spelled 2026年12月6日 15:00', async () => {
+    await page.goto(`${url}#/collections/news`);
+    const cards = page.locator('a[href*="/collections/news/entries/"]');
+    await cards.first().waitFor();
+    await page.waitForTimeout(500);
+    await shot(page, 'list');
+    const texts = await cards.allInnerTexts();
+    expect(texts.length).toBeGreaterThan(5);
+    const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日 (\d{2}):(\d{2})/;
+    const stamps = texts.map((text) => {
+      const m = DATE.exec(text.trim());
+      expect(m, text).not.toBeNull();
+      expect(text).not.toMatch(/\d{4}-\d{2}-\d{2}|T\d{2}:/);
+      const [, y, mo, d, h, mi] = (m ?? []).map(Number);
+      return Date.UTC(y ?? 0, (mo ?? 1) - 1, d ?? 1, h ?? 0, mi ?? 0);
+    });
+    expect(stamps).toEqual([...stamps].sort((a, b) => b - a));
+    expect(await latinWords(page)).toEqual([]);
+  });
+
+  /** A fresh form, filled so it passes content:check (三审 signed). */
+  async function newArticle(title: string, slug: string, publishedAt: string): Promise<void> {
+    await page.goto('about:blank');
+    await page.goto(`${url}#/collections/news/new`);
+    await page.locator('input[id^="title"]').fill(title);
+    await page.locator('input[id^="slug"]').fill(slug);
+    await page.locator('input[id^="publishedAt"]').fill(publishedAt);
+    await page.locator('input[id^="source"]').fill('本站讯');
+    await page.locator('input[id^="first"]').fill('刘丽君');
+    await page.locator('input[id^="second"]').fill('王大鹏');
+    await page.locator('input[id^="final"]').fill('孙玲姿');
+    await page.locator('[data-slate-editor="true"]').first().click();
+    await page.keyboard.type(`${title}。社区工作人员和居民一起参加。`);
+  }
+
+  async function publish(): Promise<string> {
+    await page.getByRole('button', { name: '发布' }).click();
+    await page.getByText('立即发布').click();
+    const line = page.locator('#desk-save-status strong');
+    await line.waitFor({ timeout: 30_000 });
+    return line.innerText();
+  }
+
+  test('a save says when the site shows it, and the line stays', async () => {
+    await newArticle('湖滨社区开展垃圾分类宣传', 'hubin-laji-fenlei', `${YEAR}-01-01T08:00`);
+    expect(await latinWords(page)).toEqual([]);
+    await shot(page, 'editor');
+    const expected = `已提交，网站将在约 ${SITE.publishEveryMinutes} 分钟内更新`;
+    expect(await publish()).toBe(expected);
+    // Longer than any toast: still there.
+    await page.waitForTimeout(10_000);
+    expect(await page.locator('#desk-save-status strong').innerText()).toBe(expected);
+    expect(await page.locator('#desk-save-status').isVisible()).toBe(true);
+    expect(await page.getByText('点击以预览').count()).toBe(0);
+    await shot(page, 'saved');
+    // The badge and the status panel share the bottom-left corner without overlapping, clear of the preview on the right.
+    const [badge, panel] = await Promise.all([page.locator('.desk-login-badge').boundingBox(), page.locator('.desk-status').boundingBox()]);
+    expect(badge && panel && (panel.y + panel.height <= badge.y || badge.y + badge.height <= panel.y)).toBe(true);
+    expect((badge?.x ?? 0) + (badge?.width ?? 0)).toBeLessThan(VIEWPORT.width / 2);
+  });
+
+  test('a future publish time is announced as 定时发布', async () => {
+    await newArticle('明年元旦社区联欢会预告', 'yuandan-lianhuan', `${YEAR + 1}-12-08T09:00`);
+    expect(await publish()).toBe(`定时发布：${YEAR + 1}年12月8日 09:00 起显示`);
+    await shot(page, 'scheduled');
+  });
+
+  test('a draft is said never to appear on the site', async () => {
+    await newArticle('尚未定稿的通知', 'weidinggao-tongzhi', `${YEAR}-01-01T08:00`);
+    await page.locator('button[id^="draft"][role="switch"]').click();
+    expect(await publish()).toBe('草稿：不会出现在网站上');
+    await shot(page, 'draft');
+  });
+
+  test('the photo library is in Chinese too', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${url}#/collections/news`);
+    await page.getByRole('link', { name: '照片' }).or(page.getByRole('button', { name: '照片' })).first().click();
+    await page.getByText('使用选中的照片').or(page.getByText('未找到图片')).or(page.getByText('未找到资源')).first().waitFor();
+    await page.waitForTimeout(500);
+    await shot(page, 'media');
+    expect((await latinWords(page)).filter((w) => !ALLOWED_LATIN.has(w))).toEqual([]);
+  });
+});

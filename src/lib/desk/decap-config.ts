@@ -54,6 +54,8 @@ interface CollectionPlan {
   identifier: string;
   summary?: string;
   sortable?: readonly string[];
+  /** Fields a draft may lack but publishing needs (content:check's publish rules). */
+  publishRequired?: readonly string[];
 }
 
 const PLANS: readonly CollectionPlan[] = [
@@ -68,6 +70,7 @@ const PLANS: readonly CollectionPlan[] = [
     identifier: 'title',
     summary: `{{publishedAt}}　{{title}}　〔{{${REVIEW_STEP_KEY}}}〕`,
     sortable: ['publishedAt', 'title'],
+    publishRequired: ['publishedAt', 'source', 'review.first', 'review.second', 'review.final'],
   },
   {
     name: 'honors',
@@ -91,7 +94,7 @@ const PLANS: readonly CollectionPlan[] = [
 ];
 
 function collection(plan: CollectionPlan, choices: FieldChoices): Record<string, unknown> {
-  const [first, ...rest] = schemaFields(plan.schema).map((f) => decapField(f, choices));
+  const [first, ...rest] = schemaFields(plan.schema).map((f) => decapField(f, { ...choices, publishRequired: plan.publishRequired ?? [] }));
   // The file name comes right after the field it is made from (title or name).
   const fields = [...(first ? [first] : []), slugField(), ...rest, ...(plan.extension === 'md' ? [BODY_FIELD] : [])];
   return {

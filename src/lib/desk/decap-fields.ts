@@ -73,8 +73,8 @@ function widgetFor(type: FieldKind, path: string, choices: FieldChoices): Record
       return { widget: 'select', options: type.options.map((value) => ({ value, label: choiceLabel(path, value) })) };
     case 'list':
       // One input per name, so a name with a Chinese comma is never split.
-      // An added name starts empty, not null (Decap's default), which the preview would have to guard against.
-      return { widget: 'list', field: { name: 'item', label: t('desk.field.list.item'), widget: 'string', required: true, ...(type.item.kind === 'text' ? { default: '' } : {}), ...widgetFor(type.item, path, choices) } };
+      // Open, not collapsed: a name just added is typed in at once (it starts as null: credits.ts skips it).
+      return { widget: 'list', collapsed: false, field: { name: 'item', label: t('desk.field.list.item'), widget: 'string', required: true, ...widgetFor(type.item, path, choices) } };
     case 'object':
       return { widget: 'object', collapsed: false, fields: type.fields.map((f) => decapField(f, choices, `${path}.`)) };
   }

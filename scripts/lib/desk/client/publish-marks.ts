@@ -19,7 +19,8 @@ export function markPublishRequired(collections: readonly { fields?: unknown }[]
   const words = JSON.stringify(t('desk.publishRequired'));
   const rules = [...names].map((name) => {
     const label = `label[for^="${CSS.escape(name)}-field-"]`;
-    return `${label} > span { display: none; } ${label}::after { content: ${words}; }`;
+    // Decap draws the label's tab corner with ::after: it becomes the words, in line.
+    return `${label} > span { display: none; } ${label}::after { content: ${words}; position: static; display: inline; width: auto; height: auto; background: none; }`;
   });
   const style = document.createElement('style');
   style.textContent = rules.join('\n');

@@ -23,7 +23,8 @@ export function creditLines(data: CreditFields): CreditLine[] {
     ['article.editor', data.editor === undefined ? undefined : [data.editor]],
   ] as const;
   return roles.flatMap(([label, names]) => {
-    const shown = (names ?? []).filter((n) => n.trim() !== '');
+    // The desk's preview passes the form as typed: a name just added is still null there.
+    const shown = (names ?? []).filter((n: string | null) => typeof n === 'string' && n.trim() !== '');
     return shown.length === 0 ? [] : [{ label: t(label), names: shown.join('、') }];
   });
 }

@@ -43,6 +43,7 @@ export function checkSaveFull(repoDir: string, files: readonly PendingFile[], ph
   return {
     errors: errors.map(formatProblem),
     warnings: problems.filter((p) => p.severity === 'warning' && saved.has(p.file)).map(formatProblem),
+    problems: errors,
   };
 }
 

@@ -34,6 +34,8 @@ export interface PendingFile {
 export interface DeskCheck {
   errors: string[];
   warnings: string[];
+  /** The same errors, unprinted: the desk shows each at the field it concerns. */
+  problems: Problem[];
 }
 
 const CONTENT = 'content/';
@@ -83,9 +85,11 @@ export function checkSave(repoDir: string, files: readonly PendingFile[], photos
   judge(afterContent.topics?.file.path ?? '', '', topics);
 
   const sorted = sortProblems(problems);
+  const errors = sorted.filter((p) => p.severity === 'error');
   return {
-    errors: sorted.filter((p) => p.severity === 'error').map(formatProblem),
+    errors: errors.map(formatProblem),
     warnings: sorted.filter((p) => p.severity === 'warning' && saved.has(p.file)).map(formatProblem),
+    problems: errors,
   };
 }
 

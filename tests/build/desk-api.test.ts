@@ -160,6 +160,10 @@ describe('publishing an article', () => {
     expect((answer.body as { error: string }).error).toBe(
       `内容检查未通过：\ncontent/news/2026/bad-community.md: community: ${t('check.unknownCommunity', { value: 'nowhere' })}`,
     );
+    // The same problem, for the form to show at its field (#32).
+    expect((answer.body as { problems: unknown }).problems).toEqual([
+      { file: 'content/news/2026/bad-community.md', field: 'community', message: t('check.unknownCommunity', { value: 'nowhere' }), severity: 'error', own: true },
+    ]);
     expect(existsSync(join(desk, 'content/news/2026/bad-community.md'))).toBe(false);
     expect(head()).toBe(before);
     expect(git(desk, 'status', '--porcelain')).toBe('');

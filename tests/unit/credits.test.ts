@@ -16,3 +16,8 @@ test.each([
 ])('leaves out roles with nobody: %s', (_what, data) => {
   expect(creditLines(data)).toEqual([]);
 });
+
+test('skips a name the desk’s form has just added (still null there)', () => {
+  const typed = { authors: [null, '张三'] } as unknown as Parameters<typeof creditLines>[0];
+  expect(creditLines(typed)).toEqual([{ label: '作者：', names: '张三' }]);
+});

@@ -23,7 +23,7 @@ beforeAll(() => {
 describe('checkSave', () => {
   test('passes a whole article whose photo is only uploaded so far', () => {
     const text = [...ARTICLE, '---', '', '![居民](./images/xin-wen-1.jpg "说明")', ''].join('\n');
-    expect(checkSave(repo, [{ path: PATH, text }], [{ path: 'content/news/2024/images/xin-wen-1.jpg', bytes: JPEG }], NOW)).toEqual({ errors: [], warnings: [] });
+    expect(checkSave(repo, [{ path: PATH, text }], [{ path: 'content/news/2024/images/xin-wen-1.jpg', bytes: JPEG }], NOW)).toEqual({ errors: [], warnings: [], problems: [] });
   });
 
   test('judges an uploaded photo by its bytes, in content:check’s words', () => {

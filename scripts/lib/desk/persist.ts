@@ -24,6 +24,7 @@ import { TO_STRING } from '../../../src/lib/desk/yaml-splice.ts';
 import { replaceReference } from '../../../src/lib/photo-names.ts';
 import { UnsafeWriteError } from '../../../src/node/write-atomic.ts';
 import { checkSave, collectionOf, type PendingFile } from '../../../src/node/desk-check.ts';
+import { checkError } from './check-error.ts';
 import { refuseStale, sha256 } from './conflicts.ts';
 import { DeskError } from './desk-error.ts';
 import { namesIn, readBytes, readText, writeAtomic } from './files.ts';
@@ -114,8 +115,8 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
     const state = await publishWaiting(repo, online);
     return { message: 'entry persisted', state: state === 'published' ? 'unchanged' : state, ids: idsOf(repo, dataFiles), ...unusedOf(unusedPhotos), ...goesLiveOf(entryText(repo, dataFiles), repo.now()) };
   }
-  const { errors } = checkSave(repoDir, files, uploads, repo.now());
-  if (errors.length > 0) throw new DeskError(422, `${DESK_TEXT.checkFailed}\n${errors.join('\n')}`);
+  const check = checkSave(repoDir, files, uploads, repo.now());
+  if (check.errors.length > 0) throw checkError(repoDir, check, files.map((f) => f.path));
 
   const [first] = files;
   const verb = files.some(isDraft) ? 'draft' : isNew ? 'create' : 'update';

@@ -20,13 +20,14 @@
  * `{error}` with 401 (not signed in), 403 (foreign Host/Origin, no token),
  * 422 (refused path, content:check errors), 429 (too many wrong passwords)
  * or 500 (an unexpected failure); 409 (the file changed since the form was opened)
- * with `{error, conflict}`.
+ * with `{error, conflict}`; content:check errors with `{error, problems}`.
  */
 import { createReadStream } from 'node:fs';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createDeskGate, header } from './access/gate.ts';
 import { deskAddresses, fromDeskPage, parsePublicUrl, type DeskAddresses } from './access/request-checks.ts';
 import { runAction } from './actions.ts';
+import { CheckError } from './check-error.ts';
 import { DeskError } from './desk-error.ts';
 import { readJson, send, sendJson } from './http.ts';
 import { listenLoopback } from './listen.ts';
@@ -72,7 +73,9 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       const status = error instanceof DeskError ? error.status : 500;
       const message = error instanceof DeskError ? error.message : `${DESK_TEXT.internal}${error instanceof Error ? error.message : String(error)}`;
       if (status === 500) console.error(error);
-      if (!res.headersSent) sendJson(res, status, error instanceof ConflictError ? { error: message, conflict: error.conflict } : { error: message });
+      // A refused check also says which field each problem is at (check-error.ts).
+      const extra = error instanceof ConflictError ? { conflict: error.conflict } : error instanceof CheckError ? { problems: error.problems } : {};
+      if (!res.headersSent) sendJson(res, status, { error: message, ...extra });
       else res.end();
     });
   };

@@ -58,6 +58,8 @@ interface CollectionPlan {
   sortable?: readonly string[];
   /** The default order's direction (Decap's `default_sort`): newest first for dates. */
   defaultSort?: 'asc' | 'desc';
+  /** Fields a draft may lack but publishing needs (content:check's publish rules). */
+  publishRequired?: readonly string[];
 }
 
 const PLANS: readonly CollectionPlan[] = [
@@ -75,6 +77,7 @@ const PLANS: readonly CollectionPlan[] = [
     // Newest first, as the site lists them (a publish time spelled differently still sorts by its date prefix).
     sortable: ['publishedAt', 'title'],
     defaultSort: 'desc',
+    publishRequired: ['publishedAt', 'source', 'review.first', 'review.second', 'review.final'],
   },
   {
     name: 'honors',
@@ -99,7 +102,7 @@ const PLANS: readonly CollectionPlan[] = [
 ];
 
 function collection(plan: CollectionPlan, choices: FieldChoices): Record<string, unknown> {
-  const [first, ...rest] = schemaFields(plan.schema).map((f) => decapField(f, choices));
+  const [first, ...rest] = schemaFields(plan.schema).map((f) => decapField(f, { ...choices, publishRequired: plan.publishRequired ?? [] }));
   // The file name comes right after the field it is made from (title or name).
   const fields = [...(first ? [first] : []), slugField(), ...rest, ...(plan.extension === 'md' ? [BODY_FIELD] : [])];
   return {

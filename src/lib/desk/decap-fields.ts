@@ -22,6 +22,8 @@ export type DecapField = {
 export interface FieldChoices {
   /** Topic names editors may pick (content/topics.yaml and topics in use). */
   topics: readonly string[];
+  /** Field paths a draft may lack but publishing needs (`review.final`). */
+  publishRequired?: readonly string[];
 }
 
 /** Dates are written as Chinese portals print them, in China time (no UTC conversion). */
@@ -71,7 +73,8 @@ function widgetFor(type: FieldKind, path: string, choices: FieldChoices): Record
       return { widget: 'select', options: type.options.map((value) => ({ value, label: choiceLabel(path, value) })) };
     case 'list':
       // One input per name, so a name with a Chinese comma is never split.
-      return { widget: 'list', field: { name: 'item', label: t('desk.field.list.item'), widget: 'string', required: true, ...widgetFor(type.item, path, choices) } };
+      // Open, not collapsed: a name just added is typed in at once (it starts as null: credits.ts skips it).
+      return { widget: 'list', collapsed: false, field: { name: 'item', label: t('desk.field.list.item'), widget: 'string', required: true, ...widgetFor(type.item, path, choices) } };
     case 'object':
       return { widget: 'object', collapsed: false, fields: type.fields.map((f) => decapField(f, choices, `${path}.`)) };
   }
@@ -94,6 +97,8 @@ export function decapField(field: SchemaField, choices: FieldChoices, prefix = '
     name: field.name,
     label: labelOf(path),
     required: field.required,
+    // Decap's `required` would refuse saving a draft without them; the desk's page marks these 发布必填 instead of 可选.
+    ...(choices.publishRequired?.includes(path) === true ? { publish_required: true } : {}),
     ...hintOf(path),
     ...(field.default === undefined ? {} : { default: field.default }),
     ...(special ? special(choices) : widgetFor(field.type, path, choices)),

@@ -9,9 +9,11 @@ import { zh_Hans } from 'decap-cms-locales';
 import { showBadge, signIn, skipDecapLogin } from './clerk.ts';
 import { withCsrf } from './csrf.ts';
 import { readDeskData } from './desk-data.ts';
+import { showFieldErrors, withFieldWords } from './field-errors.ts';
 import { registerFigure } from './figure-component.ts';
 import { registerFormats } from './formats.ts';
 import { deskLocale } from './locale.ts';
+import { markPublishRequired } from './publish-marks.ts';
 import { NewsPreview } from './news-preview.ts';
 import { registerSlugOnSave } from './slug-on-save.ts';
 import { noticeArea } from './dom.ts';
@@ -19,7 +21,8 @@ import { trackSaves } from './save-tracking.ts';
 import { statusPanel } from './status-panel.ts';
 
 const { config, css, publishEveryMinutes } = readDeskData(document);
-CMS.registerLocale('zh_Hans', deskLocale(zh_Hans));
+CMS.registerLocale('zh_Hans', withFieldWords(deskLocale(zh_Hans)));
+markPublishRequired(config.collections);
 // Raw CSS text, not a URL: the preview pane makes no request for it.
 CMS.registerPreviewStyle(css, { raw: true });
 CMS.registerPreviewTemplate('news', NewsPreview);
@@ -34,6 +37,8 @@ void signIn().then((session) => {
   showBadge(session);
   // Around the token: saves carry their form's version, and their answers are announced.
   trackSaves(noticeArea(), statusPanel(), publishEveryMinutes);
+  // Inside save tracking: a refused check is shown at its fields, its toast in plain words.
+  showFieldErrors();
   skipDecapLogin();
   CMS.init({ config: config as unknown as CmsConfig });
 });

@@ -20,9 +20,17 @@ const FIELDS = [
   { name: 'caption', label: t('desk.figure.caption'), widget: 'string', required: false, hint: t('desk.figure.captionHint') },
 ];
 
+/**
+ * Registered under Decap's own id `image`, which replaces its English component
+ * in place: Decap tries components in registration order when it reads a body,
+ * so under another id its `image` (IMAGE / ALT TEXT / TITLE, 用 URL 替代) would
+ * still claim every photo of a reopened article.
+ */
+export const FIGURE_COMPONENT = 'image';
+
 export function registerFigure(cms: CMS): void {
   cms.registerEditorComponent({
-    id: 'figure',
+    id: FIGURE_COMPONENT,
     label: t('desk.figure.label'),
     fields: FIELDS,
     pattern: FIGURE_PATTERN,

@@ -8,7 +8,7 @@
  * checkerboards. This control asks until the photo has loaded, then hands the
  * thumbnail a new getAsset so that it asks once more.
  */
-import type { CMS, CmsWidgetControlProps } from 'decap-cms-core';
+import type { CMS, CmsWidgetControlProps, CmsWidgetPreviewProps } from 'decap-cms-core';
 import { createElement as h, useCallback, useEffect, useState, type ComponentType } from 'react';
 
 export const PHOTO_WIDGET = 'desk-photo';
@@ -24,7 +24,9 @@ type GetAsset = (path: string, field?: unknown) => { path?: string; toString(): 
 export function registerPhotoWidget(cms: CMS): void {
   const image = cms.getWidget('image');
   if (image === undefined) throw new Error('Decap has no image widget');
-  const Control = image.control as ComponentType<CmsWidgetControlProps>;
+  // Decap's types call the control and preview props; they are components.
+  const Control = image.control as unknown as ComponentType<CmsWidgetControlProps>;
+  const Preview = image.preview as unknown as ComponentType<CmsWidgetPreviewProps> | undefined;
 
   function PhotoControl(props: CmsWidgetControlProps<string>) {
     const { value, field } = props;
@@ -46,5 +48,5 @@ export function registerPhotoWidget(cms: CMS): void {
     return h(Control, { ...props, getAsset: fresh } as unknown as CmsWidgetControlProps);
   }
 
-  cms.registerWidget(PHOTO_WIDGET, PhotoControl as ComponentType<CmsWidgetControlProps>, image.preview);
+  cms.registerWidget(PHOTO_WIDGET, PhotoControl as ComponentType<CmsWidgetControlProps>, Preview);
 }

@@ -5,17 +5,15 @@
  * spelling; there is no second 登录 page after ours; and the desk's own screens
  * (sign-in, list, editor, photo library) show no English words.
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
 import { SITE } from '../../src/site.config.ts';
-import { childEnv, ROOT, tempDir } from '../build/helpers.ts';
+import { ROOT } from '../build/helpers.ts';
 import { launchBrowser } from './support/browser.ts';
+import { PASSWORD as DESK_PASSWORD, startDesk, type RunningDesk } from './support/desk.ts';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 const YEAR = chinaYear(new Date());
 const VIEWPORT = { width: 1366, height: 768 };
 const shot = (page: Page, name: string) => page.screenshot({ path: join(ROOT, `tests/artifacts/desk-status-${name}.png`) });
@@ -43,40 +41,15 @@ function latinWords(page: Page): Promise<string[]> {
 }
 
 describe('what the desk tells the clerk (issue #32)', () => {
-  const dir = tempDir('desk-status');
-  const remote = join(dir, 'remote.git');
-  const clerks = join(dir, 'clerks.json');
-  const PASSWORD = 'li-si-2026';
-  let desk: ChildProcess;
+  const PASSWORD = DESK_PASSWORD;
+  let desk: RunningDesk;
   let url = '';
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    const seed = join(dir, 'seed');
-    mkdirSync(seed);
-    cpSync(join(ROOT, 'content'), join(seed, 'content'), { recursive: true });
-    git(seed, 'init', '-q', '-b', 'main');
-    git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'add', '.');
-    git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'commit', '-q', '-m', 'sample');
-    git(dir, 'clone', '-q', '--bare', seed, remote);
-    const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', '李四'], { cwd: ROOT, env: childEnv({}), input: `${PASSWORD}\n`, encoding: 'utf8' });
-    expect(added.stdout + added.stderr).toContain('已添加编辑账号“李四”');
-    desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', join(dir, 'desk-clone'), '--port', '0', '--clerks', clerks], { cwd: ROOT, env: childEnv({}) });
-    url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`desk did not start:\n${out}`)), 90_000);
-      const read = (d: Buffer) => {
-        out += d.toString();
-        const line = /^编辑台：(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/)$/m.exec(out);
-        if (line?.[1]) {
-          clearTimeout(timer);
-          resolve(line[1]);
-        }
-      };
-      desk.stdout?.on('data', read);
-      desk.stderr?.on('data', read);
-    });
+    desk = await startDesk('desk-status', '李四');
+    url = desk.url;
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
@@ -84,7 +57,7 @@ describe('what the desk tells the clerk (issue #32)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    desk?.kill();
+    desk?.stop();
   });
 
   test('the sign-in is in Chinese, and after it comes the list, not a second 登录 page', async () => {

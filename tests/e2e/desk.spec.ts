@@ -9,63 +9,38 @@
  * form opened before someone else's change is refused with a dialog, and a save the
  * server could not take is said to wait (#25).
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
-import { childEnv, ROOT, runBuild, tempDir } from '../build/helpers.ts';
+import { childEnv, ROOT, runBuild } from '../build/helpers.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser } from './support/browser.ts';
+import { PASSWORD, startDesk, type RunningDesk } from './support/desk.ts';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 const YEAR = chinaYear(new Date());
 
 describe('the editing desk (npm run desk)', () => {
-  const dir = tempDir('desk');
-  const remote = join(dir, 'remote.git');
-  const clone = join(dir, 'desk-clone');
-  const photo = join(dir, 'IMG_20240602.jpg');
-  const clerks = join(dir, 'clerks.json');
-  const PASSWORD = 'zhang-san-2025';
-  let desk: ChildProcess;
+  let dir = '';
+  let remote = '';
+  let clone = '';
+  let photo = '';
+  let desk: RunningDesk;
   let url = '';
   let browser: Browser;
   let page: Page;
   const hosts = new Set<string>();
 
   beforeAll(async () => {
-    // The site's repository as the server holds it: a bare remote with the sample content.
-    const seed = join(dir, 'seed');
-    mkdirSync(seed);
-    cpSync(join(ROOT, 'content'), join(seed, 'content'), { recursive: true });
-    git(seed, 'init', '-q', '-b', 'main');
-    git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'add', '.');
-    git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'commit', '-q', '-m', 'sample');
-    git(dir, 'clone', '-q', '--bare', seed, remote);
+    // The site's repository as the server holds it, and the account made with --add-clerk.
+    desk = await startDesk('desk');
+    ({ dir, remote, clone, url } = desk);
+    photo = join(dir, 'IMG_20240602.jpg');
     await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } }).jpeg().toFile(photo);
-
-    // The account, made as a site owner makes it, the password piped in.
-    const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', '张三'], { cwd: ROOT, env: childEnv({}), input: `${PASSWORD}\n`, encoding: 'utf8' });
-    expect(added.stdout + added.stderr).toContain('已添加编辑账号“张三”');
-    desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0', '--clerks', clerks], { cwd: ROOT, env: childEnv({}) });
-    url = await new Promise<string>((resolve, reject) => {
-      let out = '';
-      const timer = setTimeout(() => reject(new Error(`desk did not start:\n${out}`)), 90_000);
-      const read = (d: Buffer) => {
-        out += d.toString();
-        // localhost when both 127.0.0.1 and [::1] are the desk's; 127.0.0.1 on a machine without IPv6.
-        const line = /^编辑台：(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/)$/m.exec(out);
-        if (line?.[1]) {
-          clearTimeout(timer);
-          resolve(line[1]);
-        }
-      };
-      desk.stdout?.on('data', read);
-      desk.stderr?.on('data', read);
-    });
     browser = await launchBrowser();
     const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
@@ -85,7 +60,7 @@ describe('the editing desk (npm run desk)', () => {
 
   afterAll(async () => {
     await browser?.close();
-    desk?.kill();
+    desk?.stop();
   });
 
   /** Opens a new article and fills what every case shares. */

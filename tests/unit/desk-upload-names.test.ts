@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { nameUploads } from '../../src/lib/desk/upload-names.ts';
+import { inTextOrder, nameUploads } from '../../src/lib/desk/upload-names.ts';
 
 const JPEG = new Uint8Array([0xff, 0xd8, 0xff, 0xe0, 0, 0x10]);
 const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -45,5 +45,20 @@ describe('uploads the text does not show', () => {
     const result = nameUploads(entry, '![x](./images/IMG_1.jpg)\n![y](./images/我的 照片.jpg)', [shown, broken], []);
     expect(result.uploads.map((u) => u.path)).toEqual(['content/news/2024/images/a-1.jpg']);
     expect(result.unused).toEqual(['我的 照片.jpg']);
+  });
+});
+
+describe('photos are numbered as the article shows them', () => {
+  test('not in the order Decap sends them (the last picked first)', () => {
+    const text = '![a](./images/微信图片_20261206150312.jpg "说明一")\n\n![b](./images/活动现场.jpg "说明二")';
+    const result = nameUploads(ENTRY, text, [up('活动现场.jpg'), up('微信图片_20261206150312.jpg')], []);
+    expect(result.text).toBe('![a](./images/xin-dianti-1.jpg "说明一")\n\n![b](./images/xin-dianti-2.jpg "说明二")');
+    expect(result.uploads.map((u) => u.path.split('/').pop())).toEqual(['xin-dianti-1.jpg', 'xin-dianti-2.jpg']);
+  });
+
+  test('a percent-encoded reference counts where it stands; an unused photo goes last', () => {
+    const text = `![a](./images/${encodeURI('二.jpg')}) ![b](./images/一.jpg)`;
+    const order = inTextOrder(text, [up('未用.jpg'), up('一.jpg'), up('二.jpg')], 'content/news/2026/images/');
+    expect(order.map((u) => u.path.split('/').pop())).toEqual(['二.jpg', '一.jpg', '未用.jpg']);
   });
 });

@@ -41,7 +41,8 @@ const BODY_FIELD: DecapField = {
   required: true,
   hint: t('desk.hint.body'),
   buttons: ['bold', 'italic', 'link', 'heading-two', 'heading-three', 'quote', 'bulleted-list', 'numbered-list'],
-  editor_components: ['figure'],
+  // Our 图片 (figure-component.ts), registered under Decap's id so that it also reads reopened photos.
+  editor_components: ['image'],
 };
 
 interface CollectionPlan {
@@ -156,7 +157,10 @@ export function deskConfig({ topics, branch }: DeskConfigInput): Record<string, 
     // no place on the site, and the server refuses uploads there.
     media_folder: 'content/uploads',
     public_folder: '/uploads',
-    slug: { encoding: 'ascii', clean_accents: true, sanitize_replacement: '-' },
+    // Decap names an upload with this too: ASCII would turn 活动现场.jpg into `.jpg` (listed nowhere)
+    // and 微信图片_1.jpg into `_1.jpg`. Entry slugs are ASCII by the slug field's pattern; the
+    // server renames photos `<slug>-N` at save.
+    slug: { encoding: 'unicode', clean_accents: true, sanitize_replacement: '-' },
     show_preview_links: false,
     collections: PLANS.map((plan) => collection(plan, choices)),
   };

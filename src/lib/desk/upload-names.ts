@@ -33,7 +33,9 @@ export function nameUploads(entryPath: string, text: string, uploads: readonly U
   const imagesDir = `${dir}images/`;
   const names = [...taken];
   const renames: { from: string; to: string }[] = [];
-  const named = uploads.map((upload): Upload => {
+  // Numbered in the order the text shows them (Decap sends the last picked first).
+  const ordered = inTextOrder(text, uploads, imagesDir);
+  const named = ordered.map((upload): Upload => {
     if (!upload.path.startsWith(imagesDir) || upload.path.slice(imagesDir.length).includes('/')) return upload;
     const from = upload.path.slice(imagesDir.length);
     const format = sniffPhoto(upload.bytes.subarray(0, HEAD_BYTES));
@@ -54,7 +56,7 @@ export function nameUploads(entryPath: string, text: string, uploads: readonly U
   out = out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `./images/${renames[Number(i)]?.to ?? ''}`);
 
   const used = (upload: Upload) => !upload.path.startsWith(imagesDir) || out.includes(`./images/${upload.path.slice(imagesDir.length)}`);
-  const unused = uploads.filter((_, i) => !used(named[i] as Upload)).map((u) => u.path.slice(u.path.lastIndexOf('/') + 1));
+  const unused = ordered.filter((_, i) => !used(named[i] as Upload)).map((u) => u.path.slice(u.path.lastIndexOf('/') + 1));
   return { text: out, uploads: named.filter(used), renames: renames.filter((r) => r.from !== r.to), unused };
 }
 
@@ -64,4 +66,15 @@ export function isSlugPhotoName(name: string, slug: string, ext: string): boolea
   const suffix = `.${ext}`;
   if (!name.startsWith(prefix) || !name.endsWith(suffix) || name.length <= prefix.length + suffix.length) return false;
   return [...name.slice(prefix.length, name.length - suffix.length)].every((c) => c >= '0' && c <= '9');
+}
+
+/** The uploads by where the text first shows them; those it does not show last, as sent. */
+export function inTextOrder(text: string, uploads: readonly Upload[], imagesDir: string): Upload[] {
+  const at = (upload: Upload): number => {
+    if (!upload.path.startsWith(imagesDir)) return Infinity;
+    const name = upload.path.slice(imagesDir.length);
+    const found = [name, encodeURI(name)].map((n) => text.indexOf(`images/${n}`)).filter((i) => i !== -1);
+    return found.length === 0 ? Infinity : Math.min(...found);
+  };
+  return uploads.map((upload, i) => ({ upload, i, at: at(upload) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.upload);
 }

@@ -1,45 +1,57 @@
 /**
- * `npm run desk` over its own clone of a bare remote holding the sample content,
- * with one clerk account (张三), for a browser test to sign in to.
+ * A desk for a browser test: a bare remote seeded with the sample content, a
+ * clerk account made as a site owner makes it (`--add-clerk`, the password
+ * piped in), and `npm run desk`'s script on a free port.
+ *
+ *   startDesk(label, clerk?)      the desk process → { dir, remote, clone, clerks, url, stop }
+ *   signIn(page, clerk?, pw?)     our sign-in form, then Decap's list
+ *   openDesk(label, options?)     both, in a Chromium page (1366×768 unless told)
  */
-import { execFileSync, spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { childEnv, ROOT, tempDir } from '../../build/helpers.ts';
+import { launchBrowser } from './browser.ts';
 
-export interface RunningDesk {
-  url: string;
-  /** The desk's clone (where saves are committed). */
-  clone: string;
-  stop: () => void;
-}
+export const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
 export const CLERK = '张三';
 export const PASSWORD = 'zhang-san-2025';
 
-const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
+export interface RunningDesk {
+  dir: string;
+  remote: string;
+  /** The desk's own clone, where saves are written. */
+  clone: string;
+  /** The accounts file. */
+  clerks: string;
+  url: string;
+  stop: () => void;
+}
 
-export async function startDesk(name: string): Promise<RunningDesk> {
-  const dir = tempDir(name);
-  const seed = join(dir, 'seed');
+export async function startDesk(label: string, clerk = CLERK): Promise<RunningDesk> {
+  const dir = tempDir(label);
   const remote = join(dir, 'remote.git');
   const clone = join(dir, 'desk-clone');
   const clerks = join(dir, 'clerks.json');
+  const seed = join(dir, 'seed');
   mkdirSync(seed);
   cpSync(join(ROOT, 'content'), join(seed, 'content'), { recursive: true });
   git(seed, 'init', '-q', '-b', 'main');
   git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'add', '.');
   git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'commit', '-q', '-m', 'sample');
   git(dir, 'clone', '-q', '--bare', seed, remote);
-  const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', CLERK], { cwd: ROOT, env: childEnv({}), input: `${PASSWORD}\n`, encoding: 'utf8' });
-  if (added.status !== 0) throw new Error(added.stdout + added.stderr);
-  const desk: ChildProcess = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0', '--clerks', clerks], { cwd: ROOT, env: childEnv({}) });
+
+  const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', clerk], { cwd: ROOT, env: childEnv({}), input: `${PASSWORD}\n`, encoding: 'utf8' });
+  if (!(added.stdout + added.stderr).includes(`已添加编辑账号“${clerk}”`)) throw new Error(`no clerk account:\n${added.stdout}${added.stderr}`);
+  const desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0', '--clerks', clerks], { cwd: ROOT, env: childEnv({}) });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`desk did not start:\n${out}`)), 90_000);
     const read = (d: Buffer) => {
       out += d.toString();
+      // localhost when both 127.0.0.1 and [::1] are the desk's; 127.0.0.1 on a machine without IPv6.
       const line = /^编辑台：(http:\/\/(?:localhost|127\.0\.0\.1):\d+\/)$/m.exec(out);
       if (line?.[1]) {
         clearTimeout(timer);
@@ -49,16 +61,38 @@ export async function startDesk(name: string): Promise<RunningDesk> {
     desk.stdout?.on('data', read);
     desk.stderr?.on('data', read);
   });
-  return { url, clone, stop: () => desk.kill() };
+  return { dir, remote, clone, clerks, url, stop: () => desk.kill() };
 }
 
-/** Signs in as the test clerk on a page showing the desk. */
-export async function signIn(page: Page): Promise<void> {
+/** Signs in on a page showing the desk; resolves once Decap's list is there (no second 登录 page). */
+export async function signIn(page: Page, clerk = CLERK, password = PASSWORD): Promise<void> {
   const dialog = page.getByRole('dialog', { name: '登录编辑台' });
-  await dialog.getByRole('textbox', { name: '姓名' }).fill(CLERK);
-  await dialog.getByLabel('密码').fill(PASSWORD);
+  await dialog.getByRole('textbox', { name: '姓名' }).fill(clerk);
+  await dialog.getByLabel('密码').fill(password);
   await dialog.getByRole('button', { name: '进入编辑台' }).click();
-  // Decap's own login screen of the proxy backend.
-  await page.getByRole('button', { name: '登录' }).click();
   await page.getByText('新闻').first().waitFor();
+}
+
+export interface TestDesk extends RunningDesk {
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+export async function openDesk(label: string, { viewport = { width: 1366, height: 768 }, clerk = CLERK } = {}): Promise<TestDesk> {
+  const desk = await startDesk(label, clerk);
+  const browser = await launchBrowser();
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+  const page = await context.newPage();
+  await page.goto(desk.url);
+  await signIn(page, clerk);
+  return {
+    ...desk,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      desk.stop();
+    },
+  };
 }

@@ -1,14 +1,17 @@
 /**
- * The news preview: the article as the site shows it (kicker, title, 来源 and
- * time, cover, body, credits, topics, the 三审 line), with the 三审 step above.
+ * The news preview: the article as the site shows it (the site's name above,
+ * kicker, title, 来源 and time, cover, body with its photos' captions — written
+ * by our 图片 component's toPreview —, credits, topics, the 三审 line), with
+ * the 三审 step above.
  * Class names are the site's, so the site's CSS (registered raw) styles it.
  */
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
-import { createElement as h, type ReactNode } from 'react';
+import { createElement as h, Fragment, type ReactNode } from 'react';
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import { formatChinaDateTime, parseChinaTime, toChinaIso } from '../../../../src/lib/china-time.ts';
 import { creditLines } from '../../../../src/lib/credits.ts';
 import { reviewStep, type ReviewSignOffs } from '../../../../src/lib/desk/review-step.ts';
+import { SITE } from '../../../../src/site.config.ts';
 
 interface NewsDraft {
   title?: string;
@@ -44,37 +47,64 @@ function labelFrame(title: string) {
   };
 }
 
+/**
+ * The site's masthead, name only (no links: nothing in the preview leads away).
+ * Its look is set here: SiteHeader.astro's CSS masks icons from /icons, which
+ * the preview must not fetch, so it is not among the injected styles.
+ */
+function siteBar(): ReactNode {
+  return h(
+    'header',
+    { className: 'site-header', style: { background: 'var(--color-surface)', borderBlockEnd: '4px solid var(--color-band)', marginBlockEnd: 'var(--space-3)' } },
+    h(
+      'div',
+      { className: 'bar container', style: { paddingBlock: 'var(--space-2)' } },
+      h(
+        'p',
+        { className: 'brand', style: { margin: 0, color: 'var(--color-accent)', lineHeight: 1.25 } },
+        h('b', { style: { display: 'block', fontSize: '1.25rem' } }, SITE.name),
+        h('small', { style: { color: 'var(--color-muted)', fontSize: '0.875rem' } }, t('site.hostedBy', { host: SITE.owner.host })),
+      ),
+    ),
+  );
+}
+
 export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateComponentProps): ReactNode {
   const data = (entry.get('data')?.toJS() ?? {}) as NewsDraft;
   const credits = creditLines(data);
   const review = data.review ?? {};
   const cover = data.cover ? String(getAsset(data.cover) ?? '') : '';
   return h(
-    'main',
-    { className: 'container', ref: labelFrame(data.title ?? '') },
+    Fragment,
+    null,
+    siteBar(),
     h(
-      'article',
-      { className: 'article' },
-      h('p', { className: 'preview-banner', role: 'note' }, t('desk.preview.step', { step: reviewStep(data.review, data.draft) })),
+      'main',
+      { className: 'container', ref: labelFrame(data.title ?? '') },
       h(
-        'header',
-        null,
-        data.kicker ? h('p', { className: 'kicker' }, data.kicker) : null,
-        h('h1', null, data.title ?? ''),
-        data.subtitle ? h('p', { className: 'subtitle' }, data.subtitle) : null,
+        'article',
+        { className: 'article' },
+        h('p', { className: 'preview-banner', role: 'note' }, t('desk.preview.step', { step: reviewStep(data.review, data.draft) })),
         h(
-          'p',
-          { className: 'article-meta' },
-          data.source ? h('span', null, t('article.source', { source: data.source })) : null,
-          timeOf(data.publishedAt),
-          data.updatedAt ? h('span', null, t('article.updated'), timeOf(data.updatedAt)) : null,
+          'header',
+          null,
+          data.kicker ? h('p', { className: 'kicker' }, data.kicker) : null,
+          h('h1', null, data.title ?? ''),
+          data.subtitle ? h('p', { className: 'subtitle' }, data.subtitle) : null,
+          h(
+            'p',
+            { className: 'article-meta' },
+            data.source ? h('span', null, t('article.source', { source: data.source })) : null,
+            timeOf(data.publishedAt),
+            data.updatedAt ? h('span', null, t('article.updated'), timeOf(data.updatedAt)) : null,
+          ),
         ),
+        cover ? h('figure', { className: 'cover' }, h('img', { src: cover, alt: data.coverAlt ?? '' })) : null,
+        h('div', { className: 'prose' }, widgetFor('body')),
+        credits.length > 0 ? h('p', { className: 'article-credits' }, credits.map(({ label, names }) => h('span', { key: label }, label, names))) : null,
+        data.topics?.length ? h('p', { className: 'topics' }, h('span', null, t('article.topics')), data.topics.join('、')) : null,
+        h('p', { className: 'review' }, t('article.review', { first: review.first ?? '—', second: review.second ?? '—', final: review.final ?? '—' })),
       ),
-      cover ? h('figure', { className: 'cover' }, h('img', { src: cover, alt: data.coverAlt ?? '' })) : null,
-      h('div', { className: 'prose' }, widgetFor('body')),
-      credits.length > 0 ? h('p', { className: 'article-credits' }, credits.map(({ label, names }) => h('span', { key: label }, label, names))) : null,
-      data.topics?.length ? h('p', { className: 'topics' }, h('span', null, t('article.topics')), data.topics.join('、')) : null,
-      h('p', { className: 'review' }, t('article.review', { first: review.first ?? '—', second: review.second ?? '—', final: review.final ?? '—' })),
     ),
   );
 }

@@ -3,7 +3,7 @@
  * way it lost a clerk's save, jammed, or wrote where it should not, as a test.
  */
 import { createServer, type Server } from 'node:net';
-import { existsSync, lstatSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -188,6 +188,20 @@ describe('uploads and names', () => {
     expect(errorOf(answer)).toMatch(message);
     expect(desk.head()).toBe(before);
     expect(desk.clean()).toBe('');
+  });
+
+  test('a photo Decap sends again with the next save of the open form is the saved one, not a second copy', async () => {
+    const photo = (await jpeg('#a5a')).toString('base64');
+    const upload = [{ path: 'content/news/2024/images/微信图片_20261206150312.jpg', content: photo }];
+    const text = (caption: string) => `${desk.read(SHITANG).split('\n![再存')[0]}\n![再存](./images/微信图片_20261206150312.jpg "${caption}")\n`;
+    expect((await desk.api('persistEntry', persistParams(SHITANG, text('第一次'), { assets: upload }))).status).toBe(200);
+    const named = /!\[再存\]\(\.\/images\/([^ )]+)/.exec(desk.read(SHITANG))?.[1] ?? '';
+    expect(named).toMatch(/^taoyuan-shitang-\d+\.jpg$/);
+    const before = readdirSync(join(desk.dir, 'content/news/2024/images')).length;
+    // Decap's open form: the upload name again, the same bytes again, a caption changed.
+    expect((await desk.api('persistEntry', persistParams(SHITANG, text('改了说明'), { assets: upload }))).status).toBe(200);
+    expect(readdirSync(join(desk.dir, 'content/news/2024/images')).length).toBe(before);
+    expect(desk.read(SHITANG)).toContain(`![再存](./images/${named} "改了说明")`);
   });
 
   test('a photo the text does not show (a link broken by a space) is not saved, and the answer says which', async () => {

@@ -215,7 +215,13 @@ function readBaseIds(params: Record<string, unknown>): Record<string, string | n
   return Object.fromEntries(Object.entries(value).filter(([, id]) => id === null || (typeof id === 'string' && /^[0-9a-f]{64}$/.test(id))));
 }
 
-/** The uploads, each only into its own entry's images/ folder, judged and converted (HEIC → JPEG: `converted` lists the names). */
+/**
+ * The uploads, each only into its own entry's images/ folder, judged and
+ * converted. `converted` lists names the text must follow: HEIC → JPEG, and an
+ * upload whose bytes are already in the folder → that file (Decap sends a
+ * photo again with every save of an open form, under its upload name; saved
+ * once, it must not become `-2`, `-3` …).
+ */
 async function readUploads(repo: DeskRepo, params: Record<string, unknown>, dataFiles: readonly DataFile[]): Promise<{ uploads: Upload[]; converted: [string, string][] }> {
   const assets = Array.isArray(params['assets']) ? (params['assets'] as { path?: unknown; content?: unknown }[]) : [];
   const folders = new Set(dataFiles.map((f) => `${imagesFolderOf(f.path)}/`));
@@ -228,8 +234,15 @@ async function readUploads(repo: DeskRepo, params: Record<string, unknown>, data
     // A photo Decap sends again unchanged is no upload.
     if (readBytes(repo.repoDir, path)?.equals(bytes) === true) continue;
     const accepted = await acceptUpload(path, bytes);
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    const folder = path.slice(0, path.lastIndexOf('/'));
+    const same = namesIn(repo.repoDir, folder).find((n) => readBytes(repo.repoDir, `${folder}/${n}`)?.equals(accepted.bytes) === true);
+    if (same !== undefined) {
+      if (same !== name) converted.push([name, same]);
+      continue;
+    }
     uploads.push({ path: accepted.path, bytes: accepted.bytes });
-    if (accepted.path !== path) converted.push([path.slice(path.lastIndexOf('/') + 1), accepted.path.slice(accepted.path.lastIndexOf('/') + 1)]);
+    if (accepted.path !== path) converted.push([name, accepted.path.slice(accepted.path.lastIndexOf('/') + 1)]);
   }
   return { uploads, converted };
 }

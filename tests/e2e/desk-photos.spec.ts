@@ -67,7 +67,7 @@ describe('photos with Chinese names on the editing desk', () => {
     await shot('2-form');
 
     await page.getByRole('button', { name: '发布' }).click();
-    await page.getByText('立即发布').click();
+    await page.getByText('发布（按发布时间显示）').click();
     const toast = page.locator('.Toastify');
     await toast.getByText(/已保存|失败/).first().waitFor({ timeout: 30_000 });
     await shot('3-published');

@@ -74,7 +74,7 @@ describe('what the desk tells the clerk (issue #32)', () => {
     await page.getByText('已登录：李四').waitFor();
   });
 
-  test('the list is newest first by publish time, every date spelled 2026年12月6日 15:00', async () => {
+  test('the list is newest first by publish time, every date spelled 2026年12月6日 15:00, each article tagged 已上线, 定时 or 草稿', async () => {
     await page.goto(`${url}#/collections/news`);
     const cards = page.locator('a[href*="/collections/news/entries/"]');
     await cards.first().waitFor();
@@ -82,7 +82,10 @@ describe('what the desk tells the clerk (issue #32)', () => {
     await shot(page, 'list');
     const texts = await cards.allInnerTexts();
     expect(texts.length).toBeGreaterThan(5);
-    const DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日 (\d{2}):(\d{2})/;
+    // 【已上线】, 【定时 …】 or 【草稿，网站不显示】, then the date.
+    const DATE = /^【(?:已上线|定时 [^】]+|草稿，网站不显示)】(\d{4})年(\d{1,2})月(\d{1,2})日 (\d{2}):(\d{2})/;
+    expect(texts.some((text) => text.includes('【定时 2030年1月1日 08:00】'))).toBe(true);
+    expect(texts.some((text) => text.includes('【草稿，网站不显示】'))).toBe(true);
     const stamps = texts.map((text) => {
       const m = DATE.exec(text.trim());
       expect(m, text).not.toBeNull();
@@ -111,7 +114,7 @@ describe('what the desk tells the clerk (issue #32)', () => {
 
   async function publish(): Promise<string> {
     await page.getByRole('button', { name: '发布' }).click();
-    await page.getByText('立即发布').click();
+    await page.getByText('发布（按发布时间显示）').click();
     const line = page.locator('#desk-save-status strong');
     await line.waitFor({ timeout: 30_000 });
     return line.innerText();
@@ -129,10 +132,15 @@ describe('what the desk tells the clerk (issue #32)', () => {
     expect(await page.locator('#desk-save-status').isVisible()).toBe(true);
     expect(await page.getByText('点击以预览').count()).toBe(0);
     await shot(page, 'saved');
-    // The badge and the status panel share the bottom-left corner without overlapping, clear of the preview on the right.
-    const [badge, panel] = await Promise.all([page.locator('.desk-login-badge').boundingBox(), page.locator('.desk-status').boundingBox()]);
-    expect(badge && panel && (panel.y + panel.height <= badge.y || badge.y + badge.height <= panel.y)).toBe(true);
-    expect((badge?.x ?? 0) + (badge?.width ?? 0)).toBeLessThan(VIEWPORT.width / 2);
+    // The badge and the status line sit side by side in Decap's top bar: over no field, right of the editor's buttons.
+    const [badge, panel, publishButton] = await Promise.all([
+      page.locator('.desk-login-badge').boundingBox(),
+      page.locator('.desk-status').boundingBox(),
+      page.getByRole('button', { name: '已提交' }).first().boundingBox(),
+    ]);
+    expect(badge && panel && (panel.x + panel.width <= badge.x || badge.x + badge.width <= panel.x)).toBe(true);
+    for (const box of [badge, panel]) expect((box?.y ?? 99) + (box?.height ?? 99)).toBeLessThanOrEqual(66);
+    expect(Math.min(badge?.x ?? 0, panel?.x ?? 0)).toBeGreaterThan((publishButton?.x ?? 0) + (publishButton?.width ?? 0));
   });
 
   test('a future publish time is announced as 定时发布', async () => {
@@ -152,7 +160,7 @@ describe('what the desk tells the clerk (issue #32)', () => {
     await page.goto('about:blank');
     await page.goto(`${url}#/collections/news`);
     await page.getByRole('link', { name: '照片' }).or(page.getByRole('button', { name: '照片' })).first().click();
-    await page.getByText('使用选中的照片').or(page.getByText('未找到图片')).or(page.getByText('未找到资源')).first().waitFor();
+    await page.getByText('使用选中的照片').or(page.getByText('这里没有照片')).or(page.getByText('未找到图片')).or(page.getByText('未找到资源')).first().waitFor();
     await page.waitForTimeout(500);
     await shot(page, 'media');
     expect((await latinWords(page)).filter((w) => !ALLOWED_LATIN.has(w))).toEqual([]);

@@ -82,7 +82,7 @@ describe('the editing desk (npm run desk)', () => {
     for (const close of await page.locator('.Toastify__close-button').all()) await close.click();
     await page.locator('.Toastify__toast').first().waitFor({ state: 'detached' });
     await page.getByRole('button', { name: '发布' }).click();
-    await page.getByText('立即发布').click();
+    await page.getByText('发布（按发布时间显示）').click();
     const toast = page.locator('.Toastify');
     await toast.getByText(/已保存|失败/).first().waitFor({ timeout: 30_000 });
     return toast.innerText();

@@ -77,3 +77,13 @@ describe('发布必填', () => {
     expect(fields.find((f) => f.name === 'title')?.required).toBe(true);
   });
 });
+
+describe('a photo without 图片内容', () => {
+  test('is shown at the photo’s own 图片内容 box, without the file name or Markdown the clerk never saw', () => {
+    const p = { file: 'content/news/2026/a.md', field: 'body（第 5 行）', message: t('check.missingAlt', { value: './images/a-3.jpg' }), severity: 'error' as const };
+    const shown = saveProblem(p, true);
+    expect(shown.field).toBe('alt');
+    expect(shown.message).toBe(t('desk.check.missingAlt'));
+    expect(shown.message).not.toMatch(/images|!\[|a-3/);
+  });
+});

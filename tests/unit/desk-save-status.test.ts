@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 // @ts-expect-error -- no declaration file for this path
 import zh_Hans from '../../node_modules/decap-cms-locales/dist/esm/zh_Hans/index.js';
 import { describe, expect, test } from 'vitest';
+import { liveLabel } from '../../src/lib/desk/live-label.ts';
 import { DECAP_OVERRIDES, deskLocale } from '../../scripts/lib/desk/client/locale.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { goesLive } from '../../src/lib/desk/goes-live.ts';
@@ -68,8 +69,26 @@ describe('the desk’s list', () => {
   test('is newest first by publish time', () => {
     expect(news['sortable_fields']).toEqual([{ field: 'publishedAt', default_sort: 'desc' }, 'title']);
   });
-  test('shows the one date spelling the file format fills', () => {
-    expect(news['summary']).toMatch(/^\{\{deskPublishedText\}\}/);
+  test('shows first whether the article is on the site, then the one date spelling the file format fills', () => {
+    expect(news['summary']).toMatch(/^【\{\{deskLiveText\}\}】\{\{deskPublishedText\}\}/);
+  });
+});
+
+describe('liveLabel: the list’s first word on each article', () => {
+  const now = new Date('2026-12-06T12:00:00+08:00');
+  test.each([
+    ['published', { publishedAt: '2026-12-01 09:00' }, '已上线'],
+    ['scheduled', { publishedAt: '2026-12-14 09:00' }, '定时 2026年12月14日 09:00'],
+    ['a draft', { publishedAt: '2026-12-01 09:00', draft: true }, '草稿，网站不显示'],
+    ['a draft without a time', { draft: true }, '草稿，网站不显示'],
+  ])('%s', (_what, data, label) => {
+    expect(liveLabel(data, now)).toBe(label);
+  });
+});
+
+describe('the line after a take-down', () => {
+  test('says the site stops showing it and that it is kept', () => {
+    expect(saveStatusText({ state: 'published', goesLive: { kind: 'withdrawn' } }, 10)).toBe('已撤下：网站将在约 10 分钟内不再显示它（稿件作为草稿保留，取消“草稿标记”可重新发布）');
   });
 });
 

@@ -10,6 +10,7 @@ import { honorCheckSchema } from '../schemas/honor.ts';
 import { newsCheckSchema } from '../schemas/news.ts';
 import { decapField, slugField, type DecapField, type FieldChoices } from './decap-fields.ts';
 import { REVIEW_STEP_KEY } from './review-step.ts';
+import { LIVE_LABEL_KEY } from './live-label.ts';
 import { SUMMARY_DATE_KEY } from './summary-date.ts';
 import { schemaFields } from './schema-fields.ts';
 
@@ -74,7 +75,8 @@ const PLANS: readonly CollectionPlan[] = [
     extension: 'md',
     identifier: 'title',
     // The file format fills the date key in one spelling; front matter has several.
-    summary: `{{${SUMMARY_DATE_KEY}}}　{{title}}　〔{{${REVIEW_STEP_KEY}}}〕`,
+    // On the site, scheduled or a draft first: the date alone does not say (a 2030 article sorts on top).
+    summary: `【{{${LIVE_LABEL_KEY}}}】{{${SUMMARY_DATE_KEY}}}　{{title}}　〔{{${REVIEW_STEP_KEY}}}〕`,
     // Newest first, as the site lists them (a publish time spelled differently still sorts by its date prefix).
     sortable: ['publishedAt', 'title'],
     defaultSort: 'desc',

@@ -8,7 +8,9 @@ export type GoesLive =
   /** Publish time in the future: on the site from `at` (ISO), at the first build after it. */
   | { kind: 'scheduled'; at: string }
   /** A draft: never on the site until 草稿标记 is unticked. */
-  | { kind: 'draft' };
+  | { kind: 'draft' }
+  /** Taken down (撤下): off the site from the next build, kept as a draft. */
+  | { kind: 'withdrawn' };
 
 /** From an entry's front matter (or YAML data) at `now`. Entries without a publish time (红榜, communities) go live with the next build unless drafts. */
 export function goesLive(data: Record<string, unknown>, now: Date): GoesLive {

@@ -19,6 +19,8 @@ export interface SaveProblem {
 }
 
 const TIME_FIELDS = new Set(['publishedAt', 'updatedAt']);
+// A photo without 图片内容: the checker names the file and Markdown's `![ ]`, neither of which the clerk saw.
+const MISSING_ALT = t('check.missingAlt', { value: '\u0000' }).split('\u0000')[1] ?? '\u0000';
 // The message up to its value: hand-written files get the checker's own words.
 const BAD_DATE = t('check.badDate', { value: '\u0000' }).split('\u0000')[0] ?? '';
 
@@ -27,6 +29,7 @@ const BAD_DATE = t('check.badDate', { value: '\u0000' }).split('\u0000')[0] ?? '
  * in the desk the time is picked in a date box, so the fix is said that way.
  */
 function deskWording(p: Problem): string {
+  if (p.message.endsWith(MISSING_ALT)) return t('desk.check.missingAlt');
   if (p.field === 'publishedAt' && p.message === t('check.requiredToPublish.publishedAt')) return t('desk.check.publishedAt');
   if (TIME_FIELDS.has(p.field) && p.message.startsWith(BAD_DATE)) return t('desk.check.badDate');
   return p.message;
@@ -34,7 +37,9 @@ function deskWording(p: Problem): string {
 
 /** The problem as sent to the form; `title` names another file. */
 export function saveProblem(p: Problem, own: boolean, title?: string): SaveProblem {
-  return { file: p.file, field: p.field, message: deskWording(p), severity: p.severity, own, ...(title === undefined ? {} : { title }) };
+  // Shown at the photo's own 图片内容 box (the empty one), not at the foot of the body.
+  const field = p.message.endsWith(MISSING_ALT) ? 'alt' : p.field;
+  return { file: p.file, field, message: deskWording(p), severity: p.severity, own, ...(title === undefined ? {} : { title }) };
 }
 
 /**

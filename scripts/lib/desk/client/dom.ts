@@ -15,7 +15,8 @@ const STYLE = `
 .desk-dialog-box textarea { font: inherit; inline-size: 100%; min-block-size: 12rem; }
 .desk-dialog-actions { display: flex; flex-wrap: wrap; gap: 8px; }
 .desk-dialog-actions button, .desk-status button { font: inherit; min-block-size: 44px; padding: 4px 12px; cursor: pointer; }
-.desk-corner { position: fixed; inset-block-end: 8px; inset-inline-start: 8px; z-index: 9999; display: flex; flex-direction: column; align-items: flex-start; gap: 6px; max-inline-size: min(30rem, 45vw); font: 14px/1.5 system-ui, sans-serif; }
+/* In Decap's top bar, right of the editor's buttons and left of the list's 新建: never over a field. */
+.desk-corner { position: fixed; inset-block-start: 6px; inset-inline-end: 150px; z-index: 9999; display: flex; flex-direction: row-reverse; align-items: flex-start; gap: 8px; max-inline-size: min(44rem, calc(100vw - 600px)); font: 14px/1.5 system-ui, sans-serif; }
 .desk-status { padding: 6px 10px; border-radius: 6px; background: #fff8e1; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
 .desk-status[hidden], .desk-save-status[hidden] { display: none; }
 .desk-save-status { margin: 0; font-size: 16px; }

@@ -12,6 +12,8 @@ type Phrases = Record<string, unknown>;
 
 const STYLE = `
 .desk-field-problem { color: #b3001b; font-size: 15px; font-weight: 600; margin: 6px 0 0; white-space: pre-line; }
+/* Fixed: the words go, their room stays until the next save, so the form does not jump under the clerk's next click. */
+.desk-field-problem.desk-fixed { visibility: hidden; }
 [data-desk-invalid] { border-color: #b3001b !important; }
 .desk-form-problems { border: 2px solid #b3001b; border-radius: 5px; background: #fff4f4; color: #5c000e; font-size: 15px; padding: 10px 16px; margin: 16px 0 0; }
 .desk-form-problems p { margin: 0 0 4px; font-weight: 600; }
@@ -84,6 +86,8 @@ class FieldMarks {
     this.pending = problems.filter((p) => p.severity === 'error');
     this.observer.observe(document.body, { childList: true, subtree: true });
     this.apply();
+    // The first problem in view, wherever the clerk had scrolled to.
+    document.querySelector('.desk-form-problems, .desk-field-problem')?.closest('div')?.scrollIntoView({ block: 'center' });
   }
 
   clear(): void {
@@ -145,7 +149,7 @@ class FieldMarks {
 
   private fixed(control: HTMLElement, label: HTMLLabelElement): void {
     this.pending = this.pending.filter((p) => !p.own || findLabel(p.field) !== label);
-    control.querySelector(':scope > .desk-field-problem')?.remove();
+    control.querySelector(':scope > .desk-field-problem')?.classList.add('desk-fixed');
     for (const el of control.querySelectorAll('[data-desk-invalid]')) unmark(el);
   }
 
@@ -186,7 +190,10 @@ function findLabel(field: string): HTMLLabelElement | undefined {
     const name = path.slice(path.lastIndexOf('.') + 1);
     const labels = [...document.querySelectorAll<HTMLLabelElement>(`label[for^="${CSS.escape(name)}-field-"]`)];
     const text = formLabel(path);
-    const label = labels.find((l) => text === undefined || (l.textContent ?? '').startsWith(text)) ?? labels[0];
+    const named = labels.filter((l) => text === undefined || (l.textContent ?? '').startsWith(text));
+    // Among photo blocks, the 图片内容 still empty is the one the problem is about.
+    const empty = (l: HTMLLabelElement) => (document.getElementById(l.htmlFor) as HTMLInputElement | null)?.value === '';
+    const label = (path === 'alt' ? named.find(empty) : undefined) ?? named[0] ?? labels[0];
     if (label !== undefined) return label;
   }
   return undefined;

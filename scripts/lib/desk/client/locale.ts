@@ -59,6 +59,12 @@ export const DECAP_OVERRIDES: Readonly<Record<string, UiKey>> = {
   'ui.toast.onLoggedOut': 'desk.decap.onLoggedOut',
   'ui.toast.onBackendDown': 'desk.decap.onBackendDown',
   'ui.toast.onFailToPersist': 'desk.decap.onFailToPersist',
+  // 立即 read as "now, whatever the publish time": a scheduled article waits for its time.
+  'editor.editorToolbar.publishNow': 'desk.decap.publishNow',
+  // Photos live with their articles; the library's own folder is empty by design.
+  'mediaLibrary.mediaLibraryModal.noAssetsFound': 'desk.decap.noAssetsFound',
+  // Decap's check for 标题 and 正文: say where to look.
+  'ui.toast.missingRequiredField': 'desk.decap.missingRequiredField',
 };
 
 /** `locale` with `path` (dotted) set to `value`, copying only the objects on the way. */

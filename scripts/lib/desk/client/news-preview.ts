@@ -10,6 +10,8 @@ import { createElement as h, Fragment, type ReactNode } from 'react';
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import { formatChinaDateTime, parseChinaTime, toChinaIso } from '../../../../src/lib/china-time.ts';
 import { creditLines } from '../../../../src/lib/credits.ts';
+import { goesLive } from '../../../../src/lib/desk/goes-live.ts';
+import { liveLabel } from '../../../../src/lib/desk/live-label.ts';
 import { reviewStep, type ReviewSignOffs } from '../../../../src/lib/desk/review-step.ts';
 import { SITE } from '../../../../src/site.config.ts';
 
@@ -69,6 +71,15 @@ function siteBar(): ReactNode {
   );
 }
 
+/**
+ * 定时 or 草稿 beside the 三审 step: the date alone does not tell a scheduled
+ * article. Not 已上线: an article being typed is not on the site until saved.
+ */
+function liveNote(data: NewsDraft): string {
+  const live = goesLive(data as Record<string, unknown>, new Date());
+  return live.kind === 'next-build' ? '' : `　${liveLabel(data as Record<string, unknown>, new Date())}`;
+}
+
 export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateComponentProps): ReactNode {
   const data = (entry.get('data')?.toJS() ?? {}) as NewsDraft;
   const credits = creditLines(data);
@@ -84,7 +95,7 @@ export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateCompo
       h(
         'article',
         { className: 'article' },
-        h('p', { className: 'preview-banner', role: 'note' }, t('desk.preview.step', { step: reviewStep(data.review, data.draft) })),
+        h('p', { className: 'preview-banner', role: 'note' }, t('desk.preview.step', { step: reviewStep(data.review, data.draft) }), liveNote(data)),
         h(
           'header',
           null,

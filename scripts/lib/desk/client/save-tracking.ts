@@ -17,11 +17,18 @@ type Json = Record<string, unknown>;
 const READS = new Set(['getEntry', 'entriesByFolder', 'entriesByFiles']);
 const WRITES = new Set(['persistEntry', 'deleteFile', 'deleteFiles']);
 
+/** Where a save's outcome is kept on screen (status-panel.ts): for the article it concerns. */
+export interface SaveLine {
+  /** `entries`: the article as Decap's address names it — where Decap put a new one, and where the desk filed it. */
+  saved(line: string, entries: readonly string[]): void;
+  clear(): void;
+}
+
 /**
- * Installs the wrapper; `announce` shows a short message to the clerk, `onSaved`
+ * Installs the wrapper; `announce` shows a short message to the clerk, `status`
  * keeps the save's outcome on screen; `everyMinutes` is the site's build interval.
  */
-export function trackSaves(announce: (text: string) => void, onSaved: (line: string) => void, everyMinutes: number): void {
+export function trackSaves(announce: (text: string) => void, status: SaveLine, everyMinutes: number): void {
   // Per tab: the version each open form started from.
   const ids = new Map<string, string>();
   const original = window.fetch.bind(window);
@@ -39,7 +46,9 @@ export function trackSaves(announce: (text: string) => void, onSaved: (line: str
     const response = await original(input, sent);
     const data = (await response.clone().json().catch(() => undefined)) as unknown;
     if (response.ok && READS.has(action)) for (const entry of Array.isArray(data) ? data : [data]) remember(ids, entry);
-    if (response.ok && WRITES.has(action) && data !== null && typeof data === 'object') afterSave(ids, data as Json, paths, announce, (line) => onSaved(line), everyMinutes);
+    if (response.ok && WRITES.has(action) && data !== null && typeof data === 'object') afterSave(ids, data as Json, paths, announce, status, everyMinutes);
+    // A refused save must not leave the line of an earlier one saying 已提交.
+    if (!response.ok && WRITES.has(action)) status.clear();
     if (response.status === 409) showConflict((data as { error?: string } | undefined)?.error ?? '');
     return response;
   };
@@ -61,7 +70,7 @@ function remember(ids: Map<string, string>, entry: unknown): void {
   if (typeof file?.path === 'string' && typeof file.id === 'string') ids.set(file.path, file.id);
 }
 
-function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[], announce: (text: string) => void, onSaved: (line: string) => void, everyMinutes: number): void {
+function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[], announce: (text: string) => void, status: SaveLine, everyMinutes: number): void {
   const saved = (data['ids'] ?? {}) as Record<string, string>;
   for (const [path, id] of Object.entries(saved)) ids.set(path, id);
   const movedTo = typeof data['movedTo'] === 'string' ? data['movedTo'] : undefined;
@@ -76,7 +85,14 @@ function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[
   const unused = Array.isArray(data['unusedPhotos']) ? (data['unusedPhotos'] as string[]) : [];
   if (unused.length > 0) announce(t('desk.client.unusedPhotos', { names: unused.join('、') }));
   const state = data['state'];
-  if (state === 'published' || state === 'pending' || state === 'unchanged') onSaved(saveStatusText({ state, goesLive: data['goesLive'] as GoesLive | undefined }, everyMinutes));
+  const entries = [paths[0], movedTo].flatMap((p) => entryOf(p) ?? []);
+  if (state === 'published' || state === 'pending' || state === 'unchanged') status.saved(saveStatusText({ state, goesLive: data['goesLive'] as GoesLive | undefined }, everyMinutes), entries);
+}
+
+/** `content/news/2026/a.md` → `news/2026/a`: how Decap's address names the entry (`#/collections/news/entries/2026/a`). */
+export function entryOf(path: string | undefined): string | undefined {
+  const m = /^content\/([^/]+)\/(.+)\.[^./]+$/.exec(path ?? '');
+  return m === null ? undefined : `${m[1]}/${m[2]}`;
 }
 
 function showConflict(message: string): void {

@@ -9,6 +9,7 @@ import { t } from '../../../../src/i18n/zh-CN.ts';
 import { formatChinaDateTime } from '../../../../src/lib/china-time.ts';
 import type { DeskStatus } from '../status.ts';
 import { corner, element, ensureStyle, showDialog } from './dom.ts';
+import type { SaveLine } from './save-tracking.ts';
 
 const api = async (action: string, params: Record<string, unknown> = {}): Promise<unknown> => {
   const response = await fetch('/api/v1', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ action, params }) });
@@ -18,8 +19,12 @@ const api = async (action: string, params: Record<string, unknown> = {}): Promis
 
 const when = (iso: string) => (iso === '' ? '' : formatChinaDateTime(new Date(iso)));
 
-/** Starts the panel; returns the function to call after a save, with the line to keep showing. */
-export function statusPanel(everyMs = 20_000): (savedLine: string) => void {
+/**
+ * Starts the panel; returns where a save's line goes. The line belongs to the
+ * article it was saved for: opening another article or a new form clears it
+ * (the list keeps it), so a failed save is never read as the earlier one's 已提交.
+ */
+export function statusPanel(everyMs = 20_000): SaveLine {
   ensureStyle();
   const panel = element('section', { className: 'desk-status', hidden: true });
   panel.setAttribute('aria-label', t('desk.client.statusLabel'));
@@ -41,11 +46,27 @@ export function statusPanel(everyMs = 20_000): (savedLine: string) => void {
   };
   refresh();
   setInterval(refresh, everyMs);
-  return (line) => {
-    saved.replaceChildren(element('strong', {}, line), element('small', {}, t('desk.status.savedAt', { time: formatChinaDateTime(new Date()) })));
-    saved.hidden = false;
+  let savedFor: readonly string[] = [];
+  const clear = () => {
+    saved.hidden = true;
+    saved.replaceChildren();
+    savedFor = [];
     show();
-    refresh();
+  };
+  window.addEventListener('hashchange', () => {
+    const entry = /#\/collections\/([^/]+)\/(?:entries\/(.+)|new)/.exec(location.hash);
+    if (entry === null) return;
+    if (entry[2] === undefined || !savedFor.includes(`${entry[1]}/${entry[2]}`)) clear();
+  });
+  return {
+    saved(line, entries) {
+      saved.replaceChildren(element('strong', {}, line), element('small', {}, t('desk.status.savedAt', { time: formatChinaDateTime(new Date()) })));
+      saved.hidden = false;
+      savedFor = entries;
+      show();
+      refresh();
+    },
+    clear,
   };
 }
 

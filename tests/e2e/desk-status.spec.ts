@@ -74,7 +74,7 @@ describe('what the desk tells the clerk (issue #32)', () => {
     await page.getByText('已登录：李四').waitFor();
   });
 
-  test('the list is newest first by publish time, every date spelled 2026年12月6日 15:00, each article tagged 已上线, 定时 or 草稿', async () => {
+  test('the list is newest first by publish time, every date spelled 2026年12月6日 15:00, each article tagged 已发布, 定时 or 草稿', async () => {
     await page.goto(`${url}#/collections/news`);
     const cards = page.locator('a[href*="/collections/news/entries/"]');
     await cards.first().waitFor();
@@ -82,8 +82,8 @@ describe('what the desk tells the clerk (issue #32)', () => {
     await shot(page, 'list');
     const texts = await cards.allInnerTexts();
     expect(texts.length).toBeGreaterThan(5);
-    // 【已上线】, 【定时 …】 or 【草稿，网站不显示】, then the date.
-    const DATE = /^【(?:已上线|定时 [^】]+|草稿，网站不显示)】(\d{4})年(\d{1,2})月(\d{1,2})日 (\d{2}):(\d{2})/;
+    // 【已发布】, 【定时 …】 or 【草稿，网站不显示】, then the date.
+    const DATE = /^【(?:已发布|定时 [^】]+|草稿，网站不显示)】(\d{4})年(\d{1,2})月(\d{1,2})日 (\d{2}):(\d{2})/;
     expect(texts.some((text) => text.includes('【定时 2030年1月1日 08:00】'))).toBe(true);
     expect(texts.some((text) => text.includes('【草稿，网站不显示】'))).toBe(true);
     const stamps = texts.map((text) => {
@@ -154,6 +154,21 @@ describe('what the desk tells the clerk (issue #32)', () => {
     await page.locator('button[id^="draft"][role="switch"]').click();
     expect(await publish()).toBe('草稿：不会出现在网站上');
     await shot(page, 'draft');
+  });
+
+  test('撤下 keeps the article, listed again as a draft, and the line says it leaves the site', async () => {
+    await page.goto('about:blank');
+    await page.goto(`${url}#/collections/news/entries/${YEAR}/hubin-laji-fenlei`);
+    await page.locator('input[id^="title"]').first().waitFor();
+    // Decap asks with the browser's own confirm (its words are the desk's: take-down.ts).
+    page.once('dialog', (d) => void d.accept());
+    await page.getByRole('button', { name: '撤下稿件' }).click();
+    // The desk reads the list again, so the article is there, tagged as a draft.
+    await page.getByText('湖滨社区开展垃圾分类宣传').first().waitFor({ timeout: 30_000 });
+    const row = page.locator('a[href*="/collections/news/entries/"]', { hasText: '湖滨社区开展垃圾分类宣传' });
+    await expect.poll(() => row.first().innerText(), { timeout: 15_000 }).toContain('【草稿，网站不显示】');
+    expect(await page.locator('#desk-save-status strong').innerText()).toContain('已撤下');
+    await shot(page, 'withdrawn');
   });
 
   test('the photo library is in Chinese too', async () => {

@@ -77,7 +77,7 @@ describe('the desk’s list', () => {
 describe('liveLabel: the list’s first word on each article', () => {
   const now = new Date('2026-12-06T12:00:00+08:00');
   test.each([
-    ['published', { publishedAt: '2026-12-01 09:00' }, '已上线'],
+    ['published', { publishedAt: '2026-12-01 09:00' }, '已发布'],
     ['scheduled', { publishedAt: '2026-12-14 09:00' }, '定时 2026年12月14日 09:00'],
     ['a draft', { publishedAt: '2026-12-01 09:00', draft: true }, '草稿，网站不显示'],
     ['a draft without a time', { draft: true }, '草稿，网站不显示'],

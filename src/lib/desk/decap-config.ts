@@ -75,7 +75,7 @@ const PLANS: readonly CollectionPlan[] = [
     extension: 'md',
     identifier: 'title',
     // The file format fills the date key in one spelling; front matter has several.
-    // On the site, scheduled or a draft first: the date alone does not say (a 2030 article sorts on top).
+    // Published, scheduled or a draft first: the date alone does not say (a 2030 article sorts on top).
     summary: `【{{${LIVE_LABEL_KEY}}}】{{${SUMMARY_DATE_KEY}}}　{{title}}　〔{{${REVIEW_STEP_KEY}}}〕`,
     // Newest first, as the site lists them (a publish time spelled differently still sorts by its date prefix).
     sortable: ['publishedAt', 'title'],

@@ -23,7 +23,7 @@ const STYLE = `
 .desk-login-form input { font: inherit; padding: 6px 8px; }
 .desk-login-form button, .desk-login-badge button { font: inherit; cursor: pointer; }
 .desk-login-error { color: #b00020; }
-.desk-login-badge { display: flex; gap: 8px; align-items: center; padding: 4px 8px; border-radius: 6px; background: #fff; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
+.desk-login-badge { display: flex; flex: none; white-space: nowrap; gap: 8px; align-items: center; padding: 4px 8px; border-radius: 6px; background: #fff; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
 `;
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {

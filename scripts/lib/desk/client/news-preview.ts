@@ -73,7 +73,7 @@ function siteBar(): ReactNode {
 
 /**
  * 定时 or 草稿 beside the 三审 step: the date alone does not tell a scheduled
- * article. Not 已上线: an article being typed is not on the site until saved.
+ * article. Not 已发布: an article being typed is not on the site until saved.
  */
 function liveNote(data: NewsDraft): string {
   const live = goesLive(data as Record<string, unknown>, new Date());

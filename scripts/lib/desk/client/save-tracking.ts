@@ -86,6 +86,8 @@ function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[
   if (unused.length > 0) announce(t('desk.client.unusedPhotos', { names: unused.join('、') }));
   const state = data['state'];
   const entries = [paths[0], movedTo].flatMap((p) => entryOf(p) ?? []);
+  // Decap drops a deleted entry from its list; the article is kept as a draft, so the list is read again.
+  if ((data['goesLive'] as GoesLive | undefined)?.kind === 'withdrawn') setTimeout(() => location.reload(), 1500);
   if (state === 'published' || state === 'pending' || state === 'unchanged') status.saved(saveStatusText({ state, goesLive: data['goesLive'] as GoesLive | undefined }, everyMinutes), entries);
 }
 

@@ -51,23 +51,49 @@ export function statusPanel(everyMs = 20_000): SaveLine {
     saved.hidden = true;
     saved.replaceChildren();
     savedFor = [];
+    sessionStorage.removeItem(LINE_KEY);
     show();
   };
+  const put = (line: string, entries: readonly string[], at: string) => {
+    saved.replaceChildren(element('strong', {}, line), element('small', {}, t('desk.status.savedAt', { time: formatChinaDateTime(new Date(at)) })));
+    saved.hidden = false;
+    savedFor = entries;
+    show();
+  };
+  // A reload (the list after 撤下 is reloaded to show the article again) keeps the line, in this tab only.
+  const kept = readKept();
+  if (kept !== undefined && belongsHere(location.hash, kept.entries)) put(kept.line, kept.entries, kept.at);
+  else sessionStorage.removeItem(LINE_KEY);
   window.addEventListener('hashchange', () => {
-    const entry = /#\/collections\/([^/]+)\/(?:entries\/(.+)|new)/.exec(location.hash);
-    if (entry === null) return;
-    if (entry[2] === undefined || !savedFor.includes(`${entry[1]}/${entry[2]}`)) clear();
+    if (!belongsHere(location.hash, savedFor)) clear();
   });
   return {
     saved(line, entries) {
-      saved.replaceChildren(element('strong', {}, line), element('small', {}, t('desk.status.savedAt', { time: formatChinaDateTime(new Date()) })));
-      saved.hidden = false;
-      savedFor = entries;
-      show();
+      const at = new Date().toISOString();
+      put(line, entries, at);
+      sessionStorage.setItem(LINE_KEY, JSON.stringify({ line, entries, at }));
       refresh();
     },
     clear,
   };
+}
+
+const LINE_KEY = 'desk-save-line';
+
+/** Whether a save's line still fits the page at `hash`: a list, or the article it was saved for (not another, not a new form). */
+function belongsHere(hash: string, entries: readonly string[]): boolean {
+  const entry = /#\/collections\/([^/]+)\/(?:entries\/(.+)|new)/.exec(hash);
+  return entry === null || (entry[2] !== undefined && entries.includes(`${entry[1]}/${entry[2]}`));
+}
+
+function readKept(): { line: string; entries: string[]; at: string } | undefined {
+  try {
+    const value = JSON.parse(sessionStorage.getItem(LINE_KEY) ?? 'null') as { line?: unknown; entries?: unknown; at?: unknown } | null;
+    if (typeof value?.line !== 'string' || !Array.isArray(value.entries) || typeof value.at !== 'string') return undefined;
+    return { line: value.line, entries: value.entries.filter((e): e is string => typeof e === 'string'), at: value.at };
+  } catch {
+    return undefined;
+  }
 }
 
 function render(panel: HTMLElement, status: DeskStatus, refresh: () => void): void {

@@ -5,7 +5,7 @@
  * way Decap's page does.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
@@ -59,7 +59,7 @@ export async function signIn(port: number, name: string): Promise<Record<string,
 export function developerPushes(remote: Remote, path: string, edit: (text: string) => string): void {
   git(remote.dev, 'pull', '--quiet', '--rebase', 'origin', BRANCH);
   const file = join(remote.dev, path);
-  writeFileSync(file, edit(execFileSync('cat', [file], { encoding: 'utf8' })));
+  writeFileSync(file, edit(readFileSync(file, 'utf8')));
   git(remote.dev, 'commit', '--quiet', '-am', `dev: ${path}`);
   git(remote.dev, 'push', '--quiet', 'origin', `HEAD:${BRANCH}`);
 }

@@ -4,16 +4,17 @@
  * the id (sha-256) of the version it opened; a save from an older version is
  * refused with who changed what and when, instead of silently undoing it.
  */
-import { createHash } from 'node:crypto';
 import { readFrontmatter } from '../../../src/lib/frontmatter.ts';
 import { sameValue } from '../../../src/lib/desk/values.ts';
 import { isUiKey, t } from '../../../src/i18n/zh-CN.ts';
 import { formatChinaDateTime } from '../../../src/lib/china-time.ts';
 import { DeskError } from './desk-error.ts';
+import { sha256 } from './files.ts';
 import { git } from './git.ts';
 import type { DeskRepo } from './repo.ts';
 
-export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
+// The same id files.ts serves entries with.
+export { sha256 };
 
 /** What a refused save tells the browser, besides the message: enough to offer a reload. */
 export interface ConflictDetail {

@@ -4,7 +4,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { writeFileAtomic } from '../../../src/node/write-atomic.ts';
 
-const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+/** An entry's id as served: what the browser sends back as the version its form was opened on. */
+export const sha256 = (bytes: Uint8Array | string) => createHash('sha256').update(bytes).digest('hex');
 
 /** decap-server's entry: the raw text, or `data: null` when the file cannot be read. */
 export interface EntryFile {

@@ -3,6 +3,13 @@
  * time zone, page sizes or honor-roll categories.
  */
 
+/**
+ * 栏目 kinds, as 国办秘函〔2019〕19号 inspects them: 动态要闻 / 通知公告 / 政策文件 / 专题 / 其他.
+ * Each kind has its own update rule (`columns.maxIdleDays`); labels live in zh-CN `column.kind.<kind>`.
+ */
+export const COLUMN_KINDS = ['dynamic', 'notice', 'policy', 'feature', 'other'] as const;
+export type ColumnKind = (typeof COLUMN_KINDS)[number];
+
 /** Shape of the site configuration; every field is documented here. */
 export interface SiteConfig {
   /** Site name, shown in the masthead, titles and feeds. */
@@ -46,6 +53,49 @@ export interface SiteConfig {
   readonly icp: string;
   /** 公安备案号 (public-security filing number), shown in every footer and linked to its look-up by its digits. */
   readonly policeBeian: string;
+  /** What 《政府网站发展指引》 asks every government site's footer to carry besides the 备案 numbers. */
+  readonly government: {
+    /** 网站标识码: the 10-character code from 全国政府网站基本信息数据库; '' for a site that has none. */
+    readonly siteCode: string;
+    /** 党政机关网站标识 (开办者标识): its image under public/ and the verification page it links to; omit when the site has none. */
+    readonly organMark?: { readonly image: string; readonly href: string };
+    /** 政府网站找错: the national correction form; `{siteCode}` is replaced with the code above. */
+    readonly findErrorUrl: string;
+  };
+  /** 咨询建言: how residents ask and suggest. A static site takes no forms, so it names its channels. */
+  readonly consult: {
+    /** The office's phone for questions, as printed. */
+    readonly phone: string;
+    /** When that phone is answered, as printed. */
+    readonly hours: string;
+    /** E-mail for questions and suggestions. */
+    readonly email: string;
+    /** The city's 政务服务便民热线 (12345), as dialled. */
+    readonly hotline: string;
+    /** Where to come in person (optional). */
+    readonly visit?: string;
+  };
+  /**
+   * 栏目: every list a reader can reach is a column with a kind, so `npm run audit`
+   * knows its update rule. Topics not listed under `topics` take `topicDefault`.
+   */
+  readonly columns: {
+    /** Days a column of each kind may go without a new article; null: no rule (a finished 专题 is allowed to rest). */
+    readonly maxIdleDays: Readonly<Record<ColumnKind, number | null>>;
+    /** The audit warns this many days before a rule is broken. */
+    readonly warnDaysAhead: number;
+    /** Days the home page may go without new information (a single-veto item at 14). */
+    readonly homeMaxIdleDays: number;
+    /** 新闻 (/news/), the site's main column. */
+    readonly news: ColumnKind;
+    /** 红榜 (/honors/). */
+    readonly honors: ColumnKind;
+    /** Each community's page (/communities/<id>/). */
+    readonly communities: ColumnKind;
+    /** Topic slug → kind, for topics that are not `topicDefault`. */
+    readonly topics: Readonly<Record<string, ColumnKind>>;
+    readonly topicDefault: ColumnKind;
+  };
   /** The topic (slug in content/topics.yaml) whose articles are the home page's 通知公告. */
   readonly noticeTopic: string;
   /** How many notices, and newest 红榜 names, the home page's side column shows. */
@@ -89,6 +139,28 @@ export const SITE = {
   honorCategories: ['civility', 'morality', 'filial', 'dedication', 'model-resident'],
   icp: '鲁ICP备00000000号-1',
   policeBeian: '鲁公网安备 37000000000000号',
+  government: {
+    siteCode: '3700000000',
+    organMark: { image: '/marks/dzjg.svg', href: 'https://bszs.conac.cn/sitename?method=show&id=00000000000000000000000000000000' },
+    findErrorUrl: 'https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode={siteCode}',
+  },
+  consult: {
+    phone: '0531-8888 0001',
+    hours: '周一至周五 8:30—12:00、13:30—17:30（法定节假日除外）',
+    email: 'zixun@example.cn',
+    hotline: '12345',
+    visit: '松鹤区明湖街道湖滨东路1号 区民政局一楼便民服务窗口',
+  },
+  columns: {
+    maxIdleDays: { dynamic: 14, notice: 183, policy: 183, feature: null, other: 365 },
+    warnDaysAhead: 3,
+    homeMaxIdleDays: 14,
+    news: 'dynamic',
+    honors: 'other',
+    communities: 'other',
+    topics: { 'tongzhi-gonggao': 'notice' },
+    topicDefault: 'feature',
+  },
   noticeTopic: 'tongzhi-gonggao',
   homeSide: { notices: 5, honors: 6 },
   hotlines: [

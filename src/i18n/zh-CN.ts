@@ -212,6 +212,13 @@ export const zhCN = {
   'footer.email': '电子邮箱：',
 
 
+  // 栏目 kinds (ids come from site.config.ts COLUMN_KINDS), as an inspector names them
+  'column.kind.dynamic': '动态要闻',
+  'column.kind.notice': '通知公告',
+  'column.kind.policy': '政策文件',
+  'column.kind.feature': '专题',
+  'column.kind.other': '其他',
+
   // Honor-roll categories (ids come from site.config.ts honorCategories)
   'honor.category.civility': '文明红榜',
   'honor.category.morality': '道德红榜',

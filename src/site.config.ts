@@ -158,7 +158,7 @@ export const SITE = {
     news: 'dynamic',
     honors: 'other',
     communities: 'other',
-    topics: { 'tongzhi-gonggao': 'notice' },
+    topics: { 'tongzhi-gonggao': 'notice', 'zhengce-wenjian': 'policy' },
     topicDefault: 'feature',
   },
   noticeTopic: 'tongzhi-gonggao',

@@ -24,9 +24,13 @@ export const feedSubscribeUrl = (group: 'site' | 'honors' | 'community' | 'topic
   group === 'site' ? '/feeds/all/' : group === 'honors' ? '/feeds/honors/' : `/feeds/${group === 'community' ? 'communities' : 'topics'}/${id}/`;
 export const searchUrl = (): string => '/search/';
 export const opmlUrl = (): string => '/feeds.opml';
+/** 网站地图, 联系我们 (with 咨询建言) and 适老化与无障碍: the pages a government site's footer links. */
+export const siteMapUrl = (): string => '/sitemap/';
+export const contactUrl = (): string => '/contact/';
+export const accessibilityUrl = (): string => '/accessibility/';
 
 /** Top-level sections that always exist (lists, search, feeds). */
-export const SECTION_URLS = ['/', '/news/', '/communities/', '/topics/', '/honors/', '/archive/', '/search/', '/feeds/'] as const;
+export const SECTION_URLS = ['/', '/news/', '/communities/', '/topics/', '/honors/', '/archive/', '/search/', '/feeds/', '/sitemap/', '/contact/', '/accessibility/'] as const;
 
 export type SiteLink =
   | { kind: 'news'; slug: string }

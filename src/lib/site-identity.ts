@@ -52,3 +52,9 @@ export function placeholderProblems(site: IdentityFields, file: string): Problem
     return pattern.test(value) ? [{ file, field, message: t('check.placeholderIdentity', { value }), severity: 'warning' }] : [];
   });
 }
+
+/** The 政府网站找错 link: the configured form with the site's 网站标识码 filled in; undefined for a site without a code. */
+export function findErrorUrl(government: { siteCode: string; findErrorUrl: string }): string | undefined {
+  if (government.findErrorUrl.includes('{siteCode}') && !government.siteCode.trim()) return undefined;
+  return government.findErrorUrl.replaceAll('{siteCode}', encodeURIComponent(government.siteCode.trim()));
+}

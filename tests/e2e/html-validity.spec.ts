@@ -25,6 +25,9 @@ const PAGES = [
   'archive/2024/index.html',
   'feeds/index.html',
   'search/index.html',
+  'sitemap/index.html',
+  'contact/index.html',
+  'accessibility/index.html',
   '404.html',
 ];
 

@@ -1,0 +1,45 @@
+import { describe, expect, test } from 'vitest';
+import type { Column } from '../../src/lib/site/columns.ts';
+import { siteMapGroups } from '../../src/lib/site/site-map.ts';
+import { findErrorUrl } from '../../src/lib/site-identity.ts';
+
+const column = (key: string, group: Column['group'], name: string, kind: Column['kind'], count = 1): Column => ({ key, group, kind, name, url: `/${key.replace(':', '/')}/`, count, lastUpdated: undefined });
+
+describe('siteMapGroups', () => {
+  const columns = [
+    column('news', 'section', 'news', 'dynamic', 22),
+    column('topic:yizhen', 'topic', '义诊', 'feature', 3),
+    column('topic:tongzhi-gonggao', 'topic', '通知公告', 'notice', 4),
+    column('topic:dangjian', 'topic', '党建动态', 'dynamic', 2),
+    column('community:minghu', 'community', '明湖社区', 'other', 5),
+  ];
+  const groups = siteMapGroups({ honorYears: [{ year: 2025, categories: [{ id: 'civility', entries: [1, 2, 3] }] }] }, columns, 'feature');
+  const group = (id: string) => groups.find((g) => g.id === id);
+
+  test('has every column, 红榜 year and service page, with what each holds', () => {
+    expect(groups.map((g) => g.id)).toEqual(['sections', 'topics', 'communities', 'honors', 'services']);
+    expect(group('sections')?.links.find((l) => l.url === '/news/')?.note).toBe('22 篇');
+    expect(group('communities')?.links).toEqual([{ label: '明湖社区', url: '/community/minghu/', note: '5 篇' }]);
+    expect(group('honors')?.links).toEqual([{ label: '2025 年红榜', url: '/honors/2025/', note: '3 人（户）' }]);
+    expect(group('services')?.links.map((l) => l.url)).toEqual(['/search/', '/feeds/', '/contact/', '/accessibility/']);
+  });
+
+  test('tags a topic whose kind is not a 专题, unless its name already says it', () => {
+    const kinds = Object.fromEntries(group('topics')?.links.map((l) => [l.label, l.kind]) ?? []);
+    expect(kinds).toEqual({ 义诊: undefined, 通知公告: undefined, 党建动态: 'dynamic' });
+  });
+
+  test('leaves out a group with nothing in it (a site with no 红榜 yet)', () => {
+    expect(siteMapGroups({ honorYears: [] }, columns, 'feature').map((g) => g.id)).not.toContain('honors');
+  });
+});
+
+describe('findErrorUrl', () => {
+  test('fills the 网站标识码 into the 找错 form', () => {
+    expect(findErrorUrl({ siteCode: ' 3701020001 ', findErrorUrl: 'https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode={siteCode}' })).toBe('https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode=3701020001');
+  });
+  test('gives no link when the form needs a code the site does not have', () => {
+    expect(findErrorUrl({ siteCode: '', findErrorUrl: 'https://example.gov.cn/jiucuo?code={siteCode}' })).toBeUndefined();
+    expect(findErrorUrl({ siteCode: '', findErrorUrl: 'https://example.gov.cn/jiucuo' })).toBe('https://example.gov.cn/jiucuo');
+  });
+});

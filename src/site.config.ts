@@ -122,6 +122,15 @@ export interface SiteConfig {
   readonly publishEveryMinutes: number;
 }
 
+/*
+ * The sample site's settings. 松鹤区 is a made-up district; these values are
+ * PLACEHOLDERS (示例值) to replace before going live, and `npm run content:check`
+ * and `npm run audit` list each one still in place (提醒):
+ *   url (example.cn), owner.email and consult.email (example.cn), owner.phone
+ *   (…0000), icp and policeBeian (all zeros), government.siteCode (3700000000) and
+ *   government.organMark (the stand-in image public/marks/dzjg.svg and a zero id).
+ * Phones in 0531-8888 xxxx form, here and in content/communities/, are sample numbers.
+ */
 export const SITE = {
   name: '松鹤社区新闻网',
   owner: {

@@ -653,6 +653,10 @@ export const zhCN = {
   'desk.commit.delete': '删除{{collection}}“{{slug}}”',
   'desk.commit.uploadMedia': '上传图片“{{path}}”',
   'desk.commit.deleteMedia': '删除图片“{{path}}”',
+
+  // Compliance audit (npm run audit)
+  'identity.empty': '站点信息 {field} 还没有填写——上线前请在 src/site.config.ts 里填上本单位的真实信息',
+  'identity.organMarkMissing': '没有填写党政机关网站标识（开办者标识）——如本站已取得，请在 src/site.config.ts 的 government.organMark 填上标识图片和核验链接；没有取得可不填',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -5,7 +5,7 @@
  * Exits 0 unless `--strict` and a single-veto item fails or a link is broken.
  */
 import { existsSync } from 'node:fs';
-import { join, relative, resolve, isAbsolute } from 'node:path';
+import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { t } from '../src/i18n/zh-CN.ts';
 import { parseContent } from '../src/lib/check/check-content.ts';
@@ -20,7 +20,7 @@ import { reportSections } from '../src/lib/audit/sections.ts';
 import { checkedSiteModel } from '../src/lib/site/checked-model.ts';
 import { siteColumns } from '../src/lib/site/columns.ts';
 import { placeholderProblems } from '../src/lib/site-identity.ts';
-import { resolveBuildEnv, readContent } from '../src/node/content-files.ts';
+import { displayPath, resolveBuildEnv, readContent } from '../src/node/content-files.ts';
 import { readNewsHistory } from '../src/node/git-history.ts';
 import { writeFileAtomic } from '../src/node/write-atomic.ts';
 import { SITE } from '../src/site.config.ts';
@@ -79,7 +79,7 @@ try {
   const intro = t('audit.asOf', { time: formatChinaDateTime(now) });
   process.stdout.write(renderText(title, intro, sections));
   writeFileAtomic(htmlPath, renderHtml(title, intro, sections, report.vetoes.length === 0));
-  console.log(`\n${t('audit.cli.written', { path: relative(cwd, htmlPath) || join('.', values.html) })}`);
+  console.log(`\n${t('audit.cli.written', { path: displayPath(htmlPath, cwd) })}`);
   process.exitCode = values.strict && strictFailure(report) ? 1 : 0;
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -13,7 +13,7 @@ import { nextScheduled } from '../../src/lib/publish.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { acquireBuildLock, createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor } from './release.ts';
 import { assembleRelease, codeDigest, entryDigests, listSiteFiles, readManifest, writeManifest } from './incremental.ts';
-import { checkedSiteModel, type CheckedSiteModel } from '../../src/lib/site/checked-model.ts';
+import type { CheckedSiteModel } from '../../src/lib/site/checked-model.ts';
 import { allPageRoutes } from '../../src/lib/site/page-routes.ts';
 import { planRebuild, routeDigests, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
 import { SITE } from '../../src/site.config.ts';
@@ -135,7 +135,7 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
   // A static site publishes a scheduled article only when rebuilt: say when that must happen.
   log(next?.data.publishedAt ? t('build.nextScheduled', { time: formatChinaDateTime(next.data.publishedAt), iso: toChinaIso(next.data.publishedAt), file: next.file.path }) : t('build.noneScheduled'));
 
-  const site = checkedSiteModel(report.model, env.now);
+  const site = report.site;
   const { digests, plan, before } = await timed('plan', () => {
     const routes = allPageRoutes(site);
     const entries = entryDigests(report.model, env.contentDir);

@@ -116,3 +116,21 @@ export function toRfc822China(date: Date): string {
   const p = chinaParts(date);
   return `${WEEKDAYS[p.weekday]}, ${pad(p.day)} ${MONTHS[p.month - 1]} ${p.year} ${pad(p.hour)}:${pad(p.minute)}:${pad(p.second)} +0800`;
 }
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/** The China calendar day of an instant as a day count since 1970-01-01 (China), for day arithmetic. */
+const chinaDayNumber = (date: Date): number => Math.floor((date.getTime() + OFFSET_MS) / DAY_MS);
+
+/**
+ * Whole China-time calendar days from `from` to `to`: 23:59 to 00:01 the next
+ * day is 1, as a reader counts "days since" on a calendar (negative when `to` is earlier).
+ */
+export function chinaDaysBetween(from: Date, to: Date): number {
+  return chinaDayNumber(to) - chinaDayNumber(from);
+}
+
+/** The instant `days` China calendar days after `date` (China keeps no daylight saving, so a day is 24 hours). */
+export function addChinaDays(date: Date, days: number): Date {
+  return new Date(date.getTime() + days * DAY_MS);
+}

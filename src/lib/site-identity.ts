@@ -23,34 +23,50 @@ export interface IdentityFields {
   icp: string;
   policeBeian: string;
   owner: { host: string; address: string; phone: string; email: string };
+  government: { siteCode: string; organMark?: { image: string; href: string } | undefined };
+  consult: { phone: string; hours: string; email: string; hotline: string };
 }
 
-// Values that only a sample or a copy-pasted template carries: example domains and all-zero filing numbers.
-const PLACEHOLDER: Readonly<Record<string, RegExp>> = {
-  url: /^https?:\/\/([^/]*\.)?example\.(com|cn|org|net)(\/|$)/i,
-  icp: /0{6,}/,
-  policeBeian: /0{8,}/,
-  'owner.email': /@([^@]*\.)?example\.(com|cn|org|net)$/i,
-  'owner.host': /^\s*$|示例|某某/,
-  'owner.address': /^\s*$|示例|某某/,
-  'owner.phone': /^\s*$|0000\s*$/,
-};
+const EXAMPLE_EMAIL = /@([^@]*\.)?example\.(com|cn|org|net)$/i;
+const BLANK_OR_NAMELESS = /^\s*$|示例|某某/;
+const BLANK_OR_ZERO_PHONE = /^\s*$|0000\s*$/;
 
-function fieldValue(site: IdentityFields, field: string): string {
-  switch (field) {
-    case 'url': return site.url;
-    case 'icp': return site.icp;
-    case 'policeBeian': return site.policeBeian;
-    default: return site.owner[field.slice('owner.'.length) as keyof IdentityFields['owner']];
-  }
-}
+/**
+ * Values that only a sample or a copy-pasted template carries: example domains,
+ * all-zero filing numbers and codes. A real 网站标识码 ends in its serial
+ * (`1100000088`), so one ending in six zeros (`3700000000`) is a province
+ * prefix with nothing after it.
+ */
+const PLACEHOLDER: readonly (readonly [field: string, value: (site: IdentityFields) => string | undefined, pattern: RegExp])[] = [
+  ['url', (s) => s.url, /^https?:\/\/([^/]*\.)?example\.(com|cn|org|net)(\/|$)/i],
+  ['icp', (s) => s.icp, /0{6,}/],
+  ['policeBeian', (s) => s.policeBeian, /0{8,}/],
+  ['owner.email', (s) => s.owner.email, EXAMPLE_EMAIL],
+  ['owner.host', (s) => s.owner.host, BLANK_OR_NAMELESS],
+  ['owner.address', (s) => s.owner.address, BLANK_OR_NAMELESS],
+  ['owner.phone', (s) => s.owner.phone, BLANK_OR_ZERO_PHONE],
+  ['government.siteCode', (s) => s.government.siteCode, /^\s*$|0{6,}$/],
+  ['government.organMark.href', (s) => s.government.organMark?.href, /0{16,}/],
+  ['consult.phone', (s) => s.consult.phone, BLANK_OR_ZERO_PHONE],
+  ['consult.hours', (s) => s.consult.hours, /^\s*$/],
+  ['consult.email', (s) => s.consult.email, EXAMPLE_EMAIL],
+  ['consult.hotline', (s) => s.consult.hotline, /^\s*$/],
+];
 
-/** 提醒 for each identity field that still holds a placeholder, so a new site does not go live under the sample's name. */
+/**
+ * 提醒 for each identity field that still holds a placeholder, so a new site
+ * does not go live under the sample's name, and for a missing 党政机关网站标识
+ * (only sites that were issued one show it, so it is advice, not a placeholder).
+ */
 export function placeholderProblems(site: IdentityFields, file: string): Problem[] {
-  return Object.entries(PLACEHOLDER).flatMap(([field, pattern]): Problem[] => {
-    const value = fieldValue(site, field);
-    return pattern.test(value) ? [{ file, field, message: t('check.placeholderIdentity', { value }), severity: 'warning' }] : [];
+  const found = PLACEHOLDER.flatMap(([field, read, pattern]): Problem[] => {
+    const value = read(site);
+    if (value === undefined || !pattern.test(value)) return [];
+    const message = value.trim() === '' ? t('identity.empty', { field }) : t('check.placeholderIdentity', { value });
+    return [{ file, field, message, severity: 'warning' }];
   });
+  if (!site.government.organMark) found.push({ file, field: 'government.organMark', message: t('identity.organMarkMissing'), severity: 'warning' });
+  return found;
 }
 
 /** The 政府网站找错 link: the configured form with the site's 网站标识码 filled in; undefined for a site without a code. */

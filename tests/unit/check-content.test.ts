@@ -5,6 +5,8 @@ import { placeholderProblems } from '../../src/lib/site-identity.ts';
 import { SITE } from '../../src/site.config.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
+import { checkedSiteModel } from '../../src/lib/site/checked-model.ts';
+import { siteReminders } from '../../scripts/lib/run-check.ts';
 
 const NOW = new Date('2026-11-22T00:00:00+08:00');
 const ROOT = new URL('../..', import.meta.url).pathname;
@@ -68,11 +70,13 @@ describe('npm run content:check', () => {
   test('exits 1 on a folder with errors and prints the same lines as the checker', () => {
     const run = cli('tests/fixtures/check-errors');
     expect(run.status).toBe(1);
-    // The site's own identity comes first: the sample config still holds placeholders.
+    // The site's own identity comes first (the sample config still holds placeholders), the update 提醒 last.
     const identity = placeholderProblems(SITE, 'src/site.config.ts');
-    const expected = [...identity, ...check('tests/fixtures/check-errors').problems].map(formatProblem);
+    const { model } = check('tests/fixtures/check-errors');
+    const reminders = siteReminders(checkedSiteModel(model, NOW), NOW, `${ROOT}tests/fixtures/check-errors`, ROOT);
+    const expected = [...identity, ...check('tests/fixtures/check-errors').problems, ...reminders].map(formatProblem);
     expect(run.stdout.trim().split('\n').slice(0, -1)).toEqual(expected);
-    expect(run.stdout).toContain(`检查了 18 个文件：18 个错误，${8 + identity.length} 个提醒`);
+    expect(run.stdout).toContain(`检查了 18 个文件：18 个错误，${8 + identity.length + reminders.length} 个提醒`);
   });
 
   test('reminds the site owner of every placeholder left in the site config, without failing', () => {

@@ -54,12 +54,13 @@ try {
   });
   const env = resolveBuildEnv(process.env, cwd);
   const contentDir = positionals[0] ? resolve(cwd, positionals[0]) : env.contentDir;
-  const launch = values.launch === undefined ? undefined : parseChinaTime(values.launch);
-  if (launch === null) throw new Error(t('audit.cli.badLaunch', { value: values.launch ?? '' }));
+  const launchText = values.launch ?? SITE.launchedAt;
+  const launch = launchText === undefined ? undefined : parseChinaTime(launchText);
+  if (launch === null) throw new Error(t('audit.cli.badLaunch', { value: launchText ?? '' }));
   const dist = resolve(cwd, values.dist);
   const htmlPath = resolve(cwd, values.html);
   if (inside(dist, htmlPath) || inside(releasesDirFor(dist), htmlPath)) throw new Error(t('audit.cli.htmlInDist', { path: values.html }));
-  if (!existsSync(contentDir)) throw new Error(`${contentDir}: 找不到内容文件夹——请检查 CONTENT_DIR 或命令行参数`);
+  if (!existsSync(contentDir)) throw new Error(t('audit.cli.noContent', { path: contentDir }));
 
   const now = env.now;
   const facts = siteFacts(parseContent(readContent(contentDir, cwd)), now);

@@ -62,6 +62,13 @@ export interface SiteConfig {
     /** 政府网站找错: the national correction form; `{siteCode}` is replaced with the code above. */
     readonly findErrorUrl: string;
   };
+  /**
+   * When the site went live on this system (China time). Articles committed up to then
+   * were carried over from the old site, so the audit does not compare their publish
+   * time with their commit (`npm run audit -- --launch` overrides; without either, the
+   * first commit that added news counts as the launch).
+   */
+  readonly launchedAt?: string;
   /** 咨询建言: how residents ask and suggest. A static site takes no forms, so it names its channels. */
   readonly consult: {
     /** The office's phone for questions, as printed. */
@@ -153,6 +160,7 @@ export const SITE = {
     organMark: { image: '/marks/dzjg.svg', href: 'https://bszs.conac.cn/sitename?method=show&id=00000000000000000000000000000000' },
     findErrorUrl: 'https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode={siteCode}',
   },
+  launchedAt: '2026-12-08',
   consult: {
     phone: '0531-8888 0001',
     hours: '周一至周五 8:30—12:00、13:30—17:30（法定节假日除外）',

@@ -32,7 +32,9 @@ describe('npm run audit', () => {
     commitAt(repo, ['content/communities', 'content/news/2024'], '2026-01-10T10:00:00+08:00', 'launch');
     commitAt(repo, ['content/news/2026'], '2026-06-01T10:00:00+08:00', 'notice');
     const html = join(repo, 'reports', 'audit.html');
-    const run = audit(['--strict', '--html', html, '--dist', join(repo, 'dist')], { CONTENT_DIR: join(repo, 'content') });
+    // The office names its launch (the sample's site.config names the sample's own).
+    const launch = ['--launch', '2026-01-10 10:00'];
+    const run = audit(['--strict', ...launch, '--html', html, '--dist', join(repo, 'dist')], { CONTENT_DIR: join(repo, 'content') });
 
     test('fails with --strict and names each rule it breaks', () => {
       expect(run.status).toBe(1);
@@ -51,7 +53,7 @@ describe('npm run audit', () => {
     });
 
     test('without --strict it reports the same and exits 0', () => {
-      const lenient = audit(['--html', html, '--dist', join(repo, 'dist')], { CONTENT_DIR: join(repo, 'content') });
+      const lenient = audit([...launch, '--html', html, '--dist', join(repo, 'dist')], { CONTENT_DIR: join(repo, 'content') });
       expect(lenient.status).toBe(0);
       expect(lenient.stdout).toContain('不通过：触犯 5 项单项否决');
     });

@@ -110,6 +110,11 @@ export const zhCN = {
   'honor.category': '榜单：',
   'honor.year': '年份：',
   'honor.yearValue': '{year} 年',
+
+  // Printed 红榜 poster (HonorPoster): the 落款 at its foot
+  'poster.issuerCommunity': '{community}居民委员会',
+  'poster.seal': '盖章处',
+
   'home.explore': '更多栏目',
   'home.notices': '通知公告',
   'home.noticesMore': '全部通知公告',

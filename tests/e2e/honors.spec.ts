@@ -3,7 +3,6 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-content.ts';
-import { POSTER_NAME_LIMIT } from '../../src/lib/honor-poster.ts';
 import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { ROOT } from '../build/helpers.ts';
@@ -146,36 +145,8 @@ describe('the 红榜 on a phone (390×844)', () => {
   });
 });
 
+// The roll and community posters print in tests/e2e/poster.spec.ts.
 describe('the printable honor roll', () => {
-  test.each([
-    ['/honors/2024/', '2024 年红榜', 'cards', namesWhere((h) => h.data.year === 2024)],
-    ['/honors/2025/', '2025 年红榜', 'names', namesWhere((h) => h.data.year === 2025)],
-    ['/communities/qingsongli/', '青松里社区红榜', 'names', namesWhere((h) => h.data.community === 'qingsongli')],
-  ])('%s prints on one A4 sheet: the title band, every name on the roll, a QR code back to the page, no navigation', async (path, title, layout, names) => {
-    expect(names.length).toBeLessThanOrEqual(POSTER_NAME_LIMIT);
-    // 特大 is stored: the poster is sized in pt, so the reader's text size must not spill it onto a second sheet.
-    for (const [label, prefs] of [['standard', STANDARD], ['xlarge', { size: 'xlarge', contrast: 'normal' }]] as const) {
-      const page = await pageWith(prefs, { width: 794, height: 1123 });
-      await page.goto(base + path);
-      await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('.site-header').isVisible()).resolves.toBe(false);
-      await expect(page.locator('.breadcrumb').isVisible()).resolves.toBe(false);
-      await expect(page.locator('main .news-list').isVisible()).resolves.toBe(false);
-      await expect(page.locator('.poster').getAttribute('data-print')).resolves.toBe(layout);
-      await expect(page.locator('.poster .honor-band .title').textContent()).resolves.toBe(title);
-      await expect(page.locator('.poster .honor-band .title').isVisible()).resolves.toBe(true);
-      const shown = await page.locator('.poster :is(.honor-card .name, .honor-names li)').evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent?.trim() ?? ''));
-      expect(shown.sort()).toEqual(names);
-      await expect(page.locator('.poster-qr svg').isVisible()).resolves.toBe(true);
-      await expect(page.locator('.poster-qr figcaption').textContent()).resolves.toContain(`https://shequ.example.cn${path}`);
-      const pdf = await page.pdf({ format: 'A4' });
-      writeFileSync(join(SHOTS, `poster-${slug(path)}-${label}.pdf`), pdf);
-      expect(pdfPageCount(pdf), `${path} at ${label}`).toBe(1);
-      await page.screenshot({ path: join(SHOTS, `poster-${slug(path)}-${label}.png`), fullPage: true });
-      await page.context().close();
-    }
-  });
-
   test.each(['/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/'])('the honoree page %s prints on one A4 sheet with its band, name and citation', async (path) => {
     for (const [label, prefs] of [['standard', STANDARD], ['xlarge', { size: 'xlarge', contrast: 'normal' }]] as const) {
       const page = await pageWith(prefs, { width: 794, height: 1123 });

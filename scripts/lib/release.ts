@@ -124,12 +124,23 @@ export function publishStaging(dist: string, staging: string, stamp: string): st
  * `rmSync` right after a 10,000-article build), so publishing never waits.
  */
 function prune(dir: string, live: string): void {
+  // Another site whose `dist` link sits in the same folder shares `.releases/`: never prune what any link there serves.
+  const served = liveReleases(dirname(dir));
   const older = readdirSync(dir)
-    .filter((name) => name.startsWith(RELEASE_PREFIX) && name !== live)
+    .filter((name) => name.startsWith(RELEASE_PREFIX) && name !== live && !served.has(name))
     .sort()
     .reverse();
   for (const name of older.slice(KEEP_PREVIOUS)) renameSync(join(dir, name), join(dir, `${TRASH_PREFIX}${name}`));
   removeLater(dir);
+}
+
+/** Names of the releases that links in `parent` point to (each is a site being served). */
+function liveReleases(parent: string): Set<string> {
+  const names = new Set<string>();
+  for (const entry of readdirSync(parent, { withFileTypes: true })) {
+    if (entry.isSymbolicLink()) names.add(basename(readlinkSync(join(parent, entry.name))));
+  }
+  return names;
 }
 
 /** Deletes every trashed folder in `dir` in a detached process (or here, where there is no `rm`). */

@@ -13,7 +13,10 @@ import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../build/helpers.ts';
 import { launchBrowser } from './support/browser.ts';
 import { DESKTOP, MODES, pageWith, PHONE } from './support/reading-modes.ts';
+import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
 import { stubSpeech } from './support/speech.ts';
+import { installPageMeasures, type MeasuredWindow } from './support/page-measures.ts';
+import { TIME_RANGE } from '../../src/lib/line-breaks.ts';
 
 const base = inject('baseUrl');
 const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
@@ -180,6 +183,249 @@ describe('who runs the site', () => {
       await expect(footer.getByRole('link', { name: SITE.policeBeian }).getAttribute('href')).resolves.toMatch(/^https:\/\/beian\.mps\.gov\.cn\/.*code=\d+$/);
     }
     await expect(page.locator('.brand').textContent()).resolves.toContain(SITE.owner.host);
+    await page.context().close();
+  });
+});
+
+/** A page in `prefs` whose scripts can call the colour measures. */
+async function measuredPage(prefs: ReadingPrefs, viewport = PHONE): Promise<Page> {
+  const { page } = await pageWith(browser, prefs, viewport);
+  await page.addInitScript(installPageMeasures);
+  return page;
+}
+const ALL_PATHS = [...PAGES.map(([, path]) => path), '/communities/', '/feeds/communities/qingsongli/'];
+const HIGH_CONTRAST = MODES[3]![1];
+
+describe('the reviewer’s list (#26): sizes', () => {
+  test.each(PHONE_MODES)('on a phone in %s every button stays inside its card', async (_name, prefs) => {
+    const page = await measuredPage(prefs);
+    const outside: string[] = [];
+    let measured = 0;
+    for (const path of ALL_PATHS) {
+      await page.goto(base + path);
+      const buttons = await page.$$eval('main .btn', (all) =>
+        all
+          .filter((b) => b.checkVisibility())
+          .map((b) => {
+            const r = b.getBoundingClientRect();
+            let out = b.scrollWidth > b.clientWidth + 1 ? 'its own text overflows it' : '';
+            for (let box = b.parentElement; box && !out && box !== document.body; box = box.parentElement) {
+              const c = box.getBoundingClientRect();
+              if (getComputedStyle(box).display !== 'contents' && (r.left < c.left - 1 || r.right > c.right + 1)) out = `sticks out of ${box.tagName.toLowerCase()}.${box.className}`;
+            }
+            return { text: b.textContent?.trim() ?? '', out };
+          }),
+      );
+      measured += buttons.length;
+      outside.push(...buttons.filter((b) => b.out).map((b) => `${path} “${b.text}”: ${b.out}`));
+    }
+    expect(measured).toBeGreaterThan(20);
+    expect(outside).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each([...MODES, ['desktop', MODES[0]![1]] as const])('in %s the masthead’s name is at least body size and keeps the 主办 line', async (name, prefs) => {
+    const page = await measuredPage(prefs, name === 'desktop' ? DESKTOP : PHONE);
+    for (const path of ['/', '/news/qingsongli-yinling-zhijia/']) {
+      await page.goto(base + path);
+      const brand = await page.$eval('.brand', (b) => ({
+        name: Number.parseFloat(getComputedStyle(b.querySelector('b') ?? b).fontSize),
+        body: Number.parseFloat(getComputedStyle(document.body).fontSize),
+        hostLine: b.querySelector('small')?.checkVisibility() ? (b.querySelector('small')?.textContent ?? '') : '',
+      }));
+      expect(brand.name, path).toBeGreaterThanOrEqual(brand.body);
+      expect(brand.hostLine, path).toBe(`${SITE.owner.host} 主办`);
+    }
+    await page.context().close();
+  });
+
+  test.each(MODES.filter(([, prefs]) => prefs.size === 'xlarge'))('in %s on a phone no breadcrumb item is cut off', async (_name, prefs) => {
+    const page = await measuredPage(prefs);
+    const cut: string[] = [];
+    for (const path of ALL_PATHS) {
+      await page.goto(base + path);
+      const items = await page.$$eval('.breadcrumb li, .breadcrumb li > *', (all) =>
+        all.map((li) => ({ text: li.textContent ?? '', clipped: li.scrollWidth > li.clientWidth + 1 || getComputedStyle(li).textOverflow === 'ellipsis' || li.getBoundingClientRect().right > innerWidth })),
+      );
+      cut.push(...items.filter((i) => i.clipped).map((i) => `${path} “${i.text}”`));
+    }
+    expect(cut).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(PHONE_MODES)('on a phone in %s office hours keep each time range on one line', async (_name, prefs) => {
+    const page = await measuredPage(prefs);
+    const broken: string[] = [];
+    let measured = 0;
+    for (const path of ['/', '/communities/qingsongli/', '/news/qingsongli-yinling-zhijia/']) {
+      await page.goto(base + path);
+      const ranges = await page.$$eval(
+        '.community-contact, .profile dd, .services, .site-footer',
+        (boxes, source) =>
+          boxes.flatMap((box) => {
+            const found: { text: string; lines: number }[] = [];
+            const walker = document.createTreeWalker(box, NodeFilter.SHOW_TEXT);
+            for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+              for (const match of (node.textContent ?? '').matchAll(new RegExp(source, 'g'))) {
+                const range = document.createRange();
+                range.setStart(node, match.index);
+                range.setEnd(node, match.index + match[0].length);
+                found.push({ text: match[0], lines: new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size });
+              }
+            }
+            return found;
+          }),
+        TIME_RANGE.source,
+      );
+      measured += ranges.length;
+      broken.push(...ranges.filter((r) => r.lines > 1).map((r) => `${path} “${r.text}” on ${r.lines} lines`));
+    }
+    expect(measured).toBeGreaterThan(5);
+    expect(broken).toEqual([]);
+    await page.context().close();
+  });
+});
+
+describe('the reviewer’s list (#26): 高对比度 and the menu', () => {
+  test.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('in 高对比度 on a %s links are told apart from headings', async (_name, viewport) => {
+    const page = await measuredPage(HIGH_CONTRAST, viewport);
+    const alike: string[] = [];
+    for (const path of ALL_PATHS) {
+      await page.goto(base + path);
+      alike.push(
+        ...(await page.evaluate(() => {
+          const { distance } = (window as unknown as MeasuredWindow).measures;
+          const probe = document.body.appendChild(document.createElement('span'));
+          probe.style.color = 'var(--color-link)';
+          const linkColour = getComputedStyle(probe).color;
+          probe.remove();
+          const headings = [...document.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.checkVisibility() && !h.querySelector('a') && !h.closest('a'));
+          const links = [...document.querySelectorAll('a')].filter((a) => a.checkVisibility() && !a.closest('.btn, .brand, .menu-panel nav') && !a.matches('.btn'));
+          const colourOf = (el: Element) => getComputedStyle(el).color;
+          const underlined = (el: Element) => getComputedStyle(el).textDecorationLine.includes('underline');
+          const problems: string[] = [];
+          for (const h of headings) {
+            if (underlined(h)) problems.push(`heading “${h.textContent?.trim()}” is underlined like a link`);
+            if (distance(colourOf(h), linkColour) < 150) problems.push(`heading “${h.textContent?.trim()}” is ${colourOf(h)}, near the link colour ${linkColour}`);
+          }
+          for (const a of links) {
+            if (!underlined(a) && headings.some((h) => distance(colourOf(h), colourOf(a)) < 150)) problems.push(`link “${a.textContent?.trim()}” is neither underlined nor coloured apart from headings`);
+          }
+          return problems;
+        })).map((p) => `${path}: ${p}`),
+      );
+    }
+    expect(alike).toEqual([]);
+    await page.context().close();
+  });
+
+  test.each(MODES)('in %s the 红榜 cards keep their top rule', async (_name, prefs) => {
+    const page = await measuredPage(prefs);
+    await page.goto(`${base}/honors/2024/`);
+    const rules = await page.$$eval('.honor-card', (cards) =>
+      cards.map((card) => {
+        const style = getComputedStyle(card);
+        const { contrast, backgroundOf } = (window as unknown as MeasuredWindow).measures;
+        return { width: Number.parseFloat(style.borderTopWidth), contrast: contrast(style.borderTopColor, backgroundOf(card)) };
+      }),
+    );
+    expect(rules.length).toBeGreaterThan(2);
+    for (const rule of rules) {
+      expect(rule.width).toBeGreaterThanOrEqual(3);
+      expect(rule.contrast).toBeGreaterThanOrEqual(3);
+    }
+    await page.context().close();
+  });
+
+  test.each([...MODES.map(([name, prefs]) => [name, prefs, PHONE] as const), ['desktop', MODES[0]![1], DESKTOP] as const, ['desktop, high contrast', HIGH_CONTRAST, DESKTOP] as const])(
+    'in %s the menu’s current page is its strongest item',
+    async (_name, prefs, viewport) => {
+      const page = await measuredPage(prefs, viewport);
+      await page.goto(`${base}/news/`);
+      if (viewport === PHONE) await page.getByText('菜单', { exact: true }).click();
+      const items = await page.$$eval('.menu-panel nav a', (links) =>
+        links.map((a) => {
+          const { backgroundOf } = (window as unknown as MeasuredWindow).measures;
+          return { current: a.hasAttribute('aria-current'), background: backgroundOf(a), weight: Number(getComputedStyle(a).fontWeight) };
+        }),
+      );
+      const current = items.find((i) => i.current);
+      expect(current).toBeDefined();
+      const contrasts = await page.evaluate(
+        ([mine, others]) => others.map((o) => (window as unknown as MeasuredWindow).measures.contrast(mine, o)),
+        [current?.background ?? '', items.filter((i) => !i.current).map((i) => i.background)] as const,
+      );
+      for (const c of contrasts) expect(c, 'the current item stands out from the others by its fill').toBeGreaterThanOrEqual(3);
+      for (const other of items) expect(current?.weight).toBeGreaterThanOrEqual(other.weight);
+      await page.context().close();
+    },
+  );
+});
+
+describe('the reviewer’s list (#26): the 订阅 pages', () => {
+  test.each(PHONE_MODES)('on a phone in %s feed addresses break only after a slash or before a dot', async (_name, prefs) => {
+    const page = await measuredPage(prefs);
+    const bad: string[] = [];
+    for (const path of ['/feeds/', '/feeds/communities/qingsongli/']) {
+      await page.goto(base + path);
+      const breaks = await page.$$eval('.feed-address code', (codes) =>
+        codes.flatMap((code) => {
+          const chars: { ch: string; top: number }[] = [];
+          const walker = document.createTreeWalker(code, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            for (let i = 0; i < (node.textContent ?? '').length; i++) {
+              const range = document.createRange();
+              range.setStart(node, i);
+              range.setEnd(node, i + 1);
+              const rect = range.getClientRects()[0];
+              if (rect) chars.push({ ch: node.textContent?.[i] ?? '', top: rect.top });
+            }
+          }
+          const found: string[] = [];
+          for (let i = 1; i < chars.length; i++) {
+            const [before, after] = [chars[i - 1], chars[i]];
+            if (before && after && after.top > before.top + 2 && before.ch !== '/' && after.ch !== '.' && before.ch !== '-') found.push(`${code.textContent}: “${before.ch}|${after.ch}”`);
+          }
+          return found;
+        }),
+      );
+      bad.push(...breaks.map((b) => `${path} ${b}`));
+    }
+    expect(bad).toEqual([]);
+    await page.context().close();
+  });
+
+  test('the step pictures grow with the text size and stay inside the page', async () => {
+    const heights: number[] = [];
+    for (const [name, prefs] of PHONE_MODES.filter(([, p]) => p.contrast === 'normal')) {
+      const page = await measuredPage(prefs);
+      await page.goto(`${base}/feeds/`);
+      const pictures = await page.$$eval('.steps li > :last-child', (all) =>
+        all.map((pic) => ({ height: pic.getBoundingClientRect().height, inside: pic.getBoundingClientRect().right <= innerWidth && [pic, ...pic.querySelectorAll('*')].every((el) => el.scrollWidth <= el.clientWidth + 1) })),
+      );
+      expect(pictures.length, name).toBe(3);
+      expect(pictures.every((p) => p.inside), name).toBe(true);
+      heights.push(pictures[0]?.height ?? 0);
+      await page.context().close();
+    }
+    expect(heights[1]).toBeGreaterThan(heights[0] ?? 0);
+    expect(heights[2]).toBeGreaterThan(heights[1] ?? 0);
+  });
+
+  test('in 高对比度 the step pictures are drawn in the page’s colours', async () => {
+    const page = await measuredPage(HIGH_CONTRAST);
+    await page.goto(`${base}/feeds/`);
+    const problems = await page.$$eval('.steps li > :last-child', (all) =>
+      all.flatMap((pic) => {
+        const { contrast, backgroundOf } = (window as unknown as MeasuredWindow).measures;
+        if (pic instanceof HTMLImageElement) return [`${pic.alt}: an image keeps its own colours`];
+        const page = backgroundOf(document.body);
+        const own = backgroundOf(pic) === page ? [] : [`background ${backgroundOf(pic)} is not the page’s ${page}`];
+        const texts = [...pic.querySelectorAll('*')].filter((el) => [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && n.textContent?.trim()));
+        return [...own, ...texts.filter((el) => contrast(getComputedStyle(el).color, backgroundOf(el)) < 7).map((el) => `“${el.textContent}” below 7:1`)];
+      }),
+    );
+    expect(problems).toEqual([]);
     await page.context().close();
   });
 });

@@ -248,7 +248,6 @@ export const zhCN = {
   'contact.consult': '咨询建言',
   'contact.consultPhone': '咨询电话：',
   'contact.hours': '接听时间：',
-  'contact.hoursInline': '（{hours}）',
   'contact.consultEmail': '电子邮箱：',
   'contact.hotline': '政务服务便民热线：',
   'contact.hotlineNote': '（全天受理咨询、求助、投诉和建议）',

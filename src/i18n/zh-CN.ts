@@ -32,12 +32,7 @@ export const zhCN = {
   'nav.archive': '归档',
   'nav.breadcrumb': '当前位置',
   'nav.pagination': '分页',
-  'nav.prevPage': '上一页',
-  'nav.nextPage': '下一页',
   'nav.page': '第 {number} 页',
-  'nav.pageCounted': '第 {number} 页（页码从最早的一页数起）',
-  'nav.frontPage': '最新',
-  'nav.frontPageLabel': '最新一页',
   'nav.newer': '上一篇（较新）',
   'nav.older': '下一篇（较早）',
   'nav.articleNav': '上一篇和下一篇',
@@ -653,6 +648,25 @@ export const zhCN = {
   'desk.commit.delete': '删除{{collection}}“{{slug}}”',
   'desk.commit.uploadMedia': '上传图片“{{path}}”',
   'desk.commit.deleteMedia': '删除图片“{{path}}”',
+
+  // Reviewer's list, page structure (#26): pager by date, archive months, 红榜 years, 404, topics
+  'pager.newer': '较新',
+  'pager.older': '更早',
+  'pager.front': '最新',
+  'pager.oldest': '最早',
+  'pager.status': '本页：{range}',
+  'pager.statusFront': '本页：最新的 {count} 篇（{range}）',
+  'pager.jump': '按日期翻看：',
+  'pager.pageTitle': '{title}（{range}）',
+  'archive.monthLink': '{month} 月，{count} 篇',
+  'archive.jump': '跳到月份',
+  'honors.yearJump': '按年份查看',
+  'honors.yearJumpItem': '{year} 年（{count} 位）',
+  'honors.yearFold': '{year} 年红榜名单（{count} 位）',
+  'honors.yearPage': '打开 {year} 年红榜页面',
+  'topics.count': '{count} 篇',
+  'notFound.search': '搜一搜您要找的内容：',
+  'notFound.sections': '或者从这些栏目找起：',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

@@ -664,7 +664,6 @@ export const zhCN = {
   'honors.yearJumpItem': '{year} 年（{count} 位）',
   'honors.yearFold': '{year} 年红榜名单（{count} 位）',
   'honors.yearPage': '打开 {year} 年红榜页面',
-  'topics.count': '{count} 篇',
   'notFound.search': '搜一搜您要找的内容：',
   'notFound.sections': '或者从这些栏目找起：',
 } as const;

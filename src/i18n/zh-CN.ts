@@ -649,21 +649,16 @@ export const zhCN = {
   'desk.commit.uploadMedia': '上传图片“{{path}}”',
   'desk.commit.deleteMedia': '删除图片“{{path}}”',
 
-  // Reviewer's list, page structure (#26): pager by date, archive months, 红榜 years, 404, topics
+  // Reviewer's list, page structure (#26): the pager by date, 红榜 years, the 404 page
   'pager.newer': '较新',
   'pager.older': '更早',
   'pager.front': '最新',
-  'pager.oldest': '最早',
   'pager.status': '本页：{range}',
   'pager.statusFront': '本页：最新的 {count} 篇（{range}）',
   'pager.jump': '按日期翻看：',
   'pager.pageTitle': '{title}（{range}）',
-  'archive.monthLink': '{month} 月，{count} 篇',
-  'archive.jump': '跳到月份',
   'honors.yearJump': '按年份查看',
-  'honors.yearJumpItem': '{year} 年（{count} 位）',
   'honors.yearFold': '{year} 年红榜名单（{count} 位）',
-  'honors.yearPage': '打开 {year} 年红榜页面',
   'notFound.search': '搜一搜您要找的内容：',
   'notFound.sections': '或者从这些栏目找起：',
 } as const;

@@ -83,7 +83,8 @@ describe('the 红榜 on a phone (390×844)', () => {
     for (const path of ['/honors/', '/honors/2024/', '/honors/2024/ma-weiguo/', '/communities/minghu/']) {
       await page.goto(base + path);
       const found = await page.evaluate(() =>
-        [...document.querySelectorAll('.honor-band .title, .honor-names .year, .honor-roll .cat, .honor-names .cat, .honor-card .name, .honor-page h1, .honor-page .deed')].map((el) => {
+        // Only what is shown: years folded on the index are not laid out until opened.
+        [...document.querySelectorAll('.honor-band .title, .honor-names .year, .honor-roll .cat, .honor-names .cat, .honor-card .name, .honor-page h1, .honor-page .deed')].filter((el) => el.getClientRects().length > 0).map((el) => {
           const chars = el.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(el).fontSize);
           return { text: el.textContent?.trim() ?? '', chars };
         }),

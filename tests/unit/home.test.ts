@@ -52,7 +52,7 @@ describe('homeSections: community blocks', () => {
     { id: 'b2', community: 'baihe' },
     { id: 't3', community: 'taoyuan' },
     { id: 'l2', community: 'luojiapo' },
-    { id: 'free', community: undefined },
+    { id: 'free' },
   ];
 
   test('no article appears in two sections of the page', () => {

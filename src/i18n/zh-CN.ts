@@ -32,12 +32,7 @@ export const zhCN = {
   'nav.archive': '归档',
   'nav.breadcrumb': '当前位置',
   'nav.pagination': '分页',
-  'nav.prevPage': '上一页',
-  'nav.nextPage': '下一页',
   'nav.page': '第 {number} 页',
-  'nav.pageCounted': '第 {number} 页（页码从最早的一页数起）',
-  'nav.frontPage': '最新',
-  'nav.frontPageLabel': '最新一页',
   'nav.newer': '上一篇（较新）',
   'nav.older': '下一篇（较早）',
   'nav.articleNav': '上一篇和下一篇',
@@ -789,6 +784,19 @@ export const zhCN = {
   'audit.remind.home.none': '网站上还没有已发布的稿件，首页没有信息（单项否决）',
   'audit.remind.column.soon': '栏目“{name}”（{kind}）已 {days} 天没有新稿件，{date}起超过 {max} 天的更新要求——请及时更新',
   'audit.remind.column.overdue': '栏目“{name}”（{kind}）已 {days} 天没有新稿件，超过 {max} 天的更新要求——请尽快更新',
+
+  // Reviewer's list, page structure (#26): the pager by date, 红榜 years, the 404 page
+  'pager.newer': '较新',
+  'pager.older': '更早',
+  'pager.front': '最新',
+  'pager.status': '本页：{range}',
+  'pager.statusFront': '本页：最新的 {count} 篇（{range}）',
+  'pager.jump': '按日期翻看：',
+  'pager.pageTitle': '{title}（{range}）',
+  'honors.yearJump': '按年份查看',
+  'honors.yearFold': '{year} 年红榜名单（{count} 位）',
+  'notFound.search': '搜一搜您要找的内容：',
+  'notFound.sections': '或者从这些栏目找起：',
 } as const;
 
 export type UiKey = keyof typeof zhCN;

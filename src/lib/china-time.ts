@@ -79,6 +79,17 @@ export function formatChinaDate(date: Date): string {
   return `${p.year}年${p.month}月${p.day}日`;
 }
 
+/**
+ * The days from `oldest` to `newest`, the second date without the year it shares:
+ * `2025年3月1日至9月20日`, `2024年12月2日至2025年1月5日`, or one date when both fall on one day.
+ */
+export function formatChinaDateRange(oldest: Date, newest: Date): string {
+  const a = chinaParts(oldest);
+  const b = chinaParts(newest);
+  if (a.year === b.year && a.month === b.month && a.day === b.day) return formatChinaDate(oldest);
+  return `${formatChinaDate(oldest)}至${a.year === b.year ? `${b.month}月${b.day}日` : formatChinaDate(newest)}`;
+}
+
 /** `2021年1月25日 15:54` */
 export function formatChinaDateTime(date: Date): string {
   const p = chinaParts(date);

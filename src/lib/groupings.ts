@@ -1,4 +1,4 @@
-/** Cross-page groupings computed once per build: topics, community blocks, honor rolls. */
+/** Cross-page groupings computed once per build: topics, honor rolls. */
 
 /** Groups items under keys, keeping the items' order; an item may sit under several keys. */
 export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => Iterable<K>): Map<K, T[]> {
@@ -11,18 +11,6 @@ export function groupBy<T, K>(items: readonly T[], keysOf: (item: T) => Iterable
     }
   }
   return groups;
-}
-
-/**
- * The communities with the most recent news, each with its latest items: the
- * home page's community blocks. `byCommunity` lists are newest first.
- */
-export function latestByCommunity<T>(byCommunity: ReadonlyMap<string, readonly T[]>, timeOf: (item: T) => number, blocks: number, perBlock: number): { id: string; items: T[] }[] {
-  return [...byCommunity]
-    .filter(([, list]) => list.length > 0)
-    .sort(([a, la], [b, lb]) => timeOf(lb[0] as T) - timeOf(la[0] as T) || a.localeCompare(b))
-    .slice(0, blocks)
-    .map(([id, list]) => ({ id, items: list.slice(0, perBlock) }));
 }
 
 export interface HonorYear<T> {

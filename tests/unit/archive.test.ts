@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { groupByYearMonth } from '../../src/lib/archive.ts';
+import { groupByYearMonth, monthLinks } from '../../src/lib/archive.ts';
 
 interface Item {
   id: string;
@@ -69,5 +69,24 @@ describe('groupByYearMonth', () => {
         [2024, 1, [[12, ['old-year']]]],
       ]);
     });
+  });
+});
+
+describe('monthLinks', () => {
+  test("links each month to the year page where its newest article is, at the month's heading", () => {
+    // A year in two pages: the front page ends inside March, page 1 holds the rest of March and January.
+    const pages = [
+      { url: '/archive/2025/', items: [item('may', '2025-05-01T09:00:00+08:00'), item('march-c', '2025-03-30T09:00:00+08:00')] },
+      { url: '/archive/2025/1/', items: [item('march-b', '2025-03-20T09:00:00+08:00'), item('january', '2025-01-15T09:00:00+08:00')] },
+    ];
+    expect([...monthLinks(pages, dateOf)]).toEqual([
+      [5, '/archive/2025/#month-5'],
+      [3, '/archive/2025/#month-3'],
+      [1, '/archive/2025/1/#month-1'],
+    ]);
+  });
+
+  test('reads the month in China time: 07:00 on 1 February is February, though still January in UTC', () => {
+    expect([...monthLinks([{ url: '/archive/2025/', items: [item('early', '2025-02-01T07:00:00+08:00')] }], dateOf)]).toEqual([[2, '/archive/2025/#month-2']]);
   });
 });

@@ -3,6 +3,7 @@ import {
   chinaParts,
   chinaYear,
   formatChinaDate,
+  formatChinaDateRange,
   formatChinaDateTime,
   parseChinaTime,
   toChinaDay,
@@ -110,6 +111,19 @@ function seeded(seed: number): () => number {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
 }
+
+describe('formatChinaDateRange', () => {
+  const at = (text: string): Date => parseChinaTime(text) as Date; // the literals below are valid
+  test.each([
+    ['2025-03-01 09:00', '2025-09-20 18:00', '2025年3月1日至9月20日'],
+    ['2024-12-02 09:00', '2025-01-05 08:00', '2024年12月2日至2025年1月5日'],
+    ['2025-03-01 09:00', '2025-03-01 18:00', '2025年3月1日'],
+    // 23:30 China time is already the next day in UTC: the range still ends on the China date.
+    ['2025-12-01 09:00', '2025-12-31 23:30', '2025年12月1日至12月31日'],
+  ])('%s to %s reads %s', (oldest, newest, expected) => {
+    expect(formatChinaDateRange(at(oldest), at(newest))).toBe(expected);
+  });
+});
 
 describe('chinaParts agrees with the time-zone database', () => {
   const start = Date.UTC(1992, 0, 1);

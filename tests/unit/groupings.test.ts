@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupBy, honorRolls, latestByCommunity } from '../../src/lib/groupings.ts';
+import { groupBy, honorRolls } from '../../src/lib/groupings.ts';
 import { SITE } from '../../src/site.config.ts';
 
 describe('groupBy', () => {
@@ -25,45 +25,6 @@ describe('groupBy', () => {
 
   test('gives no groups for no items', () => {
     expect(groupBy([], () => ['x']).size).toBe(0);
-  });
-});
-
-describe('latestByCommunity', () => {
-  interface News {
-    id: string;
-    time: number;
-  }
-  const n = (id: string, time: number): News => ({ id, time });
-  const timeOf = (item: News): number => item.time;
-  const byCommunity = new Map<string, News[]>([
-    ['luojiapo', [n('l1', 50), n('l2', 40), n('l3', 30), n('l4', 20)]],
-    ['taoyuan', [n('t1', 90), n('t2', 10)]],
-    ['empty', []],
-    ['baihe', [n('b1', 70)]],
-    ['anle', [n('a1', 50)]],
-  ]);
-  const outline = (blocks: number, perBlock: number): [string, string[]][] =>
-    latestByCommunity(byCommunity, timeOf, blocks, perBlock).map((b) => [b.id, b.items.map((i) => i.id)]);
-
-  test('orders communities by their newest article, leaving out those with none', () => {
-    expect(outline(10, 10).map(([id]) => id)).toEqual(['taoyuan', 'baihe', 'anle', 'luojiapo']);
-  });
-
-  test('orders communities whose newest articles are equally new by id', () => {
-    expect(outline(10, 10).slice(2).map(([id]) => id)).toEqual(['anle', 'luojiapo']);
-  });
-
-  test.each([
-    [2, 3, [['taoyuan', ['t1', 't2']], ['baihe', ['b1']]]],
-    [4, 2, [['taoyuan', ['t1', 't2']], ['baihe', ['b1']], ['anle', ['a1']], ['luojiapo', ['l1', 'l2']]]],
-    [1, 1, [['taoyuan', ['t1']]]],
-    [0, 3, []],
-  ])('shows at most %i blocks of at most %i newest articles', (blocks, perBlock, expected) => {
-    expect(outline(blocks, perBlock)).toEqual(expected);
-  });
-
-  test('shows nothing when no community has news', () => {
-    expect(latestByCommunity(new Map([['empty', []]]), timeOf, 4, 3)).toEqual([]);
   });
 });
 

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { pageParam, pagerEntries, paginate, type Page } from '../../src/lib/paginate.ts';
+import { dateSpan, pageParam, pagerEntries, pageTitle, paginate, type Page } from '../../src/lib/paginate.ts';
 import { newsListUrl, topicUrl } from '../../src/lib/routes.ts';
 
 /** Articles 1…count, newest first (article `count` is the newest). */
@@ -89,10 +89,57 @@ describe('pagerEntries', () => {
 
   test('links each entry to its page', () => {
     expect(pagerEntries(2, 3, newsListUrl)).toEqual([
-      { number: undefined, url: '/news/' },
-      { number: 3, url: '/news/3/' },
-      { number: 2, url: '/news/2/' },
-      { number: 1, url: '/news/1/' },
+      { number: undefined, url: '/news/', span: undefined },
+      { number: 3, url: '/news/3/', span: undefined },
+      { number: 2, url: '/news/2/', span: undefined },
+      { number: 1, url: '/news/1/', span: undefined },
     ]);
+  });
+});
+
+describe('paginate with dates: what a reader sees instead of page numbers', () => {
+  // Article n was published on day n of 2025 (China time), so page 1 spans days 1–10.
+  const dayOf = (n: number): Date => new Date(Date.UTC(2025, 0, n) - 8 * 3600_000);
+  const pages = paginate(newestFirst(47), 10, newsListUrl, dayOf);
+  const spans = (p: Page<number>) => p.pager.map((e) => (e === null ? '…' : e.span ? [e.span.oldest, e.span.newest].map((d) => d.getTime()) : e.number ?? 'front'));
+
+  test("each page knows its oldest and newest article's date", () => {
+    expect(pages.map((p) => p.span && [p.span.oldest, p.span.newest])).toEqual([
+      [dayOf(31), dayOf(47)],
+      [dayOf(21), dayOf(30)],
+      [dayOf(11), dayOf(20)],
+      [dayOf(1), dayOf(10)],
+    ]);
+  });
+
+  test("numbered pages' pager links carry their dates; the front page's link carries none", () => {
+    const second = pages[2];
+    expect(second?.pager.map((e) => e?.number)).toEqual([undefined, 3, 2, 1]);
+    expect(spans(second as Page<number>)).toEqual(['front', [dayOf(21), dayOf(30)].map((d) => d.getTime()), [dayOf(11), dayOf(20)].map((d) => d.getTime()), [dayOf(1), dayOf(10)].map((d) => d.getTime())]);
+  });
+
+  test('adding one article still rewrites at most three existing pages when pages show their dates', () => {
+    for (let count = 0; count < 80; count++) {
+      const before = new Map(paginate(newestFirst(count), 10, newsListUrl, dayOf).map((p) => [p.url, JSON.stringify(p)]));
+      const changed = paginate(newestFirst(count + 1), 10, newsListUrl, dayOf).filter((p) => before.has(p.url) && before.get(p.url) !== JSON.stringify(p));
+      expect(changed.length, `adding article ${count + 1}`).toBeLessThanOrEqual(3);
+    }
+  });
+
+  test('items without a date are left out of the span; a page with none has no span', () => {
+    expect(dateSpan([1, 2, 3], (n) => (n === 2 ? dayOf(5) : undefined))).toEqual({ oldest: dayOf(5), newest: dayOf(5) });
+    expect(dateSpan([1], () => undefined)).toBeUndefined();
+  });
+});
+
+describe('pageTitle', () => {
+  const dayOf = (n: number): Date => new Date(Date.UTC(2025, 0, n) - 8 * 3600_000);
+  test('names a numbered page by its dates, and leaves the front page its plain title', () => {
+    const pages = paginate(newestFirst(25), 10, newsListUrl, dayOf);
+    expect(pages.map((p) => pageTitle('新闻', p))).toEqual(['新闻', '新闻（2025年1月1日至1月10日）']);
+  });
+
+  test('falls back to the page number when its articles have no dates', () => {
+    expect(pageTitle('新闻', paginate(newestFirst(25), 10, newsListUrl)[1] as Page<number>)).toBe('新闻（第 1 页）');
   });
 });

@@ -49,21 +49,24 @@ const listRoute = <P extends { page: Page<unknown> }>(page: Page<unknown>, param
   props,
 });
 
+// List pages say which dates they hold, so readers page by date, not by a number counted from the oldest.
+const dateOf = (item: { publishedAt: Date | undefined }): Date | undefined => item.publishedAt;
+
 export function newsListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ page: Page<NewsItem<T>> }>[] {
-  return paginate(model.news, SITE.pageSize.news, newsListUrl).map((page) => listRoute(page, {}, { page }));
+  return paginate(model.news, SITE.pageSize.news, newsListUrl, dateOf).map((page) => listRoute(page, {}, { page }));
 }
 
 export function topicListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ topic: Topic; page: Page<NewsItem<T>> }>[] {
   return model.topics.flatMap((tp) => {
     const topic = { slug: tp.slug, name: tp.name };
-    return paginate(tp.news, SITE.pageSize.topic, (n) => topicUrl(tp.slug, n)).map((page) => listRoute(page, { slug: tp.slug }, { topic, page }));
+    return paginate(tp.news, SITE.pageSize.topic, (n) => topicUrl(tp.slug, n), dateOf).map((page) => listRoute(page, { slug: tp.slug }, { topic, page }));
   });
 }
 
 /** A community's pages: its news; the front page also shows its profile and its honor rolls. */
 export function communityListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ community: CommunityItem<T>; page: Page<NewsItem<T>>; honors: HonorYear<HonorItem<T>>[] }>[] {
   return model.communities.flatMap((community) =>
-    paginate(community.news, SITE.pageSize.community, (n) => communityUrl(community.id, n)).map((page) =>
+    paginate(community.news, SITE.pageSize.community, (n) => communityUrl(community.id, n), dateOf).map((page) =>
       listRoute(page, { id: community.id }, { community, page, honors: page.number === undefined ? community.honors : [] }),
     ),
   );
@@ -72,7 +75,7 @@ export function communityListRoutes<T extends EntryTypes>(model: SiteModel<T>): 
 export function archiveYearRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ year: number; page: Page<NewsItem<T> & { publishedAt: Date }> }>[] {
   return model.archive.flatMap((y) => {
     const items = y.months.flatMap((m) => m.items);
-    return paginate(items, SITE.pageSize.archive, (n) => archiveUrl(y.year, n)).map((page) => listRoute(page, { year: String(y.year) }, { year: y.year, page }));
+    return paginate(items, SITE.pageSize.archive, (n) => archiveUrl(y.year, n), dateOf).map((page) => listRoute(page, { year: String(y.year) }, { year: y.year, page }));
   });
 }
 

@@ -46,7 +46,7 @@ describe('网站地图', () => {
   test('lists every section, topic, community and 红榜 year, and each link opens', async () => {
     const { page } = await watchedPage(browser);
     await page.goto(`${base}/sitemap/`);
-    const mapped = new Set(await page.locator('.site-map a').evaluateAll((as) => as.map((a) => a.getAttribute('href'))));
+    const mapped = new Set(await page.locator('.site-map a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')));
     for (const index of ['/topics/', '/communities/', '/honors/']) {
       await page.goto(base + index);
       const listed = await page.locator('main a').evaluateAll((as, idx) => as.map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith(idx) && h !== idx && /^\/[a-z]+\/[^/]+\/$/.test(h)), index);

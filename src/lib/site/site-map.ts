@@ -9,7 +9,6 @@ import {
   accessibilityUrl, archiveUrl, communitiesUrl, contactUrl, feedsPageUrl, honorsUrl, honorsYearUrl, newsListUrl, searchUrl, topicsUrl,
 } from '../routes.ts';
 import type { Column } from './columns.ts';
-import type { SiteModel } from './model.ts';
 
 export interface SiteMapLink {
   label: string;
@@ -35,7 +34,7 @@ const columnLink = (c: Column, usualKind: ColumnKind): SiteMapLink => ({
 });
 
 /** The map's groups: 主要栏目, 专题, 社区, 红榜 by year, 服务. Empty groups are left out. */
-export function siteMapGroups(model: Pick<SiteModel, 'honorYears'>, columns: readonly Column[], topicDefault: ColumnKind): SiteMapGroup[] {
+export function siteMapGroups(model: { honorYears: readonly { year: number; categories: readonly { entries: readonly unknown[] }[] }[] }, columns: readonly Column[], topicDefault: ColumnKind): SiteMapGroup[] {
   const news = columns.find((c) => c.key === 'news');
   const groups: SiteMapGroup[] = [
     {

@@ -13,7 +13,7 @@ describe('siteMapGroups', () => {
     column('topic:dangjian', 'topic', '党建动态', 'dynamic', 2),
     column('community:minghu', 'community', '明湖社区', 'other', 5),
   ];
-  const groups = siteMapGroups({ honorYears: [{ year: 2025, categories: [{ id: 'civility', entries: [1, 2, 3] }] }] }, columns, 'feature');
+  const groups = siteMapGroups({ honorYears: [{ year: 2025, categories: [{ entries: ['王淑芬', '李东升', '周桂兰'] }] }] }, columns, 'feature');
   const group = (id: string) => groups.find((g) => g.id === id);
 
   test('has every column, 红榜 year and service page, with what each holds', () => {

@@ -82,6 +82,8 @@ export interface SiteConfig {
     /** Where to come in person (optional). */
     readonly visit?: string;
   };
+  /** 政务新媒体 the office runs (公众号, 视频号 …), named on 互动交流; a QR image under public/ is optional. */
+  readonly newMedia: readonly { readonly platform: string; readonly name: string; readonly qr?: string }[];
   /**
    * 栏目: every list a reader can reach is a column with a kind, so `npm run audit`
    * knows its update rule. Topics not listed under `topics` take `topicDefault`.
@@ -168,6 +170,7 @@ export const SITE = {
     hotline: '12345',
     visit: '松鹤区明湖街道湖滨东路1号 区民政局一楼便民服务窗口',
   },
+  newMedia: [{ platform: '微信公众号', name: '松鹤民政' }],
   columns: {
     maxIdleDays: { dynamic: 14, notice: 183, policy: 183, feature: null, other: 365 },
     warnDaysAhead: 3,

@@ -26,6 +26,9 @@ export function sectionCrumbs(section: 'communities' | 'topics', label: string):
   return [HOME, parent, { label }];
 }
 
+/** 首页 › a column of the nav (通知公告): it sits right under the home page. */
+export const columnCrumbs = (label: string): Crumb[] => [HOME, { label }];
+
 /** 首页 › 红榜 › year › entry. */
 export function honorCrumbs(year: number, name?: string): Crumb[] {
   const yearLabel = t('honor.yearTitle', { year });

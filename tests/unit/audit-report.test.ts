@@ -56,6 +56,14 @@ describe('auditSite', () => {
     expect(renderText('t', 'i', reportSections(report))).toContain('扣分项：失效链接 1 个');
   });
 
+  test('checked before the launch, it says so instead of counting articles as not yet committed', () => {
+    const launch = { at: at('2026-12-08'), given: true };
+    const report = auditSite(input(FRESH, ['qingsongli', 'haitang'], { publishDates: { kind: 'checked', launch, checked: 0, migrated: 0, uncommitted: ['a.md', 'b.md'], backdated: [] } }));
+    const text = renderText('t', 'i', reportSections(report));
+    expect(text).toContain('核对时刻在上线之前：2 篇都是上线前的稿件');
+    expect(text).not.toContain('还没有提交');
+  });
+
   test('says the history was not available instead of guessing', () => {
     const report = auditSite(input(FRESH, ['qingsongli', 'haitang'], { publishDates: { kind: 'unavailable', gap: 'shallow' } }));
     expect(renderText('t', 'i', reportSections(report))).toContain('仓库是浅克隆');

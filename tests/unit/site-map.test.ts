@@ -3,34 +3,39 @@ import type { Column } from '../../src/lib/site/columns.ts';
 import { siteMapGroups } from '../../src/lib/site/site-map.ts';
 import { findErrorUrl } from '../../src/lib/site-identity.ts';
 
-const column = (key: string, group: Column['group'], name: string, kind: Column['kind'], count = 1): Column => ({ key, group, kind, name, url: `/${key.replace(':', '/')}/`, count, lastUpdated: undefined });
+const column = (key: string, group: Column['group'], name: string, kind: Column['kind'], count = 1): Column => ({ key, group, kind, name, url: `/${key.replace('topic:', 'topics:').replace('community:', 'communities:').replace(':', '/')}/`, count, lastUpdated: undefined });
 
 describe('siteMapGroups', () => {
   const columns = [
     column('news', 'section', 'news', 'dynamic', 22),
     column('topic:yizhen', 'topic', '义诊', 'feature', 3),
     column('topic:tongzhi-gonggao', 'topic', '通知公告', 'notice', 4),
+    column('topic:zhuanti', 'topic', '防汛', 'notice', 1),
     column('topic:dangjian', 'topic', '党建动态', 'dynamic', 2),
     column('community:minghu', 'community', '明湖社区', 'other', 5),
   ];
-  const groups = siteMapGroups({ honorYears: [{ year: 2025, categories: [{ entries: ['王淑芬', '李东升', '周桂兰'] }] }] }, columns, 'feature');
+  const settings = { topics: { 'tongzhi-gonggao': 'notice' as const }, topicDefault: 'feature' as const };
+  const groups = siteMapGroups({ honorYears: [{ year: 2025, categories: [{ entries: ['王淑芬', '李东升', '周桂兰'] }] }] }, columns, settings);
   const group = (id: string) => groups.find((g) => g.id === id);
 
   test('has every column, 红榜 year and service page, with what each holds', () => {
     expect(groups.map((g) => g.id)).toEqual(['sections', 'topics', 'communities', 'honors', 'services']);
+    // 主要栏目 is the nav: 通知公告 is a column there, with what it holds, and not repeated under 专题.
+    expect(group('sections')?.links.map((l) => l.label)).toEqual(['首页', '新闻', '通知公告', '社区', '专题', '红榜', '归档', '互动交流']);
     expect(group('sections')?.links.find((l) => l.url === '/news/')?.note).toBe('22 篇');
-    expect(group('communities')?.links).toEqual([{ label: '明湖社区', url: '/community/minghu/', note: '5 篇' }]);
+    expect(group('sections')?.links.find((l) => l.label === '通知公告')?.note).toBe('4 篇');
+    expect(group('communities')?.links).toEqual([{ label: '明湖社区', url: '/communities/minghu/', note: '5 篇' }]);
     expect(group('honors')?.links).toEqual([{ label: '2025 年红榜', url: '/honors/2025/', note: '3 人（户）' }]);
-    expect(group('services')?.links.map((l) => l.url)).toEqual(['/search/', '/feeds/', '/contact/', '/accessibility/']);
+    expect(group('services')?.links.map((l) => l.url)).toEqual(['/search/', '/feeds/', '/accessibility/']);
   });
 
-  test('tags a topic whose kind is not a 专题, unless its name already says it', () => {
+  test('tags a 专题 whose kind is not the usual one', () => {
     const kinds = Object.fromEntries(group('topics')?.links.map((l) => [l.label, l.kind]) ?? []);
-    expect(kinds).toEqual({ 义诊: undefined, 通知公告: undefined, 党建动态: 'dynamic' });
+    expect(kinds).toEqual({ 义诊: undefined, 防汛: 'notice', 党建动态: 'dynamic' });
   });
 
   test('leaves out a group with nothing in it (a site with no 红榜 yet)', () => {
-    expect(siteMapGroups({ honorYears: [] }, columns, 'feature').map((g) => g.id)).not.toContain('honors');
+    expect(siteMapGroups({ honorYears: [] }, columns, settings).map((g) => g.id)).not.toContain('honors');
   });
 });
 

@@ -85,8 +85,11 @@ function dates(report: AuditReport): ReportSection {
   const title = t('audit.section.dates');
   if (d.kind === 'unavailable') return { title, lines: [t(`audit.dates.${d.gap}`)] };
   if (!d.launch) return { title, lines: [t('audit.dates.noLaunch'), t('audit.dates.uncommitted', { count: d.uncommitted.length, files: summarizeFiles(d.uncommitted) })] };
+  const launchLine = t(d.launch.given ? 'audit.dates.launchGiven' : 'audit.dates.launchFromHistory', { date: formatChinaDateTime(d.launch.at) });
+  // Checked as of a moment before the launch (a test's clock, a look back): nothing has been published on this system yet.
+  if (d.launch.at > report.now) return { title, lines: [launchLine, t('audit.dates.beforeLaunch', { count: d.migrated + d.checked + d.uncommitted.length })] };
   const lines = [
-    t(d.launch.given ? 'audit.dates.launchGiven' : 'audit.dates.launchFromHistory', { date: formatChinaDateTime(d.launch.at) }),
+    launchLine,
     t('audit.dates.migrated', { count: d.migrated }),
     t('audit.dates.checked', { count: d.checked }),
   ];

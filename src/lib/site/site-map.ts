@@ -5,10 +5,9 @@
  */
 import { t } from '../../i18n/zh-CN.ts';
 import type { ColumnKind } from '../../site.config.ts';
-import {
-  accessibilityUrl, archiveUrl, communitiesUrl, contactUrl, feedsPageUrl, honorsUrl, honorsYearUrl, newsListUrl, searchUrl, topicsUrl,
-} from '../routes.ts';
-import type { Column } from './columns.ts';
+import { accessibilityUrl, feedsPageUrl, honorsYearUrl, searchUrl } from '../routes.ts';
+import type { Column, ColumnSettings } from './columns.ts';
+import { mainNav, navColumnTopics } from './nav.ts';
 
 export interface SiteMapLink {
   label: string;
@@ -33,23 +32,22 @@ const columnLink = (c: Column, usualKind: ColumnKind): SiteMapLink => ({
   ...(c.kind === usualKind || c.name === t(`column.kind.${c.kind}`) ? {} : { kind: c.kind }),
 });
 
-/** The map's groups: 主要栏目, 专题, 社区, 红榜 by year, 服务. Empty groups are left out. */
-export function siteMapGroups(model: { honorYears: readonly { year: number; categories: readonly { entries: readonly unknown[] }[] }[] }, columns: readonly Column[], topicDefault: ColumnKind): SiteMapGroup[] {
-  const news = columns.find((c) => c.key === 'news');
+/** The map's groups: 主要栏目 (the nav, with counts), 专题, 社区, 红榜 by year, 服务. Empty groups are left out. */
+export function siteMapGroups(
+  model: { honorYears: readonly { year: number; categories: readonly { entries: readonly unknown[] }[] }[] },
+  columns: readonly Column[],
+  settings: Pick<ColumnSettings, 'topics' | 'topicDefault'>,
+): SiteMapGroup[] {
+  const navTopics = navColumnTopics(settings);
+  const counts = new Map(columns.map((c) => [c.url, c.count]));
+  const withCount = (url: string) => (counts.has(url) ? { note: t('siteMap.count', { count: counts.get(url) ?? 0 }) } : {});
   const groups: SiteMapGroup[] = [
+    { id: 'sections', title: t('siteMap.sections'), links: mainNav(settings).map((link) => ({ ...link, ...withCount(link.url) })) },
     {
-      id: 'sections',
-      title: t('siteMap.sections'),
-      links: [
-        { label: t('site.home'), url: '/' },
-        { label: t('nav.news'), url: newsListUrl(), ...(news ? { note: t('siteMap.count', { count: news.count }) } : {}) },
-        { label: t('nav.communities'), url: communitiesUrl() },
-        { label: t('nav.topics'), url: topicsUrl() },
-        { label: t('nav.honors'), url: honorsUrl() },
-        { label: t('nav.archive'), url: archiveUrl() },
-      ],
+      id: 'topics',
+      title: t('siteMap.topics'),
+      links: columns.filter((c) => c.group === 'topic' && !navTopics.has(c.key.slice('topic:'.length))).map((c) => columnLink(c, settings.topicDefault)),
     },
-    { id: 'topics', title: t('siteMap.topics'), links: columns.filter((c) => c.group === 'topic').map((c) => columnLink(c, topicDefault)) },
     { id: 'communities', title: t('siteMap.communities'), links: columns.filter((c) => c.group === 'community').map((c) => ({ label: c.name, url: c.url, note: t('siteMap.count', { count: c.count }) })) },
     {
       id: 'honors',
@@ -66,7 +64,6 @@ export function siteMapGroups(model: { honorYears: readonly { year: number; cate
       links: [
         { label: t('site.search'), url: searchUrl() },
         { label: t('footer.feeds'), url: feedsPageUrl() },
-        { label: t('contact.title'), url: contactUrl() },
         { label: t('access.title'), url: accessibilityUrl() },
       ],
     },

@@ -12,6 +12,7 @@ import { relatedArticles } from '../related.ts';
 import { honorUrl, newsUrl } from '../routes.ts';
 import { summarize } from '../summary.ts';
 import type { Topic, TopicIndex } from '../topics.ts';
+import { toChinaDay } from '../china-time.ts';
 
 /** The entry types the model carries through untouched, for pages to render. */
 export interface EntryTypes {
@@ -122,6 +123,8 @@ export interface SiteModel<T extends EntryTypes = EntryTypes> {
   archive: YearGroup<NewsItem<T> & { publishedAt: Date }>[];
   /** Community names by id, for documents and feeds that only name a community. */
   communityNames: ReadonlyMap<string, string>;
+  /** The China-time day (`2026-11-22`) the model was built for: the issue date a printed 红榜 carries. */
+  today: string;
 }
 
 /** Whether an article is on the site: published, or any state in the editors' preview. */
@@ -194,7 +197,7 @@ export function buildSiteModel<T extends EntryTypes>(input: SiteInput<T>): SiteM
 
   const dated = news.filter((n): n is NewsItem<T> & { publishedAt: Date } => n.publishedAt !== undefined);
   const archive = groupByYearMonth(dated, (n) => n.publishedAt);
-  return { news, related, neighbours, topics, communities, honors, honorYears, archive, communityNames };
+  return { news, related, neighbours, topics, communities, honors, honorYears, archive, communityNames, today: toChinaDay(now) };
 }
 
 /** An article tagged with a topic under both its old and new name lists it once. */

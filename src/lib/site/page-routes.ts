@@ -64,11 +64,16 @@ export function topicListRoutes<T extends EntryTypes>(model: SiteModel<T>): Page
 }
 
 /** A community's pages: its news; the front page also shows its profile and its honor rolls. */
-export function communityListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ community: CommunityItem<T>; page: Page<NewsItem<T>>; honors: HonorYear<HonorItem<T>>[] }>[] {
+/**
+ * A page that prints a 红榜 poster carries the day it is issued (`issuedOn`) in its props,
+ * so the rebuild renders it again when the date it prints changes.
+ */
+export function communityListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ community: CommunityItem<T>; page: Page<NewsItem<T>>; honors: HonorYear<HonorItem<T>>[]; issuedOn: string | undefined }>[] {
   return model.communities.flatMap((community) =>
-    paginate(community.news, SITE.pageSize.community, (n) => communityUrl(community.id, n), dateOf).map((page) =>
-      listRoute(page, { id: community.id }, { community, page, honors: page.number === undefined ? community.honors : [] }),
-    ),
+    paginate(community.news, SITE.pageSize.community, (n) => communityUrl(community.id, n), dateOf).map((page) => {
+      const honors = page.number === undefined ? community.honors : [];
+      return listRoute(page, { id: community.id }, { community, page, honors, issuedOn: honors.length > 0 ? model.today : undefined });
+    }),
   );
 }
 
@@ -79,8 +84,8 @@ export function archiveYearRoutes<T extends EntryTypes>(model: SiteModel<T>): Pa
   });
 }
 
-export function honorYearRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ roll: HonorYear<HonorItem<T>> }>[] {
-  return model.honorYears.map((roll) => ({ url: honorsYearUrl(roll.year), params: { year: String(roll.year) }, props: { roll } }));
+export function honorYearRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ roll: HonorYear<HonorItem<T>>; issuedOn: string }>[] {
+  return model.honorYears.map((roll) => ({ url: honorsYearUrl(roll.year), params: { year: String(roll.year) }, props: { roll, issuedOn: model.today } }));
 }
 
 export function honorRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ honor: HonorItem<T> }>[] {

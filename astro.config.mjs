@@ -6,6 +6,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SITE } from './src/site.config.ts';
+import { bodyText } from './src/markdown/body-text.ts';
 import { figures } from './src/markdown/figures.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 import { sanitizeRaw } from './src/markdown/sanitize-raw.ts';
@@ -112,7 +113,7 @@ export default defineConfig({
   scopedStyleStrategy: 'class',
   // Sätteri (Astro 7's default engine) with our plugins: see docs/decisions.md and docs/security.md.
   markdown: {
-    processor: satteri({ mdastPlugins: [missingImages], hastPlugins: [sanitizeRaw, figures] }),
+    processor: satteri({ mdastPlugins: [missingImages], hastPlugins: [sanitizeRaw, figures, bodyText] }),
     // News has no code listings, and Shiki's inline styles would break the CSP.
     syntaxHighlight: false,
   },

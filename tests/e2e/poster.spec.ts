@@ -39,8 +39,8 @@ const namesWhere = (pick: (h: (typeof honors)[number]) => boolean) => honors.fil
 
 /** The posters: the long year roll (40 names, mixed communities), a short one (4 names), one community's roll. */
 const POSTERS = [
-  { path: '/honors/2025/', title: '2025 年红榜', names: namesWhere((h) => h.data.year === 2025), issuer: SITE.owner.host, mixed: true },
-  { path: '/honors/2024/', title: '2024 年红榜', names: namesWhere((h) => h.data.year === 2024), issuer: SITE.owner.host, mixed: true },
+  { path: '/honors/2025/', title: '2025年红榜', names: namesWhere((h) => h.data.year === 2025), issuer: SITE.owner.host, mixed: true },
+  { path: '/honors/2024/', title: '2024年红榜', names: namesWhere((h) => h.data.year === 2024), issuer: SITE.owner.host, mixed: true },
   { path: '/communities/qingsongli/', title: '青松里社区红榜', names: namesWhere((h) => h.data.community === 'qingsongli'), issuer: '青松里社区居民委员会', mixed: false },
 ] as const;
 const STANDARD: ReadingPrefs = { size: 'standard', contrast: 'normal' };

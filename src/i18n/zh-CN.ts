@@ -98,13 +98,13 @@ export const zhCN = {
   'archive.month': '{month}月',
   'honors.title': '红榜',
   'honors.intro': '各社区评选的文明、道德、孝道、敬业红榜和年度模范居民。',
-  'honors.latest': '{year}年红榜',
+  'honors.latest': '{year}年度红榜',
   'honors.allYears': '历年红榜',
   'honors.entryCount': '{count}人（户）',
   'honors.printTitleCommunity': '{place}红榜',
   'honors.printScan': '扫码查看网页版',
   'honors.total': '共{count}人（户）',
-  'honor.yearTitle': '{year}年红榜',
+  'honor.yearTitle': '{year}年度红榜',
   'honor.community': '评选社区：',
   'honor.category': '榜单：',
   'honor.year': '年份：',
@@ -112,7 +112,6 @@ export const zhCN = {
 
   // Printed 红榜 poster (HonorPoster): the 落款 at its foot
   'poster.issuerCommunity': '{community}居民委员会',
-  'poster.seal': '盖章处',
 
   'home.explore': '更多栏目',
   'home.notices': '通知公告',
@@ -122,8 +121,8 @@ export const zhCN = {
   'home.hotlines': '服务热线',
   'home.communityPhones': '社区服务电话',
   'home.leadAlt': '头条图片',
-  'home.honorTeaser': '{year}年红榜',
-  'home.honorMore': '查看{year}年全部红榜',
+  'home.honorTeaser': '{year}年度红榜',
+  'home.honorMore': '查看{year}年度全部红榜',
   'home.topicsLink': '按专题浏览',
   'home.communitiesLink': '各社区主页',
   'home.archiveLink': '历年新闻归档',
@@ -804,7 +803,7 @@ export const zhCN = {
   'pager.jump': '按日期翻看：',
   'pager.pageTitle': '{title}（{range}）',
   'honors.yearJump': '按年份查看',
-  'honors.yearFold': '{year}年红榜名单，共{count}人（户）',
+  'honors.yearFold': '{year}年度红榜名单，共{count}人（户）',
   'notFound.search': '搜一搜您要找的内容：',
   'notFound.sections': '或者从这些栏目找起：',
 } as const;

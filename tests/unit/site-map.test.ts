@@ -25,7 +25,7 @@ describe('siteMapGroups', () => {
     expect(group('sections')?.links.find((l) => l.url === '/news/')?.note).toBe('22篇');
     expect(group('sections')?.links.find((l) => l.label === '通知公告')?.note).toBe('4篇');
     expect(group('communities')?.links).toEqual([{ label: '明湖社区', url: '/communities/minghu/', note: '5篇' }]);
-    expect(group('honors')?.links).toEqual([{ label: '2025年红榜', url: '/honors/2025/', note: '3人（户）' }]);
+    expect(group('honors')?.links).toEqual([{ label: '2025年度红榜', url: '/honors/2025/', note: '3人（户）' }]);
     expect(group('services')?.links.map((l) => l.url)).toEqual(['/search/', '/feeds/', '/accessibility/']);
   });
 

@@ -62,6 +62,15 @@ describe('the home page on a desktop', () => {
     await page.context().close();
   });
 
+  test('a 头条 without a photo (this week’s sample lead has none) spans the main column, not three fifths of it', async () => {
+    const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
+    await page.goto(`${base}/`);
+    await expect(page.locator('.lead-story .lead-photo').count()).resolves.toBe(0);
+    const [text, column] = await Promise.all([page.locator('.lead-story .lead-text').boundingBox(), page.locator('.home-lead').boundingBox()]);
+    expect(text?.width ?? 0).toBeGreaterThan((column?.width ?? 0) * 0.95);
+    await page.context().close();
+  });
+
   test(`the 头条 went live within the last ${SITE.homeLeadDays} days`, async () => {
     const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
     await page.goto(`${base}/`);

@@ -114,7 +114,17 @@ export interface SiteConfig {
   /** Items in each RSS feed (the newest ones). */
   readonly feedSize: number;
   /** Home page: how many community blocks, and how many articles in each. */
-  readonly homeCommunities: { readonly blocks: number; readonly perBlock: number };
+  readonly homeCommunities: {
+    readonly blocks: number;
+    readonly perBlock: number;
+    /** A block lists only articles of the last this many days: a 2019 story under 动态 reads as a site left alone. */
+    readonly recentDays: number;
+  };
+  /**
+   * Days a featured (or pictured) article may lead the home page as its 头条; after
+   * that the newest story leads, so a 头条 is never weeks older than the news under it.
+   */
+  readonly homeLeadDays: number;
   /** Summary length, in characters, when an article gives none. */
   readonly summaryLength: number;
   /** Hosts an editor's <iframe> embed may come from (https only, sandboxed); any other iframe is removed. */
@@ -190,7 +200,8 @@ export const SITE = {
     { label: '报警', phone: '110' },
   ],
   feedSize: 50,
-  homeCommunities: { blocks: 4, perBlock: 3 },
+  homeCommunities: { blocks: 4, perBlock: 3, recentDays: 365 },
+  homeLeadDays: 30,
   summaryLength: 120,
   iframeHosts: ['player.bilibili.com', 'v.qq.com'],
   mdxComponents: ['Notice'],

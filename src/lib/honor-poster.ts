@@ -39,8 +39,8 @@ export const POSTER_TIERS = [
 /**
  * Height in mm the roll may take on the first sheet: the poster's 272 (A4's 297 less
  * 12 mm margins, 1 mm to spare) less the title band (37 with its margin) and the foot
- * (44: the seal's 40 mm circle and its margin), less 3 mm for rounding. Measured in
- * Chromium at the sheet's 186 mm width.
+ * (44: the 40 mm 落款, room for a seal over the issuer and date, and its margin), less
+ * 3 mm for rounding. Measured in Chromium at the sheet's 186 mm width.
  */
 export const POSTER_ROLL_MM = 188;
 /** A year heading with its gap, on a roll of several years (a community's roll). */
@@ -100,6 +100,16 @@ export function planPoster(years: readonly HonorYear<unknown>[], roll: PosterRol
   }
   // The filter keeps the names tiers whatever the slot renders, so there is a last one.
   return { tier: tiers[tiers.length - 1]!, fits: false };
+}
+
+/**
+ * The one community every honoree on the roll is from, or undefined when the roll mixes
+ * communities (or is empty). Such a roll is that community's own: its 居民委员会 issues
+ * the poster, and a community line under each name would say the same thing forty times.
+ */
+export function rollCommunity<T>(years: readonly HonorYear<T>[], communityOf: (entry: T) => string): string | undefined {
+  const communities = new Set(years.flatMap((y) => y.categories.flatMap((c) => c.entries.map(communityOf))));
+  return communities.size === 1 ? [...communities][0] : undefined;
 }
 
 /**

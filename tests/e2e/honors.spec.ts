@@ -137,7 +137,7 @@ describe('the 红榜 on a phone (390×844)', () => {
     await page.goto(`${base}/honors/`);
     const years = [...new Set(honors.map((h) => h.data.year))].sort((a, b) => b - a);
     const bands = page.locator('.honor-band .title a');
-    await expect(bands.allTextContents()).resolves.toEqual(years.map((y) => `${y} 年红榜`));
+    await expect(bands.allTextContents()).resolves.toEqual(years.map((y) => `${y}年度红榜`));
     await expect(bands.first().getAttribute('href')).resolves.toBe(`/honors/${years[0]}/`);
     await expect(page.locator('main .honor-card').count()).resolves.toBe(0);
     await expect(page.locator('.honor-names li a').count()).resolves.toBe(namesWhere(() => true).length);

@@ -9,7 +9,7 @@ import { SITE } from '../../src/site.config.ts';
 import { findErrorUrl, telUrl } from '../../src/lib/site-identity.ts';
 import { axeViolations } from './support/axe.ts';
 import { launchBrowser, watchedPage } from './support/browser.ts';
-import { MODES, pageWith, PHONE } from './support/reading-modes.ts';
+import { DESKTOP, MODES, pageWith, PHONE } from './support/reading-modes.ts';
 
 const base = inject('baseUrl');
 let browser: Browser;
@@ -38,6 +38,46 @@ describe('the footer of every page type', () => {
     await mark.scrollIntoViewIfNeeded();
     await mark.locator('img').evaluate((img: HTMLImageElement) => (img.complete ? undefined : new Promise((done) => img.addEventListener('load', done, { once: true }))));
     expect(await mark.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
+    await page.context().close();
+  });
+});
+
+describe('the footer as a reader sees it', () => {
+  test('on a desktop the mark is level with the first line of text, and the lines are evenly spaced', async () => {
+    const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
+    await page.goto(`${base}/`);
+    const block = page.locator('footer .owner-block');
+    const mark = await block.locator('.organ-mark img').boundingBox();
+    // The top of each line of text: the distinct tops of the items the lines hold.
+    const tops = await block.locator('p > *').evaluateAll((els) => [...new Set(els.map((el) => Math.round(el.getBoundingClientRect().top)))].sort((a, b) => a - b));
+    expect(tops.length).toBeGreaterThanOrEqual(3);
+    expect(Math.abs((mark?.y ?? 0) - tops[0]!)).toBeLessThanOrEqual(2);
+    const gaps = tops.slice(1).map((top, i) => top - tops[i]!);
+    expect(Math.max(...gaps) - Math.min(...gaps), `line gaps ${gaps.join(', ')}`).toBeLessThanOrEqual(2);
+    await page.context().close();
+  });
+
+  test.each(MODES.filter(([name]) => ['standard', 'xlarge'].includes(name)))('on a phone at %s the postal code stays on one line and the text uses the width', async (_name, prefs) => {
+    const { page } = await pageWith(browser, prefs, PHONE);
+    await page.goto(`${base}/`);
+    const note = SITE.owner.address.match(/（邮编[^）]*）/)?.[0] ?? '';
+    expect(note).not.toBe('');
+    // The lines the note's characters sit on, found in whichever text node holds it.
+    const lines = await page.locator('footer .owner').evaluate((p, text) => {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const at = node.textContent?.indexOf(text) ?? -1;
+        if (at < 0) continue;
+        const range = document.createRange();
+        range.setStart(node, at);
+        range.setEnd(node, at + text.length);
+        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+      }
+      return 0;
+    }, note);
+    expect(lines).toBe(1);
+    const [text, footer] = await Promise.all([page.locator('footer .owner-block > div').boundingBox(), page.locator('footer .footer-links').boundingBox()]);
+    expect(text?.width ?? 0).toBeGreaterThanOrEqual((footer?.width ?? 0) * 0.95);
     await page.context().close();
   });
 });

@@ -39,8 +39,8 @@ const namesWhere = (pick: (h: (typeof honors)[number]) => boolean) => honors.fil
 
 /** The posters: the long year roll (40 names, mixed communities), a short one (4 names), one community's roll. */
 const POSTERS = [
-  { path: '/honors/2025/', title: '2025 年红榜', names: namesWhere((h) => h.data.year === 2025), issuer: SITE.owner.host, mixed: true },
-  { path: '/honors/2024/', title: '2024 年红榜', names: namesWhere((h) => h.data.year === 2024), issuer: SITE.owner.host, mixed: true },
+  { path: '/honors/2025/', title: '2025年度红榜', names: namesWhere((h) => h.data.year === 2025), issuer: SITE.owner.host, mixed: true },
+  { path: '/honors/2024/', title: '2024年度红榜', names: namesWhere((h) => h.data.year === 2024), issuer: SITE.owner.host, mixed: true },
   { path: '/communities/qingsongli/', title: '青松里社区红榜', names: namesWhere((h) => h.data.community === 'qingsongli'), issuer: '青松里社区居民委员会', mixed: false },
 ] as const;
 const STANDARD: ReadingPrefs = { size: 'standard', contrast: 'normal' };
@@ -151,17 +151,36 @@ describe('the printed 红榜 poster', () => {
     await page.context().close();
   });
 
-  test.each(POSTERS)('$path ends with the issuing body, the build’s date in China time and a blank circle for the seal', async ({ path, issuer }) => {
+  test.each(POSTERS)('$path ends with the 落款: the issuing body and the print date under blank room for the seal, nothing drawn there', async ({ path, issuer }) => {
     const page = await printed(path);
     const foot = page.locator('.poster-foot');
     await expect(foot.isVisible()).resolves.toBe(true);
-    await expect(foot.getByText(issuer, { exact: true }).isVisible()).resolves.toBe(true);
+    const issuerLine = foot.getByText(issuer, { exact: true });
+    await expect(issuerLine.isVisible()).resolves.toBe(true);
     await expect(foot.getByText(formatChinaDate(new Date(SITE_NOW)), { exact: true }).isVisible()).resolves.toBe(true);
-    const seal = foot.getByText('盖章处', { exact: true });
-    const box = await seal.boundingBox();
-    // A 居委会's seal is 38–42 mm across.
-    expect(box?.width ?? 0).toBeGreaterThanOrEqual(38 * MM);
-    expect(box?.height ?? 0).toBeGreaterThanOrEqual(38 * MM);
+    // An unstamped sheet must not look like a form: no 盖章处 label, no drawn circle.
+    await expect(foot.textContent()).resolves.not.toContain('盖章处');
+    const drawn = await page.locator('.poster-sign').evaluate((sign) =>
+      [sign, ...sign.querySelectorAll('*')].filter((el) => getComputedStyle(el).borderTopStyle !== 'none' || getComputedStyle(el).borderRadius !== '0px').length,
+    );
+    expect(drawn).toBe(0);
+    // A 居委会's seal is 38–42 mm across and is pressed over the issuer and the date (骑年盖月):
+    // from the roll's last line to the date's foot there is room for it, most of it blank above the issuer.
+    const room = await page.locator('.poster').evaluate((poster) => {
+      const box = (selector: string) => poster.querySelector(selector)?.getBoundingClientRect();
+      const lastOfRoll = Math.max(...[...poster.querySelectorAll('.poster-roll *')].filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getBoundingClientRect().bottom));
+      const top = Math.max(box('.poster-sign')?.top ?? 0, lastOfRoll);
+      return { blank: (box('.poster-sign .issuer')?.top ?? 0) - top, seal: (box('.poster-sign .date')?.bottom ?? 0) - top };
+    });
+    expect(room.seal).toBeGreaterThanOrEqual(38 * MM);
+    expect(room.blank).toBeGreaterThanOrEqual(20 * MM);
+    await page.context().close();
+  });
+
+  test('a year’s roll says its year (年度) in its title, so the date at the foot reads as the day it was issued', async () => {
+    const page = await printed('/honors/2025/');
+    await expect(page.locator('.poster .honor-band .title').textContent()).resolves.toContain('2025年度');
+    await expect(page.locator('.poster-sign .date').textContent()).resolves.toBe(formatChinaDate(new Date(SITE_NOW)));
     await page.context().close();
   });
 

@@ -76,11 +76,11 @@ describe('the archive', () => {
     const months = page.locator('.archive-years .months li');
     expect(await months.count()).toBeGreaterThan(5);
     await expect(months.locator('a').count()).resolves.toBe(await months.count());
-    const card = page.locator('.archive-years > li').filter({ hasText: '2024 年新闻' });
-    await card.getByRole('link', { name: /^7 月/ }).click();
+    const card = page.locator('.archive-years > li').filter({ hasText: '2024年新闻' });
+    await card.getByRole('link', { name: /^7月/ }).click();
     expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/archive/2024/#month-7');
     const heading = page.locator('#month-7');
-    await expect(heading.evaluate((h) => [h.tagName, h.textContent])).resolves.toEqual(['H2', '7 月']);
+    await expect(heading.evaluate((h) => [h.tagName, h.textContent])).resolves.toEqual(['H2', '7月']);
     const box = await heading.boundingBox();
     expect(box && box.y >= 0 && box.y + box.height <= PHONE.height).toBe(true);
     await page.context().close();
@@ -177,7 +177,7 @@ describe('pages that use a desktop’s width', () => {
     const loose = await page.locator('.topic-list li').evaluateAll((lis) =>
       lis.filter((li) => {
         const link = li.querySelector('a')?.getBoundingClientRect();
-        const count = [...li.querySelectorAll('*')].find((el) => /^\d+ 篇$/.test(el.textContent?.trim() ?? ''))?.getBoundingClientRect();
+        const count = [...li.querySelectorAll('*')].find((el) => /^\d+篇$/.test(el.textContent?.trim() ?? ''))?.getBoundingClientRect();
         return !link || !count || count.left < link.left || count.right > link.right || count.top < link.top || count.bottom > link.bottom;
       }).map((li) => li.textContent),
     );

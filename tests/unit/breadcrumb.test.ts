@@ -27,11 +27,11 @@ describe('sectionCrumbs', () => {
 
 describe('honorCrumbs', () => {
   test('puts a year’s roll under 红榜, as the current page', () => {
-    expect(honorCrumbs(2024)).toEqual([HOME, { label: '红榜', url: '/honors/' }, { label: '2024 年红榜' }]);
+    expect(honorCrumbs(2024)).toEqual([HOME, { label: '红榜', url: '/honors/' }, { label: '2024年度红榜' }]);
   });
 
   test('puts an honoree under the year’s roll, which links to the year', () => {
-    expect(honorCrumbs(2023, '王老师')).toEqual([HOME, { label: '红榜', url: '/honors/' }, { label: '2023 年红榜', url: '/honors/2023/' }, { label: '王老师' }]);
+    expect(honorCrumbs(2023, '王老师')).toEqual([HOME, { label: '红榜', url: '/honors/' }, { label: '2023年度红榜', url: '/honors/2023/' }, { label: '王老师' }]);
   });
 });
 

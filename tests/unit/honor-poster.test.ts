@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import type { HonorYear } from '../../src/lib/groupings.ts';
-import { POSTER_ROLL_MM, POSTER_TIERS, planPoster, posterAddress, rollHeightMm, rollSize, type PosterRoll } from '../../src/lib/honor-poster.ts';
+import { POSTER_ROLL_MM, POSTER_TIERS, planPoster, posterAddress, rollCommunity, rollHeightMm, rollSize, type PosterRoll } from '../../src/lib/honor-poster.ts';
 
 /** A roll of one year per entry of `years`, each a list of category sizes. */
 function roll(...years: number[][]): HonorYear<string>[] {
@@ -81,5 +81,17 @@ describe('posterAddress', () => {
     ['/honors/2025/', 'https://www.example.gov.cn/shequ', 'https://www.example.gov.cn/shequ/honors/2025/'],
   ])('gives %s under %s the public address %s', (path, site, expected) => {
     expect(posterAddress(path, site)).toBe(expected);
+  });
+});
+
+describe('rollCommunity', () => {
+  const of = (...categories: string[][]): HonorYear<string>[] => [{ year: 2025, categories: categories.map((entries, i) => ({ id: `c${i}`, entries })) }];
+  const self = (community: string) => community;
+  test.each([
+    ['every honoree from one community: its 居委会 issues the roll', of(['青松里社区', '青松里社区'], ['青松里社区']), '青松里社区'],
+    ['honorees from two communities: the district issues it', of(['青松里社区'], ['明湖社区']), undefined],
+    ['an empty roll', of(), undefined],
+  ])('%s', (_what, years, expected) => {
+    expect(rollCommunity(years, self)).toBe(expected);
   });
 });

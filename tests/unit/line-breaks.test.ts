@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { timeRangeParts, urlSegments } from '../../src/lib/line-breaks.ts';
+import { postalNoteParts, timeRangeParts, urlSegments } from '../../src/lib/line-breaks.ts';
 
 describe('urlSegments', () => {
   test.each([
@@ -30,5 +30,17 @@ describe('timeRangeParts', () => {
     ['全天值班', [{ text: '全天值班', whole: false }]],
   ])('keeps the time ranges of “%s” whole', (text, parts) => {
     expect(timeRangeParts(text)).toEqual(parts);
+  });
+});
+
+describe('postalNoteParts', () => {
+  test.each([
+    ['松鹤区明湖街道湖滨东路1号（邮编 250000）', [{ text: '松鹤区明湖街道湖滨东路1号', whole: false }, { text: '（邮编 250000）', whole: true }]],
+    ['湖滨东路1号 邮编：250000', [{ text: '湖滨东路1号 ', whole: false }, { text: '邮编：250000', whole: true }]],
+    ['湖滨东路1号(邮编250000)', [{ text: '湖滨东路1号', whole: false }, { text: '(邮编250000)', whole: true }]],
+    ['湖滨东路1号', [{ text: '湖滨东路1号', whole: false }]],
+  ])('keeps the postal code of “%s” whole', (text, parts) => {
+    expect(postalNoteParts(text)).toEqual(parts);
+    expect(postalNoteParts(text).map((p) => p.text).join('')).toBe(text);
   });
 });

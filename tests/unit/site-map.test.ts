@@ -22,10 +22,10 @@ describe('siteMapGroups', () => {
     expect(groups.map((g) => g.id)).toEqual(['sections', 'topics', 'communities', 'honors', 'services']);
     // 主要栏目 is the nav: 通知公告 is a column there, with what it holds, and not repeated under 专题.
     expect(group('sections')?.links.map((l) => l.label)).toEqual(['首页', '新闻', '通知公告', '社区', '专题', '红榜', '归档', '互动交流']);
-    expect(group('sections')?.links.find((l) => l.url === '/news/')?.note).toBe('22 篇');
-    expect(group('sections')?.links.find((l) => l.label === '通知公告')?.note).toBe('4 篇');
-    expect(group('communities')?.links).toEqual([{ label: '明湖社区', url: '/communities/minghu/', note: '5 篇' }]);
-    expect(group('honors')?.links).toEqual([{ label: '2025 年红榜', url: '/honors/2025/', note: '3 人（户）' }]);
+    expect(group('sections')?.links.find((l) => l.url === '/news/')?.note).toBe('22篇');
+    expect(group('sections')?.links.find((l) => l.label === '通知公告')?.note).toBe('4篇');
+    expect(group('communities')?.links).toEqual([{ label: '明湖社区', url: '/communities/minghu/', note: '5篇' }]);
+    expect(group('honors')?.links).toEqual([{ label: '2025年度红榜', url: '/honors/2025/', note: '3人（户）' }]);
     expect(group('services')?.links.map((l) => l.url)).toEqual(['/search/', '/feeds/', '/accessibility/']);
   });
 

@@ -6,6 +6,7 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { BUILD_ENV } from '../env.ts';
 import { SITE } from '../site.config.ts';
+import { navColumnTopics } from '../lib/site/nav.ts';
 import { buildSiteModel, type CommunityItem as ModelCommunity, type HonorItem as ModelHonor, type NewsItem as ModelNews, type SiteModel as Model, type TopicItem as ModelTopic } from '../lib/site/model.ts';
 import type { ArticleProps, PageRoute } from '../lib/site/page-routes.ts';
 import { publishState } from '../lib/publish.ts';
@@ -43,6 +44,7 @@ async function load(): Promise<SiteModel> {
     honors: honors.map((entry) => ({ id: entry.id, entry, name: entry.data.name, year: entry.data.year, category: entry.data.category, community: entry.data.community, draft: entry.data.draft })),
     communities: communities.map((entry) => ({ id: entry.id, entry, name: entry.data.name })),
     topics: loadTopicIndex(BUILD_ENV.contentDir),
+    columnTopics: [...navColumnTopics(SITE.columns).keys()],
     now,
     preview: previewDrafts,
     summaryLength: SITE.summaryLength,

@@ -7,13 +7,14 @@ import { TopicIndex } from '../../src/lib/topics.ts';
 const at = (text: string): Date => parseChinaTime(text) ?? new Date(NaN);
 const SETTINGS: ColumnSettings = { news: 'dynamic', honors: 'other', communities: 'other', topics: { 'tongzhi-gonggao': 'notice' }, topicDefault: 'feature' };
 
-function model() {
+function model(columnTopics: string[] = []) {
   const news = (id: string, time: string, community: string | undefined, topics: string[]) => ({ id, entry: null, title: id, publishedAt: at(time), community, topics, summary: undefined, body: '正文', state: 'published' as const });
   return buildSiteModel({
     news: [news('a', '2026-11-18 16:30', 'qingsongli', ['通知公告']), news('b', '2025-03-08 09:30', 'qingsongli', ['义诊']), news('c', '2024-01-02 08:00', undefined, ['义诊'])],
     honors: [{ id: 'h', entry: null, name: '王淑芬', year: 2025, category: 'civility', community: 'qingsongli', draft: false }],
     communities: [{ id: 'qingsongli', entry: null, name: '青松里社区' }, { id: 'haitangwan', entry: null, name: '海棠湾社区' }],
-    topics: new TopicIndex({ 通知公告: 'tongzhi-gonggao', 义诊: 'yizhen' }),
+    topics: new TopicIndex({ 通知公告: 'tongzhi-gonggao', 义诊: 'yizhen', 政策文件: 'zhengce-wenjian' }),
+    columnTopics,
     now: at('2026-11-22 12:00'),
     preview: false,
     summaryLength: 60,
@@ -45,5 +46,14 @@ describe('siteColumns', () => {
 
   test('红榜 counts from 1 January after its newest roll (a roll is announced when its year ends)', () => {
     expect(byKey.get('honors')?.lastUpdated).toEqual(at('2026-01-01 00:00'));
+  });
+});
+
+describe('a nav column no article uses yet', () => {
+  test('has its page (an empty column the audit counts), named as topics.yaml names it', () => {
+    const columns = siteColumns(model(['zhengce-wenjian', 'tongzhi-gonggao']), { ...SETTINGS, topics: { ...SETTINGS.topics, 'zhengce-wenjian': 'policy' } });
+    expect(columns.find((c) => c.key === 'topic:zhengce-wenjian')).toMatchObject({ name: '政策文件', kind: 'policy', count: 0, lastUpdated: undefined, url: '/topics/zhengce-wenjian/' });
+    // A column that has articles is listed once.
+    expect(columns.filter((c) => c.key === 'topic:tongzhi-gonggao')).toHaveLength(1);
   });
 });

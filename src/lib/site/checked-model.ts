@@ -3,6 +3,7 @@
  * pipeline reads to index search and to find the pages an edit touches. The
  * same `buildSiteModel` gives the pages their lists from Astro's collections.
  */
+import { navColumnTopics } from './nav.ts';
 import { SITE } from '../../site.config.ts';
 import type { ContentModel, NewsEntry } from '../check/check-content.ts';
 import type { Entry } from '../check/entries.ts';
@@ -28,6 +29,7 @@ export function checkedSiteModel(content: ContentModel, now: Date): CheckedSiteM
     honors: content.honors.map((entry) => ({ id: entry.id, entry, name: entry.data.name, year: entry.data.year, category: entry.data.category, community: entry.data.community, draft: entry.data.draft })),
     communities: content.communities.map((entry) => ({ id: entry.id, entry, name: entry.data.name })),
     topics: content.topics,
+    columnTopics: [...navColumnTopics(SITE.columns).keys()],
     now,
     preview: false,
     summaryLength: SITE.summaryLength,

@@ -56,6 +56,11 @@ export interface SiteInput<T extends EntryTypes> {
   honors: readonly HonorSource<T['honor']>[];
   communities: readonly CommunitySource<T['community']>[];
   topics: TopicIndex;
+  /**
+   * Slugs of the topics that are columns of the nav (通知公告, 政策文件): they have a page,
+   * empty until an article uses them, so the nav never links to nothing.
+   */
+  columnTopics?: readonly string[];
   now: Date;
   /** Keep drafts and scheduled articles (the editors' dev preview); never in a build. */
   preview: boolean;
@@ -163,6 +168,10 @@ export function buildSiteModel<T extends EntryTypes>(input: SiteInput<T>): SiteM
   const topics = [...groupBy(news, (n) => n.topics.map((tp) => tp.slug))]
     .map(([slug, list]): TopicItem<T> => ({ slug, name: list[0]?.topics.find((tp) => tp.slug === slug)?.name ?? slug, news: list }))
     .sort((a, b) => b.news.length - a.news.length || a.name.localeCompare(b.name, 'zh-CN'));
+  const topicName = (slug: string): string => input.topics.names().find((name) => input.topics.resolve(name).slug === slug) ?? slug;
+  for (const slug of input.columnTopics ?? []) {
+    if (!topics.some((tp) => tp.slug === slug)) topics.push({ slug, name: topicName(slug), news: [] });
+  }
 
   const honors = input.honors
     .filter((h) => isPublicHonor(h, preview))

@@ -11,10 +11,12 @@ export interface Crumb {
 const HOME: Crumb = { label: t('site.home'), url: '/' };
 
 /**
- * 首页 › 新闻, or 首页 › 社区 › its community: where an article sits. Its own title
- * is the h1 just below, so the trail stops at its section, as portals print it.
+ * 首页 › 通知公告 for an article of a nav column, else 首页 › 社区 › its community, else
+ * 首页 › 新闻: where an article sits. Its own title is the h1 just below, so the trail
+ * stops at its section, as portals print it.
  */
-export function articleCrumbs(community?: { id: string; name: string }): Crumb[] {
+export function articleCrumbs(community?: { id: string; name: string }, column?: { label: string; url: string }): Crumb[] {
+  if (column) return [HOME, column];
   return community
     ? [HOME, { label: t('nav.communities'), url: communitiesUrl() }, { label: community.name, url: communityUrl(community.id) }]
     : [HOME, { label: t('nav.news'), url: newsListUrl() }];

@@ -56,6 +56,14 @@ describe('auditSite', () => {
     expect(renderText('t', 'i', reportSections(report))).toContain('扣分项：失效链接 1 个');
   });
 
+  test('a pass with sample values left says they must be replaced, beside the verdict', () => {
+    const identity = [{ file: 'src/site.config.ts', field: 'icp', message: '示例值', severity: 'warning' as const }];
+    const verdict = reportSections(auditSite(input(FRESH, ['qingsongli', 'haitang'], { identity })))[0]?.lines ?? [];
+    expect(verdict[0]).toBe('通过：没有触犯单项否决项');
+    expect(verdict[1]).toContain('还有 1 项站点信息是示例值');
+    expect(reportSections(auditSite(input(FRESH, ['qingsongli', 'haitang'])))[0]?.lines).toHaveLength(1);
+  });
+
   test('checked before the launch, it says so instead of counting articles as not yet committed', () => {
     const launch = { at: at('2026-12-08'), given: true };
     const report = auditSite(input(FRESH, ['qingsongli', 'haitang'], { publishDates: { kind: 'checked', launch, checked: 0, migrated: 0, uncommitted: ['a.md', 'b.md'], backdated: [] } }));

@@ -11,6 +11,11 @@ describe('articleCrumbs', () => {
       [HOME, { label: '社区', url: '/communities/' }, { label: '桃源社区', url: '/communities/taoyuan/' }],
     ],
     ['an article of no community sits under 新闻', [], [HOME, { label: '新闻', url: '/news/' }]],
+    [
+      'a 通知 of a community sits under its column, as the nav shows it',
+      [{ id: 'taoyuan', name: '桃源社区' }, { label: '通知公告', url: '/topics/tongzhi-gonggao/' }],
+      [HOME, { label: '通知公告', url: '/topics/tongzhi-gonggao/' }],
+    ],
   ])('%s', (_what, args, expected) => {
     expect(articleCrumbs(...args)).toEqual(expected);
   });

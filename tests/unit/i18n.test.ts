@@ -12,7 +12,7 @@ describe('t()', () => {
 
   test.each([
     ['a text value', t('article.source', { source: '胶东在线' }), '来源：胶东在线'],
-    ['a number', t('site.copyright', { year: 2021, name: '社区新闻' }), '© 2021 社区新闻'],
+    ['a number', t('site.copyright', { year: 2021, name: '社区新闻' }), '版权所有 © 2021 社区新闻'],
     ['zero', t('check.summaryOk', { files: 3, errors: 0, warnings: 1 }), '检查了 3 个文件：0 个错误，1 个提醒'],
     ['the same placeholder twice', t('check.required', { label: '标题' }), '缺少标题——请补上标题'],
     [

@@ -48,7 +48,9 @@ function vetoLine(id: VetoId, report: AuditReport): string {
 function verdict(report: AuditReport): ReportSection {
   const head = report.vetoes.length === 0 ? t('audit.verdict.pass') : t('audit.verdict.fail', { count: report.vetoes.length });
   const points = report.brokenLinks > 0 ? [t('audit.verdict.points', { count: report.brokenLinks })] : [];
-  return { title: t('audit.section.verdict'), lines: [head, ...report.vetoes.map((id) => `· ${vetoLine(id, report)}`), ...points] };
+  // A pass with sample values still in place is not ready to show an inspector: say so next to the verdict.
+  const placeholders = report.identity.length > 0 ? [t('audit.verdict.placeholders', { count: report.identity.length })] : [];
+  return { title: t('audit.section.verdict'), lines: [head, ...report.vetoes.map((id) => `· ${vetoLine(id, report)}`), ...points, ...placeholders] };
 }
 
 function home(report: AuditReport): ReportSection {

@@ -44,7 +44,8 @@ describe('auditSite', () => {
     const text = renderText('t', 'i', reportSections(report));
     expect(text).toContain('不通过：触犯 4 项单项否决');
     expect(text).toContain('· 首页超过 14 天没有新信息');
-    expect(text).toContain('· 空白栏目 6 个（5 个即否决）'); // five communities and 红榜, which has no roll
+    // Five communities, 红榜 (no roll) and the site's two nav columns (通知公告, 政策文件 in site.config), which no article here uses.
+    expect(text).toContain('· 空白栏目 8 个（5 个即否决）');
     expect(text).toContain('content/news/2026/old.md：标题：“截止目前”应为“截至目前”');
     expect(text).toContain('x.md：发稿时间 2026年1月5日 00:00，提交时间 2026年3月1日 00:00，早了 55 天');
   });

@@ -1,18 +1,12 @@
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser } from './support/browser.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser } from './support/browser.ts';
 import { MODES, pageWith } from './support/reading-modes.ts';
 
 const base = inject('baseUrl');
 /** A 停水 notice: phones, time ranges and a 落款, the body a resident most needs to act on. */
 const NOTICE = '/news/qingsongli-tingshui-tongzhi/';
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 /** The line boxes `text` takes in the article body (`.prose`, not the dates above it), measured on the text itself (so with or without markup around it). */
 function linesOf(page: Page, text: string): Promise<{ left: number; right: number; top: number }[]> {
@@ -41,7 +35,7 @@ const XLARGE = MODES.find(([name]) => name === 'xlarge')![1]; // MODES lists xla
 
 describe('the body of a 停水 notice on a 390 px phone at 特大', () => {
   test('the community office’s phone is a tap-to-call link on one line', async () => {
-    const { page, problems } = await pageWith(browser, XLARGE);
+    const { page, problems } = await pageWith(browserOf(), XLARGE);
     await page.goto(base + NOTICE);
     const phone = page.locator('.prose').getByRole('link', { name: '0531-8888 1234' });
     expect(await phone.getAttribute('href')).toBe('tel:053188881234');
@@ -52,7 +46,7 @@ describe('the body of a 停水 notice on a 390 px phone at 特大', () => {
   });
 
   test('every time range reads on one line', async () => {
-    const { page } = await pageWith(browser, XLARGE);
+    const { page } = await pageWith(browserOf(), XLARGE);
     await page.goto(base + NOTICE);
     for (const range of ['8:00至18:00', '8:00—18:00', '8:30—17:30']) {
       expect(await linesOf(page, range), range).toHaveLength(1);
@@ -61,7 +55,7 @@ describe('the body of a 停水 notice on a 390 px phone at 特大', () => {
   });
 
   test('the 落款 and its date sit on the right, the text above on the left', async () => {
-    const { page } = await pageWith(browser, XLARGE);
+    const { page } = await pageWith(browserOf(), XLARGE);
     await page.goto(base + NOTICE);
     const box = (await page.locator('.prose p').last().boundingBox())!; // the notice ends with its 落款
     for (const line of ['青松里社区居民委员会', '2026年11月18日']) {

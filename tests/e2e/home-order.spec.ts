@@ -3,22 +3,16 @@
  * come right after the 通知公告 (they were last, ~7000 px down at 特大), while a
  * desktop keeps them at the foot of its side column; and the 头条 is this month's news.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { chinaDaysBetween, parseChinaTime } from '../../src/lib/china-time.ts';
 import { SITE } from '../../src/site.config.ts';
 import { SITE_NOW } from './support/global-setup.ts';
 import { DESKTOP, MODES, PHONE, pageWith } from './support/reading-modes.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 /** Page boxes (document coordinates) of the home page's sections, by their headings' text. */
 async function sections(page: Page): Promise<Record<string, { top: number; bottom: number; left: number }>> {
@@ -36,7 +30,7 @@ describe('the home page on a phone', () => {
   test.each(MODES.filter(([name]) => ['standard', 'xlarge', 'high contrast'].includes(name)))(
     'at %s, 便民服务 comes right after 通知公告, before the latest news',
     async (_name, prefs) => {
-      const { page } = await pageWith(browser, prefs, PHONE);
+      const { page } = await pageWith(browserOf(), prefs, PHONE);
       await page.goto(`${base}/`);
       const s = await sections(page);
       const [notices, services, latest] = [s['通知公告'], s['便民服务'], s['最新新闻']];
@@ -50,7 +44,7 @@ describe('the home page on a phone', () => {
 
 describe('the home page on a desktop', () => {
   test('便民服务 stays at the foot of the side column, under 通知公告 and the 红榜', async () => {
-    const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
+    const { page } = await pageWith(browserOf(), MODES[0]![1], DESKTOP);
     await page.goto(`${base}/`);
     const s = await sections(page);
     const honors = Object.entries(s).find(([heading]) => heading.endsWith('红榜'))?.[1];
@@ -63,7 +57,7 @@ describe('the home page on a desktop', () => {
   });
 
   test('a 头条 without a photo (this week’s sample lead has none) spans the main column, not three fifths of it', async () => {
-    const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
+    const { page } = await pageWith(browserOf(), MODES[0]![1], DESKTOP);
     await page.goto(`${base}/`);
     await expect(page.locator('.lead-story .lead-photo').count()).resolves.toBe(0);
     const [text, column] = await Promise.all([page.locator('.lead-story .lead-text').boundingBox(), page.locator('.home-lead').boundingBox()]);
@@ -72,7 +66,7 @@ describe('the home page on a desktop', () => {
   });
 
   test(`the 头条 went live within the last ${SITE.homeLeadDays} days`, async () => {
-    const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
+    const { page } = await pageWith(browserOf(), MODES[0]![1], DESKTOP);
     await page.goto(`${base}/`);
     const datetime = await page.locator('.lead-story time').first().getAttribute('datetime');
     const [when, now] = [parseChinaTime(datetime ?? ''), parseChinaTime(SITE_NOW)];

@@ -1,32 +1,20 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
-import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { ROOT } from '../build/helpers.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
+import { honors, namesWhere } from './support/honor-roster.ts';
 import { DESKTOP, PHONE, pageWith as openWith } from './support/reading-modes.ts';
-import { SITE_NOW } from './support/global-setup.ts';
 
 const base = inject('baseUrl');
 const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+const browserOf = useBrowser();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
-afterAll(async () => {
-  await browser.close();
-});
-
-// Who should be on each roll, from the content files by content:check's reader, not the site's.
-const contentDir = join(ROOT, 'content');
-const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), ...filesIn(contentDir) });
-const honors = model.honors.filter((h) => !h.data.draft);
-const namesWhere = (pick: (h: (typeof honors)[number]) => boolean) => honors.filter(pick).map((h) => h.data.name).sort();
 
 const STANDARD: ReadingPrefs = { size: 'standard', contrast: 'normal' };
 const SIZES: [string, ReadingPrefs][] = [
@@ -45,7 +33,7 @@ const PAGES = ['/honors/', '/honors/2024/', '/honors/2025/', '/honors/2024/tang-
 
 /** A page with stored reading prefs (support/reading-modes.ts) in the given colour scheme. */
 async function pageWith(prefs: ReadingPrefs, viewport = PHONE, options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const { page } = await openWith(browser, prefs, viewport, options.bypassCSP ?? false);
+  const { page } = await openWith(browserOf(), prefs, viewport, options.bypassCSP ?? false);
   await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
   return page;
 }

@@ -3,28 +3,21 @@
  * footer marks on every page type, and the 网站地图, 联系我们 and 适老化与无障碍
  * pages, each reachable from the footer, complete and accessible in every mode.
  */
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { describe, expect, inject, test } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
 import { findErrorUrl, telUrl } from '../../src/lib/site-identity.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, watchedPage } from './support/browser.ts';
+import { useBrowser, watchedPage } from './support/browser.ts';
 import { DESKTOP, MODES, pageWith, PHONE } from './support/reading-modes.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 const PAGE_TYPES = ['/', '/news/', '/news/qingsongli-yinling-zhijia/', '/communities/qingsongli/', '/honors/2024/', '/search/'];
 
 describe('the footer of every page type', () => {
   test.each(PAGE_TYPES)('%s shows the marks and links an inspector checks', async (path) => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browserOf());
     await page.goto(base + path);
     const footer = page.locator('footer.site-footer');
     const text = (await footer.textContent()) ?? '';
@@ -44,7 +37,7 @@ describe('the footer of every page type', () => {
 
 describe('the footer as a reader sees it', () => {
   test('on a desktop the mark is level with the first line of text, and the lines are evenly spaced', async () => {
-    const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
+    const { page } = await pageWith(browserOf(), MODES[0]![1], DESKTOP);
     await page.goto(`${base}/`);
     const block = page.locator('footer .owner-block');
     const mark = await block.locator('.organ-mark img').boundingBox();
@@ -58,7 +51,7 @@ describe('the footer as a reader sees it', () => {
   });
 
   test.each(MODES.filter(([name]) => ['standard', 'xlarge'].includes(name)))('on a phone at %s the postal code stays on one line and the text uses the width', async (_name, prefs) => {
-    const { page } = await pageWith(browser, prefs, PHONE);
+    const { page } = await pageWith(browserOf(), prefs, PHONE);
     await page.goto(`${base}/`);
     const note = SITE.owner.address.match(/（邮编[^）]*）/)?.[0] ?? '';
     expect(note).not.toBe('');
@@ -84,7 +77,7 @@ describe('the footer as a reader sees it', () => {
 
 describe('网站地图', () => {
   test('lists every section, topic, community and 红榜 year, and each link opens', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browserOf());
     await page.goto(`${base}/sitemap/`);
     const mapped = new Set(await page.locator('.site-map a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')));
     for (const index of ['/topics/', '/communities/', '/honors/']) {
@@ -103,7 +96,7 @@ describe('网站地图', () => {
 
 describe('联系我们 names every channel for questions and suggestions', () => {
   test('phone with its hours, e-mail, 12345 and the 找错 form, as links a phone can follow', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browserOf());
     await page.goto(`${base}/contact/`);
     const main = page.locator('main');
     const hrefs = await main.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
@@ -115,7 +108,7 @@ describe('联系我们 names every channel for questions and suggestions', () =>
 
 describe('适老化与无障碍 tells a reader how to use what the site offers', () => {
   test('the steps name the controls as the header labels them, and how to report a barrier', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browserOf());
     await page.goto(`${base}/accessibility/`);
     const steps = (await page.locator('main ol.how').textContent()) ?? '';
     const controls = await page.locator('.site-header summary, [data-reading-controls]').evaluateAll((els) => els.map((el) => el.textContent ?? '').join(' '));
@@ -131,7 +124,7 @@ describe('适老化与无障碍 tells a reader how to use what the site offers',
 describe('the three pages in every reading mode', () => {
   const cases = ['/sitemap/', '/contact/', '/accessibility/'].flatMap((path) => MODES.map(([mode, prefs]) => [path, mode, prefs] as const));
   test.each(cases)('%s at %s: no axe violation, nothing wider than the phone', async (path, _mode, prefs) => {
-    const { page, problems } = await pageWith(browser, prefs, PHONE, true);
+    const { page, problems } = await pageWith(browserOf(), prefs, PHONE, true);
     const response = await page.goto(base + path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').count()).resolves.toBe(1);

@@ -4,16 +4,15 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { formatChinaDate } from '../../src/lib/china-time.ts';
 import { posterQrSvg } from '../../src/lib/honor-poster-qr.ts';
 import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
 import { SITE } from '../../src/site.config.ts';
-import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { ROOT } from '../build/helpers.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
+import { namesWhere, sampleContent } from './support/honor-roster.ts';
 import { pageWith } from './support/reading-modes.ts';
 import { SITE_NOW } from './support/global-setup.ts';
 
@@ -22,20 +21,10 @@ const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
 /** A4's width at 96 px to the inch. */
 const A4 = { width: 794, height: 1123 };
 const MM = 96 / 25.4;
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
+const browserOf = useBrowser();
+beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
-afterAll(async () => {
-  await browser.close();
-});
-
-// Who should be on each roll, from the content files by content:check's reader, not the site's.
-const contentDir = join(ROOT, 'content');
-const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), ...filesIn(contentDir) });
-const honors = model.honors.filter((h) => !h.data.draft);
-const namesWhere = (pick: (h: (typeof honors)[number]) => boolean) => honors.filter(pick).map((h) => h.data.name).sort();
 
 /** The posters: the long year roll (40 names, mixed communities), a short one (4 names), one community's roll. */
 const POSTERS = [
@@ -54,7 +43,7 @@ const slug = (path: string) => path.split('/').filter(Boolean).join('-');
 
 /** The page as it prints, at A4's width, with the reader's stored text size. */
 async function printed(path: string, prefs = STANDARD): Promise<Page> {
-  const { page } = await pageWith(browser, prefs, A4);
+  const { page } = await pageWith(browserOf(), prefs, A4);
   await page.goto(base + path);
   await page.emulateMedia({ media: 'print' });
   return page;
@@ -145,7 +134,7 @@ describe('the printed 红榜 poster', () => {
 
   test.each(POSTERS)('$path shows each honoree’s community only where the roll mixes communities', async ({ path, mixed, names }) => {
     const page = await printed(path);
-    const communities = new Set(model.communities.map((c) => c.data.name));
+    const communities = new Set(sampleContent.communities.map((c) => c.data.name));
     const shown = await page.locator('.poster-roll').evaluate((roll) => [...roll.querySelectorAll('*')].filter((el) => (el as HTMLElement).offsetParent !== null && el.children.length === 0).map((el) => el.textContent?.trim() ?? ''));
     expect(shown.filter((text) => communities.has(text)).length).toBe(mixed ? names.length : 0);
     await page.context().close();

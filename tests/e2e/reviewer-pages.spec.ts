@@ -2,12 +2,12 @@
  * The reviewer's list (#26), page structure: each item as a resident would notice it,
  * measured in Chromium on the sample site.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { formatChinaDateRange, parseChinaTime } from '../../src/lib/china-time.ts';
 import { axeViolations } from './support/axe.ts';
 import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 import { MODES, PHONE, pageWith } from './support/reading-modes.ts';
 
 const base = inject('baseUrl');
@@ -17,16 +17,10 @@ function mode(name: string): ReadingPrefs {
   if (!found) throw new Error(`no reading mode ${name}`);
   return found[1];
 }
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browserOf = useBrowser();
 
 async function open(path: string, modeName = 'standard', viewport = PHONE): Promise<Page> {
-  const { page } = await pageWith(browser, mode(modeName), viewport);
+  const { page } = await pageWith(browserOf(), mode(modeName), viewport);
   await page.goto(base + path);
   return page;
 }
@@ -132,7 +126,7 @@ describe('the 红榜 index', () => {
   });
 
   test('older years are folded, the newest open, and a folded year opens without JavaScript', async () => {
-    const { page } = await pageWith(browser, mode('xlarge'), PHONE);
+    const { page } = await pageWith(browserOf(), mode('xlarge'), PHONE);
     await page.route('**/*.js', (route) => route.abort());
     await page.goto(`${base}/honors/`);
     const folds = page.locator('main details');
@@ -208,7 +202,7 @@ describe('axe', () => {
     ['/topics/', 'high contrast'],
     ['/news/no-such-article/', 'xlarge'],
   ])('%s in %s has no WCAG 2.2 AA violation', async (path, modeName) => {
-    const { page } = await pageWith(browser, mode(modeName), PHONE, true);
+    const { page } = await pageWith(browserOf(), mode(modeName), PHONE, true);
     await page.goto(base + path);
     expect(await axeViolations(page)).toEqual([]);
     await page.context().close();

@@ -3,6 +3,7 @@
  * every page watched for console errors, uncaught exceptions and CSP violations.
  */
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 
 export const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
@@ -37,4 +38,19 @@ export async function watchedPage(browser: Browser, viewport = { width: 390, hei
     return [...seen, ...csp.map((c) => `csp: ${c}`)];
   };
   return { page, problems };
+}
+
+/** One Chromium for a spec file: launched before its tests, closed after them. Call at the top of the file. */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+  return () => {
+    if (!browser) throw new Error('useBrowser(): the browser is only there inside tests');
+    return browser;
+  };
 }

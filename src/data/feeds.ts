@@ -10,10 +10,10 @@ import { loadRenderers } from 'astro:container';
 import { render, type CollectionEntry } from 'astro:content';
 import Notice from '../components/mdx/Notice.astro';
 import { feedHtml } from '../lib/feed-html.ts';
-import { channelCustomData, FEED_XMLNS, rssItem, type FeedEntry, type RssItem, type SiteFeed } from '../lib/feeds.ts';
+import { channelCustomData, FEED_XMLNS, rssItem, type RssItem, type SiteFeed } from '../lib/feeds.ts';
+import { honorFeedEntry, newsFeedEntry } from '../lib/site/feed-items.ts';
 import { SITE } from '../site.config.ts';
-import type { NewsItem } from './site.ts';
-
+import type { HonorItem, NewsItem } from './site.ts';
 
 const absolute = (path: string): string => new URL(path, SITE.url).href;
 
@@ -21,7 +21,7 @@ let container: Promise<AstroContainer> | undefined;
 const bodies = new Map<string, Promise<string>>();
 
 /** An entry's body as feed HTML, rendered once per build (an article sits in several feeds). */
-export function entryHtml(entry: CollectionEntry<'news'> | CollectionEntry<'honors'>): Promise<string> {
+function entryHtml(entry: CollectionEntry<'news'> | CollectionEntry<'honors'>): Promise<string> {
   const key = `${entry.collection}/${entry.id}`;
   let html = bodies.get(key);
   if (!html) {
@@ -36,20 +36,8 @@ export function entryHtml(entry: CollectionEntry<'news'> | CollectionEntry<'hono
   return html;
 }
 
-async function newsEntry(item: NewsItem): Promise<FeedEntry> {
-  return {
-    title: item.title,
-    url: absolute(item.url),
-    summary: item.summary,
-    html: await entryHtml(item.entry),
-    date: item.publishedAt,
-    creators: item.entry.data.authors,
-    categories: [...(item.community ? [item.community.name] : []), ...item.topics.map((tp) => tp.name)],
-  };
-}
-
 /** A feed Response of `entries`, newest first. No XSLT stylesheet: browsers no longer apply one; a person opens the subscribe page instead. */
-export function feedResponse({ title, description, path }: SiteFeed, items: RssItem[], newest: Date | undefined): Promise<Response> {
+function feedResponse({ title, description, path }: SiteFeed, items: RssItem[], newest: Date | undefined): Promise<Response> {
   return rss({
     title,
     description,
@@ -63,6 +51,12 @@ export function feedResponse({ title, description, path }: SiteFeed, items: RssI
 /** A feed of the newest `SITE.feedSize` articles of `news` (newest first). */
 export async function newsFeed(options: SiteFeed, news: readonly NewsItem[]): Promise<Response> {
   const latest = news.slice(0, SITE.feedSize);
-  const entries = await Promise.all(latest.map(newsEntry));
+  const entries = await Promise.all(latest.map(async (item) => newsFeedEntry(item, await entryHtml(item.entry))));
   return feedResponse(options, entries.map(rssItem), latest[0]?.publishedAt);
+}
+
+/** The 红榜 feed: the newest `SITE.feedSize` entries of `honors` (newest year first); no dates, so no lastBuildDate. */
+export async function honorFeed(options: SiteFeed, honors: readonly HonorItem[]): Promise<Response> {
+  const entries = await Promise.all(honors.slice(0, SITE.feedSize).map(async (honor) => honorFeedEntry(honor, await entryHtml(honor.entry))));
+  return feedResponse(options, entries.map(rssItem), undefined);
 }

@@ -7,7 +7,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { BUILD_ENV } from '../env.ts';
 import { SITE } from '../site.config.ts';
 import { navColumnTopics } from '../lib/site/nav.ts';
-import { buildSiteModel, type CommunityItem as ModelCommunity, type HonorItem as ModelHonor, type NewsItem as ModelNews, type SiteModel as Model, type TopicItem as ModelTopic } from '../lib/site/model.ts';
+import { buildSiteModel, type CommunityItem as ModelCommunity, type CommunityView as ModelCommunityView, type HonorItem as ModelHonor, type NewsItem as ModelNews, type SiteModel as Model, type TopicItem as ModelTopic } from '../lib/site/model.ts';
 import type { ArticleProps, PageRoute } from '../lib/site/page-routes.ts';
 import { publishState } from '../lib/publish.ts';
 import { loadTopicIndex } from '../node/content-files.ts';
@@ -16,12 +16,14 @@ import { renderPlan } from '../node/render-plan.ts';
 export interface AstroEntries {
   news: CollectionEntry<'news'>;
   honor: CollectionEntry<'honors'>;
-  community: CollectionEntry<'communities'>;
+  /** Astro's image metadata, what `<Image>` and `getImage` take. */
+  image: NonNullable<CollectionEntry<'news'>['data']['cover']>;
 }
 export type SiteModel = Model<AstroEntries>;
 export type NewsItem = ModelNews<AstroEntries>;
 export type HonorItem = ModelHonor<AstroEntries>;
 export type CommunityItem = ModelCommunity<AstroEntries>;
+export type CommunityView = ModelCommunityView<AstroEntries>;
 export type TopicItem = ModelTopic<AstroEntries>;
 export type ArticleView = ArticleProps<AstroEntries>;
 
@@ -37,12 +39,10 @@ async function load(): Promise<SiteModel> {
   const [news, honors, communities] = await Promise.all([getCollection('news'), getCollection('honors'), getCollection('communities')]);
   const { now, previewDrafts } = BUILD_ENV;
   return buildSiteModel<AstroEntries>({
-    news: news.map((entry) => {
-      const d = entry.data;
-      return { id: entry.id, entry, title: d.title, publishedAt: d.publishedAt, community: d.community, topics: d.topics ?? [], summary: d.summary, body: entry.body ?? '', state: publishState(d, now) };
-    }),
-    honors: honors.map((entry) => ({ id: entry.id, entry, name: entry.data.name, year: entry.data.year, category: entry.data.category, community: entry.data.community, draft: entry.data.draft })),
-    communities: communities.map((entry) => ({ id: entry.id, entry, name: entry.data.name })),
+    // The one place pages meet front matter: the model turns it into views (`lib/site/views.ts`).
+    news: news.map((entry) => ({ id: entry.id, entry, data: entry.data, body: entry.body ?? '', state: publishState(entry.data, now) })),
+    honors: honors.map((entry) => ({ id: entry.id, entry, data: entry.data, body: entry.body ?? '' })),
+    communities: communities.map((entry) => ({ id: entry.id, data: entry.data })),
     topics: loadTopicIndex(BUILD_ENV.contentDir),
     columnTopics: [...navColumnTopics(SITE.columns).keys()],
     now,

@@ -2,10 +2,13 @@
 import { toChinaIso } from './china-time.ts';
 
 export interface NewsArticleInput {
+  /** The article's view (`lib/site/views.ts`), or as much of it as this reads. */
   item: {
     title: string;
     publishedAt: Date | undefined;
-    entry: { data: { updatedAt?: Date | undefined; authors?: string[] | undefined; source?: string | undefined } };
+    updatedAt: Date | undefined;
+    source: string | undefined;
+    credits: { authors?: readonly string[] | undefined };
   };
   url: string;
   image: string | undefined;
@@ -14,7 +17,8 @@ export interface NewsArticleInput {
 
 /** A `NewsArticle` for an article page. */
 export function newsArticleJsonLd({ item, url, image, siteName }: NewsArticleInput): Record<string, unknown> {
-  const { data } = item.entry;
+  const { updatedAt, source } = item;
+  const authors = item.credits.authors;
   const published = item.publishedAt === undefined ? undefined : toChinaIso(item.publishedAt);
   return {
     '@context': 'https://schema.org',
@@ -23,11 +27,11 @@ export function newsArticleJsonLd({ item, url, image, siteName }: NewsArticleInp
     // No description: the page's <meta name="description"> already carries the summary (~400 bytes on every article).
     mainEntityOfPage: url,
     ...(published === undefined ? {} : { datePublished: published }),
-    dateModified: data.updatedAt ? toChinaIso(data.updatedAt) : published,
+    dateModified: updatedAt ? toChinaIso(updatedAt) : published,
     ...(image ? { image: [image] } : {}),
-    ...(data.authors?.length ? { author: data.authors.map((name) => ({ '@type': 'Person', name })) } : {}),
+    ...(authors?.length ? { author: authors.map((name) => ({ '@type': 'Person', name })) } : {}),
     publisher: { '@type': 'Organization', name: siteName },
-    ...(data.source ? { sourceOrganization: { '@type': 'Organization', name: data.source } } : {}),
+    ...(source ? { sourceOrganization: { '@type': 'Organization', name: source } } : {}),
     inLanguage: 'zh-CN',
   };
 }

@@ -3,16 +3,17 @@ import { parseChinaTime } from '../../src/lib/china-time.ts';
 import { siteColumns, type ColumnSettings } from '../../src/lib/site/columns.ts';
 import { buildSiteModel } from '../../src/lib/site/model.ts';
 import { TopicIndex } from '../../src/lib/topics.ts';
+import { communitySource, honorSource, newsSource } from '../fixtures/model/sources.ts';
 
 const at = (text: string): Date => parseChinaTime(text) ?? new Date(NaN);
 const SETTINGS: ColumnSettings = { news: 'dynamic', honors: 'other', communities: 'other', topics: { 'tongzhi-gonggao': 'notice' }, topicDefault: 'feature' };
 
 function model(columnTopics: string[] = []) {
-  const news = (id: string, time: string, community: string | undefined, topics: string[]) => ({ id, entry: null, title: id, publishedAt: at(time), community, topics, summary: undefined, body: '正文', state: 'published' as const });
+  const news = (id: string, time: string, community: string | undefined, topics: string[]) => newsSource(id, { title: id, publishedAt: at(time), community, topics });
   return buildSiteModel({
     news: [news('a', '2026-11-18 16:30', 'qingsongli', ['通知公告']), news('b', '2025-03-08 09:30', 'qingsongli', ['义诊']), news('c', '2024-01-02 08:00', undefined, ['义诊'])],
-    honors: [{ id: 'h', entry: null, name: '王淑芬', year: 2025, category: 'civility', community: 'qingsongli', draft: false }],
-    communities: [{ id: 'qingsongli', entry: null, name: '青松里社区' }, { id: 'haitangwan', entry: null, name: '海棠湾社区' }],
+    honors: [honorSource('h', { name: '王淑芬', year: 2025, category: 'civility', community: 'qingsongli' })],
+    communities: [communitySource('qingsongli', '青松里社区'), communitySource('haitangwan', '海棠湾社区')],
     topics: new TopicIndex({ 通知公告: 'tongzhi-gonggao', 义诊: 'yizhen', 政策文件: 'zhengce-wenjian' }),
     columnTopics,
     now: at('2026-11-22 12:00'),

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { newsArticleJsonLd, type NewsArticleInput } from '../../src/lib/json-ld.ts';
 
-type Data = NewsArticleInput['item']['entry']['data'];
+type Data = { updatedAt?: Date; authors?: string[]; source?: string };
 
 const input = (publishedAt: Date | undefined, data: Data = {}, image?: string): NewsArticleInput => {
   // A site-model item carries its summary too; the JSON-LD leaves it to the page's <meta name="description">.
-  const item = { title: '红心食堂开张了', summary: '桃源社区的老人有了家门口的食堂。', publishedAt, entry: { data } };
+  const item = { title: '红心食堂开张了', summary: '桃源社区的老人有了家门口的食堂。', publishedAt, updatedAt: data.updatedAt, source: data.source, credits: { authors: data.authors } };
   return { item, url: 'https://shequ.example.cn/news/hongxin-shitang/', image, siteName: '社区新闻' };
 };
 

@@ -3,31 +3,22 @@ import { buildSiteModel, type NewsSource, type SiteInput } from '../../src/lib/s
 import { allPageRoutes, articleRoutes, newsListRoutes, routeContent, routeFile } from '../../src/lib/site/page-routes.ts';
 import { assetRefs, planRebuild, routeDigests, type BuildManifest } from '../../src/lib/site/rebuild-plan.ts';
 import { TopicIndex } from '../../src/lib/topics.ts';
+import { communitySource, honorSource, newsSource, type Plain } from '../fixtures/model/sources.ts';
 
-type Plain = { news: string; honor: string; community: string };
 const NOW = new Date('2026-11-22T12:00:00+08:00');
 
 /** Article `i` was published on day `i` of 2025, in community a or b, about topic 食堂 or 安全. */
-const article = (i: number, over: Partial<NewsSource<string>> = {}): NewsSource<string> => ({
-  id: `n${String(i).padStart(3, '0')}`,
-  entry: `entry-${i}`,
-  title: `第${i}篇`,
-  publishedAt: new Date(Date.UTC(2025, 0, i, 2)),
-  community: i % 2 === 0 ? 'a' : 'b',
-  topics: [i % 3 === 0 ? '食堂' : '安全'],
-  summary: undefined,
-  body: `正文${i}。`,
-  state: 'published',
-  ...over,
-});
+const article = (i: number, over: Partial<NewsSource<Plain>> = {}): NewsSource<Plain> =>
+  newsSource(
+    `n${String(i).padStart(3, '0')}`,
+    { title: `第${i}篇`, publishedAt: new Date(Date.UTC(2025, 0, i, 2)), community: i % 2 === 0 ? 'a' : 'b', topics: [i % 3 === 0 ? '食堂' : '安全'] },
+    { body: `正文${i}。`, ...over },
+  );
 
-const input = (news: NewsSource<string>[], over: Partial<SiteInput<Plain>> = {}): SiteInput<Plain> => ({
+const input = (news: NewsSource<Plain>[], over: Partial<SiteInput<Plain>> = {}): SiteInput<Plain> => ({
   news,
-  honors: [{ id: 'wang', entry: 'h', name: '王大妈', year: 2025, category: 'civility', community: 'a', draft: false }],
-  communities: [
-    { id: 'a', entry: 'ca', name: '甲社区' },
-    { id: 'b', entry: 'cb', name: '乙社区' },
-  ],
+  honors: [honorSource('wang', { name: '王大妈', year: 2025, category: 'civility', community: 'a' })],
+  communities: [communitySource('a', '甲社区'), communitySource('b', '乙社区')],
   topics: new TopicIndex(),
   now: NOW,
   preview: false,
@@ -47,7 +38,7 @@ describe('buildSiteModel', () => {
 
   test('keeps drafts, scheduled articles and draft honors out of a build, and shows them in the preview', () => {
     const more = [...NEWS, article(46, { state: 'draft' }), article(47, { state: 'scheduled' })];
-    const honors = [...input([]).honors, { id: 'li', entry: 'h2', name: '李大爷', year: 2025, category: 'civility', community: 'b', draft: true }];
+    const honors = [...input([]).honors, honorSource('li', { name: '李大爷', year: 2025, category: 'civility', community: 'b', draft: true })];
     const built = buildSiteModel(input(more, { honors }));
     expect(built.news.map((n) => n.id)).not.toContain('n046');
     expect(built.news.map((n) => n.id)).not.toContain('n047');

@@ -5,7 +5,7 @@
  * as meta, its filters and its sort key.
  */
 import { chinaYear, formatChinaDate } from '../china-time.ts';
-import type { CheckedSiteModel } from '../site/checked-model.ts';
+import type { SiteModel } from '../site/model.ts';
 import { markdownToPlainText } from '../summary.ts';
 import { communityUrl } from '../routes.ts';
 import { escapeXml } from '../xml.ts';
@@ -88,18 +88,17 @@ export function plainBlocks(markdown: string): string[] {
 const present = (values: readonly (string | undefined)[]): string[] => values.filter((v): v is string => Boolean(v));
 
 /** The documents to index: every article, honor entry and community profile the site shows. */
-export function searchDocuments(model: CheckedSiteModel, labels: SearchLabels): SearchDocument[] {
+export function searchDocuments(model: SiteModel, labels: SearchLabels): SearchDocument[] {
   const news = model.news.flatMap((n): SearchDocument[] => {
     const date = n.publishedAt;
     if (!date) return [];
-    const d = n.entry.data;
     return [
       {
         url: n.url,
         type: 'news',
         title: n.title,
-        body: plainBlocks(n.entry.body),
-        fields: present([d.kicker, d.subtitle, d.summary, d.source, ...(d.authors ?? []), ...(d.correspondents ?? [])]),
+        body: plainBlocks(n.markdown),
+        fields: present([n.kicker, n.subtitle, n.editorSummary, n.source, ...(n.credits.authors ?? []), ...(n.credits.correspondents ?? [])]),
         date: formatChinaDate(date),
         community: n.community?.name,
         topics: n.topics.map((tp) => tp.name),
@@ -114,7 +113,7 @@ export function searchDocuments(model: CheckedSiteModel, labels: SearchLabels): 
       url: h.url,
       type: 'honor',
       title: labels.honorTitle(h.name, h.year, category),
-      body: present([h.entry.data.headline, ...plainBlocks(h.entry.body)]),
+      body: present([h.headline, ...plainBlocks(h.markdown)]),
       fields: [h.name, category],
       date: `${h.year}`,
       community: model.communityNames.get(h.community.id),
@@ -122,18 +121,17 @@ export function searchDocuments(model: CheckedSiteModel, labels: SearchLabels): 
       sortDate: Math.floor(Date.UTC(h.year, 0, 1) / 1000),
     };
   });
-  const communities = model.communities.map((c): SearchDocument => {
-    const d = c.entry.data;
-    return {
+  const communities = model.communities.map(
+    (c): SearchDocument => ({
       url: communityUrl(c.id),
       type: 'community',
-      title: d.name,
-      body: present([d.summary, d.address, `${labels.phone} ${d.phone ?? labels.noPhone}`, d.officeHours]),
-      fields: present([d.district, d.subdistrict]),
-      community: d.name,
+      title: c.name,
+      body: present([c.summary, c.address, `${labels.phone} ${c.phone ?? labels.noPhone}`, c.officeHours]),
+      fields: present([c.district, c.subdistrict]),
+      community: c.name,
       sortDate: 0,
-    };
-  });
+    }),
+  );
   return [...news, ...honors, ...communities];
 }
 

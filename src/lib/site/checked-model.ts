@@ -7,14 +7,14 @@ import { navColumnTopics } from './nav.ts';
 import { SITE } from '../../site.config.ts';
 import type { ContentModel, NewsEntry } from '../check/check-content.ts';
 import type { Entry } from '../check/entries.ts';
-import type { CommunityData } from '../schemas/community.ts';
 import type { HonorData } from '../schemas/honor.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
 
 export interface CheckedEntries {
   news: NewsEntry;
   honor: Entry<HonorData>;
-  community: Entry<CommunityData>;
+  /** content:check keeps an image as the path the editor wrote. */
+  image: string;
 }
 
 export type CheckedSiteModel = SiteModel<CheckedEntries>;
@@ -22,12 +22,9 @@ export type CheckedSiteModel = SiteModel<CheckedEntries>;
 /** The published site of checked content, as a build at `now` shows it. */
 export function checkedSiteModel(content: ContentModel, now: Date): CheckedSiteModel {
   return buildSiteModel<CheckedEntries>({
-    news: content.news.map((entry) => {
-      const d = entry.data;
-      return { id: entry.id, entry, title: d.title, publishedAt: d.publishedAt, community: d.community, topics: d.topics ?? [], summary: d.summary, body: entry.body, state: entry.state };
-    }),
-    honors: content.honors.map((entry) => ({ id: entry.id, entry, name: entry.data.name, year: entry.data.year, category: entry.data.category, community: entry.data.community, draft: entry.data.draft })),
-    communities: content.communities.map((entry) => ({ id: entry.id, entry, name: entry.data.name })),
+    news: content.news.map((entry) => ({ id: entry.id, entry, data: entry.data, body: entry.body, state: entry.state })),
+    honors: content.honors.map((entry) => ({ id: entry.id, entry, data: entry.data, body: entry.body })),
+    communities: content.communities.map((entry) => ({ id: entry.id, data: entry.data })),
     topics: content.topics,
     columnTopics: [...navColumnTopics(SITE.columns).keys()],
     now,

@@ -3,58 +3,45 @@
  * page, honor roll and archive year the site shows, computed once per build in
  * one pass. Pure: the pages feed it Astro's collection entries
  * (`src/data/site.ts`), the build pipeline feeds it content:check's entries, and
- * both get the same lists, so the pipeline can tell which pages an edit touches.
+ * both get the same lists of the same views (`views.ts`), so the pipeline can
+ * tell which pages an edit touches.
  */
 import { groupByYearMonth, type YearGroup } from '../archive.ts';
 import { groupBy, honorRolls, type HonorYear } from '../groupings.ts';
 import { compareNewestFirst, type PublishState } from '../publish.ts';
 import { relatedArticles } from '../related.ts';
-import { honorUrl, newsUrl } from '../routes.ts';
 import { summarize } from '../summary.ts';
 import type { Topic, TopicIndex } from '../topics.ts';
 import { toChinaDay } from '../china-time.ts';
+import { communityView, honorView, newsView, type CommunityFields, type CommunityRef, type CommunityView, type EntryTypes, type HonorFields, type HonorItem, type NewsFields, type NewsItem } from './views.ts';
 
-/** The entry types the model carries through untouched, for pages to render. */
-export interface EntryTypes {
-  news: unknown;
-  honor: unknown;
-  community: unknown;
-}
+export type { CommunityRef, CommunityView, EntryTypes, HonorItem, NewsItem } from './views.ts';
 
-/** What the model reads of an article. */
-export interface NewsSource<E> {
+/** What the model reads of an article: its front matter, its Markdown body (for the summary) and whether it is published. */
+export interface NewsSource<T extends EntryTypes> {
   id: string;
-  entry: E;
-  title: string;
-  publishedAt: Date | undefined;
-  community: string | undefined;
-  topics: readonly string[];
-  /** The editor's summary, if any (else one is made from the body). */
-  summary: string | undefined;
+  entry: T['news'];
+  data: NewsFields<T['image']>;
   body: string;
   state: PublishState;
 }
 
-export interface HonorSource<E> {
+export interface HonorSource<T extends EntryTypes> {
   id: string;
-  entry: E;
-  name: string;
-  year: number;
-  category: string;
-  community: string;
-  draft: boolean;
+  entry: T['honor'];
+  data: HonorFields<T['image']>;
+  body: string;
 }
 
-export interface CommunitySource<E> {
+export interface CommunitySource<T extends EntryTypes> {
   id: string;
-  entry: E;
-  name: string;
+  data: CommunityFields<T['image']>;
 }
 
 export interface SiteInput<T extends EntryTypes> {
-  news: readonly NewsSource<T['news']>[];
-  honors: readonly HonorSource<T['honor']>[];
-  communities: readonly CommunitySource<T['community']>[];
+  news: readonly NewsSource<T>[];
+  honors: readonly HonorSource<T>[];
+  communities: readonly CommunitySource<T>[];
   topics: TopicIndex;
   /**
    * Slugs of the topics that are columns of the nav (通知公告, 政策文件): they have a page,
@@ -68,44 +55,20 @@ export interface SiteInput<T extends EntryTypes> {
   honorCategories: readonly string[];
 }
 
-export interface CommunityRef {
-  id: string;
-  name: string;
-}
-
-export interface NewsItem<T extends EntryTypes = EntryTypes> {
-  id: string;
-  entry: T['news'];
-  url: string;
-  title: string;
-  summary: string;
-  /** Publish time; a draft previewed in dev may have none yet. */
-  publishedAt: Date | undefined;
-  community: CommunityRef | undefined;
-  topics: Topic[];
-  /** Only `published` in a build; dev previews drafts and scheduled articles too. */
-  state: PublishState;
-}
-
-export interface HonorItem<T extends EntryTypes = EntryTypes> {
-  id: string;
-  entry: T['honor'];
-  url: string;
-  name: string;
-  year: number;
-  category: string;
-  community: CommunityRef;
-}
-
-export interface CommunityItem<T extends EntryTypes = EntryTypes> {
-  id: string;
-  entry: T['community'];
-  name: string;
+/**
+ * A community as the site lists it: its profile, and the news and honor rolls
+ * listed under it. A page's props carry `profile`, never the item: a community's
+ * key stands for its file alone, not for the lists (see `routeContent`).
+ */
+export interface CommunityItem<T extends EntryTypes = EntryTypes> extends CommunityView<T> {
+  profile: CommunityView<T>;
   news: NewsItem<T>[];
   honors: HonorYear<HonorItem<T>>[];
 }
 
+/** A topic with its news. */
 export interface TopicItem<T extends EntryTypes = EntryTypes> extends Topic {
+  kind: 'topic';
   news: NewsItem<T>[];
 }
 
@@ -140,22 +103,17 @@ export const isPublicHonor = (honor: { draft: boolean }, preview: boolean): bool
 
 export function buildSiteModel<T extends EntryTypes>(input: SiteInput<T>): SiteModel<T> {
   const { now, preview } = input;
-  const communityNames = new Map(input.communities.map((c) => [c.id, c.name]));
+  const profiles = input.communities.map((c) => communityView<T>(c));
+  const communityNames = new Map(profiles.map((c) => [c.id, c.name]));
   const communityRef = (id: string | undefined): CommunityRef | undefined => (id === undefined || !communityNames.has(id) ? undefined : { id, name: communityNames.get(id) ?? id });
 
   const news = input.news
     .filter((n) => isShown(n.state, preview))
-    .map(
-      (n): NewsItem<T> => ({
-        id: n.id,
-        entry: n.entry,
-        url: newsUrl(n.id),
-        title: n.title,
-        summary: summarize(n.body, n.summary, input.summaryLength),
-        publishedAt: n.publishedAt,
-        community: communityRef(n.community),
-        topics: uniqueTopics(n.topics.map((name) => input.topics.resolve(name))),
-        state: n.state,
+    .map((n) =>
+      newsView<T>(n, {
+        summary: summarize(n.body, n.data.summary, input.summaryLength),
+        community: communityRef(n.data.community),
+        topics: uniqueTopics((n.data.topics ?? []).map((name) => input.topics.resolve(name))),
       }),
     )
     .sort((a, b) => compareNewestFirst({ id: a.id, publishedAt: a.publishedAt ?? now }, { id: b.id, publishedAt: b.publishedAt ?? now }));
@@ -166,42 +124,29 @@ export function buildSiteModel<T extends EntryTypes>(input: SiteInput<T>): SiteM
   const neighbours = new Map(news.map((n, i) => [n.id, { newer: news[i - 1], older: news[i + 1] }]));
 
   const topics = [...groupBy(news, (n) => n.topics.map((tp) => tp.slug))]
-    .map(([slug, list]): TopicItem<T> => ({ slug, name: list[0]?.topics.find((tp) => tp.slug === slug)?.name ?? slug, news: list }))
+    .map(([slug, list]): TopicItem<T> => ({ kind: 'topic', slug, name: list[0]?.topics.find((tp) => tp.slug === slug)?.name ?? slug, news: list }))
     .sort((a, b) => b.news.length - a.news.length || a.name.localeCompare(b.name, 'zh-CN'));
   const topicName = (slug: string): string => input.topics.names().find((name) => input.topics.resolve(name).slug === slug) ?? slug;
   for (const slug of input.columnTopics ?? []) {
-    if (!topics.some((tp) => tp.slug === slug)) topics.push({ slug, name: topicName(slug), news: [] });
+    if (!topics.some((tp) => tp.slug === slug)) topics.push({ kind: 'topic', slug, name: topicName(slug), news: [] });
   }
 
   const honors = input.honors
-    .filter((h) => isPublicHonor(h, preview))
-    .map(
-      (h): HonorItem<T> => ({
-        id: h.id,
-        entry: h.entry,
-        url: honorUrl(h.year, h.id),
-        name: h.name,
-        year: h.year,
-        category: h.category,
-        community: communityRef(h.community) ?? { id: h.community, name: h.community },
-      }),
-    )
+    .filter((h) => isPublicHonor(h.data, preview))
+    .map((h) => honorView<T>(h, communityRef(h.data.community) ?? { id: h.data.community, name: h.data.community }))
     .sort((a, b) => b.year - a.year || a.url.localeCompare(b.url));
   const nameOf = (h: HonorItem<T>) => h.name;
   const honorYears = honorRolls(honors, input.honorCategories, nameOf);
 
   const newsByCommunity = groupBy(news, (n) => (n.community ? [n.community.id] : []));
   const honorsByCommunity = groupBy(honors, (h) => [h.community.id]);
-  const communities = input.communities
-    .map(
-      (c): CommunityItem<T> => ({
-        id: c.id,
-        entry: c.entry,
-        name: c.name,
-        news: newsByCommunity.get(c.id) ?? [],
-        honors: honorRolls(honorsByCommunity.get(c.id) ?? [], input.honorCategories, nameOf),
-      }),
-    )
+  const communities = profiles
+    .map((profile): CommunityItem<T> => ({
+      ...profile,
+      profile,
+      news: newsByCommunity.get(profile.id) ?? [],
+      honors: honorRolls(honorsByCommunity.get(profile.id) ?? [], input.honorCategories, nameOf),
+    }))
     .sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
 
   const dated = news.filter((n): n is NewsItem<T> & { publishedAt: Date } => n.publishedAt !== undefined);

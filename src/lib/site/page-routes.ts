@@ -13,7 +13,8 @@ import type { HonorYear } from '../groupings.ts';
 import { archiveUrl, communityFeedUrl, communityUrl, feedsPageUrl, honorsYearUrl, newsListUrl, newsUrl, topicFeedUrl, topicUrl } from '../routes.ts';
 import type { Topic } from '../topics.ts';
 import { allNewsFeed, communityFeed, honorsFeed, topicFeed } from './feed-links.ts';
-import type { CommunityItem, EntryTypes, HonorItem, NewsItem, SiteModel } from './model.ts';
+import type { HonorItem, NewsItem, SiteModel } from './model.ts';
+import { CONTENT_KINDS, type CommunityView, type ContentKind, type EntryTypes } from './views.ts';
 
 export interface PageRoute<P> {
   /** The page's address; its file is `<url>index.html`, or the URL itself for a feed. */
@@ -28,7 +29,7 @@ export interface ArticleProps<T extends EntryTypes = EntryTypes> {
   newer: NewsItem<T> | undefined;
   older: NewsItem<T> | undefined;
   related: NewsItem<T>[];
-  communityItem: CommunityItem<T> | undefined;
+  communityItem: CommunityView<T> | undefined;
 }
 
 export function articleRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<ArticleProps<T>>[] {
@@ -38,7 +39,7 @@ export function articleRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRo
     return {
       url: newsUrl(item.id),
       params: { slug: item.id },
-      props: { item, newer: around?.newer, older: around?.older, related: model.related.get(item.id) ?? [], communityItem: item.community && communityById.get(item.community.id) },
+      props: { item, newer: around?.newer, older: around?.older, related: model.related.get(item.id) ?? [], communityItem: item.community && communityById.get(item.community.id)?.profile },
     };
   });
 }
@@ -68,11 +69,11 @@ export function topicListRoutes<T extends EntryTypes>(model: SiteModel<T>): Page
  * A page that prints a 红榜 poster carries the day it is issued (`issuedOn`) in its props,
  * so the rebuild renders it again when the date it prints changes.
  */
-export function communityListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ community: CommunityItem<T>; page: Page<NewsItem<T>>; honors: HonorYear<HonorItem<T>>[]; issuedOn: string | undefined }>[] {
+export function communityListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ community: CommunityView<T>; page: Page<NewsItem<T>>; honors: HonorYear<HonorItem<T>>[]; issuedOn: string | undefined }>[] {
   return model.communities.flatMap((community) =>
     paginate(community.news, SITE.pageSize.community, (n) => communityUrl(community.id, n), dateOf).map((page) => {
       const honors = page.number === undefined ? community.honors : [];
-      return listRoute(page, { id: community.id }, { community, page, honors, issuedOn: honors.length > 0 ? model.today : undefined });
+      return listRoute(page, { id: community.id }, { community: community.profile, page, honors, issuedOn: honors.length > 0 ? model.today : undefined });
     }),
   );
 }
@@ -132,27 +133,51 @@ export function allPageRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRo
   ];
 }
 
-/** The key of a piece of content in a page's props: `news:<id>`, `honor:<year>/<id>`, `community:<id>`. */
+type ContentView = { kind: ContentKind; id: string; year?: number };
+
+const isContentView = (value: unknown): value is ContentView =>
+  typeof value === 'object' && value !== null && 'kind' in value && (CONTENT_KINDS as readonly unknown[]).includes(value.kind);
+
+/** The key of a content view in a page's props, by its `kind`: `news:<id>`, `honor:<year>/<id>`, `community:<id>`. */
 export function contentKey(value: unknown): string | undefined {
-  if (typeof value !== 'object' || value === null || !('entry' in value) || !('id' in value)) return undefined;
-  const v = value as { id: string; year?: unknown; news?: unknown; state?: unknown };
-  if ('state' in v) return `news:${v.id}`;
-  if (typeof v.year === 'number') return `honor:${v.year}/${v.id}`;
-  return `community:${v.id}`;
+  if (!isContentView(value)) return undefined;
+  switch (value.kind) {
+    case 'news':
+      return `news:${value.id}`;
+    case 'honor':
+      return `honor:${value.year}/${value.id}`;
+    case 'community':
+      return `community:${value.id}`;
+  }
 }
 
 /**
- * What a page shows: the content it renders (each news item, honor and community
- * in its props, by key, without looking inside them) and the shape of
- * everything else it was given (page numbers, pager, feed names, order). Two
- * builds give a page the same `content` and `shape` exactly when it renders the
- * same, given the same entries, templates and config.
+ * What a page shows: the content it renders (each view in its props, by key,
+ * without looking inside it) and the shape of everything else it was given
+ * (page numbers, pager, feed names, order). Two builds give a page the same
+ * `content` and `shape` exactly when it renders the same, given the same
+ * entries, templates and config.
+ *
+ * That holds only under this rule, which every page and component keeps: of a
+ * view in its props, a page reads only what the view's key stands for — the
+ * fields built from its own entry (`views.ts`) and its community's name and
+ * contact card (a key's digest covers the entry's file, its images and its
+ * community's file: `entryDigests` in scripts/lib/incremental.ts). Anything that
+ * other entries decide (a community's news and honor rolls, an article's
+ * neighbours and related articles) is given in the props beside the view, where
+ * the shape and its own keys see it, as `communityListRoutes` passes `page` and
+ * `honors`. So a view in props never carries another view: a page gets a
+ * community's `profile`, never the model's `CommunityItem` with its lists. The
+ * types keep pages to that (route props are views without lists), and this
+ * walk refuses a view holding other views.
  */
 export function routeContent(route: PageRoute<unknown>): { keys: string[]; shape: string } {
   const keys: string[] = [];
   const shape = JSON.stringify([route.url, route.props], (_name, value: unknown) => {
     const key = contentKey(value);
     if (key === undefined) return value;
+    const nested = Object.entries(value as object).find(([, field]) => isContentView(field) || (Array.isArray(field) && field.some(isContentView)));
+    if (nested) throw new Error(`${route.url}: ${key} carries other content in \`${nested[0]}\`, which its key does not stand for; give the page that list in its own props`);
     keys.push(key);
     return key;
   });

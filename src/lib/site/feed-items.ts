@@ -1,0 +1,35 @@
+/**
+ * The items of every feed, made from views: an article's and a 红榜 entry's,
+ * given its body already rendered as feed HTML (`src/data/feeds.ts` renders it).
+ */
+import { t, type UiKey } from '../../i18n/zh-CN.ts';
+import { SITE } from '../../site.config.ts';
+import type { FeedEntry } from '../feeds.ts';
+import type { HonorItem, NewsItem } from './views.ts';
+
+const absolute = (path: string): string => new URL(path, SITE.url).href;
+
+/** An article's item: its summary, authors, community and topics. */
+export function newsFeedEntry(item: NewsItem, html: string): FeedEntry {
+  return {
+    title: item.title,
+    url: absolute(item.url),
+    summary: item.summary,
+    html,
+    date: item.publishedAt,
+    creators: item.credits.authors,
+    categories: [...(item.community ? [item.community.name] : []), ...item.topics.map((tp) => tp.name)],
+  };
+}
+
+/** A 红榜 entry's item. It carries a year, not a publish time: no pubDate rather than an invented one. */
+export function honorFeedEntry(honor: HonorItem, html: string): FeedEntry {
+  const category = t(`honor.category.${honor.category}` as UiKey);
+  return {
+    title: t('feed.honorTitle', { year: honor.year, category, name: honor.name }),
+    url: absolute(honor.url),
+    summary: `${honor.headline}（${honor.community.name}）`,
+    html,
+    categories: [category, honor.community.name],
+  };
+}

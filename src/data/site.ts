@@ -3,7 +3,7 @@
  * build, and gives pages their routes, rendering only the ones this build must
  * (the build pipeline's render plan, for a rebuild after an edit).
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { BUILD_ENV } from '../env.ts';
 import { SITE } from '../site.config.ts';
 import { navColumnTopics } from '../lib/site/nav.ts';
@@ -13,9 +13,15 @@ import { publishState } from '../lib/publish.ts';
 import { loadTopicIndex } from '../node/content-files.ts';
 import { renderPlan } from '../node/render-plan.ts';
 
+/**
+ * An entry as a view carries it: the whole entry, typed as only what names it,
+ * so its front matter is out of reach (read the view); `renderBody` renders it.
+ */
+export type EntryHandle<C extends 'news' | 'honors'> = Pick<CollectionEntry<C>, 'id' | 'collection'>;
+
 export interface AstroEntries {
-  news: CollectionEntry<'news'>;
-  honor: CollectionEntry<'honors'>;
+  news: EntryHandle<'news'>;
+  honor: EntryHandle<'honors'>;
   /** Astro's image metadata, what `<Image>` and `getImage` take. */
   image: NonNullable<CollectionEntry<'news'>['data']['cover']>;
 }
@@ -26,6 +32,12 @@ export type CommunityItem = ModelCommunity<AstroEntries>;
 export type CommunityView = ModelCommunityView<AstroEntries>;
 export type TopicItem = ModelTopic<AstroEntries>;
 export type ArticleView = ArticleProps<AstroEntries>;
+
+/** An article's or honor's body, rendered by Astro. */
+export function renderBody(view: { entry: EntryHandle<'news'> | EntryHandle<'honors'> }): ReturnType<typeof render> {
+  // The handle is the whole entry (`load` below puts it there); only its type was narrowed.
+  return render(view.entry as CollectionEntry<'news'> | CollectionEntry<'honors'>);
+}
 
 let cached: Promise<SiteModel> | undefined;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { buildSiteModel, type NewsSource, type SiteInput } from '../../src/lib/site/model.ts';
-import { allPageRoutes, articleRoutes, newsListRoutes, routeContent, routeFile } from '../../src/lib/site/page-routes.ts';
+import { allPageRoutes, articleRoutes, communityListRoutes, contentKey, newsListRoutes, routeContent, routeFile } from '../../src/lib/site/page-routes.ts';
 import { assetRefs, planRebuild, routeDigests, type BuildManifest } from '../../src/lib/site/rebuild-plan.ts';
 import { TopicIndex } from '../../src/lib/topics.ts';
 import { communitySource, honorSource, newsSource, type Plain } from '../fixtures/model/sources.ts';
@@ -79,6 +79,26 @@ describe('page routes', () => {
   test('a route shows its content by key, without the lists inside a community', () => {
     const first = articleRoutes(model)[0];
     expect(first && routeContent(first).keys).toEqual(['news:n045', 'news:n044', ...(model.related.get('n045') ?? []).map((n) => `news:${n.id}`).filter((k) => k !== 'news:n044'), 'community:b'].filter((k, i, all) => all.indexOf(k) === i));
+  });
+  test('a content key comes from the view’s kind, not from its shape', () => {
+    const [news] = model.news;
+    const [honor] = model.honors;
+    const [community] = model.communities;
+    expect([news, honor, community?.profile].map(contentKey)).toEqual(['news:n045', 'honor:2025/wang', 'community:a']);
+    // A topic is not content with a digest of its own (topics.yaml renders everything), nor is anything untagged.
+    expect([model.topics[0], { id: 'x', state: 'published' }, { id: 'x', year: 2025, entry: 'e' }].map(contentKey)).toEqual([undefined, undefined, undefined]);
+  });
+
+  test('a community page gets the community’s profile, not the model’s item with its lists', () => {
+    const [front] = communityListRoutes(model);
+    expect(front?.props.community).toBe(model.communities[0]?.profile);
+    expect(articleRoutes(model)[0]?.props.communityItem).not.toHaveProperty('news');
+  });
+
+  test('a view that carries other content in its props is refused, naming the page and the field', () => {
+    const community = model.communities[0];
+    const route = { url: '/x/', params: {}, props: { community } };
+    expect(() => routeContent(route)).toThrow("/x/: community:a carries other content in `profile`, which its key does not stand for; give the page that list in its own props");
   });
 });
 

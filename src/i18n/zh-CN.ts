@@ -811,6 +811,10 @@ export const zhCN = {
 
 export type UiKey = keyof typeof zhCN;
 
+/** The ids of a key family: `UiKeyId<'search.filter'>` is `'type' | 'community' | …`, so `t(`search.filter.${name}`)` needs no cast. */
+export type UiKeyId<Prefix extends string> = IdsUnder<UiKey, Prefix>;
+type IdsUnder<Key, Prefix extends string> = Key extends `${Prefix}.${infer Id}` ? Id : never;
+
 /** The string for `key`, with `{name}` placeholders filled from `params`. */
 export function t(key: UiKey, params: Readonly<Record<string, string | number>> = {}): string {
   return zhCN[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -822,4 +826,15 @@ export function t(key: UiKey, params: Readonly<Record<string, string | number>> 
 /** Whether `key` names a string (for keys built at run time, like field labels). */
 export function isUiKey(key: string): key is UiKey {
   return Object.hasOwn(zhCN, key);
+}
+
+/**
+ * A 红榜's name (文明红榜) for a category id read from content at run time. The schema only
+ * admits ids from `SITE.honorCategories`, and a unit test checks each has its name here, so a
+ * missing one is a bug that should stop the build rather than print the key.
+ */
+export function honorCategoryName(id: string): string {
+  const key = `honor.category.${id}`;
+  if (!isUiKey(key)) throw new Error(`src/i18n/zh-CN.ts has no ${key}: add the roll's name next to the other honor.category keys`);
+  return t(key);
 }

@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { documentHtml, searchDocuments, type SearchDocument, type SearchLabels } from '../../../src/lib/search/documents.ts';
 import { shardDocuments, type Shard, type ShardManifest } from '../../../src/lib/search/shards.ts';
 import { linkTree } from '../release.ts';
-import { t, type UiKey } from '../../../src/i18n/zh-CN.ts';
+import { honorCategoryName, t } from '../../../src/i18n/zh-CN.ts';
 import type { Stage, StageContext } from '../pipeline.ts';
 
 const BATCH = 200;
@@ -42,7 +42,7 @@ const shardDigest = (docs: readonly SearchDocument[]): string => createHash('sha
 
 export const SEARCH_LABELS: SearchLabels = {
   type: { news: t('search.type.news'), honor: t('search.type.honor'), community: t('search.type.community') },
-  category: (id) => t(`honor.category.${id}` as UiKey),
+  category: honorCategoryName,
   honorTitle: (name, year, category) => t('feed.honorTitle', { name, year, category }),
   phone: t('community.phone'),
   noPhone: t('community.noPhone'),

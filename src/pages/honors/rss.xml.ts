@@ -2,7 +2,7 @@ import type { APIRoute } from 'astro';
 import { honorsFeed } from '../../lib/site/feed-links.ts';
 import { entryHtml, feedResponse } from '../../data/feeds.ts';
 import { getSiteModel } from '../../data/site.ts';
-import { t, type UiKey } from '../../i18n/zh-CN.ts';
+import { honorCategoryName, t } from '../../i18n/zh-CN.ts';
 import { rssItem } from '../../lib/feeds.ts';
 import { SITE } from '../../site.config.ts';
 
@@ -10,7 +10,7 @@ import { SITE } from '../../site.config.ts';
 export const GET: APIRoute = async () => {
   const { honors } = await getSiteModel();
   const items = await Promise.all(honors.slice(0, SITE.feedSize).map(async (h) => {
-    const category = t(`honor.category.${h.category}` as UiKey);
+    const category = honorCategoryName(h.category);
     return rssItem({
       title: t('feed.honorTitle', { year: h.year, category, name: h.name }),
       url: new URL(h.url, SITE.url).href,

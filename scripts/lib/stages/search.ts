@@ -95,15 +95,15 @@ function previousManifest(previous: string | undefined): Map<string, string> {
  */
 async function indexShard(docs: readonly SearchDocument[], outputPath: string): Promise<number | undefined> {
   const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+  if (!index) throw new Error(t('build.search.create', { errors: errors.join('; ') }));
   try {
     for (let i = 0; i < docs.length; i += BATCH) {
       const results = await Promise.all(docs.slice(i, i + BATCH).map((doc) => index.addHTMLFile({ url: doc.url, content: documentHtml(doc, SEARCH_LABELS.type[doc.type]) })));
       const failed = results.flatMap((r) => r.errors);
-      if (failed.length > 0) throw new Error(`搜索索引出错：${failed.join('; ')}`);
+      if (failed.length > 0) throw new Error(t('build.search.index', { errors: failed.join('; ') }));
     }
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
+    if (written.errors.length > 0) throw new Error(t('build.search.write', { errors: written.errors.join('; ') }));
     return helperPeakMb();
   } finally {
     await pagefind.close();

@@ -8,6 +8,7 @@ import { feedsStage } from './lib/stages/feeds.ts';
 import { linksStage } from './lib/stages/links.ts';
 import { searchStage } from './lib/stages/search.ts';
 import { resolveBuildEnv } from '../src/node/content-files.ts';
+import { t } from '../src/i18n/zh-CN.ts';
 
 process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 try {
@@ -17,6 +18,6 @@ try {
 } catch (error) {
   console.error(error instanceof BuildFailed ? error.message : error);
   // A search index that failed after the pages went live: the pages are published, say so.
-  if (!(error instanceof BuildFailed && error.cause === 'after-publish')) console.error('构建失败，dist/ 保持原样。');
+  if (!(error instanceof BuildFailed && error.cause === 'after-publish')) console.error(t('build.failed'));
   process.exitCode = 1;
 }

@@ -16,6 +16,7 @@ import { assetRefs, type BuildManifest, type RouteRecord } from '../../src/lib/s
 import { routeFile } from '../../src/lib/site/page-routes.ts';
 import type { BuildEnv } from '../../src/node/content-files.ts';
 import { linkFile } from './release.ts';
+import { t } from '../../src/i18n/zh-CN.ts';
 
 /** What the pages are made with besides the content: a change to any of it renders everything. */
 const CODE_PATHS = ['src', 'public', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
@@ -146,7 +147,7 @@ export function assembleRelease(staging: string, previous: string | undefined, b
     }
   }
   // Astro renders an empty collection rather than fail when its content store cannot be loaded.
-  if (missing.length > 0) throw new Error(`astro build 没有生成 ${missing.length} 个应有的页面（例如 ${missing.slice(0, 3).join('、')}），未发布`);
+  if (missing.length > 0) throw new Error(t('build.pagesMissing', { count: missing.length, examples: missing.slice(0, 3).join('、') }));
   const assets = join(staging, '_astro');
   if (existsSync(assets)) for (const name of readdirSync(assets)) if (IMAGE_FILE.test(name) && !referenced.has(`_astro/${name}`)) unlinkSync(join(assets, name));
   return { routes, rendered };

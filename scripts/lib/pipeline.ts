@@ -84,7 +84,7 @@ function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Recor
       env: { ...process.env, CONTENT_DIR: env.contentDir, SITE_NOW: env.now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
     });
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new BuildFailed(`astro build 失败（${signal ?? `退出码 ${code}`}），未发布（dist/ 保持原样）`))));
+    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new BuildFailed(t('build.astroFailed', { reason: signal ?? t('build.exitCode', { code: String(code) }) })))));
   });
   return { promise, kill: () => void child?.kill('SIGTERM') };
 }
@@ -130,7 +130,7 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
   };
 
   const report = await timed('content:check', () => runContentCheck(env.contentDir, env.now, root, log)).catch(abort);
-  if (report.errors > 0) abort(new BuildFailed(`内容检查发现 ${report.errors} 个错误，未发布（dist/ 保持原样）`));
+  if (report.errors > 0) abort(new BuildFailed(t('build.checkFailed', { errors: report.errors })));
   const next = nextScheduled(report.model.news);
   // A static site publishes a scheduled article only when rebuilt: say when that must happen.
   log(next?.data.publishedAt ? t('build.nextScheduled', { time: formatChinaDateTime(next.data.publishedAt), iso: toChinaIso(next.data.publishedAt), file: next.file.path }) : t('build.noneScheduled'));
@@ -194,7 +194,7 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
       for (const stage of following) await runStage(stage, next, followContext);
     } catch (error) {
       discardStaging(next);
-      throw new BuildFailed(`${error instanceof Error ? error.message : String(error)}\n页面已发布；${following.map((s) => s.name).join('、')}未更新，仍是上一版。`, { cause: 'after-publish' });
+      throw new BuildFailed(t('build.afterPublish', { detail: error instanceof Error ? error.message : String(error), stages: following.map((s) => s.name).join('、') }), { cause: 'after-publish' });
     }
     release = await timed('publish again', () => publishStaging(dist, next, `${stamp}-2`));
     writeManifest(cacheDir, { version: 1, release, code, routes: records });

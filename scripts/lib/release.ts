@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { t } from '../../src/i18n/zh-CN.ts';
 const STAGING_PREFIX = 'staging-';
 const RELEASE_PREFIX = 'release-';
 const TRASH_PREFIX = 'trash-';
@@ -36,11 +37,11 @@ export function acquireBuildLock(dist: string): () => void {
       return () => rmSync(lock, { force: true });
     } catch {
       const holder = Number(readFileSync(lock, 'utf8')) || 0;
-      if (holder > 0 && isAlive(holder)) throw new Error(`另一个构建（进程 ${holder}）正在发布这个站点，请等它结束后再构建`);
+      if (holder > 0 && isAlive(holder)) throw new Error(t('build.locked', { pid: holder }));
       rmSync(lock, { force: true });
     }
   }
-  throw new Error(`无法取得构建锁 ${lock}`);
+  throw new Error(t('build.noLock', { path: lock }));
 }
 
 function isAlive(pid: number): boolean {

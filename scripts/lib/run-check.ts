@@ -26,7 +26,7 @@ export function siteReminders(site: CheckedSiteModel, now: Date, contentDir: str
 }
 
 export function runContentCheck(contentDir: string, now: Date, cwd: string, log: (line: string) => void = console.log): CheckReport {
-  if (!existsSync(contentDir)) throw new Error(`${contentDir}: 找不到内容文件夹——请检查 CONTENT_DIR 或命令行参数`);
+  if (!existsSync(contentDir)) throw new Error(t('build.noContentDir', { path: contentDir }));
   const input = readContent(contentDir, cwd);
   const checked = checkContent(input, { now, ...filesIn(contentDir) });
   const site = checkedSiteModel(checked.model, now);

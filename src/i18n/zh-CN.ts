@@ -50,6 +50,11 @@ export const zhCN = {
   'list.empty': '暂无新闻。',
   'list.more': '更多新闻',
 
+  // Dates as src/lib/china-time.ts writes them
+  'date.day': '{year}年{month}月{day}日',
+  'date.monthDay': '{month}月{day}日',
+  'date.range': '{from}至{to}',
+
   // Article page
   'article.kicker': '引题',
   'article.source': '来源：{source}',
@@ -369,6 +374,8 @@ export const zhCN = {
   'check.brokenLink': '链接“{value}”指向不存在的页面——请检查网址',
   'check.unpublishedLink': '链接“{value}”指向尚未发布的稿件（草稿或定时发布）——请等它发布后再链接，或删去链接',
   'check.yamlSyntax': '格式错误：{detail}——请检查冒号、引号和缩进',
+  'check.yamlLine': '第 {line} 行{detail}',
+  'check.bodyLine': 'body（第 {line} 行）',
   'check.yaml.duplicate-key': '有重复的字段',
   'check.yaml.unclosed': '引号或括号没有闭合',
   'check.yaml.indent': '缩进或换行不对',
@@ -379,9 +386,28 @@ export const zhCN = {
   'check.badTopicSlug': '专题网址“{value}”不合规——只能用小写字母、数字和连字符',
   'check.titleTooLong': '标题有 {length} 个字，超过 {max} 字——手机上会折成多行，考虑精简',
   'check.sameReviewer': '“{name}”同时担任{roles}——三审应由不同的人负责',
+  'check.sameReviewer.joiner': '和',
   'check.unreadable': '无法读取文件：{detail}',
   'build.nextScheduled': '[pipeline] 下一篇定时稿件 {time}（{iso}）发布：{file}——届时需要重新构建，定时任务会自动完成',
   'build.noneScheduled': '[pipeline] 没有待发布的定时稿件',
+  'build.failed': '构建失败，dist/ 保持原样。',
+  'build.astroFailed': 'astro build 失败（{reason}），未发布（dist/ 保持原样）',
+  'build.exitCode': '退出码 {code}',
+  'build.pagesMissing': 'astro build 没有生成 {count} 个应有的页面（例如 {examples}），未发布',
+  'build.checkFailed': '内容检查发现 {errors} 个错误，未发布（dist/ 保持原样）',
+  'build.afterPublish': '{detail}\n页面已发布；{stages}未更新，仍是上一版。',
+  'build.locked': '另一个构建（进程 {pid}）正在发布这个站点，请等它结束后再构建',
+  'build.noLock': '无法取得构建锁 {path}',
+  'build.noContentDir': '{path}: 找不到内容文件夹——请检查 CONTENT_DIR 或命令行参数',
+  'build.badNow': 'SITE_NOW={value}: 不是有效的时间——请写成 2026-01-01T08:00:00+08:00',
+  'build.loaderFailed': '{problems}\n（运行 npm run content:check 查看全部问题）',
+  'build.feedProblems': 'RSS 订阅源有 {count} 个问题，未发布：\n{problems}',
+  'build.brokenLinks': '发现 {count} 个失效链接，未发布：\n{links}',
+  'build.link.noAnchor': '（页面存在，但没有这个锚点）',
+  'build.link.missing': '（不存在）',
+  'build.search.create': '搜索索引无法创建：{errors}',
+  'build.search.index': '搜索索引出错：{errors}',
+  'build.search.write': '搜索索引写入失败：{errors}',
   'check.rawImage': 'HTML 写法的图片“{value}”不会显示（发布时会被去掉）——请改用 Markdown 写法 ![图片说明](./images/文件名.jpg "图注")',
   'check.mdx.esm': 'MDX 稿件里不能写 import 或 export——本站组件不用导入，直接写 <Notice> 即可；请删去这一行',
   'check.mdx.expression': 'MDX 稿件里不能写 JavaScript 表达式“{code}”——花括号里的代码会在构建时运行；请改成普通文字',
@@ -390,6 +416,8 @@ export const zhCN = {
   'check.mdx.syntax': 'MDX 格式错误：{detail}——请检查尖括号和花括号是否成对',
   'check.placeholderIdentity': '站点信息还是示例值“{value}”——上线前请在 src/site.config.ts 里改成本单位的真实信息',
   'check.file.encoding': '文件是 {encoding} 编码，本站只读 UTF-8，直接发布会成乱码——运行 npm run content:check -- --fix 转成 UTF-8（内容不变），或在编辑器里“另存为”时选 UTF-8',
+  'check.file.utf16be': 'UTF-16（大端）',
+  'check.file.bytes': '{bytes} 字节',
   'check.file.unknownEncoding': '文件不是 UTF-8，也认不出是哪种编码——请用记事本或 WPS 打开，确认文字正常后“另存为”UTF-8',
   'check.file.binary': '这不是文本文件（可能是图片、压缩包或 Word 文档改了扩展名）——请把稿件另存为纯文本 .md，或删去这个文件',
   'check.file.tooLarge': '文件有 {size}，超过 {limit} 的上限——稿件里不应嵌入图片或数据；请把图片放进 images/ 文件夹，或把稿件拆开',
@@ -414,6 +442,13 @@ export const zhCN = {
   'fix.rewritten': '已改写 {path} 里的图片路径：{from} → {to}',
   'fix.failed': '没能修好 {path}：{detail}',
   'fix.downloadFailed': '下载 {url} 失败：{detail}——请在浏览器里打开原文，把图片另存到 images/ 文件夹',
+  'photo.download.notHttp': '只能下载 http 或 https 网址',
+  'photo.download.notPhoto': '下载到的不是照片（可能是网页或错误提示）',
+  'photo.download.refused': '网站拒绝了下载（HTTP {status}）',
+  'photo.download.redirected': '网址被转到了不是 http 的地方',
+  'photo.download.tooLarge': '文件超过 {mb} MB，不像是照片',
+  'photo.download.timeout': '{seconds} 秒内没有下载完',
+  'photo.download.unreachable': '连不上这个网站，或下载中断（{cause}）',
   'fix.targetExists': '{path} 已经存在——请先改名，再运行 --fix',
   'fix.none': '没有可以自动修好的问题',
   'fix.done': '自动修好了 {count} 处，下面是修好后的检查结果：',
@@ -702,6 +737,8 @@ export const zhCN = {
   'desk.login.current': '已登录：{name}',
   'desk.login.signOut': '退出',
   'desk.clerks.none': '还没有编辑账号（{file}），编辑台不能启动——请先添加一个：{command}',
+  'desk.clerks.yourName': '您的姓名',
+  'desk.committerName': '编辑台',
   'desk.clerks.badFile': '{file}: 读不懂编辑账号文件（{reason}）——请检查它，或删掉后用 --add-clerk 重新添加账号',
   'desk.clerks.badName': '姓名“{name}”不能用：最多 {max} 个字，要有汉字、字母或数字，不能有 < > 和控制字符',
   'desk.clerks.prompt': '为“{name}”设置密码（至少 {min} 个字符，输入时不显示）：',
@@ -779,6 +816,7 @@ export const zhCN = {
   'audit.typos.none': '没有发现常见错别字（核对 {entries} 个常见错误写法；只查已发布稿件的标题、摘要和正文）',
   'audit.typos.found': '{file}：{field}：“{wrong}”应为“{right}”——…{context}…',
   'audit.typos.bodyLine': '正文第 {line} 行',
+  'audit.filesMore': '{files} 等',
   'audit.identity.none': '站点信息都已填写',
   'audit.links.contentOk': '稿件中的站内链接都有效',
   'audit.links.contentBroken': '稿件中的站内链接 {count} 个失效：',
@@ -811,6 +849,10 @@ export const zhCN = {
 
 export type UiKey = keyof typeof zhCN;
 
+/** The ids of a key family: `UiKeyId<'search.filter'>` is `'type' | 'community' | …`, so `t(`search.filter.${name}`)` needs no cast. */
+export type UiKeyId<Prefix extends string> = IdsUnder<UiKey, Prefix>;
+type IdsUnder<Key, Prefix extends string> = Key extends `${Prefix}.${infer Id}` ? Id : never;
+
 /** The string for `key`, with `{name}` placeholders filled from `params`. */
 export function t(key: UiKey, params: Readonly<Record<string, string | number>> = {}): string {
   return zhCN[key].replace(/\{(\w+)\}/g, (whole, name: string) => {
@@ -822,4 +864,15 @@ export function t(key: UiKey, params: Readonly<Record<string, string | number>> 
 /** Whether `key` names a string (for keys built at run time, like field labels). */
 export function isUiKey(key: string): key is UiKey {
   return Object.hasOwn(zhCN, key);
+}
+
+/**
+ * A 红榜's name (文明红榜) for a category id read from content at run time. The schema only
+ * admits ids from `SITE.honorCategories`, and a unit test checks each has its name here, so a
+ * missing one is a bug that should stop the build rather than print the key.
+ */
+export function honorCategoryName(id: string): string {
+  const key = `honor.category.${id}`;
+  if (!isUiKey(key)) throw new Error(`src/i18n/zh-CN.ts has no ${key}: add the roll's name next to the other honor.category keys`);
+  return t(key);
 }

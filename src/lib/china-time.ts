@@ -5,6 +5,7 @@
  * China has kept UTC+8 with no daylight saving since 1991, so the offset is a
  * constant; dates before 1992 are refused rather than silently misread.
  */
+import { t } from '../i18n/zh-CN.ts';
 
 export const TIME_ZONE = 'Asia/Shanghai';
 const OFFSET_MS = 8 * 3600 * 1000;
@@ -76,7 +77,7 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 /** `2021年1月25日` */
 export function formatChinaDate(date: Date): string {
   const p = chinaParts(date);
-  return `${p.year}年${p.month}月${p.day}日`;
+  return t('date.day', { year: p.year, month: p.month, day: p.day });
 }
 
 /**
@@ -87,7 +88,7 @@ export function formatChinaDateRange(oldest: Date, newest: Date): string {
   const a = chinaParts(oldest);
   const b = chinaParts(newest);
   if (a.year === b.year && a.month === b.month && a.day === b.day) return formatChinaDate(oldest);
-  return `${formatChinaDate(oldest)}至${a.year === b.year ? `${b.month}月${b.day}日` : formatChinaDate(newest)}`;
+  return t('date.range', { from: formatChinaDate(oldest), to: a.year === b.year ? t('date.monthDay', { month: b.month, day: b.day }) : formatChinaDate(newest) });
 }
 
 /** `2021年1月25日 15:54` */

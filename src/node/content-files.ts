@@ -45,7 +45,7 @@ export function resolveBuildEnv(env: Readonly<Record<string, string | undefined>
   const contentDir = resolve(cwd, env['CONTENT_DIR'] || 'content');
   const nowText = env['SITE_NOW'];
   const now = nowText ? parseChinaTime(nowText) : clock();
-  if (!now) throw new Error(`SITE_NOW=${nowText}: 不是有效的时间——请写成 2026-01-01T08:00:00+08:00`);
+  if (!now) throw new Error(t('build.badNow', { value: String(nowText) }));
   return { contentDir, now, previewDrafts: env['PREVIEW_DRAFTS'] === '1' };
 }
 

@@ -13,6 +13,7 @@ import { parseFile, type SourceFile } from '../lib/check/entries.ts';
 import { mdxProblems } from '../lib/check/mdx.ts';
 import { formatProblem } from '../lib/check/problem.ts';
 import { SITE } from '../site.config.ts';
+import { t } from '../i18n/zh-CN.ts';
 import { resolveMarkdownRel, resolveRel } from '../lib/check/references.ts';
 import { findImages, isExternal } from '../lib/markdown-refs.ts';
 import { publishState, type PublishState } from '../lib/publish.ts';
@@ -111,7 +112,7 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
   for (const write of writes) write();
   for (const id of untouched) store.delete(id);
   if (failures.length > 0) {
-    const message = `${failures.join('\n')}\n（运行 npm run content:check 查看全部问题）`;
+    const message = t('build.loaderFailed', { problems: failures.join('\n') });
     if (!includeUnpublished) throw new Error(message);
     ctx.logger.error(message);
   }

@@ -7,6 +7,7 @@
 import { HEAD_BYTES, sniffPhoto, type PhotoFormat } from '../lib/check/photo-file.ts';
 import { extensionFor } from '../lib/photo-names.ts';
 import { heicToJpeg } from './photo-convert.ts';
+import { t } from '../i18n/zh-CN.ts';
 
 /** Larger than any phone photo (about 20 MB at most). */
 const MAX_BYTES = 50 * 1024 * 1024;
@@ -24,10 +25,10 @@ export class PhotoDownloadError extends Error {}
 
 export async function downloadPhoto(url: string): Promise<DownloadedPhoto> {
   const absolute = url.startsWith('//') ? `https:${url}` : url;
-  if (!/^https?:\/\//i.test(absolute)) throw new PhotoDownloadError('只能下载 http 或 https 网址');
+  if (!/^https?:\/\//i.test(absolute)) throw new PhotoDownloadError(t('photo.download.notHttp'));
   const bytes = await fetchBytes(absolute);
   const format = sniffPhoto(bytes.subarray(0, HEAD_BYTES));
-  if (format === undefined || format === 'svg' || format === 'bmp' || format === 'tiff') throw new PhotoDownloadError('下载到的不是照片（可能是网页或错误提示）');
+  if (format === undefined || format === 'svg' || format === 'bmp' || format === 'tiff') throw new PhotoDownloadError(t('photo.download.notPhoto'));
   if (format === 'heic') return { bytes: await heicToJpeg(bytes), ext: 'jpg', format: 'jpeg' };
   return { bytes, ext: extensionFor(format), format };
 }
@@ -37,23 +38,23 @@ async function fetchBytes(url: string): Promise<Uint8Array> {
   const signal = AbortSignal.timeout(TIMEOUT_MS);
   try {
     const response = await fetch(url, { referrerPolicy: 'no-referrer', redirect: 'follow', signal });
-    if (!response.ok) throw new PhotoDownloadError(`网站拒绝了下载（HTTP ${response.status}）`);
-    if (!/^https?:/i.test(response.url || url)) throw new PhotoDownloadError('网址被转到了不是 http 的地方');
+    if (!response.ok) throw new PhotoDownloadError(t('photo.download.refused', { status: response.status }));
+    if (!/^https?:/i.test(response.url || url)) throw new PhotoDownloadError(t('photo.download.redirected'));
     const chunks: Uint8Array[] = [];
     let size = 0;
     for await (const chunk of response.body ?? []) {
       size += chunk.length;
       if (size > MAX_BYTES) {
         await response.body?.cancel();
-        throw new PhotoDownloadError('文件超过 50 MB，不像是照片');
+        throw new PhotoDownloadError(t('photo.download.tooLarge', { mb: MAX_BYTES / 1024 / 1024 }));
       }
       chunks.push(chunk);
     }
     return Buffer.concat(chunks);
   } catch (error) {
     if (error instanceof PhotoDownloadError) throw error;
-    if (signal.aborted) throw new PhotoDownloadError(`${TIMEOUT_MS / 1000} 秒内没有下载完`);
+    if (signal.aborted) throw new PhotoDownloadError(t('photo.download.timeout', { seconds: TIMEOUT_MS / 1000 }));
     const cause = error instanceof Error ? ((error.cause as Error | undefined)?.message ?? error.message) : String(error);
-    throw new PhotoDownloadError(`连不上这个网站，或下载中断（${cause}）`);
+    throw new PhotoDownloadError(t('photo.download.unreachable', { cause }));
   }
 }

@@ -1,5 +1,5 @@
-import { describe, expect, test } from 'vitest';
-import { isUiKey, t, zhCN } from '../../src/i18n/zh-CN.ts';
+import { describe, expect, expectTypeOf, test } from 'vitest';
+import { honorCategoryName, isUiKey, t, zhCN, type UiKeyId } from '../../src/i18n/zh-CN.ts';
 import { newsCheckSchema } from '../../src/lib/schemas/news.ts';
 import { honorCheckSchema } from '../../src/lib/schemas/honor.ts';
 import { communityCheckSchema } from '../../src/lib/schemas/community.ts';
@@ -47,6 +47,21 @@ describe('isUiKey', () => {
 
   test.each(['field.nope', 'Field.title', '', 'toString', 'constructor', '__proto__', 'hasOwnProperty'])('does not know %j', (key) => {
     expect(isUiKey(key)).toBe(false);
+  });
+});
+
+describe('key families', () => {
+  test('UiKeyId lists the ids under a prefix, so a key built from one needs no cast', () => {
+    expectTypeOf<UiKeyId<'search.filter'>>().toEqualTypeOf<'type' | 'community' | 'topic' | 'year' | 'all'>();
+    expectTypeOf<UiKeyId<'no.such.family'>>().toBeNever();
+  });
+
+  test('honorCategoryName names a roll by its id', () => {
+    expect(honorCategoryName('civility')).toBe('文明红榜');
+  });
+
+  test('honorCategoryName refuses an id with no name, naming the missing key', () => {
+    expect(() => honorCategoryName('nope')).toThrow('honor.category.nope');
   });
 });
 

@@ -154,7 +154,7 @@ function isFolder(path: string): boolean {
 }
 
 /** Who replays the desk's unpushed commits on top of others' (their authors stay the clerks). */
-export const DESK_COMMITTER = { GIT_COMMITTER_NAME: '编辑台', GIT_COMMITTER_EMAIL: DESK_EMAIL };
+export const DESK_COMMITTER = { GIT_COMMITTER_NAME: t('desk.committerName'), GIT_COMMITTER_EMAIL: DESK_EMAIL };
 
 /**
  * Commits exactly `paths` (repository-relative; added, changed or deleted)

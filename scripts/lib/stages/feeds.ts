@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { validateRss } from '../../../src/lib/rss-validate.ts';
 import { SITE } from '../../../src/site.config.ts';
+import { t } from '../../../src/i18n/zh-CN.ts';
 import type { Stage } from '../pipeline.ts';
 
 /**
@@ -34,7 +35,7 @@ export const feedsStage: Stage = {
   name: 'feeds check',
   run: async (staging, { log, files, rendered }) => {
     const { feeds, problems } = checkFeeds(staging, files(), rendered);
-    if (problems.length > 0) throw new Error(`RSS 订阅源有 ${problems.length} 个问题，未发布：\n${problems.join('\n')}`);
+    if (problems.length > 0) throw new Error(t('build.feedProblems', { count: problems.length, problems: problems.join('\n') }));
     log(`[pipeline] ${feeds} feeds valid`);
   },
 };

@@ -8,6 +8,7 @@ import { listSiteFiles } from '../incremental.ts';
 import { findBrokenLinks, pageUrl } from '../../../src/lib/links/check.ts';
 import { htmlRefs, xmlRefs, type FileRefs } from '../../../src/lib/links/extract.ts';
 import { SITE } from '../../../src/site.config.ts';
+import { t } from '../../../src/i18n/zh-CN.ts';
 import type { Stage } from '../pipeline.ts';
 
 const kindOf = (file: string): 'html' | 'xml' | undefined => (file.endsWith('.html') ? 'html' : /\.(xml|opml)$/.test(file) ? 'xml' : undefined);
@@ -43,7 +44,7 @@ export function checkLinks(dir: string, files: readonly string[] = listSiteFiles
   return {
     files: pages.length,
     parsed: refs.size,
-    problems: broken.map((b) => `${pageUrl(b.file)}: ${b.target}${b.reason === 'anchor' ? '（页面存在，但没有这个锚点）' : '（不存在）'}`),
+    problems: broken.map((b) => `${pageUrl(b.file)}: ${b.target}${t(b.reason === 'anchor' ? 'build.link.noAnchor' : 'build.link.missing')}`),
   };
 }
 
@@ -51,7 +52,7 @@ export const linksStage: Stage = {
   name: 'link check',
   run: async (staging, { log, files, rendered }) => {
     const { files: pages, parsed, problems } = checkLinks(staging, files(), rendered);
-    if (problems.length > 0) throw new Error(`发现 ${problems.length} 个失效链接，未发布：\n${problems.slice(0, 50).join('\n')}`);
+    if (problems.length > 0) throw new Error(t('build.brokenLinks', { count: problems.length, links: problems.slice(0, 50).join('\n') }));
     log(`[pipeline] links: ${pages} files (${pages - parsed} unchanged since the last build), no broken link`);
   },
 };

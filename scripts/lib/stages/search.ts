@@ -15,7 +15,7 @@ import * as pagefind from 'pagefind';
 import { documentHtml, searchDocuments, type SearchDocument, type SearchLabels } from '../../../src/lib/search/documents.ts';
 import { shardDocuments, type Shard, type ShardManifest } from '../../../src/lib/search/shards.ts';
 import { linkTree } from '../release.ts';
-import { t, type UiKey } from '../../../src/i18n/zh-CN.ts';
+import { honorCategoryName, t } from '../../../src/i18n/zh-CN.ts';
 import type { Stage, StageContext } from '../pipeline.ts';
 
 const BATCH = 200;
@@ -42,7 +42,7 @@ const shardDigest = (docs: readonly SearchDocument[]): string => createHash('sha
 
 export const SEARCH_LABELS: SearchLabels = {
   type: { news: t('search.type.news'), honor: t('search.type.honor'), community: t('search.type.community') },
-  category: (id) => t(`honor.category.${id}` as UiKey),
+  category: honorCategoryName,
   honorTitle: (name, year, category) => t('feed.honorTitle', { name, year, category }),
   phone: t('community.phone'),
   noPhone: t('community.noPhone'),
@@ -95,15 +95,15 @@ function previousManifest(previous: string | undefined): Map<string, string> {
  */
 async function indexShard(docs: readonly SearchDocument[], outputPath: string): Promise<number | undefined> {
   const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`搜索索引无法创建：${errors.join('; ')}`);
+  if (!index) throw new Error(t('build.search.create', { errors: errors.join('; ') }));
   try {
     for (let i = 0; i < docs.length; i += BATCH) {
       const results = await Promise.all(docs.slice(i, i + BATCH).map((doc) => index.addHTMLFile({ url: doc.url, content: documentHtml(doc, SEARCH_LABELS.type[doc.type]) })));
       const failed = results.flatMap((r) => r.errors);
-      if (failed.length > 0) throw new Error(`搜索索引出错：${failed.join('; ')}`);
+      if (failed.length > 0) throw new Error(t('build.search.index', { errors: failed.join('; ') }));
     }
     const written = await index.writeFiles({ outputPath });
-    if (written.errors.length > 0) throw new Error(`搜索索引写入失败：${written.errors.join('; ')}`);
+    if (written.errors.length > 0) throw new Error(t('build.search.write', { errors: written.errors.join('; ') }));
     return helperPeakMb();
   } finally {
     await pagefind.close();

@@ -105,7 +105,7 @@ function dates(report: AuditReport): ReportSection {
 
 /** A long list of files shortened to its first few, so the line stays readable. */
 function summarizeFiles(files: readonly string[], shown = 5): string {
-  return files.length <= shown ? files.join('、') : `${files.slice(0, shown).join('、')} 等`;
+  return files.length <= shown ? files.join('、') : t('audit.filesMore', { files: files.slice(0, shown).join('、') });
 }
 
 function typoField(f: TypoFinding): string {

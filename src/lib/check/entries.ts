@@ -65,5 +65,5 @@ export function parseFile<S extends z.ZodType>(file: SourceFile, schema: S, kind
 
 function syntaxMessage(kind: YamlErrorKind, line: number | undefined): string {
   const detail = t(`check.yaml.${kind}`);
-  return t('check.yamlSyntax', { detail: line === undefined ? detail : `第 ${line} 行${detail}` });
+  return t('check.yamlSyntax', { detail: line === undefined ? detail : t('check.yamlLine', { line, detail }) });
 }

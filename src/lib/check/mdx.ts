@@ -29,7 +29,7 @@ export function mdxProblems(file: string, body: string, bodyLine: number, compon
     return [{ file, field: 'body', message: t('check.mdx.syntax', { detail: String(error instanceof Error ? error.message : error).split('\n')[0] ?? '' }), severity: 'error' }];
   }
   const problems: Problem[] = [];
-  const at = (node: MdxNode) => `body（第 ${bodyLine + (node.position?.start.line ?? 1) - 1} 行）`;
+  const at = (node: MdxNode) => t('check.bodyLine', { line: bodyLine + (node.position?.start.line ?? 1) - 1 });
   const refuse = (node: MdxNode, message: string) => problems.push({ file, field: at(node), message, severity: 'error' });
   const walk = (node: MdxNode) => {
     switch (node.type) {

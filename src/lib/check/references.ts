@@ -76,7 +76,7 @@ export function imageFileProblem(file: SourceFile, field: string, src: string, s
 /** Every body image is local, present, showable and has alt text. */
 export function bodyImageProblems(file: SourceFile, body: string, bodyLine: number, severity: Severity, photo: PhotoLookup): Problem[] {
   return findImages(body, bodyLine).flatMap((img) => {
-    const field = `body（第 ${img.line} 行）`;
+    const field = t('check.bodyLine', { line: img.line });
     // Raw <img> is removed at build (docs/security.md): say so, rather than check a file it will never use.
     if (img.html) return [{ file: file.path, field, message: t('check.rawImage', { value: img.src }), severity: 'warning' as const }];
     const found: Problem[] = [];
@@ -106,7 +106,7 @@ export function linkProblems(file: SourceFile, body: string, bodyLine: number, s
   const severity: Severity = state === 'draft' ? 'warning' : 'error';
   const problems: Problem[] = [];
   for (const link of findLinks(body, bodyLine)) {
-    const field = `body（第 ${link.line} 行）`;
+    const field = t('check.bodyLine', { line: link.line });
     const verdict = judgeTarget(linkTarget(file, link.href, targets.siteUrl), targets);
     if (verdict === 'broken') problems.push({ file: file.path, field, message: t('check.brokenLink', { value: link.href }), severity });
     if (verdict === 'unpublished' && state !== 'draft') {

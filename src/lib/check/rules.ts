@@ -1,6 +1,6 @@
 /** Per-entry rules beyond the schema: what publishing needs, alt text, editorial advice. */
 import { SITE } from '../../site.config.ts';
-import { t, type UiKey } from '../../i18n/zh-CN.ts';
+import { t, type UiKeyId } from '../../i18n/zh-CN.ts';
 import type { NewsData } from '../schemas/news.ts';
 import type { HonorData } from '../schemas/honor.ts';
 import type { CommunityData } from '../schemas/community.ts';
@@ -17,8 +17,8 @@ export const publishSeverity = (draft: boolean): Severity => (draft ? 'warning' 
 export function newsRules(path: string, data: NewsData): Problem[] {
   const problems: Problem[] = [];
   const severity = publishSeverity(data.draft);
-  const need = (field: string, present: boolean) => {
-    if (!present) problems.push({ file: path, field, message: t(`check.requiredToPublish.${field}` as UiKey), severity });
+  const need = (field: UiKeyId<'check.requiredToPublish'>, present: boolean) => {
+    if (!present) problems.push({ file: path, field, message: t(`check.requiredToPublish.${field}`), severity });
   };
   need('publishedAt', data.publishedAt !== undefined);
   need('source', data.source !== undefined);
@@ -44,7 +44,7 @@ function sameReviewer(path: string, review: NewsData['review']): Problem[] {
   }
   return [...rolesByName]
     .filter(([, roles]) => roles.length > 1)
-    .map(([name, roles]) => ({ file: path, field: 'review', message: t('check.sameReviewer', { name, roles: roles.join('和') }), severity: 'warning' as const }));
+    .map(([name, roles]) => ({ file: path, field: 'review', message: t('check.sameReviewer', { name, roles: roles.join(t('check.sameReviewer.joiner')) }), severity: 'warning' as const }));
 }
 
 export function honorRules(path: string, data: HonorData): Problem[] {

@@ -15,7 +15,7 @@ export const MAX_TEXT_BYTES = 1024 * 1024;
 const ENCODING_NAMES: Record<TextEncodingName, string> = {
   'utf-8': 'UTF-8',
   'utf-16le': 'UTF-16',
-  'utf-16be': 'UTF-16（大端）',
+  'utf-16be': t('check.file.utf16be'),
   gb18030: 'GB18030/GBK',
 };
 
@@ -46,5 +46,5 @@ export function sourceFromBytes({ path, rel, bytes, symlinkTarget }: RawFile): S
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${String(Math.ceil((bytes / 1024 / 1024) * 100) / 100)} MB`;
   if (bytes >= 1024) return `${Math.round(bytes / 1024)} KB`;
-  return `${bytes} 字节`;
+  return t('check.file.bytes', { bytes });
 }

@@ -2,7 +2,7 @@
  * The items of every feed, made from views: an article's and a 红榜 entry's,
  * given its body already rendered as feed HTML (`src/data/feeds.ts` renders it).
  */
-import { t, type UiKey } from '../../i18n/zh-CN.ts';
+import { honorCategoryName, t } from '../../i18n/zh-CN.ts';
 import { SITE } from '../../site.config.ts';
 import type { FeedEntry } from '../feeds.ts';
 import type { HonorItem, NewsItem } from './views.ts';
@@ -24,7 +24,7 @@ export function newsFeedEntry(item: NewsItem, html: string): FeedEntry {
 
 /** A 红榜 entry's item. It carries a year, not a publish time: no pubDate rather than an invented one. */
 export function honorFeedEntry(honor: HonorItem, html: string): FeedEntry {
-  const category = t(`honor.category.${honor.category}` as UiKey);
+  const category = honorCategoryName(honor.category);
   return {
     title: t('feed.honorTitle', { year: honor.year, category, name: honor.name }),
     url: absolute(honor.url),

@@ -46,6 +46,6 @@ export function listClerks(file: string): string {
 export function requireClerks(file: string, clerksOption: string | undefined): void {
   if (readClerks(file).size > 0) return;
   const quoted = clerksOption !== undefined && /\s/.test(clerksOption) ? JSON.stringify(clerksOption) : clerksOption;
-  const command = `npm run desk -- ${quoted === undefined ? '' : `--clerks ${quoted} `}--add-clerk 您的姓名`;
+  const command = `npm run desk -- ${quoted === undefined ? '' : `--clerks ${quoted} `}--add-clerk ${t('desk.clerks.yourName')}`;
   throw new Error(t('desk.clerks.none', { file, command }));
 }

@@ -1,0 +1,150 @@
+/**
+ * The search run loop: one query at a time, its answer shown in two steps (the newest
+ * shard, then every shard), and "more" pages added in order. All the page's search state
+ * lives here, in one closure per page; a newer query makes every older one stale.
+ */
+import { hasTraditional, normalizeQuery, partialQueries, type SearchState } from '../../lib/search/query.ts';
+import { matchOf, queryWords, rankCandidates } from '../../lib/search/rank.ts';
+import { renderItems, statusText, type ResultsView } from './render.ts';
+import { loadResult, loadShardGroups, ordered, searchShard, type LoadedResult, type PagefindResult, type ShardGroup } from './shards.ts';
+
+const PAGE = 10;
+/** Results read and re-ranked by their text, for the first answer and the final one; Pagefind's order stands after them. */
+const CANDIDATES = { first: 12, final: 30 };
+/** After the first answer, how long typing must pause before the older shards are searched (a stale search cannot be stopped once it runs). */
+const MERGE_PAUSE_MS = 250;
+
+export interface SearchRun {
+  /** Searches for `state` and shows the answer, unless a newer run starts first. */
+  run: (state: SearchState) => Promise<void>;
+  /** Adds the next page of results; clicks in quick succession add pages in order. */
+  showMore: () => Promise<void>;
+  /** The index's shard groups, fetched once. */
+  groups: () => Promise<ShardGroup[]>;
+}
+
+export function createSearchRun(view: ResultsView): SearchRun {
+  const { status, list, more } = view;
+  let groups: Promise<ShardGroup[]> | undefined;
+  let toSimplified: Promise<(s: string) => string> | undefined;
+  let generation = 0;
+  /** Whether the list shows a page with every word, so the first without them gets a note above it. */
+  let fullShown = false;
+  /** Results still to show, in order, and the words they are shown for. */
+  let pending: { next: (LoadedResult | PagefindResult)[]; words: string[] } = { next: [], words: [] };
+  let adding: Promise<void> = Promise.resolve();
+
+  const loadGroups = (): Promise<ShardGroup[]> => (groups ??= loadShardGroups());
+
+  /** The query as the index understands it (waits for the converter only when the query has a Traditional character). */
+  async function indexQuery(q: string): Promise<string> {
+    if (!q) return '';
+    if (!hasTraditional(q)) return normalizeQuery(q, (s) => s);
+    toSimplified ??= import('opencc-js/t2cn').then((OpenCC) => OpenCC.Converter({ from: 't', to: 'cn' }));
+    return normalizeQuery(q, await toSimplified);
+  }
+
+  function showMore(): Promise<void> {
+    const mine = generation;
+    adding = adding.then(() => addPage(mine));
+    return adding;
+  }
+
+  async function addPage(mine: number): Promise<void> {
+    if (mine !== generation) return;
+    const next = pending.next.slice(0, PAGE);
+    pending.next = pending.next.slice(PAGE);
+    more.hidden = pending.next.length === 0;
+    const items = await Promise.all(next.map((r) => ('body' in r ? r : loadResult(r))));
+    if (mine !== generation) return;
+    const before = list.children.length;
+    fullShown = renderItems(view, items, pending.words, fullShown);
+    // Keep the reader's place: focus moves to the first result just added.
+    list.children[before]?.querySelector('a')?.focus();
+  }
+
+  async function run(state: SearchState): Promise<void> {
+    const mine = ++generation;
+    if (!state.q && Object.keys(state.filters).length === 0) {
+      list.replaceChildren();
+      more.hidden = true;
+      status.textContent = '';
+      return;
+    }
+    // "Searching…" only before the first results: later queries keep the list and its status until the new ones come.
+    if (list.children.length === 0) status.textContent = status.dataset['loading'] ?? '';
+    delete status.dataset['final'];
+    // The list still shown belongs to the last query: its next page must not be added under this one's.
+    pending = { next: [], words: [] };
+    more.hidden = true;
+    try {
+      await answer(state, mine);
+    } catch (error) {
+      if (mine !== generation) return;
+      console.warn('search failed', error);
+      status.textContent = status.dataset['error'] ?? '';
+      status.dataset['final'] = 'true';
+    }
+  }
+
+  /** Searches the shard groups in turn and shows the first answer, then the final one. */
+  async function answer(state: SearchState, mine: number): Promise<void> {
+    const loaded = loadGroups();
+    // Marks for the bench's profile of a query (`performance.getEntriesByType('mark')`).
+    performance.mark('search:start');
+    const query = await indexQuery(state.q);
+    const stale = () => mine !== generation;
+    // A year filter needs only the shards holding that year.
+    const year = Number(state.filters.year);
+    const searched = (await loaded).filter((g) => !year || g.years.length === 0 || g.years.includes(year));
+    const [first, ...rest] = searched;
+    if (first === undefined) return show(state, query, [], mine, true);
+    const answers: PagefindResult[][] = [await searchShard(await first.index(), state, [query])];
+    performance.mark('search:recent-searched');
+    if (stale()) return;
+    if (rest.length > 0) {
+      if (answers[0]?.length) await show(state, query, ordered(state, answers), mine, false);
+      await new Promise((resolve) => setTimeout(resolve, MERGE_PAUSE_MS));
+    }
+    for (const group of rest) {
+      if (stale()) return;
+      answers.push(await searchShard(await group.index(), state, [query]));
+    }
+    // No page has every word: list the pages that have some (the status line says so).
+    const partial = partialQueries(query);
+    if (answers.every((a) => a.length === 0) && partial.length > 0) {
+      answers.length = 0;
+      for (const group of searched) {
+        if (stale()) return;
+        answers.push(await searchShard(await group.index(), state, partial));
+      }
+    }
+    performance.mark('search:all-searched');
+    if (stale()) return;
+    await show(state, query, ordered(state, answers), mine, true);
+  }
+
+  /** Shows the first page of results; `final` is false while older shards are still being searched. */
+  async function show(state: SearchState, query: string, results: PagefindResult[], mine: number, final: boolean): Promise<void> {
+    const words = queryWords(query);
+    // Sorted by date, Pagefind's order is the reader's; otherwise the best are re-ranked by what they contain.
+    const top = results.slice(0, state.sort === 'date' ? PAGE : CANDIDATES[final ? 'final' : 'first']);
+    const loaded = await Promise.all(top.map(loadResult));
+    performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
+    if (mine !== generation) return;
+    // By date the order stays Pagefind's; whether each page holds every word is still told.
+    const ranked = state.sort === 'date' || !words.length ? loaded.map((candidate) => ({ candidate, match: words.length ? matchOf(words, candidate.title, candidate.text) : { full: true } })) : rankCandidates(words, loaded);
+    const inOrder = ranked.map((r) => Object.assign(r.candidate, { full: r.match.full }));
+    // Status and list change together, so the count never describes the list it replaces.
+    status.textContent = statusText(status, state, words, results.length, ranked.filter((r) => r.match.full).length, final);
+    if (final) status.dataset['final'] = 'true';
+    // Which query the list answers: results of an earlier query never pass for this one's (the bench times by it).
+    list.dataset['query'] = state.q;
+    list.replaceChildren();
+    fullShown = renderItems(view, inOrder.slice(0, PAGE), words, false);
+    pending = { next: final ? [...inOrder.slice(PAGE), ...results.slice(top.length)] : [], words };
+    more.hidden = pending.next.length === 0;
+  }
+
+  return { run, showMore, groups: loadGroups };
+}

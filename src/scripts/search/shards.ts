@@ -1,0 +1,122 @@
+/**
+ * Pagefind in the browser: the index's shards (`/pagefind/shards.json`, written by the build's
+ * search stage), opened on first use, searched, and their results read for ranking.
+ */
+import { pagefindOptions, queryVariants, type SearchState } from '../../lib/search/query.ts';
+import { byAdjacency, type Candidate } from '../../lib/search/rank.ts';
+import { SINGLE_SHARD, type ShardManifest } from '../../lib/search/shards.ts';
+import { readIndexedPage } from '../../lib/search/text.ts';
+
+interface ResultData {
+  url: string;
+  content: string;
+  meta: Record<string, string>;
+}
+export interface PagefindResult {
+  id: string;
+  score: number;
+  /** Positions of the matched words in the page. */
+  words: number[];
+  data: () => Promise<ResultData>;
+}
+interface Pagefind {
+  init: () => Promise<void>;
+  mergeIndex: (path: string) => Promise<void>;
+  options: (o: Record<string, unknown>) => Promise<void>;
+  preload: (q: string, o?: Record<string, unknown>) => Promise<void>;
+  search: (q: string, o: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
+  filters: () => Promise<Record<string, Record<string, number>>>;
+}
+interface PagefindModule {
+  createInstance: (options: { basePath: string }) => Pagefind;
+}
+
+/** One Pagefind index: a shard, or several merged into one. */
+export type ShardIndex = Pick<Pagefind, 'search' | 'preload' | 'filters'>;
+/**
+ * Shards searched together: the newest shard alone (the first answer), then
+ * every older shard merged into one Pagefind instance.
+ */
+export interface ShardGroup {
+  years: number[];
+  /** Opened on first use. */
+  index: () => Promise<ShardIndex>;
+}
+
+const shardPath = (id: string): string => `/pagefind/${id}/`;
+
+/**
+ * Opens shards as one Pagefind instance (`mergeIndex` for the rest). Each group
+ * loads its own copy of `pagefind.js` (each shard folder has one): Pagefind
+ * keeps its WebAssembly in one global per module and worker, and a second
+ * `createInstance` from the same module re-initialises it under the first
+ * (searches then fail with "memory access out of bounds" or "unreachable").
+ */
+async function openGroup(ids: readonly string[]): Promise<ShardIndex> {
+  const [first = SINGLE_SHARD, ...rest] = ids;
+  const mod = (await import(/* @vite-ignore */ `${shardPath(first)}pagefind.js`)) as PagefindModule;
+  const pf = mod.createInstance({ basePath: shardPath(first) });
+  await pf.options({ excerptLength: 0 });
+  await pf.init();
+  for (const id of rest) await pf.mergeIndex(shardPath(id));
+  return pf;
+}
+
+/** The index's shard groups, each opened when first searched; the caller keeps the answer. */
+export async function loadShardGroups(): Promise<ShardGroup[]> {
+  // Served from the site root, written by the build's search stage: not part of the bundle.
+  const { shards } = (await (await fetch('/pagefind/shards.json')).json()) as ShardManifest;
+  return [shards.slice(0, 1), shards.slice(1)]
+    .filter((part) => part.length > 0)
+    .map((part): ShardGroup => {
+      let opened: Promise<ShardIndex> | undefined;
+      const index = () => {
+        opened ??= openGroup(part.map((s) => s.id));
+        // A group that failed to open (a deploy replaced its shards) is tried again by the next query.
+        opened.catch(() => (opened = undefined));
+        return opened;
+      };
+      return { years: [...new Set(part.flatMap((s) => s.years))], index };
+    });
+}
+
+/**
+ * One shard's results for a query (and its variants, `queryVariants`), or, given
+ * several queries, for any of them: each page once, with its best score.
+ */
+export async function searchShard(pf: ShardIndex, state: SearchState, queries: readonly string[]): Promise<PagefindResult[]> {
+  const options = pagefindOptions(state);
+  const responses = await Promise.all(queries.flatMap(queryVariants).map((q) => pf.search(q, options)));
+  if (responses.length === 1) return responses[0]?.results ?? [];
+  const best = new Map<string, PagefindResult>();
+  for (const r of responses.flatMap((x) => x?.results ?? [])) if ((best.get(r.id)?.score ?? -1) < r.score) best.set(r.id, r);
+  return [...best.values()];
+}
+
+/**
+ * Every shard's results as one list. By date: shard by shard (shards are in
+ * time order, newest first), each already newest first. Otherwise by Pagefind's
+ * score, as one index would merge them, then pages where matched words stand
+ * side by side first (`byAdjacency`): Pagefind matches words by prefix and
+ * scores them apart, so a page with `防` and `诈骗` far apart may outscore the
+ * one about 防诈骗, and only the best are read and re-ranked.
+ */
+export function ordered(state: SearchState, answers: readonly PagefindResult[][]): PagefindResult[] {
+  if (state.sort === 'date') return answers.flat();
+  return byAdjacency(answers.flat().sort((a, b) => b.score - a.score));
+}
+
+/** A result read for ranking and display; `full` once ranked (false: it holds only some of the query's words). */
+export interface LoadedResult extends Candidate {
+  data: ResultData;
+  body: string[];
+  full?: boolean;
+}
+
+/** Reads a result's page (its indexed text and meta) for ranking and display. */
+export async function loadResult(result: PagefindResult): Promise<LoadedResult> {
+  const data = await result.data();
+  const page = readIndexedPage(data.content);
+  const title = data.meta['title'] ?? page.title;
+  return { url: data.url, title, text: [...page.body, page.fields].join('\n'), score: result.score, date: Number(data.meta['ts']) || 0, data, body: page.body };
+}

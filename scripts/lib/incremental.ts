@@ -14,7 +14,7 @@ import { chinaYear } from '../../src/lib/china-time.ts';
 import { findImages, isExternal } from '../../src/lib/markdown-refs.ts';
 import { assetRefs, type BuildManifest, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
 import { routeFile } from '../../src/lib/site/page-routes.ts';
-import type { BuildEnv } from '../../src/node/content-files.ts';
+import type { BuildEnv } from '../../src/env.ts';
 import { linkFile } from './release.ts';
 
 /** What the pages are made with besides the content: a change to any of it renders everything. */
@@ -39,7 +39,7 @@ export function codeDigest(root: string, env: BuildEnv): string {
   for (const file of CODE_PATHS.flatMap((p) => filesUnder(join(root, p)))) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   const topics = join(env.contentDir, 'topics.yaml');
   // Node and its ICU sort and format Chinese: an upgrade renders everything.
-  hash.update(existsSync(topics) ? readFileSync(topics) : '').update(`\0${env.contentDir}\0${chinaYear(env.now)}\0${process.env['SEARCH_SHARD_SIZE'] ?? ''}\0${process.version}\0${process.versions.icu ?? ''}`);
+  hash.update(existsSync(topics) ? readFileSync(topics) : '').update(`\0${env.contentDir}\0${chinaYear(env.now)}\0${env.searchShardSize ?? ''}\0${process.version}\0${process.versions.icu ?? ''}`);
   return hash.digest('base64url');
 }
 
@@ -70,6 +70,17 @@ export function entryDigests(content: ContentModel, contentDir: string): Map<str
   for (const n of content.news) digests.set(`news:${n.id}`, sha1(`${n.file.text}\n${stamps(n.file, n.body, n.data.cover)}\n${communities.get(n.data.community ?? '') ?? ''}`));
   for (const h of content.honors) digests.set(`honor:${h.data.year}/${h.id}`, sha1(`${h.file.text}\n${stamps(h.file, h.body, h.data.photo)}\n${communities.get(h.data.community) ?? ''}`));
   return digests;
+}
+
+/**
+ * Astro's cache folder (content store, processed images) for one content folder, beside
+ * the releases. Astro's default, `node_modules/.astro`, is one per checkout: two builds of
+ * different content at once wrote the same store, and a build read the other's back while
+ * rendering (content-store-from-disk). Keyed by the content folder, so the next build of
+ * the same folder finds its images processed.
+ */
+export function astroCacheDir(cacheDir: string, contentDir: string): string {
+  return join(cacheDir, 'astro', createHash('sha1').update(contentDir).digest('hex').slice(0, 16));
 }
 
 const MANIFEST = 'build-manifest.json';

@@ -6,13 +6,13 @@ import { BuildFailed, runPipeline } from './lib/pipeline.ts';
 import { feedsStage } from './lib/stages/feeds.ts';
 import { linksStage } from './lib/stages/links.ts';
 import { searchStage } from './lib/stages/search.ts';
-import { readEnv } from '../src/env.ts';
+import { EnvError, readEnv } from '../src/env.ts';
 
 try {
   const env = readEnv();
   await runPipeline({ root: process.cwd(), dist: env.outDir, env, stages: [searchStage, feedsStage, linksStage], faultAt: env.fault });
 } catch (error) {
-  console.error(error instanceof BuildFailed ? error.message : error);
+  console.error(error instanceof BuildFailed || error instanceof EnvError ? error.message : error);
   // A search index that failed after the pages went live: the pages are published, say so.
   if (!(error instanceof BuildFailed && error.cause === 'after-publish')) console.error('构建失败，dist/ 保持原样。');
   process.exitCode = 1;

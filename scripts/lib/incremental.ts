@@ -5,7 +5,7 @@
  * unchanged pages and their image variants from the live release.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import type { SourceFile } from '../../src/lib/check/entries.ts';
@@ -73,14 +73,22 @@ export function entryDigests(content: ContentModel, contentDir: string): Map<str
 }
 
 /**
- * Astro's cache folder (content store, processed images) for one content folder, beside
- * the releases. Astro's default, `node_modules/.astro`, is one per checkout: two builds of
- * different content at once wrote the same store, and a build read the other's back while
- * rendering (content-store-from-disk). Keyed by the content folder, so the next build of
- * the same folder finds its images processed.
+ * Astro's cache folder for one content folder, beside the releases, made ready. Astro's
+ * default, `node_modules/.astro`, is one per checkout: two builds of different content at
+ * once wrote the same content store, and one read the other's back while rendering
+ * (content-store-from-disk), so a site could show the other's articles. The store is
+ * therefore kept per content folder (and per site, as `.releases/` is); processed images
+ * stay shared through a link to the checkout's image cache (`assets/`, files named by
+ * the digest of what they hold), so a fresh output folder does not process every photo
+ * again (the sample site: 32 s cold, 9 s with it).
  */
-export function astroCacheDir(cacheDir: string, contentDir: string): string {
-  return join(cacheDir, 'astro', createHash('sha1').update(contentDir).digest('hex').slice(0, 16));
+export function astroCacheDir(root: string, cacheDir: string, contentDir: string): string {
+  const dir = join(cacheDir, 'astro', createHash('sha1').update(contentDir).digest('hex').slice(0, 16));
+  const images = join(root, 'node_modules', '.astro', 'assets');
+  mkdirSync(images, { recursive: true });
+  mkdirSync(dir, { recursive: true });
+  if (!lstatSync(join(dir, 'assets'), { throwIfNoEntry: false })) symlinkSync(images, join(dir, 'assets'));
+  return dir;
 }
 
 const MANIFEST = 'build-manifest.json';

@@ -119,7 +119,7 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
   const astroStart = performance.now();
   const code = codeDigest(root, env);
   // The code digest also keys Astro's stored entries: a fix to the Markdown plugins or schemas reaches every article.
-  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile, SHEQU_CODE_DIGEST: code, SHEQU_ASTRO_CACHE_DIR: astroCacheDir(cacheDir, env.contentDir) });
+  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile, SHEQU_CODE_DIGEST: code, SHEQU_ASTRO_CACHE_DIR: astroCacheDir(root, cacheDir, env.contentDir) });
   // A failure here is reported below, after the plan (or by the check that stops the build first).
   astro.promise.catch(() => undefined);
   const abort = (error: unknown): never => {

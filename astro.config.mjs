@@ -28,7 +28,7 @@ const articles = listFiles(env.contentDir, COLLECTION_GLOBS.news).length;
 
 export default defineConfig({
   site: SITE.url,
-  // The pipeline's cache for this content folder (scripts/lib/incremental.ts, astroCacheDir); else Astro's node_modules/.astro.
+  // The pipeline's cache for this content folder (prepareAstroCache in scripts/lib/incremental.ts); else Astro's node_modules/.astro.
   ...(env.astroCacheDir ? { cacheDir: env.astroCacheDir } : {}),
   trailingSlash: 'always',
   // Stylesheets as files, not inlined into every page: cached once instead of re-sent with each article.

@@ -11,8 +11,8 @@ import { runContentCheck } from './run-check.ts';
 import { formatChinaDateTime, toChinaIso } from '../../src/lib/china-time.ts';
 import { nextScheduled } from '../../src/lib/publish.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { acquireBuildLock, createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor } from './release.ts';
-import { assembleRelease, astroCacheDir, codeDigest, entryDigests, listSiteFiles, readManifest, writeManifest } from './incremental.ts';
+import { acquireBuildLock, createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor, waitForLock } from './release.ts';
+import { assembleRelease, codeDigest, entryDigests, listSiteFiles, prepareAstroCache, readManifest, writeManifest } from './incremental.ts';
 import type { CheckedSiteModel } from '../../src/lib/site/checked-model.ts';
 import { allPageRoutes } from '../../src/lib/site/page-routes.ts';
 import { planRebuild, routeDigests, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
@@ -116,10 +116,14 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
   mkdirSync(cacheDir, { recursive: true });
   const planFile = join(cacheDir, `render-plan-${stamp}.json`);
   const staging = createStaging(dist);
+  // Astro keeps some of a build's files in the checkout's `.astro/`, whatever its cacheDir
+  // (prepareAstroCache says which): one `astro build` per checkout at a time.
+  const unlockAstro = await waitForLock(join(root, '.astro', 'build.lock'), () => log('[pipeline] waiting for another build in this checkout to finish astro build'));
   const astroStart = performance.now();
   const code = codeDigest(root, env);
   // The code digest also keys Astro's stored entries: a fix to the Markdown plugins or schemas reaches every article.
-  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile, SHEQU_CODE_DIGEST: code, SHEQU_ASTRO_CACHE_DIR: astroCacheDir(root, cacheDir, env.contentDir) });
+  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile, SHEQU_CODE_DIGEST: code, SHEQU_ASTRO_CACHE_DIR: prepareAstroCache(root, cacheDir, env.contentDir) });
+  void astro.promise.then(unlockAstro, unlockAstro);
   // A failure here is reported below, after the plan (or by the check that stops the build first).
   astro.promise.catch(() => undefined);
   const abort = (error: unknown): never => {

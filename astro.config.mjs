@@ -1,18 +1,19 @@
 // @ts-check
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SITE } from './src/site.config.ts';
 import { bodyText } from './src/markdown/body-text.ts';
 import { figures } from './src/markdown/figures.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
 import { sanitizeRaw } from './src/markdown/sanitize-raw.ts';
-import { BUILD_ENV } from './src/env.ts';
+import { readEnv } from './src/env.ts';
+import { contentStoreFromDisk } from './src/integrations/content-store-from-disk.ts';
+import { noDraftsInBuilds } from './src/integrations/no-drafts-in-builds.ts';
+import { sitemapFromPlan } from './src/integrations/sitemap-from-plan.ts';
 import { COLLECTION_GLOBS, listFiles } from './src/node/content-files.ts';
-import { renderPlan } from './src/node/render-plan.ts';
+
+const env = readEnv();
 
 /**
  * Past this many articles Astro's content store is written in chunks. As one file it is
@@ -23,86 +24,12 @@ import { renderPlan } from './src/node/render-plan.ts';
  * See docs/decisions.md.
  */
 const CHUNKED_STORE_FROM = 110_000;
-const articles = listFiles(BUILD_ENV.contentDir, COLLECTION_GLOBS.news).length;
-
-/**
- * Every page's absolute URL, from the build pipeline's render plan: a rebuild renders only
- * the pages an edit touches, and the sitemap integration would otherwise list only those.
- * The plan is written while Astro runs, so the list is filled in just before the sitemap
- * integration reads it (its `astro:build:done` runs after ours).
- */
-/** @type {string[]} */
-const sitemapPages = [];
-/** @type {import('astro').AstroIntegration} */
-const sitemapFromPlan = {
-  name: 'sitemap-from-render-plan',
-  hooks: {
-    'astro:build:done': async () => {
-      // One by one: spreading 160,000 arguments overflows the call stack.
-      for (const url of (await renderPlan())?.sitemap ?? []) sitemapPages.push(url);
-    },
-  },
-};
-
-/** @type {import('astro').AstroIntegration} */
-const noDraftsInBuilds = {
-  name: 'no-drafts-in-builds',
-  hooks: {
-    'astro:config:setup': ({ command }) => {
-      if (command === 'build' && process.env.PREVIEW_DRAFTS === '1') {
-        throw new Error('PREVIEW_DRAFTS=1 is for `npm run dev` only: a build must never contain drafts.');
-      }
-    },
-  },
-};
-
-/**
- * `astro build` bundles the whole content store into the server build as one string
- * module (`export default JSON.parse("…")`): at 10,000 articles a 67 MB module that
- * Vite parses and writes on every build, whatever it renders. Here the bundle reads the
- * store's file when the pages are rendered instead (the build runs where the file is).
- * The chunked store's modules (past CHUNKED_STORE_FROM) are read from disk the same way.
- * Measured in docs/performance.md ("Publish latency").
- */
-/** @type {import('astro').AstroIntegration} */
-const contentStoreFromDisk = {
-  name: 'content-store-from-disk',
-  hooks: {
-    'astro:config:setup': ({ command, config, updateConfig }) => {
-      if (command !== 'build') return;
-      const store = new URL('data-store.json', config.cacheDir);
-      const chunks = new URL('data-store/', config.cacheDir);
-      const chunked = config.experimental.collectionStorage === 'chunked';
-      /** @param {URL} url @param {boolean} parse */
-      // Astro swallows an error loading the store and renders an empty site (the pipeline then
-      // finds the pages missing): say why here.
-      const read = (url, parse) =>
-        `import { readFileSync } from 'node:fs';\nlet text;\ntry { text = readFileSync(${JSON.stringify(fileURLToPath(url))}, 'utf8'); } catch (error) { console.error('content store could not be read:', error); throw error; }\nexport default ${parse ? 'JSON.parse(text)' : 'text'};`;
-      updateConfig({
-        vite: {
-          plugins: [
-            {
-              name: 'content-store-from-disk',
-              enforce: 'pre',
-              // Before Astro's own loader of these modules (a plugin's place in the list is not enough).
-              load: {
-                order: 'pre',
-                handler(id) {
-                  if (id === '\0astro:data-layer-content' && !chunked && existsSync(store)) return read(store, true);
-                  const chunk = /^\0astro:data-layer-content-chunk:([a-f0-9]{16}\.txt)\.mjs$/.exec(id);
-                  return chunk?.[1] ? read(new URL(chunk[1], chunks), false) : null;
-                },
-              },
-            },
-          ],
-        },
-      });
-    },
-  },
-};
+const articles = listFiles(env.contentDir, COLLECTION_GLOBS.news).length;
 
 export default defineConfig({
   site: SITE.url,
+  // The pipeline's cache for this content folder (prepareAstroCache in scripts/lib/incremental.ts); else Astro's node_modules/.astro.
+  ...(env.astroCacheDir ? { cacheDir: env.astroCacheDir } : {}),
   trailingSlash: 'always',
   // Stylesheets as files, not inlined into every page: cached once instead of re-sent with each article.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
@@ -120,7 +47,7 @@ export default defineConfig({
   // Body images from Markdown get a WebP srcset with width and height; we write our own image CSS.
   // The service is Astro's sharp service with photos capped at 1440 px (src/lib/photo-width.ts).
   image: { layout: 'constrained', responsiveStyles: false, service: { entrypoint: './src/image-service.ts' } },
-  integrations: [noDraftsInBuilds, contentStoreFromDisk, mdx(), sitemapFromPlan, sitemap({ customPages: sitemapPages })],
+  integrations: [noDraftsInBuilds(env.previewDrafts), contentStoreFromDisk(), mdx(), ...sitemapFromPlan()],
   security: {
     csp: {
       // Embeds only from the hosts editors may use (docs/security.md); every page is otherwise same-origin.

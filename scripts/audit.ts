@@ -20,7 +20,8 @@ import { reportSections } from '../src/lib/audit/sections.ts';
 import { checkedSiteModel } from '../src/lib/site/checked-model.ts';
 import { siteColumns } from '../src/lib/site/columns.ts';
 import { placeholderProblems } from '../src/lib/site-identity.ts';
-import { displayPath, resolveBuildEnv, readContent } from '../src/node/content-files.ts';
+import { displayPath, readContent } from '../src/node/content-files.ts';
+import { readEnv } from '../src/env.ts';
 import { readNewsHistory } from '../src/node/git-history.ts';
 import { writeFileAtomic } from '../src/node/write-atomic.ts';
 import { SITE } from '../src/site.config.ts';
@@ -52,7 +53,7 @@ try {
     allowPositionals: true,
     options: { strict: { type: 'boolean' }, html: { type: 'string', default: 'reports/audit.html' }, launch: { type: 'string' }, dist: { type: 'string', default: 'dist' } },
   });
-  const env = resolveBuildEnv(process.env, cwd);
+  const env = readEnv();
   const contentDir = positionals[0] ? resolve(cwd, positionals[0]) : env.contentDir;
   const launchText = values.launch ?? SITE.launchedAt;
   const launch = launchText === undefined ? undefined : parseChinaTime(launchText);

@@ -7,7 +7,6 @@
 import { BenchUsageError, parseBenchArgs } from './lib/bench/options.ts';
 import { runBench } from './lib/bench/run-bench.ts';
 
-process.env['ASTRO_TELEMETRY_DISABLED'] = '1';
 try {
   const options = parseBenchArgs(process.argv.slice(2));
   const result = await runBench(process.cwd(), options);

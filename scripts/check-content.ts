@@ -8,7 +8,7 @@
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { t } from '../src/i18n/zh-CN.ts';
-import { resolveBuildEnv } from '../src/node/content-files.ts';
+import { readEnv } from '../src/env.ts';
 import { applyFixes } from './lib/fix/apply-fixes.ts';
 import { runContentCheck } from './lib/run-check.ts';
 
@@ -16,7 +16,7 @@ const MAX_FIX_ROUNDS = 3;
 
 try {
   const { values, positionals } = parseArgs({ allowPositionals: true, options: { fix: { type: 'boolean' } } });
-  const env = resolveBuildEnv(process.env, process.cwd());
+  const env = readEnv();
   const dirArg = positionals[0];
   const contentDir = dirArg ? resolve(process.cwd(), dirArg) : env.contentDir;
   if (values.fix) {

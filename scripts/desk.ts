@@ -18,6 +18,7 @@ import { parseArgs } from 'node:util';
 import { t } from '../src/i18n/zh-CN.ts';
 import { deskConfig } from '../src/lib/desk/decap-config.ts';
 import { checkContent } from '../src/lib/check/check-content.ts';
+import { readEnv } from '../src/env.ts';
 import { filesIn, readContent } from '../src/node/content-files.ts';
 import { addClerk, listClerks, removeClerk, requireClerks } from './lib/desk/access/clerk-commands.ts';
 import { readNewPassword } from './lib/desk/access/read-password.ts';
@@ -58,22 +59,24 @@ async function main(): Promise<void> {
   const dir = resolve(values.dir ?? join(root, '.desk', 'site'));
   const branch = values.branch ?? 'main';
   const port = Number(values.port ?? 4330);
+  // Publish states (定时, 草稿) and the year a new article is filed under follow SITE_NOW when set.
+  const { clock, siteNow } = readEnv();
   await ensureClone({ remote, dir, branch });
-  const repo = openDeskRepo({ repoDir: dir, branch });
+  const repo = openDeskRepo({ repoDir: dir, branch, now: clock });
   // Interrupted saves recovered, the remote caught up with, waiting saves pushed: said, never fatal.
   for (const line of await readyClone(repo)) console.log(line);
   keepPushing(repo);
   const bundlePath = await buildDeskBundle(join(root, '.desk', 'bundle'));
-  const topics = knownTopics(join(dir, 'content'));
-  const page = deskPage(deskConfig({ topics, branch }), await readPreviewCss(root));
+  const topics = knownTopics(join(dir, 'content'), clock());
+  const page = deskPage(deskConfig({ topics, branch }), await readPreviewCss(root), siteNow);
   const server = await startDeskServer({ repoDir: dir, branch, port, page, bundlePath, clerksFile, publicUrl, repo });
   // localhost only when both loopback addresses are the desk's (listen.ts says why).
   console.log(t('desk.ready', { url: server.url }));
 }
 
 /** Topics clerks pick from: those in topics.yaml and those articles use, by their current names. */
-function knownTopics(contentDir: string): string[] {
-  const { model } = checkContent(readContent(contentDir, contentDir), { now: new Date(), ...filesIn(contentDir) });
+function knownTopics(contentDir: string, now: Date): string[] {
+  const { model } = checkContent(readContent(contentDir, contentDir), { now, ...filesIn(contentDir) });
   const used = model.news.flatMap((n) => n.data.topics ?? []).map((name) => model.topics.resolve(name).name);
   return [...new Set([...model.topics.names(), ...used])].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }

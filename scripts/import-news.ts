@@ -17,7 +17,8 @@ import { formatReport, type ImportReport } from '../src/lib/import/report.ts';
 import { t } from '../src/i18n/zh-CN.ts';
 import { resavePhoto } from '../src/node/photo-convert.ts';
 import { downloadPhoto } from '../src/node/remote-photo.ts';
-import { COLLECTION_GLOBS, displayPath, existsIn, listFiles, resolveBuildEnv } from '../src/node/content-files.ts';
+import { COLLECTION_GLOBS, displayPath, existsIn, listFiles } from '../src/node/content-files.ts';
+import { readEnv } from '../src/env.ts';
 
 const cwd = process.cwd();
 const usage = msg('error.usageImport');
@@ -36,7 +37,7 @@ async function run(): Promise<number> {
   if (positionals.length === 0) return fail(msg('error.noInput', { usage }));
   if (positionals.length > 1) return fail(msg('error.tooManyInputs', { count: positionals.length, usage }));
   const input = positionals[0] ?? '';
-  const env = resolveBuildEnv(process.env, cwd);
+  const env = readEnv();
   const community = values.community;
   const problem = community === undefined ? undefined : communityError(community, existsIn(env.contentDir));
   if (problem) return fail(problem);

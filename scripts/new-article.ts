@@ -11,7 +11,8 @@ import { articleSlug, uniqueSlug } from '../src/lib/import/article-slug.ts';
 import { communityError, optionError, runMain, takenSlugs } from '../src/lib/import/cli-support.ts';
 import { msg } from '../src/lib/import/messages.ts';
 import { scaffoldArticle } from '../src/lib/import/scaffold.ts';
-import { COLLECTION_GLOBS, displayPath, existsIn, listFiles, resolveBuildEnv } from '../src/node/content-files.ts';
+import { COLLECTION_GLOBS, displayPath, existsIn, listFiles } from '../src/node/content-files.ts';
+import { readEnv } from '../src/env.ts';
 
 const cwd = process.cwd();
 const usage = msg('error.usageNew');
@@ -25,7 +26,7 @@ function run(): number {
   }
   const title = args.positionals.join(' ').trim();
   if (title === '') return fail(msg('error.noNewTitle', { usage }));
-  const env = resolveBuildEnv(process.env, cwd);
+  const env = readEnv();
   const community = args.values.community;
   const problem = community === undefined ? undefined : communityError(community, existsIn(env.contentDir));
   if (problem) return fail(problem);

@@ -1,15 +1,16 @@
 /** Wires our loaders to the collection schemas; the field rules live in `src/lib/schemas/`. */
 import { defineCollection } from 'astro:content';
-import { BUILD_ENV } from './env.ts';
+import { readEnv } from './env.ts';
 import { contentLoader } from './node/content-loader.ts';
 import { communitySchema } from './lib/schemas/community.ts';
 import { honorSchema } from './lib/schemas/honor.ts';
 import { newsSchema } from './lib/schemas/news.ts';
 
 // `npm run dev` previews drafts and scheduled articles (with a banner); a build never holds them.
-// An explicit variable, not import.meta.env.DEV: that is true whenever NODE_ENV is not
+// An explicit variable, not Astro's DEV flag: that is true whenever NODE_ENV is not
 // `production`, e.g. in a build started from a test runner.
-const options = { ...BUILD_ENV, includeUnpublished: BUILD_ENV.previewDrafts };
+const { contentDir, now, previewDrafts, codeDigest } = readEnv();
+const options = { contentDir, now, codeDigest, includeUnpublished: previewDrafts };
 
 export const collections = {
   news: defineCollection({ loader: contentLoader('news', options), schema: ({ image }) => newsSchema(image()) }),

@@ -5,7 +5,7 @@
  * unchanged pages and their image variants from the live release.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import type { ContentModel } from '../../src/lib/check/check-content.ts';
 import type { SourceFile } from '../../src/lib/check/entries.ts';
@@ -14,7 +14,7 @@ import { chinaYear } from '../../src/lib/china-time.ts';
 import { findImages, isExternal } from '../../src/lib/markdown-refs.ts';
 import { assetRefs, type BuildManifest, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
 import { routeFile } from '../../src/lib/site/page-routes.ts';
-import type { BuildEnv } from '../../src/node/content-files.ts';
+import type { BuildEnv } from '../../src/env.ts';
 import { linkFile } from './release.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 
@@ -40,7 +40,7 @@ export function codeDigest(root: string, env: BuildEnv): string {
   for (const file of CODE_PATHS.flatMap((p) => filesUnder(join(root, p)))) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   const topics = join(env.contentDir, 'topics.yaml');
   // Node and its ICU sort and format Chinese: an upgrade renders everything.
-  hash.update(existsSync(topics) ? readFileSync(topics) : '').update(`\0${env.contentDir}\0${chinaYear(env.now)}\0${process.env['SEARCH_SHARD_SIZE'] ?? ''}\0${process.version}\0${process.versions.icu ?? ''}`);
+  hash.update(existsSync(topics) ? readFileSync(topics) : '').update(`\0${env.contentDir}\0${chinaYear(env.now)}\0${env.searchShardSize ?? ''}\0${process.version}\0${process.versions.icu ?? ''}`);
   return hash.digest('base64url');
 }
 
@@ -71,6 +71,36 @@ export function entryDigests(content: ContentModel, contentDir: string): Map<str
   for (const n of content.news) digests.set(`news:${n.id}`, sha1(`${n.file.text}\n${stamps(n.file, n.body, n.data.cover)}\n${communities.get(n.data.community ?? '') ?? ''}`));
   for (const h of content.honors) digests.set(`honor:${h.data.year}/${h.id}`, sha1(`${h.file.text}\n${stamps(h.file, h.body, h.data.photo)}\n${communities.get(h.data.community) ?? ''}`));
   return digests;
+}
+
+/** What Astro's content sync writes to the checkout's `.astro/` (not movable): which images and MDX modules the stored entries import. */
+const ASTRO_IMPORT_MAPS = ['content-assets.mjs', 'content-modules.mjs'];
+
+/**
+ * Astro's cache folder for one content folder, beside the releases, made ready. Astro's
+ * default, `node_modules/.astro`, is one per checkout: two builds of different content at
+ * once wrote the same content store, and one read the other's back while rendering
+ * (content-store-from-disk), so a site could show the other's articles. The store is
+ * therefore kept per content folder (and per site, as `.releases/` is); processed images
+ * stay shared through a link to the checkout's image cache (`assets/`, files named by
+ * the digest of what they hold), so a new output folder does not process every photo
+ * again (the sample site: 32 s cold, 9 s with it).
+ *
+ * Astro rewrites its import maps in the checkout's `.astro/` (not movable) only when a
+ * stored entry changed: with a store of its own unchanged, a build would use the map
+ * another content folder's build left there (keyed by file paths, so its photos are not
+ * found and the build fails). They are removed so that every sync writes them; the
+ * pipeline runs one `astro build` per checkout at a time, so no other build writes them
+ * meanwhile (nor Astro's `.astro/.prerender/`, used when the output is outside the checkout).
+ */
+export function prepareAstroCache(root: string, cacheDir: string, contentDir: string): string {
+  const dir = join(cacheDir, 'astro', createHash('sha1').update(contentDir).digest('hex').slice(0, 16));
+  const images = join(root, 'node_modules', '.astro', 'assets');
+  mkdirSync(images, { recursive: true });
+  mkdirSync(dir, { recursive: true });
+  if (!lstatSync(join(dir, 'assets'), { throwIfNoEntry: false })) symlinkSync(images, join(dir, 'assets'));
+  for (const name of ASTRO_IMPORT_MAPS) rmSync(join(root, '.astro', name), { force: true });
+  return dir;
 }
 
 const MANIFEST = 'build-manifest.json';

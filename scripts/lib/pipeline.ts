@@ -11,13 +11,13 @@ import { runContentCheck } from './run-check.ts';
 import { formatChinaDateTime, toChinaIso } from '../../src/lib/china-time.ts';
 import { nextScheduled } from '../../src/lib/publish.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { acquireBuildLock, createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor } from './release.ts';
-import { assembleRelease, codeDigest, entryDigests, listSiteFiles, readManifest, writeManifest } from './incremental.ts';
+import { acquireBuildLock, createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor, waitForLock } from './release.ts';
+import { assembleRelease, codeDigest, entryDigests, listSiteFiles, prepareAstroCache, readManifest, writeManifest } from './incremental.ts';
 import type { CheckedSiteModel } from '../../src/lib/site/checked-model.ts';
 import { allPageRoutes } from '../../src/lib/site/page-routes.ts';
 import { planRebuild, routeDigests, type RouteRecord } from '../../src/lib/site/rebuild-plan.ts';
 import { SITE } from '../../src/site.config.ts';
-import type { BuildEnv } from '../../src/node/content-files.ts';
+import { childEnv, type BuildEnv } from '../../src/env.ts';
 import type { RenderPlan } from '../../src/node/render-plan.ts';
 
 type RouteRecords = Record<string, RouteRecord>;
@@ -74,14 +74,14 @@ export class BuildFailed extends Error {}
  * It is started before content:check and waits for the render plan only when it
  * reaches the pages, so its start-up and content sync overlap the check.
  */
-function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Record<string, string>): { promise: Promise<void>; kill: () => void } {
+function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Parameters<typeof childEnv>[0]): { promise: Promise<void>; kill: () => void } {
   let child: ReturnType<typeof spawn> | undefined;
   const promise = new Promise<void>((resolve, reject) => {
     // Node's default heap (~4.5 GB here) is too small for Astro's content store and pages past ~50,000 articles.
     child = spawn(process.execPath, ['--max-old-space-size-percentage=75', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, '--silent'], {
       cwd: root,
       stdio: ['ignore', 'inherit', 'inherit'],
-      env: { ...process.env, CONTENT_DIR: env.contentDir, SITE_NOW: env.now.toISOString(), ASTRO_TELEMETRY_DISABLED: '1', ...extraEnv },
+      env: childEnv({ CONTENT_DIR: env.contentDir, SITE_NOW: env.now.toISOString(), ...extraEnv }),
     });
     child.on('error', reject);
     child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new BuildFailed(t('build.astroFailed', { reason: signal ?? t('build.exitCode', { code: String(code) }) })))));
@@ -116,10 +116,14 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
   mkdirSync(cacheDir, { recursive: true });
   const planFile = join(cacheDir, `render-plan-${stamp}.json`);
   const staging = createStaging(dist);
+  // Astro keeps some of a build's files in the checkout's `.astro/`, whatever its cacheDir
+  // (prepareAstroCache says which): one `astro build` per checkout at a time.
+  const unlockAstro = await waitForLock(join(root, '.astro', 'build.lock'), () => log('[pipeline] waiting for another build in this checkout to finish astro build'));
   const astroStart = performance.now();
   const code = codeDigest(root, env);
   // The code digest also keys Astro's stored entries: a fix to the Markdown plugins or schemas reaches every article.
-  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile, SHEQU_CODE_DIGEST: code });
+  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile, SHEQU_CODE_DIGEST: code, SHEQU_ASTRO_CACHE_DIR: prepareAstroCache(root, cacheDir, env.contentDir) });
+  void astro.promise.then(unlockAstro, unlockAstro);
   // A failure here is reported below, after the plan (or by the check that stops the build first).
   astro.promise.catch(() => undefined);
   const abort = (error: unknown): never => {

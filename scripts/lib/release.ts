@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { t } from '../../src/i18n/zh-CN.ts';
 const STAGING_PREFIX = 'staging-';
 const RELEASE_PREFIX = 'release-';
@@ -42,6 +43,39 @@ export function acquireBuildLock(dist: string): () => void {
     }
   }
   throw new Error(t('build.noLock', { path: lock }));
+}
+
+/**
+ * Waits until this process holds `lock` (a file naming its holder's process; a dead
+ * holder's is taken over), saying once that it waits. Returns the release function.
+ */
+export async function waitForLock(lock: string, onWait: () => void): Promise<() => void> {
+  mkdirSync(dirname(lock), { recursive: true });
+  for (let said = false; ; ) {
+    try {
+      const fd = openSync(lock, 'wx');
+      writeSync(fd, String(process.pid));
+      closeSync(fd);
+      return () => rmSync(lock, { force: true });
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    let text: string;
+    try {
+      text = readFileSync(lock, 'utf8');
+    } catch {
+      continue; // released meanwhile
+    }
+    // An empty file is a holder that has not written its number yet: alive.
+    const holder = Number(text || 'NaN');
+    if (Number.isInteger(holder) && holder > 0 && !isAlive(holder)) {
+      rmSync(lock, { force: true });
+      continue;
+    }
+    if (!said) onWait();
+    said = true;
+    await sleep(200);
+  }
 }
 
 function isAlive(pid: number): boolean {

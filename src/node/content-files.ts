@@ -4,7 +4,7 @@
  * the build, and the content loaders.
  */
 import { closeSync, existsSync, globSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { isAbsolute, join, relative, sep } from 'node:path';
 import type { ContentInput } from '../lib/check/check-content.ts';
 import type { SourceFile } from '../lib/check/entries.ts';
 import { sourceFromBytes } from '../lib/check/text-file.ts';
@@ -12,7 +12,6 @@ import { t } from '../i18n/zh-CN.ts';
 import type { PhotoFacts } from '../lib/check/photo-file.ts';
 import type { Problem } from '../lib/check/problem.ts';
 import type { PhotoLookup } from '../lib/check/references.ts';
-import { parseChinaTime } from '../lib/china-time.ts';
 import { readYaml } from '../lib/frontmatter.ts';
 import { topicsFileSchema } from '../lib/schemas/topics.ts';
 import { TopicIndex } from '../lib/topics.ts';
@@ -26,28 +25,6 @@ export const COLLECTION_GLOBS = {
 
 export { TOPICS_FILE } from '../lib/check/parse-content.ts';
 import { TOPICS_FILE } from '../lib/check/parse-content.ts';
-
-/** The settings every entry point reads from the environment. */
-export interface BuildEnv {
-  /** Absolute path of the content folder (`CONTENT_DIR`, default `./content`). */
-  contentDir: string;
-  /** "Now" for scheduling (`SITE_NOW`, default the real clock). */
-  now: Date;
-  /**
-   * Keep drafts and scheduled articles, with a banner, for the editors' preview
-   * (`PREVIEW_DRAFTS=1`, set by `npm run dev` only; the build refuses it).
-   */
-  previewDrafts: boolean;
-}
-
-/** Reads `CONTENT_DIR` and `SITE_NOW`; throws a readable error for a bad `SITE_NOW`. */
-export function resolveBuildEnv(env: Readonly<Record<string, string | undefined>>, cwd: string, clock: () => Date = () => new Date()): BuildEnv {
-  const contentDir = resolve(cwd, env['CONTENT_DIR'] || 'content');
-  const nowText = env['SITE_NOW'];
-  const now = nowText ? parseChinaTime(nowText) : clock();
-  if (!now) throw new Error(t('build.badNow', { value: String(nowText) }));
-  return { contentDir, now, previewDrafts: env['PREVIEW_DRAFTS'] === '1' };
-}
 
 /** How a path is shown to editors: relative to the working folder when inside it. */
 export function displayPath(abs: string, cwd: string): string {

@@ -31,6 +31,8 @@ export interface LoaderOptions {
   now: Date;
   /** Keep drafts and scheduled articles (the dev server's preview); never in a build. */
   includeUnpublished: boolean;
+  /** The pipeline's digest of the code (empty outside it): stored entries made by other Markdown plugins or schemas are made again. */
+  codeDigest: string;
 }
 
 const SCHEMAS = { news: newsCheckSchema, honors: honorCheckSchema, communities: communityCheckSchema } as const;
@@ -43,10 +45,8 @@ export function contentLoader(collection: CollectionName, options: LoaderOptions
   };
 }
 
-async function loadCollection(collection: CollectionName, { contentDir, now, includeUnpublished }: LoaderOptions, ctx: LoaderContext): Promise<void> {
+async function loadCollection(collection: CollectionName, { contentDir, now, includeUnpublished, codeDigest: code }: LoaderOptions, ctx: LoaderContext): Promise<void> {
   const { store } = ctx;
-  // The pipeline's digest of the code (SHEQU_CODE_DIGEST): stored entries made by other Markdown plugins or schemas are made again.
-  const code = process.env['SHEQU_CODE_DIGEST'] ?? '';
   const digestOf = (text: string, dir: string, missing: readonly string[]) => ctx.generateDigest([text, dir, code, ...missing].join('\n'));
   const untouched = new Set(store.keys());
   const exists = existsIn(contentDir);

@@ -5,6 +5,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { readEnv } from '../env.ts';
 
 export interface RenderPlan {
   render: string[] | null;
@@ -14,7 +15,7 @@ export interface RenderPlan {
 let plan: Promise<RenderPlan | undefined> | undefined;
 
 /** The plan, once the pipeline has written it; undefined when Astro runs on its own (`astro build`, `astro dev`). */
-export function renderPlan(file: string | undefined = process.env['SHEQU_RENDER_PLAN']): Promise<RenderPlan | undefined> {
+export function renderPlan(file: string | undefined = readEnv().renderPlan): Promise<RenderPlan | undefined> {
   plan ??= (async () => {
     if (!file) return undefined;
     const parent = process.ppid;

@@ -113,3 +113,31 @@ describe('atomic publish', () => {
     expect(readdirSync(join(out, '../.releases')).filter((n) => n.startsWith('staging-'))).toEqual([]);
   });
 });
+
+describe('builds at the same time', () => {
+  /** `npm run build`'s script, started without waiting: resolves with its exit code and output. */
+  const buildAsync = (env: Record<string, string>) =>
+    new Promise<{ status: number | null; output: string }>((resolve) => {
+      const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: childEnv(env) });
+      let output = '';
+      child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+      child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+      child.on('exit', (status) => resolve({ status, output }));
+    });
+
+  test('two builds of different content from one checkout each show only their own articles (Astro caches apart)', async () => {
+    const a = copyFixture('site-small');
+    const b = copyFixture('site-small');
+    for (const name of ['taoyuan-yizhen', 'taoyuan-shitang', 'chengshi-tongzhi']) {
+      const file = join(b, `news/2024/${name}.md`);
+      writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: /m, 'title: 乙站'));
+    }
+    const [outA, outB] = [join(tempDir('together-a'), 'dist'), join(tempDir('together-b'), 'dist')];
+    const runs = await Promise.all([buildAsync({ CONTENT_DIR: a, SITE_NOW: NOW, OUT_DIR: outA }), buildAsync({ CONTENT_DIR: b, SITE_NOW: NOW, OUT_DIR: outB })]);
+    for (const run of runs) expect(run.status, run.output).toBe(0);
+    expect(mentioning(siteText(outA), '乙站')).toEqual([]);
+    for (const name of ['taoyuan-yizhen', 'taoyuan-shitang', 'chengshi-tongzhi']) {
+      expect(readFileSync(join(outB, `news/${name}/index.html`), 'utf8')).toMatch(/<h1[^>]*>乙站/);
+    }
+  }, 240_000);
+});

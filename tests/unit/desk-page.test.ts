@@ -17,3 +17,10 @@ test('serves a Chinese page that loads only /desk.js and names no other host', (
   expect(page).not.toMatch(/https?:|\/\/[a-z]/i);
   expect(page).toContain('window.CMS_MANUAL_INIT = true');
 });
+
+test('hands the page the desk’s SITE_NOW, when set, so its 定时/草稿 labels use the same clock', () => {
+  const data = (page: string) => JSON.parse(/<script type="application\/json" id="desk-data">(.*?)<\/script>/s.exec(page)?.[1] ?? '{}') as { siteNow?: number };
+  const config = deskConfig({ topics: [], branch: 'main' });
+  expect(data(deskPage(config, '', new Date(Date.UTC(2027, 0, 1)))).siteNow).toBe(Date.UTC(2027, 0, 1));
+  expect(data(deskPage(config, '')).siteNow).toBeUndefined();
+});

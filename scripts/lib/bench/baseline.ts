@@ -5,6 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
+import { childEnv } from '../../../src/env.ts';
 import { HUGO_BASELINE } from './corpus.ts';
 import { measure, tail, type ProcessRun } from './measure.ts';
 
@@ -24,7 +25,7 @@ export function ensureHugo(log: (line: string) => void): string {
   const found = hugoVersion();
   if (found) return found;
   log('[bench] hugo not found: installing it with apt-get');
-  const options = { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } } as const;
+  const options = { stdio: 'inherit', env: childEnv({}, { DEBIAN_FRONTEND: 'noninteractive' }) } as const;
   const apt = (...args: string[]) => (process.getuid?.() === 0 ? spawnSync('apt-get', args, options) : spawnSync('sudo', ['apt-get', ...args], options));
   if (apt('install', '-y', 'hugo').status !== 0) {
     apt('update');
@@ -53,11 +54,11 @@ export async function buildBaseline(root: string, work: string, contentDir: stri
   cpSync(join(root, HUGO_BASELINE), site, { recursive: true });
   const hugo = await measure('hugo', ['--source', site, '--contentDir', contentDir, '--destination', publicDir, '--cacheDir', cacheDir], {
     cwd: work,
-    env: process.env,
+    env: childEnv(),
     log: join(logDir, `${label}-hugo.log`),
   });
   if (hugo.exitCode !== 0) throw new Error(`hugo failed (${hugo.exitCode}):\n${tail(hugo)}`);
-  const pagefind = await measure(pagefindBinary(root), ['--site', publicDir], { cwd: work, env: process.env, log: join(logDir, `${label}-pagefind.log`) });
+  const pagefind = await measure(pagefindBinary(root), ['--site', publicDir], { cwd: work, env: childEnv(), log: join(logDir, `${label}-pagefind.log`) });
   if (pagefind.exitCode !== 0) throw new Error(`pagefind failed (${pagefind.exitCode}):\n${tail(pagefind)}`);
   return { hugo, pagefind, publicDir };
 }

@@ -5,6 +5,7 @@
 import { createHash } from 'node:crypto';
 import { cpSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { childEnv } from '../../../src/env.ts';
 import { measure, tail, type ProcessRun } from './measure.ts';
 import { parseLatency, parseSearchIndexLine, parseStages, type PublishLatency, type SearchIndexLine, type StageTime } from './pipeline-log.ts';
 
@@ -58,7 +59,7 @@ export interface OurBuild {
 export async function buildOurs(project: string, contentDir: string, outDist: string, log: string): Promise<OurBuild> {
   const run = await measure(process.execPath, ['scripts/build.ts'], {
     cwd: project,
-    env: { ...process.env, CONTENT_DIR: contentDir, SITE_NOW, OUT_DIR: outDist, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: childEnv({ CONTENT_DIR: contentDir, SITE_NOW, OUT_DIR: outDist }),
     log,
   });
   if (run.exitCode !== 0) throw new Error(`our build failed (${run.exitCode}), see ${log}:\n${tail(run)}`);

@@ -12,6 +12,7 @@
  * between commands was left by a git that was killed: safe to remove.
  */
 import { execFile } from 'node:child_process';
+import { childEnv } from '../../../src/env.ts';
 import { existsSync, mkdirSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { t } from '../../../src/i18n/zh-CN.ts';
@@ -56,8 +57,7 @@ export function git(cwd: string, args: readonly string[], { env = {}, timeoutMs 
         timeout: timeoutMs,
         killSignal: 'SIGKILL',
         windowsHide: true,
-        env: {
-          ...process.env,
+        env: childEnv({}, {
           // Never wait for a password prompt nobody will see: fail and say so.
           GIT_TERMINAL_PROMPT: '0',
           GCM_INTERACTIVE: 'never',
@@ -69,7 +69,7 @@ export function git(cwd: string, args: readonly string[], { env = {}, timeoutMs 
           GIT_HTTP_LOW_SPEED_TIME: String(Math.max(1, Math.ceil(timeoutMs / 2000))),
           LC_ALL: 'C',
           ...env,
-        },
+        }),
       },
       (error, stdout, stderr) => {
         if (error === null) return resolve(stdout);

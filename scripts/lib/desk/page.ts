@@ -12,9 +12,9 @@ export function scriptSafeJson(value: unknown): string {
   return JSON.stringify(value).replace(/[<>&\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** The page served at `/`; `config` from deskConfig(), `css` from readPreviewCss(). */
-export function deskPage(config: Record<string, unknown>, css: string): string {
-  const data = { config, css, publishEveryMinutes: SITE.publishEveryMinutes } as unknown as DeskData;
+/** The page served at `/`; `config` from deskConfig(), `css` from readPreviewCss(), `siteNow` from readEnv() (SITE_NOW). */
+export function deskPage(config: Record<string, unknown>, css: string, siteNow?: Date): string {
+  const data = { config, css, publishEveryMinutes: SITE.publishEveryMinutes, ...(siteNow ? { siteNow: siteNow.getTime() } : {}) } as unknown as DeskData;
   return `<!doctype html>
 <html lang="zh-CN">
 <head>

@@ -4,6 +4,7 @@
  * clerks should be told about (saves waiting to be pushed, saves a restart
  * recovered, offline edits that clashed with the remote).
  */
+import { readEnv } from '../../../src/env.ts';
 import { DEFAULT_TIMEOUTS, type GitTimeouts } from './git.ts';
 
 /** A save that was interrupted (Ctrl+C, a kill, a power cut) and what the restart made of it. */
@@ -54,11 +55,12 @@ export interface DeskRepo {
 export interface DeskRepoOptions {
   repoDir: string;
   branch: string;
+  /** The desk's clock for publish states and times (default readEnv().clock: SITE_NOW when set). */
   now?: () => Date;
   timeouts?: Partial<GitTimeouts>;
 }
 
-export function openDeskRepo({ repoDir, branch, now = () => new Date(), timeouts = {} }: DeskRepoOptions): DeskRepo {
+export function openDeskRepo({ repoDir, branch, now = readEnv().clock, timeouts = {} }: DeskRepoOptions): DeskRepo {
   let queue: Promise<unknown> = Promise.resolve();
   return {
     repoDir,

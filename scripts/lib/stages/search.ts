@@ -29,7 +29,6 @@ const BATCH = 200;
  * type"). `SEARCH_SHARD_SIZE` overrides it, so tests can shard the small sample site.
  */
 export const MAX_PER_SHARD = 5000;
-const shardSize = (): number => Number(process.env['SEARCH_SHARD_SIZE']) || MAX_PER_SHARD;
 /** A new Pagefind writes a different index: its version is part of every shard's digest. */
 const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 /** So is the code that turns documents into Pagefind's HTML: a change to it re-indexes every shard. */
@@ -116,7 +115,7 @@ const planned = new WeakMap<object, { shard: Shard; digest: string }[]>();
 function plannedShards(context: StageContext): { shard: Shard; digest: string }[] {
   let shards = planned.get(context.site);
   if (!shards) {
-    shards = shardDocuments(searchDocuments(context.site, SEARCH_LABELS), shardSize()).map((shard) => ({ shard, digest: shardDigest(shard.docs) }));
+    shards = shardDocuments(searchDocuments(context.site, SEARCH_LABELS), context.env.searchShardSize ?? MAX_PER_SHARD).map((shard) => ({ shard, digest: shardDigest(shard.docs) }));
     planned.set(context.site, shards);
   }
   return shards;

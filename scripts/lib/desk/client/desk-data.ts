@@ -21,6 +21,8 @@ export interface DeskData {
   css: string;
   /** How often the site is rebuilt (SITE.publishEveryMinutes), for the line after a save. */
   publishEveryMinutes: number;
+  /** The desk's SITE_NOW in milliseconds, when it was started with one: the page's clock (clock.ts) stops there too. */
+  siteNow?: number;
 }
 
 /** Reads the block page.ts wrote. */

@@ -4,6 +4,7 @@ import { readEntry, writeEntry, type EntryData } from '../../../../src/lib/desk/
 import { REVIEW_STEP_KEY, reviewStep, type ReviewSignOffs } from '../../../../src/lib/desk/review-step.ts';
 import { LIVE_LABEL_KEY, liveLabel } from '../../../../src/lib/desk/live-label.ts';
 import { SUMMARY_DATE_KEY, summaryDate } from '../../../../src/lib/desk/summary-date.ts';
+import { deskNow } from './clock.ts';
 import type { DeskCollection } from './desk-data.ts';
 
 // The slug helper and the list's 三审 step and date live only in the desk.
@@ -14,7 +15,7 @@ function withStep(data: EntryData, hasReview: boolean): EntryData {
   const dated = data['publishedAt'] === undefined ? data : { ...data, [SUMMARY_DATE_KEY]: summaryDate(data['publishedAt']) };
   if (!hasReview) return dated;
   const review = data['review'] as ReviewSignOffs | undefined;
-  return { ...dated, [REVIEW_STEP_KEY]: reviewStep(review, data['draft'] === true), [LIVE_LABEL_KEY]: liveLabel(data, new Date()) };
+  return { ...dated, [REVIEW_STEP_KEY]: reviewStep(review, data['draft'] === true), [LIVE_LABEL_KEY]: liveLabel(data, deskNow()) };
 }
 
 export function registerFormats(cms: CMS, collections: readonly DeskCollection[]): void {

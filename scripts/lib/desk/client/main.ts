@@ -8,6 +8,7 @@ import type { CmsConfig } from 'decap-cms-core';
 import { zh_Hans } from 'decap-cms-locales';
 import { showBadge, signIn, skipDecapLogin } from './clerk.ts';
 import { withCsrf } from './csrf.ts';
+import { pinDeskClock } from './clock.ts';
 import { readDeskData } from './desk-data.ts';
 import { showFieldErrors, withFieldWords } from './field-errors.ts';
 import { registerFigure } from './figure-component.ts';
@@ -20,7 +21,8 @@ import { noticeArea } from './dom.ts';
 import { trackSaves } from './save-tracking.ts';
 import { statusPanel } from './status-panel.ts';
 
-const { config, css, publishEveryMinutes } = readDeskData(document);
+const { config, css, publishEveryMinutes, siteNow } = readDeskData(document);
+pinDeskClock(siteNow);
 CMS.registerLocale('zh_Hans', withFieldWords(deskLocale(zh_Hans)));
 markPublishRequired(config.collections);
 // Raw CSS text, not a URL: the preview pane makes no request for it.

@@ -8,6 +8,7 @@
 import type { PreviewTemplateComponentProps } from 'decap-cms-core';
 import { createElement as h, Fragment, type ReactNode } from 'react';
 import { t } from '../../../../src/i18n/zh-CN.ts';
+import { deskNow } from './clock.ts';
 import { formatChinaDateTime, parseChinaTime, toChinaIso } from '../../../../src/lib/china-time.ts';
 import { creditLines } from '../../../../src/lib/credits.ts';
 import { goesLive } from '../../../../src/lib/desk/goes-live.ts';
@@ -76,8 +77,9 @@ function siteBar(): ReactNode {
  * article. Not 已发布: an article being typed is not on the site until saved.
  */
 function liveNote(data: NewsDraft): string {
-  const live = goesLive(data as Record<string, unknown>, new Date());
-  return live.kind === 'next-build' ? '' : `　${liveLabel(data as Record<string, unknown>, new Date())}`;
+  const now = deskNow();
+  const live = goesLive(data as Record<string, unknown>, now);
+  return live.kind === 'next-build' ? '' : `　${liveLabel(data as Record<string, unknown>, now)}`;
 }
 
 export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateComponentProps): ReactNode {

@@ -1,10 +1,10 @@
 import { defineConfig } from 'vitest/config';
 
+// Unit tests: pure logic, no child processes (those are in the build tier), so files
+// run two at a time (vitest's default on two cores is one: cores − 1).
 export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.ts'],
-    // Some unit tests run an editor script in a child process (about 1–2 s); a loaded
-    // two-core machine needs more than vitest's 5 s default.
-    testTimeout: 20_000,
+    maxWorkers: 2,
   },
 });

@@ -9,7 +9,7 @@ import { tempDir } from './helpers.ts';
 // The unit test covers the sample; this one checks 400 generated articles (a few seconds, hence the build tier).
 test('the typo list gives no false hit on a generated corpus of community news', async () => {
   const dir = tempDir('audit-corpus');
-  await generateCorpus(dir, 400, 0, 20, 8);
+  await generateCorpus(dir, { news: 400, honors: 20, communities: 8 });
   const { model } = checkContent(readContent(dir, dir), { now: at('2030-01-01'), ...filesIn(dir) });
   const fields = model.news.flatMap((n) => [
     { file: n.file.path, field: 'title' as const, text: n.data.title, line: undefined },

@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, existsSync, globSync, mkdirSync, readFileSync, 
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import sharp from 'sharp';
-import { makeCorpus } from './synthetic-corpus.ts';
+import { makeCorpus, type CorpusSize } from './synthetic-corpus.ts';
 
 /** The plain Hugo news site the bench compares against. */
 export const HUGO_BASELINE = 'scripts/lib/bench/hugo-baseline';
@@ -20,9 +20,9 @@ export interface CorpusArticle {
 }
 
 /** Writes the synthetic corpus (covers drawn by sharp) into `dir`. Returns its seconds. */
-export async function generateCorpus(dir: string, news: number, images: number, honors?: number, communities?: number): Promise<number> {
+export async function generateCorpus(dir: string, size: CorpusSize): Promise<number> {
   const start = performance.now();
-  const corpus = makeCorpus({ news, images, honors, communities });
+  const corpus = makeCorpus(size);
   for (const file of corpus.files) {
     mkdirSync(dirname(join(dir, file.rel)), { recursive: true });
     writeFileSync(join(dir, file.rel), file.text);

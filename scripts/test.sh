@@ -9,24 +9,32 @@ bash scripts/ensure-system-deps.sh
 results=tests/artifacts/results
 rm -rf "$results" && mkdir -p "$results"
 
+# Each tier's wall time goes to $results/times.txt, to compare runs.
+tier() {
+  local name=$1 start=$SECONDS
+  shift
+  echo "== $name"
+  "$@"
+  echo "$name: $((SECONDS - start)) s" | tee -a "$results/times.txt"
+}
+
 # astro check type-checks every .astro and .ts file of the project (src, scripts, tests).
-echo "== type check (astro check)"
-ASTRO_TELEMETRY_DISABLED=1 astro check
+tier "type check (astro check)" env ASTRO_TELEMETRY_DISABLED=1 astro check
 
 # Unit tests twice: if the two time zones disagree, a date escaped src/lib/china-time.ts.
+# The whole tier both times: it is pure code (about half a minute), and any file may reach a date.
 for tz in UTC America/Los_Angeles; do
-  echo "== unit tests, TZ=$tz"
-  TZ=$tz vitest run --reporter=default --reporter=json --outputFile="$results/unit-${tz//\//-}.json"
+  tier "unit tests, TZ=$tz" env TZ=$tz vitest run --reporter=default --reporter=json --outputFile="$results/unit-${tz//\//-}.json"
 done
 
-echo "== build tests (real builds of the sample site and fixtures)"
-vitest run -c vitest.build.config.ts --reporter=default --reporter=json --outputFile="$results/build.json"
+tier "build tests (real builds of the sample site and fixtures, and the editors' command-line scripts)" \
+  vitest run -c vitest.build.config.ts --reporter=default --reporter=json --outputFile="$results/build.json"
 
-echo "== browser tests (Chromium) and HTML validity (W3C Nu checker)"
-vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$results/e2e.json"
+tier "browser tests (Chromium) and HTML validity (W3C Nu checker)" \
+  vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$results/e2e.json"
 
 # The benchmark itself (npm run bench) is too long for CI; this keeps its code working.
-echo "== smoke benchmark (N=200, against Hugo + Pagefind)"
-node scripts/bench.ts --smoke --out tests/artifacts/bench-smoke
+tier "smoke benchmark (N=200, against Hugo + Pagefind)" node scripts/bench.ts --smoke --out tests/artifacts/bench-smoke
 
+cat "$results/times.txt"
 node scripts/lib/test-summary.ts "$results"

@@ -1,11 +1,11 @@
 /** What the desk's build tests share: a bare remote with a clone, a clerk account, and signed-in requests. */
 import { execFileSync } from 'node:child_process';
-import { cpSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { addClerk } from '../../scripts/lib/desk/access/clerk-commands.ts';
 import { ensureClone } from '../../scripts/lib/desk/git.ts';
-import { ROOT } from './helpers.ts';
+import { seededRemote } from '../support/seeded-remote.ts';
 
 export const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
@@ -18,14 +18,7 @@ export interface DeskFixture {
 
 /** A bare remote seeded with `fixture`'s content, the desk's clone of it, a bundle stub and one account. */
 export async function deskFixture(dir: string, branch: string, clerk: { name: string; password: string }, fixture = 'tests/fixtures/site-small'): Promise<DeskFixture> {
-  const bare = join(dir, 'remote.git');
-  const seed = join(dir, 'seed');
-  git(dir, 'init', '--quiet', '--bare', '-b', branch, bare);
-  git(dir, 'init', '--quiet', '-b', branch, seed);
-  cpSync(join(ROOT, fixture), join(seed, 'content'), { recursive: true });
-  git(seed, 'add', '.');
-  git(seed, '-c', 'user.name=种子', '-c', 'user.email=seed@localhost', 'commit', '--quiet', '-m', 'seed');
-  git(seed, 'push', '--quiet', bare, `HEAD:${branch}`);
+  const { bare } = seededRemote(dir, { branch, content: fixture });
   const desk = join(dir, 'desk');
   await ensureClone({ remote: bare, dir: desk, branch });
   const bundlePath = join(dir, 'desk.js');

@@ -244,12 +244,12 @@ describe('uploads and names', () => {
     expect(desk.clean()).toBe('');
   });
 
-  test('a slug never becomes a pattern: a hostile one with a long upload name is judged at once', () => {
-    const started = performance.now();
+  // Read as a pattern, this slug would backtrack for hours on the long name (and the test time out).
+  test('a slug never becomes a pattern: a hostile one with a long upload name is compared as text', () => {
     expect(isSlugPhotoName(`${'a'.repeat(40)}-1.jpg`, '(a+)+b', 'jpg')).toBe(false);
+    expect(isSlugPhotoName('(a+)+b-3.jpg', '(a+)+b', 'jpg')).toBe(true);
     expect(isSlugPhotoName('ab-12.jpg', 'ab', 'jpg')).toBe(true);
     expect(isSlugPhotoName('ab-.jpg', 'ab', 'jpg')).toBe(false);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
 

@@ -24,9 +24,16 @@ export function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   return { ...env, ASTRO_TELEMETRY_DISABLED: '1', ...extra };
 }
 
-/** Runs `npm run build`'s script with the given environment. */
+/**
+ * Builds read and write the project's one Astro cache (node_modules/.astro, whose content
+ * store the pages read while they render), so test files running side by side take turns
+ * through this lock (util-linux flock) for each whole build.
+ */
+const BUILD_LOCK = join(tmpdir(), `shequ-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
+
+/** Runs `npm run build`'s script with the given environment, one build at a time. */
 export function runBuild(env: Record<string, string>): BuildRun {
-  const run = spawnSync(process.execPath, ['scripts/build.ts'], {
+  const run = spawnSync('flock', [BUILD_LOCK, process.execPath, 'scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: childEnv(env),

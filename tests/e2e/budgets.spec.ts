@@ -7,11 +7,12 @@ import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
 import { pageAssets } from '../../scripts/lib/bench/html-assets.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 
 const dist = realpathSync(inject('distDir'));
 const base = inject('baseUrl');
 const KB = 1024;
+const browser = useBrowser();
 
 const articles = readdirSync(join(dist, 'news'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && !/^\d+$/.test(d.name))
@@ -37,8 +38,7 @@ describe('page weight', () => {
   });
 
   test('the home page is at most 40 KB transferred, images included', async () => {
-    const browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const context = await browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     const cdp = await context.newCDPSession(page);
     await cdp.send('Network.enable');
@@ -49,6 +49,6 @@ describe('page weight', () => {
     await page.goto(`${base}/`, { waitUntil: 'networkidle' });
     expect(bytes).toBeGreaterThan(5 * KB);
     expect(bytes).toBeLessThanOrEqual(40 * KB);
-    await browser.close();
+    await context.close();
   });
 });

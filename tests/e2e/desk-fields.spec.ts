@@ -6,11 +6,11 @@
  */
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
 import { ROOT } from '../build/helpers.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 import { signIn, startDesk, type RunningDesk } from './support/desk.ts';
 
 const YEAR = chinaYear(new Date());
@@ -18,15 +18,14 @@ const ARTIFACTS = join(ROOT, 'tests/artifacts');
 
 describe('the desk form’s fields (#32)', () => {
   let desk: RunningDesk;
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
   const pageErrors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ARTIFACTS, { recursive: true });
     desk = await startDesk('desk-fields');
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await browser().newContext({ viewport: { width: 1366, height: 768 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
     page.on('pageerror', (e) => pageErrors.push(e.message));
     await page.goto(desk.url);
@@ -34,7 +33,6 @@ describe('the desk form’s fields (#32)', () => {
   });
 
   afterAll(async () => {
-    await browser?.close();
     desk?.stop();
   });
 

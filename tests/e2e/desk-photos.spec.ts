@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
 import { SITE } from '../../src/site.config.ts';
 import { childEnv, ROOT } from '../build/helpers.ts';
+import { useBrowser } from './support/browser.ts';
 import { openDesk, type TestDesk } from './support/desk.ts';
 
 const YEAR = chinaYear(new Date());
@@ -24,12 +25,13 @@ const PHOTOS = [
 ] as const;
 
 describe('photos with Chinese names on the editing desk', () => {
+  const browser = useBrowser();
   let desk: TestDesk;
   let page: Page;
   const shot = (name: string) => page.screenshot({ path: join(ARTIFACTS, `desk-photos-${name}.png`) });
 
   beforeAll(async () => {
-    desk = await openDesk('desk-photos');
+    desk = await openDesk(browser(), 'desk-photos');
     page = desk.page;
     mkdirSync(ARTIFACTS, { recursive: true });
     for (const p of PHOTOS) await sharp({ create: { width: 1200, height: 800, channels: 3, background: p.color } }).jpeg().toFile(join(desk.dir, p.name));

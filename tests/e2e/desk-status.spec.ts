@@ -6,12 +6,12 @@
  * (sign-in, list, editor, photo library) show no English words.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
 import { SITE } from '../../src/site.config.ts';
 import { ROOT } from '../build/helpers.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 import { PASSWORD as DESK_PASSWORD, startDesk, type RunningDesk } from './support/desk.ts';
 
 const YEAR = chinaYear(new Date());
@@ -44,19 +44,17 @@ describe('what the desk tells the clerk (issue #32)', () => {
   const PASSWORD = DESK_PASSWORD;
   let desk: RunningDesk;
   let url = '';
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
 
   beforeAll(async () => {
     desk = await startDesk('desk-status', '李四');
     url = desk.url;
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await browser().newContext({ viewport: VIEWPORT, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
   });
 
   afterAll(async () => {
-    await browser?.close();
     desk?.stop();
   });
 

@@ -12,13 +12,13 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
 import { childEnv, ROOT, runBuild } from '../build/helpers.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser } from './support/browser.ts';
+import { useBrowser } from './support/browser.ts';
 import { PASSWORD, startDesk, type RunningDesk } from './support/desk.ts';
 
 const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
@@ -31,7 +31,7 @@ describe('the editing desk (npm run desk)', () => {
   let photo = '';
   let desk: RunningDesk;
   let url = '';
-  let browser: Browser;
+  const browser = useBrowser();
   let page: Page;
   const hosts = new Set<string>();
 
@@ -41,8 +41,7 @@ describe('the editing desk (npm run desk)', () => {
     ({ dir, remote, clone, url } = desk);
     photo = join(dir, 'IMG_20240602.jpg');
     await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } }).jpeg().toFile(photo);
-    browser = await launchBrowser();
-    const context = await browser.newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const context = await browser().newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
     await page.goto(url);
@@ -59,7 +58,6 @@ describe('the editing desk (npm run desk)', () => {
   }
 
   afterAll(async () => {
-    await browser?.close();
     desk?.stop();
   });
 

@@ -7,11 +7,11 @@ import { ROOT } from '../build/helpers.ts';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { honors, namesWhere } from './support/honor-roster.ts';
-import { DESKTOP, PHONE, pageWith as openWith } from './support/reading-modes.ts';
+import { DESKTOP, PHONE, pageWith } from './support/reading-modes.ts';
 
 const base = inject('baseUrl');
 const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
-const browserOf = useBrowser();
+const browser = useBrowser();
 beforeAll(() => {
   mkdirSync(SHOTS, { recursive: true });
 });
@@ -31,12 +31,8 @@ const MODES: [string, ReadingPrefs, ('light' | 'dark')?][] = [
 /** The honor pages: the index, a short roll with a portrait, the long roll, honorees with and without a portrait, a community. */
 const PAGES = ['/honors/', '/honors/2024/', '/honors/2025/', '/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/', '/communities/minghu/'];
 
-/** A page with stored reading prefs (support/reading-modes.ts) in the given colour scheme. */
-async function pageWith(prefs: ReadingPrefs, viewport = PHONE, options: { bypassCSP?: boolean; colorScheme?: 'light' | 'dark' } = {}): Promise<Page> {
-  const { page } = await openWith(browserOf(), prefs, viewport, options.bypassCSP ?? false);
-  await page.emulateMedia({ colorScheme: options.colorScheme ?? 'light' });
-  return page;
-}
+/** A page with stored reading prefs, in the light scheme unless asked. */
+const openPage = async (prefs: ReadingPrefs, viewport = PHONE, bypassCSP = false, colorScheme: 'light' | 'dark' = 'light') => (await pageWith(browser(), prefs, viewport, bypassCSP, colorScheme)).page;
 
 /** Pages in a PDF printed by Chromium: its page objects, not the /Pages tree nodes. */
 function pdfPageCount(pdf: Buffer): number {
@@ -47,7 +43,7 @@ const slug = (path: string) => path.split('/').filter(Boolean).join('-');
 
 describe('the 红榜 on a phone (390×844)', () => {
   test.each(SIZES)('cards and the honoree page keep their text at least three fifths of the column wide in %s', async (_name, prefs) => {
-    const page = await pageWith(prefs);
+    const page = await openPage(prefs);
     const narrow: string[] = [];
     for (const path of ['/honors/2024/', '/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/']) {
       await page.goto(base + path);
@@ -65,7 +61,7 @@ describe('the 红榜 on a phone (390×844)', () => {
   });
 
   test.each(SIZES)('every title line holds at least eight characters in %s', async (_name, prefs) => {
-    const page = await pageWith(prefs);
+    const page = await openPage(prefs);
     const short: string[] = [];
     for (const path of ['/honors/', '/honors/2024/', '/honors/2024/ma-weiguo/', '/communities/minghu/']) {
       await page.goto(base + path);
@@ -88,16 +84,16 @@ describe('the 红榜 on a phone (390×844)', () => {
       await page.goto(`${base}/honors/2025/`);
       return page.locator('.honor-roll .cards').first().evaluate((list) => getComputedStyle(list).gridTemplateColumns.split(' ').length);
     };
-    const phone = await pageWith({ size: 'xlarge', contrast: 'normal' });
+    const phone = await openPage({ size: 'xlarge', contrast: 'normal' });
     expect(await columns(phone)).toBe(1);
     await phone.context().close();
-    const desktop = await pageWith(STANDARD, DESKTOP);
+    const desktop = await openPage(STANDARD, DESKTOP);
     expect(await columns(desktop)).toBeGreaterThanOrEqual(2);
     await desktop.context().close();
   });
 
   test('an honoree without a portrait gets a name badge, hidden from screen readers; one with a portrait shows the image', async () => {
-    const page = await pageWith(STANDARD);
+    const page = await openPage(STANDARD);
     await page.goto(`${base}/honors/2024/ma-weiguo/`);
     const badge = page.locator('.honor-page .name-badge');
     await expect(badge.isVisible()).resolves.toBe(true);
@@ -121,7 +117,7 @@ describe('the 红榜 on a phone (390×844)', () => {
   });
 
   test('the index lists every year by name, newest first and only the newest unfolded, each band linking to its year (the cards are on the year pages)', async () => {
-    const page = await pageWith(STANDARD);
+    const page = await openPage(STANDARD);
     await page.goto(`${base}/honors/`);
     const years = [...new Set(honors.map((h) => h.data.year))].sort((a, b) => b - a);
     const bands = page.locator('.honor-band .title a');
@@ -138,7 +134,7 @@ describe('the 红榜 on a phone (390×844)', () => {
 describe('the printable honor roll', () => {
   test.each(['/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/'])('the honoree page %s prints on one A4 sheet with its band, name and citation', async (path) => {
     for (const [label, prefs] of [['standard', STANDARD], ['xlarge', { size: 'xlarge', contrast: 'normal' }]] as const) {
-      const page = await pageWith(prefs, { width: 794, height: 1123 });
+      const page = await openPage(prefs, { width: 794, height: 1123 });
       await page.goto(base + path);
       await page.emulateMedia({ media: 'print' });
       await expect(page.locator('.honor-page .honor-band').isVisible()).resolves.toBe(true);
@@ -160,29 +156,13 @@ describe('the printable honor roll', () => {
 
 describe('accessibility (axe-core, WCAG 2.2 AA) of the 红榜 pages', () => {
   test.each(MODES)('no violation in %s', async (_name, prefs, colorScheme) => {
-    const page = await pageWith(prefs, undefined, { bypassCSP: true, colorScheme: colorScheme ?? 'light' });
+    const page = await openPage(prefs, PHONE, true, colorScheme);
     const found: string[] = [];
     for (const path of PAGES) {
       await page.goto(base + path);
       found.push(...(await axeViolations(page)).map((v) => `${path}: ${v}`));
     }
     expect(found).toEqual([]);
-    await page.context().close();
-  });
-});
-
-describe('screenshots of the 红榜 for review (tests/artifacts/screenshots)', () => {
-  test.each([
-    ['phone-standard', STANDARD, PHONE],
-    ['phone-xlarge', { size: 'xlarge', contrast: 'normal' }, PHONE],
-    ['phone-high-contrast', { size: 'standard', contrast: 'high' }, PHONE],
-    ['desktop', STANDARD, DESKTOP],
-  ] as [string, ReadingPrefs, { width: number; height: number }][])('the year roll, the index and an honoree at %s', async (label, prefs, viewport) => {
-    const page = await pageWith(prefs, viewport);
-    for (const path of ['/honors/2024/', '/honors/', '/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/']) {
-      await page.goto(base + path);
-      await page.screenshot({ path: join(SHOTS, `honors-${slug(path)}-${label}.png`) });
-    }
     await page.context().close();
   });
 });

@@ -1,25 +1,22 @@
 import { join } from 'node:path';
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateRss } from '../../src/lib/rss-validate.ts';
 import { ROOT, runBuild, tempDir } from '../build/helpers.ts';
-import { launchBrowser, watchedPage } from './support/browser.ts';
+import { useBrowser, watchedPage } from './support/browser.ts';
 import { serveStatic, type RunningServer } from './support/static-server.ts';
 import { readFileSync, realpathSync } from 'node:fs';
 
 // Content full of attacks, one per kind (tests/fixtures/site-hostile), built by the real pipeline.
 const dist = join(tempDir('hostile'), 'dist');
 let server: RunningServer;
-let browser: Browser;
+const browser = useBrowser();
 
 beforeAll(async () => {
   const run = runBuild({ CONTENT_DIR: join(ROOT, 'tests/fixtures/site-hostile'), SITE_NOW: '2026-01-01T00:00:00+08:00', OUT_DIR: dist });
   if (run.status !== 0) throw new Error(run.output);
   server = await serveStatic(dist);
-  browser = await launchBrowser();
 });
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -35,7 +32,7 @@ const PAGES = [
 
 describe('hostile content builds to pages that run nothing', () => {
   test.each(PAGES)('%s: no dialog, no foreign request, no payload in the DOM, ordinary text visible, no CSP violation', async (_name, path, text) => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     const dialogs: string[] = [];
     const foreign: string[] = [];
     page.on('dialog', (d) => {

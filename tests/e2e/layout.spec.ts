@@ -2,44 +2,24 @@
  * What a reader sees of the layout, measured in Chromium: list titles keep a
  * readable width at every text size, the phone header stays one row, an
  * article starts on the first screen at 特大, the menu works with and without
- * JavaScript, and every page says who runs the site. Screenshots of each page
- * type in each mode are saved for a person to look at.
+ * JavaScript, and every page says who runs the site. Screenshots for a person
+ * to look at: `npm run screenshots`.
  */
-import { mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
-import { ROOT } from '../build/helpers.ts';
-import { launchBrowser } from './support/browser.ts';
-import { DESKTOP, MODES, pageWith, PHONE } from './support/reading-modes.ts';
+import { useBrowser } from './support/browser.ts';
+import { DESKTOP, MODES, PAGE_TYPES, pageWith, PHONE } from './support/reading-modes.ts';
 import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
 import { stubSpeech } from './support/speech.ts';
 import { installPageMeasures, type MeasuredWindow } from './support/page-measures.ts';
 import { TIME_RANGE } from '../../src/lib/line-breaks.ts';
 
 const base = inject('baseUrl');
-const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  mkdirSync(SHOTS, { recursive: true });
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** The page types the issue names, each with list titles or an article to measure. */
-const PAGES = [
-  ['home', '/'],
-  ['news', '/news/'],
-  ['community', '/communities/qingsongli/'],
-  ['topic', '/topics/hongxin-shitang/'],
-  ['article', '/news/qingsongli-yinling-zhijia/'],
-  ['honors-year', '/honors/2024/'],
-  ['honoree', '/honors/2024/tang-zhiqiang/'],
-  ['feeds', '/feeds/'],
-] as const;
+const PAGES = PAGE_TYPES;
 const PHONE_MODES = MODES.filter(([name]) => name !== 'high contrast, xlarge');
 
 interface TitleBox {
@@ -74,7 +54,7 @@ function listTitles(page: Page, perCard: boolean): Promise<TitleBox[]> {
 
 describe('list titles keep their width', () => {
   test.each(PHONE_MODES)('on a 390px phone in %s: every title ≥ 60% of the column and ≥ 8 characters a line', async (_name, prefs) => {
-    const { page } = await pageWith(browser, prefs);
+    const { page } = await pageWith(browser(), prefs);
     const narrow: string[] = [];
     let measured = 0;
     for (const [, path] of PAGES) {
@@ -90,7 +70,7 @@ describe('list titles keep their width', () => {
   });
 
   test('on a 1366px desktop: every title ≥ 60% of its card, and the news list has two columns', async () => {
-    const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
+    const { page } = await pageWith(browser(), MODES[0]![1], DESKTOP);
     const narrow: string[] = [];
     for (const [, path] of PAGES) {
       await page.goto(base + path);
@@ -106,7 +86,7 @@ describe('list titles keep their width', () => {
 
 describe('the header', () => {
   test.each(MODES)('is one row on a phone in %s, at most 160px tall at the standard size', async (name, prefs) => {
-    const { page } = await pageWith(browser, prefs);
+    const { page } = await pageWith(browser(), prefs);
     for (const [, path] of PAGES) {
       await page.goto(base + path);
       const rows = await page.$$eval('.site-header .bar > *', (items) => items.map((el) => el.getBoundingClientRect()).map((r) => [r.top, r.bottom]));
@@ -120,7 +100,7 @@ describe('the header', () => {
 
   test('the 菜单 opens and closes, with JavaScript and without', async () => {
     for (const javaScriptEnabled of [true, false]) {
-      const context = await browser.newContext({ viewport: PHONE, javaScriptEnabled });
+      const context = await browser().newContext({ viewport: PHONE, javaScriptEnabled });
       const page = await context.newPage();
       await page.goto(`${base}/news/`);
       const news = page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '新闻' });
@@ -137,7 +117,7 @@ describe('the header', () => {
   });
 
   test('on a desktop the navigation is always shown as a band, with the search one click away', async () => {
-    const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
+    const { page } = await pageWith(browser(), MODES[0]![1], DESKTOP);
     await page.goto(`${base}/`);
     await expect(page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '红榜' }).isVisible()).resolves.toBe(true);
     await page.getByRole('link', { name: '搜索', exact: true }).click();
@@ -146,7 +126,7 @@ describe('the header', () => {
   });
 
   test('marks the section the breadcrumb names: an article of a community is under 社区', async () => {
-    const { page } = await pageWith(browser, MODES[0]![1], DESKTOP);
+    const { page } = await pageWith(browser(), MODES[0]![1], DESKTOP);
     await page.goto(`${base}/news/qingsongli-yinling-zhijia/`);
     const crumb = await page.getByRole('navigation', { name: '当前位置' }).getByRole('link').nth(1).textContent();
     const current = await page.getByRole('navigation', { name: '主导航' }).locator('[aria-current="page"]').textContent();
@@ -160,7 +140,7 @@ describe('an article at 特大 on a phone', () => {
     ['with a cover photo', '/news/qingsongli-yinling-zhijia/'],
     ['with a kicker and photos in the text', '/news/luojiapo-dajiating/'],
   ])('%s shows its title and the first line of its text on the first screen, 朗读 button included', async (_what, path) => {
-    const { page } = await pageWith(browser, MODES[2]![1]);
+    const { page } = await pageWith(browser(), MODES[2]![1]);
     await page.addInitScript(stubSpeech(['zh-CN']));
     await page.goto(base + path);
     await expect(page.getByRole('button', { name: '朗读' }).isVisible()).resolves.toBe(true);
@@ -174,7 +154,7 @@ describe('an article at 特大 on a phone', () => {
 
 describe('who runs the site', () => {
   test('every page type names the 主办单位 and links the 备案 numbers to their look-ups', async () => {
-    const { page } = await pageWith(browser, MODES[0]![1]);
+    const { page } = await pageWith(browser(), MODES[0]![1]);
     for (const [, path] of PAGES) {
       await page.goto(base + path);
       const footer = page.getByRole('contentinfo');
@@ -189,7 +169,7 @@ describe('who runs the site', () => {
 
 /** A page in `prefs` whose scripts can call the colour measures. */
 async function measuredPage(prefs: ReadingPrefs, viewport = PHONE): Promise<Page> {
-  const { page } = await pageWith(browser, prefs, viewport);
+  const { page } = await pageWith(browser(), prefs, viewport);
   await page.addInitScript(installPageMeasures);
   return page;
 }
@@ -426,18 +406,6 @@ describe('the reviewer’s list (#26): the 订阅 pages', () => {
       }),
     );
     expect(problems).toEqual([]);
-    await page.context().close();
-  });
-});
-
-describe('screenshots for review (tests/artifacts/screenshots)', () => {
-  const SHOT_MODES = [...PHONE_MODES.map(([name, prefs]) => [name, prefs, PHONE] as const), ['desktop', MODES[0]![1], DESKTOP] as const, ['desktop xlarge', MODES[2]![1], DESKTOP] as const];
-  test.each(SHOT_MODES)('every page type in %s', async (name, prefs, viewport) => {
-    const { page } = await pageWith(browser, prefs, viewport);
-    for (const [label, path] of PAGES) {
-      await page.goto(base + path);
-      await page.screenshot({ path: join(SHOTS, `${label}-${name.replace(/[ ,]+/g, '-')}.png`), fullPage: true });
-    }
     await page.context().close();
   });
 });

@@ -1,15 +1,8 @@
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { launchBrowser, watchedPage } from './support/browser.ts';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, watchedPage } from './support/browser.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 /** One page of every type in the sample site. */
 const PAGE_TYPES = [
@@ -33,7 +26,7 @@ const PAGE_TYPES = [
 
 describe('every page type', () => {
   test.each(PAGE_TYPES)('%s (%s) opens with 200, one h1, no console error and no CSP violation', async (_name, path) => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     const response = await page.goto(base + path);
     expect(response?.status()).toBe(200);
     await expect(page.locator('h1').count()).resolves.toBe(1);
@@ -43,7 +36,7 @@ describe('every page type', () => {
   });
 
   test('an unknown address shows the 404 page with status 404', async () => {
-    const { page, problems } = await watchedPage(browser);
+    const { page, problems } = await watchedPage(browser());
     const response = await page.goto(`${base}/news/no-such-article/`);
     expect(response?.status()).toBe(404);
     await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toBe('页面找不到了');
@@ -56,7 +49,7 @@ describe('every page type', () => {
 
 describe('navigation', () => {
   test('every link on the home page leads to a page that exists', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.goto(`${base}/`);
     const hrefs = await page.$$eval('a[href]', (as) => as.map((a) => (a as HTMLAnchorElement).href));
     const internal = [...new Set(hrefs.filter((h) => h.startsWith(base)).map((h) => h.split('#')[0] ?? h))];
@@ -69,7 +62,7 @@ describe('navigation', () => {
   });
 
   test('the pager leads from the front page to older pages and back; numbered pages keep their number in the address', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.goto(`${base}/news/`);
     const pager = page.getByRole('navigation', { name: '分页' });
     await expect(pager.locator('[aria-current="page"]').textContent()).resolves.toBe('最新');
@@ -87,7 +80,7 @@ describe('navigation', () => {
   });
 
   test("an article's newer and older links lead to its neighbours in the news list", async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.goto(`${base}/news/`);
     const titles = await page.locator('main article h2 a').allTextContents();
     const urls = await page.locator('main article h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
@@ -102,7 +95,7 @@ describe('navigation', () => {
   });
 
   test('an article shows its breadcrumb, related articles, and a tap-to-call community phone one click away', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.goto(`${base}/news/qingsongli-hongxin-shitang-shengji/`);
     const crumbs = await page.getByRole('navigation', { name: '当前位置' }).getByRole('listitem').allTextContents();
     expect(crumbs.slice(0, 3)).toEqual(['首页', '社区', '青松里社区']);

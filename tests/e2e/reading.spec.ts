@@ -1,23 +1,17 @@
-import type { Browser, BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import type { BrowserContext } from 'playwright-core';
+import { describe, expect, inject, test } from 'vitest';
 import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
 import { axeViolations } from './support/axe.ts';
-import { launchBrowser, watchedPage } from './support/browser.ts';
+import { useBrowser, watchedPage } from './support/browser.ts';
 import { MODES, pageWith as openWith } from './support/reading-modes.ts';
 import { stubSpeech } from './support/speech.ts';
 
 const base = inject('baseUrl');
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser.close();
-});
+const browser = useBrowser();
 
 const PAGES = ['/', '/news/', '/news/luojiapo-dajiating/', '/news/qingsongli-yinling-zhijia/', '/topics/', '/topics/hongxin-shitang/', '/communities/', '/communities/qingsongli/', '/honors/', '/honors/2024/', '/honors/2024/tang-zhiqiang/', '/archive/', '/archive/2024/', '/feeds/', '/search/?q=%E9%A3%9F%E5%A0%82', '/no-such-page/'];
 
-const pageWith = (prefs: ReadingPrefs, viewport = { width: 390, height: 844 }, bypassCSP = false) => openWith(browser, prefs, viewport, bypassCSP);
+const pageWith = (prefs: ReadingPrefs, viewport = { width: 390, height: 844 }, bypassCSP = false) => openWith(browser(), prefs, viewport, bypassCSP);
 /** Opens the header's 菜单, where the navigation and the reading controls live on a phone. */
 const openMenu = (page: import('playwright-core').Page) => page.locator('.site-header summary').click();
 
@@ -129,7 +123,7 @@ describe('the reading controls', () => {
 
 describe('without JavaScript', () => {
   test('an article is fully readable at the standard size and no control is shown', async () => {
-    const context: BrowserContext = await browser.newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
+    const context: BrowserContext = await browser().newContext({ javaScriptEnabled: false, viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${base}/news/luojiapo-dajiating/`);
     await expect(page.getByRole('heading', { level: 1 }).isVisible()).resolves.toBe(true);
@@ -144,7 +138,7 @@ describe('without JavaScript', () => {
 
 describe('朗读', () => {
   test('reads the title and then the body in Chinese, and stops when pressed again', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.addInitScript(stubSpeech(['en-US', 'zh-CN']));
     await page.goto(`${base}/news/yuhuangyuan-youren-qi/`);
     const listen = page.getByRole('button', { name: '朗读' });
@@ -161,7 +155,7 @@ describe('朗读', () => {
   });
 
   test('is hidden when the browser has no Chinese voice', async () => {
-    const { page } = await watchedPage(browser);
+    const { page } = await watchedPage(browser());
     await page.addInitScript(stubSpeech(['en-US']));
     await page.goto(`${base}/news/yuhuangyuan-youren-qi/`);
     await expect(page.locator('[data-listen]').isVisible()).resolves.toBe(false);

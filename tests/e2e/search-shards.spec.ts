@@ -5,10 +5,10 @@
  * the newest shard answers first, then every shard's merged answer replaces it.
  */
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { ROOT, runBuild, tempDir } from '../build/helpers.ts';
-import { launchBrowser, watchedPage } from './support/browser.ts';
+import { useBrowser, watchedPage } from './support/browser.ts';
 import { SITE_NOW } from './support/global-setup.ts';
 import { FINAL } from './support/search.ts';
 import { serveStatic, type RunningServer } from './support/static-server.ts';
@@ -17,7 +17,7 @@ const NEWEST = '/news/yinxingyuan-laji-fenlei-jifen/'; // 2025
 const OLDEST = '/news/minghu-laji-fenlei-qidong/'; // 2019
 const QUERY = '垃圾分类';
 
-let browser: Browser;
+const browser = useBrowser();
 let server: RunningServer;
 let page: Page;
 let problems: () => Promise<string[]>;
@@ -32,11 +32,9 @@ beforeAll(async () => {
   const run = runBuild({ CONTENT_DIR: join(ROOT, 'content'), SITE_NOW, OUT_DIR: dist, SEARCH_SHARD_SIZE: '16' });
   if (run.status !== 0) throw new Error(`sharded build failed:\n${run.output}`);
   server = await serveStatic(dist);
-  browser = await launchBrowser();
 }, 300_000);
 
 afterAll(async () => {
-  await browser?.close();
   await server?.close();
 });
 
@@ -74,7 +72,7 @@ const statusText = (p: Page) => p.locator('[data-search-status]').textContent();
 
 describe('search over a sharded index', () => {
   test('answers from the newest shard first, then from every shard, replacing the first answer', async () => {
-    ({ page, problems } = await watchedPage(browser));
+    ({ page, problems } = await watchedPage(browser()));
     const { release, held } = await holdOlderShards(page);
     await page.goto(`${server.url}/search/`);
     await page.getByRole('searchbox', { name: '搜索本站' }).fill(QUERY);
@@ -100,7 +98,7 @@ describe('search over a sharded index', () => {
   });
 
   test('a year filter keeps only that year, and the year list offers every shard\'s years', async () => {
-    ({ page, problems } = await watchedPage(browser));
+    ({ page, problems } = await watchedPage(browser()));
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(QUERY)}&year=2019`);
     await page.waitForFunction(FINAL);
     await expect(shownUrls(page)).resolves.toEqual([OLDEST]);

@@ -1,22 +1,21 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { ROOT } from '../build/helpers.ts';
-import { launchBrowser, watchedPage } from './support/browser.ts';
+import { useBrowser, watchedPage } from './support/browser.ts';
 import { runQuery } from './support/search.ts';
 import { readQuerySet } from '../../scripts/lib/bench/query-set.ts';
 
 const TABLE = readQuerySet(join(ROOT, 'tests/search-queries.json'));
 const base = inject('baseUrl');
-let browser: Browser;
+const browser = useBrowser();
 let page: Page;
 let problems: () => Promise<string[]>;
 const ranks: { query: string; rank: number; ms: number }[] = [];
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  ({ page, problems } = await watchedPage(browser));
+  ({ page, problems } = await watchedPage(browser()));
 });
 afterAll(async () => {
   const at = (k: number) => ranks.filter((r) => r.rank > 0 && r.rank <= k).length / Math.max(1, ranks.length);
@@ -25,7 +24,6 @@ afterAll(async () => {
   mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
   writeFileSync(join(ROOT, 'tests/artifacts/search-quality.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(`search quality on the sample site: recall@1 ${report.recallAt1.toFixed(2)}, recall@5 ${report.recallAt5.toFixed(2)}, MRR ${report.mrr.toFixed(2)} over ${ranks.length} queries`);
-  await browser.close();
 });
 
 describe('Chinese search on the sample site (tests/search-queries.json)', () => {
@@ -48,7 +46,7 @@ describe('Chinese search on the sample site (tests/search-queries.json)', () => 
 
 describe('the search page', () => {
   test('keeps the query and filters in the URL, so a search can be shared and Back works', async () => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     await p.goto(`${base}/search/?q=${encodeURIComponent('食堂')}`);
     await p.waitForSelector('[data-search-results] li');
     await expect(p.getByRole('searchbox', { name: '搜索本站' }).inputValue()).resolves.toBe('食堂');
@@ -73,7 +71,7 @@ describe('the search page', () => {
   });
 
   test('shows title, date, community and a highlighted excerpt without spaces inside Chinese words', async () => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     await p.goto(`${base}/search/?q=${encodeURIComponent('赵延君')}`);
     const item = p.locator('[data-search-results] li').first();
     await expect(item.locator('h2 a').textContent()).resolves.toBe('这个社区“有人气”');
@@ -88,7 +86,7 @@ describe('the search page', () => {
     ['a phone number', '6110', /0531-8888 6110/],
     ['office hours', '冬季作息时间', /9:00—12:00、13:30—17:30/],
   ])('shows %s whole in an excerpt from the article text, the title not repeated, no Markdown marks', async (_what, query, kept) => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     await p.goto(`${base}/search/?q=${encodeURIComponent(query)}`);
     const item = p.locator('[data-search-results] li').first();
     const title = (await item.locator('h2 a').textContent()) ?? '';
@@ -100,7 +98,7 @@ describe('the search page', () => {
   });
 
   test('puts a note above the first result that holds only some of the words', async () => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     await runQuery(p, base, '红心食堂 志愿者');
     const items = await p.locator('[data-search-results] > li').evaluateAll((lis) => lis.map((li) => (li.classList.contains('partial-note') ? 'NOTE' : (li.textContent ?? ''))));
     const note = items.indexOf('NOTE');
@@ -111,7 +109,7 @@ describe('the search page', () => {
   });
 
   test('moves focus to the first added result when the reader asks for more', async () => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     await runQuery(p, base, '社区');
     const before = await p.locator('[data-search-results] li h2 a').count();
     await p.getByRole('button', { name: '显示更多结果' }).click();
@@ -123,7 +121,7 @@ describe('the search page', () => {
   });
 
   test('says first when no page holds every word, then lists pages that hold some of them', async () => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     const { urls } = await runQuery(p, base, '红心食堂 月球基地');
     await expect(p.locator('[data-search-status]').textContent()).resolves.toBe('没有同时包含“红心食堂”“月球基地”的结果。以下结果只含其中一部分：');
     expect(urls.length).toBeGreaterThan(0);
@@ -132,7 +130,7 @@ describe('the search page', () => {
   });
 
   test('says so when a single word is nowhere whole, and lists what matched a part of it', async () => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     await runQuery(p, base, '红心农场');
     await expect(p.locator('[data-search-status]').textContent()).resolves.toMatch(/^(没有完整包含“红心农场”的结果|没有找到“红心农场”)/);
     await p.context().close();
@@ -142,14 +140,14 @@ describe('the search page', () => {
     ['罗家坡', '/communities/luojiapo/'],
     ['青松里社区', '/communities/qingsongli/'],
   ])('finds the community profile first for its name %s', async (query, url) => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     const { urls } = await runQuery(p, base, query);
     expect(urls[0]).toBe(url);
     await p.context().close();
   });
 
   test('finds a character inside a word, marked in the excerpt', async () => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     const { urls } = await runQuery(p, base, '梯');
     expect(urls).toContain('/news/minghu-jiazhuang-dianti-shouzuo/');
     const html = (await p.locator('[data-search-results] li .excerpt').first().innerHTML()) ?? '';
@@ -158,7 +156,7 @@ describe('the search page', () => {
   });
 
   test('the header’s 搜索 leads to the search box, which submits to /search/?q=; without JavaScript the page says so plainly with other ways in', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const p = await context.newPage();
     await p.goto(`${base}/news/`);
     await p.locator('.site-header').getByRole('link', { name: '搜索' }).click();
@@ -172,7 +170,7 @@ describe('the search page', () => {
   });
 
   test('a browser without Intl.Segmenter gets a plain hint and still finds space-separated words', async () => {
-    const { page: p } = await watchedPage(browser);
+    const { page: p } = await watchedPage(browser());
     await p.addInitScript('delete Intl.Segmenter;');
     await p.goto(`${base}/search/`);
     await expect(p.getByText('您的浏览器较旧').isVisible()).resolves.toBe(true);

@@ -5,12 +5,13 @@
  * way Decap's page does.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
-import { cpSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { addClerk } from '../../scripts/lib/desk/access/clerk-commands.ts';
 import { signInAt } from '../build/desk-setup.ts';
+import { seededRemote } from './seeded-remote.ts';
 import { ROOT, tempDir } from '../build/helpers.ts';
 
 export const BRANCH = 'main';
@@ -32,17 +33,7 @@ export const CLERKS = ['王小编', '李大姐', '文员0', '文员1', '文员2'
 /** A bare remote holding tests/fixtures/site-small under content/, a developer's clone of it, and the clerks' accounts. */
 export async function makeRemote(label: string): Promise<Remote> {
   const dir = tempDir(label);
-  const bare = join(dir, 'remote.git');
-  const dev = join(dir, 'dev');
-  git(dir, 'init', '--quiet', '--bare', '-b', BRANCH, bare);
-  git(dir, 'init', '--quiet', '-b', BRANCH, dev);
-  cpSync(join(ROOT, 'tests/fixtures/site-small'), join(dev, 'content'), { recursive: true });
-  git(dev, 'config', 'user.name', '开发者');
-  git(dev, 'config', 'user.email', 'dev@localhost');
-  git(dev, 'add', '.');
-  git(dev, 'commit', '--quiet', '-m', 'seed');
-  git(dev, 'remote', 'add', 'origin', bare);
-  git(dev, 'push', '--quiet', 'origin', `HEAD:${BRANCH}`);
+  const { bare, seed: dev } = seededRemote(dir, { branch: BRANCH, seedName: 'dev', committer: '开发者' });
   const clerksFile = join(dir, 'clerks.json');
   for (const name of CLERKS) await addClerk(clerksFile, name, async () => PASSWORD);
   return { dir, bare, dev, clerksFile };

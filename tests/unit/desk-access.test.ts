@@ -1,5 +1,4 @@
-/** The desk's access rules (#25): passwords, sessions, wrong-password locks, which requests count as the desk's own, the page's token, the clerks file and its CLI. */
-import { spawnSync } from 'node:child_process';
+/** The desk's access rules (#25): passwords, sessions, wrong-password locks, which requests count as the desk's own, the page's token, the clerks file (its CLI: tests/build/desk-clerks-cli.test.ts). */
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,8 +13,6 @@ import { createSessionStore, csrfMatches, readCookie, SESSION_IDLE_MS, sessionCo
 import { createThrottle, lockFor, MAX_LOCK_MS } from '../../scripts/lib/desk/access/throttle.ts';
 import { withCsrf } from '../../scripts/lib/desk/client/csrf.ts';
 import { clientAddress } from '../../scripts/lib/desk/access/gate.ts';
-
-const ROOT = new URL('../..', import.meta.url).pathname;
 
 describe('passwords', () => {
   test('a hash verifies its own password only, and stores its salt and cost', async () => {
@@ -260,17 +257,5 @@ describe('the clerks file', () => {
     writeFileSync(bad, '{"clerks": {"张三": {"algorithm": "plain", "password": "x"}}}');
     expect(() => readClerks(bad)).toThrow(`${bad}: `);
     expect(readClerks(file).size).toBe(0);
-  });
-
-  test('npm run desk -- --add-clerk reads the password from a pipe, and the desk will not start without accounts', () => {
-    const file = fresh();
-    const run = (args: string[], input = '') => spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', file, ...args], { cwd: ROOT, input, encoding: 'utf8' });
-    const added = run(['--add-clerk', '王五'], 'wang-wu-password\nignored\n');
-    expect(added.stdout.trim()).toBe(t('desk.clerks.added', { name: '王五', file }));
-    expect(run(['--list-clerks']).stdout.trim()).toBe(t('desk.clerks.list', { file, names: '王五' }));
-    expect(run(['--remove-clerk', '王五']).status).toBe(0);
-    const refused = run(['--remote', '/nonexistent']);
-    expect(refused.status).toBe(1);
-    expect(refused.stderr.trim()).toBe(t('desk.clerks.none', { file, command: `npm run desk -- --clerks ${file} --add-clerk 您的姓名` }));
   });
 });

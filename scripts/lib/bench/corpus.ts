@@ -1,19 +1,16 @@
 /**
- * The bench corpus: the reference generator's synthetic articles with the sample
+ * The bench corpus: the synthetic articles (synthetic-corpus.ts) with the sample
  * content merged in (so the search query table still has its pages), plus the
  * one-article edits that warm rebuilds are timed on.
  */
-import { spawnSync } from 'node:child_process';
-import { appendFileSync, cpSync, existsSync, globSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, globSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { performance } from 'node:perf_hooks';
+import sharp from 'sharp';
+import { makeCorpus, type CorpusSize } from './synthetic-corpus.ts';
 
-/**
- * The reference corpus generator and the plain Hugo news site, copied in from the
- * team's shared bench folder so a clone alone runs `npm test`'s smoke bench.
- */
-export const GEN_CORPUS = 'scripts/lib/bench/reference/gen-corpus.mjs';
-export const HUGO_BASELINE = 'scripts/lib/bench/reference/hugo';
+/** The plain Hugo news site the bench compares against. */
+export const HUGO_BASELINE = 'scripts/lib/bench/hugo-baseline';
 
 /** A generated article: `news/<year>/<id>.md`. */
 export interface CorpusArticle {
@@ -22,11 +19,18 @@ export interface CorpusArticle {
   rel: string;
 }
 
-/** Runs the generator from the project root, where it finds sharp for the cover images. Returns its seconds. */
-export function generateCorpus(root: string, dir: string, news: number, images: number): number {
+/** Writes the synthetic corpus (covers drawn by sharp) into `dir`. Returns its seconds. */
+export async function generateCorpus(dir: string, size: CorpusSize): Promise<number> {
   const start = performance.now();
-  const run = spawnSync(process.execPath, [join(root, GEN_CORPUS), dir, '--news', String(news), '--images', String(images)], { cwd: root, encoding: 'utf8' });
-  if (run.status !== 0) throw new Error(`gen-corpus failed (${run.status}): ${run.stderr || run.stdout}`);
+  const corpus = makeCorpus(size);
+  for (const file of corpus.files) {
+    mkdirSync(dirname(join(dir, file.rel)), { recursive: true });
+    writeFileSync(join(dir, file.rel), file.text);
+  }
+  for (const image of corpus.images) {
+    mkdirSync(dirname(join(dir, image.rel)), { recursive: true });
+    await sharp(Buffer.from(image.svg)).jpeg({ quality: 85 }).toFile(join(dir, image.rel));
+  }
   return (performance.now() - start) / 1000;
 }
 

@@ -73,7 +73,7 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   const dir = join(work, `n${n}`);
   const content = join(dir, 'content');
   mkdirSync(dir, { recursive: true });
-  const corpusSeconds = generateCorpus(root, content, n, options.images);
+  const corpusSeconds = await generateCorpus(content, { news: n, images: options.images });
   const articles = corpusArticles(content);
   const unique = uniqueQueries(content, table);
   mergeSample(join(root, 'content'), content);

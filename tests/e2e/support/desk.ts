@@ -5,14 +5,13 @@
  *
  *   startDesk(label, clerk?)      the desk process → { dir, remote, clone, clerks, url, stop }
  *   signIn(page, clerk?, pw?)     our sign-in form, then Decap's list
- *   openDesk(label, options?)     both, in a Chromium page (1366×768 unless told)
+ *   openDesk(browser, label, options?)  both, in a page of `browser` (1366×768 unless told)
  */
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { childEnv, ROOT, tempDir } from '../../build/helpers.ts';
-import { launchBrowser } from './browser.ts';
+import { seededRemote } from '../../support/seeded-remote.ts';
 
 export const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 
@@ -32,16 +31,9 @@ export interface RunningDesk {
 
 export async function startDesk(label: string, clerk = CLERK): Promise<RunningDesk> {
   const dir = tempDir(label);
-  const remote = join(dir, 'remote.git');
   const clone = join(dir, 'desk-clone');
   const clerks = join(dir, 'clerks.json');
-  const seed = join(dir, 'seed');
-  mkdirSync(seed);
-  cpSync(join(ROOT, 'content'), join(seed, 'content'), { recursive: true });
-  git(seed, 'init', '-q', '-b', 'main');
-  git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'add', '.');
-  git(seed, '-c', 'user.name=站长', '-c', 'user.email=site@localhost', 'commit', '-q', '-m', 'sample');
-  git(dir, 'clone', '-q', '--bare', seed, remote);
+  const { bare: remote } = seededRemote(dir, { content: 'content', committer: '站长' });
 
   const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', clerk], { cwd: ROOT, env: childEnv({}), input: `${PASSWORD}\n`, encoding: 'utf8' });
   if (!(added.stdout + added.stderr).includes(`已添加编辑账号“${clerk}”`)) throw new Error(`no clerk account:\n${added.stdout}${added.stderr}`);
@@ -74,24 +66,21 @@ export async function signIn(page: Page, clerk = CLERK, password = PASSWORD): Pr
 }
 
 export interface TestDesk extends RunningDesk {
-  browser: Browser;
   page: Page;
   close(): Promise<void>;
 }
 
-export async function openDesk(label: string, { viewport = { width: 1366, height: 768 }, clerk = CLERK } = {}): Promise<TestDesk> {
+export async function openDesk(browser: Browser, label: string, { viewport = { width: 1366, height: 768 }, clerk = CLERK } = {}): Promise<TestDesk> {
   const desk = await startDesk(label, clerk);
-  const browser = await launchBrowser();
   const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
   const page = await context.newPage();
   await page.goto(desk.url);
   await signIn(page, clerk);
   return {
     ...desk,
-    browser,
     page,
     async close() {
-      await browser.close();
+      await context.close();
       desk.stop();
     },
   };

@@ -7,7 +7,7 @@ import type { SiteConfig } from '../../site.config.ts';
 import { homeSections, type HomeSections } from '../home.ts';
 import type { EntryTypes, HonorItem, NewsItem, SiteModel } from './model.ts';
 
-type HomeConfig = Pick<SiteConfig, 'noticeTopic' | 'homeCommunities' | 'pageSize' | 'homeSide' | 'homeLeadDays'>;
+type HomeConfig = Pick<SiteConfig, 'noticeTopic' | 'homeCommunities' | 'homeSide' | 'homeLeadDays'> & { pageSize: Pick<SiteConfig['pageSize'], 'home'> };
 
 export interface HomePage<T extends EntryTypes> extends Omit<HomeSections<NewsItem<T>>, 'blocks'> {
   blocks: { id: string; name: string; items: NewsItem<T>[] }[];

@@ -28,7 +28,7 @@ const articles = listFiles(env.contentDir, COLLECTION_GLOBS.news).length;
 
 export default defineConfig({
   site: SITE.url,
-  // The pipeline's cache for this content folder (prepareAstroCache in scripts/lib/incremental.ts); else Astro's node_modules/.astro.
+  // The pipeline's cache for this content folder (prepareAstroCache in scripts/lib/build/incremental.ts); else Astro's node_modules/.astro.
   ...(env.astroCacheDir ? { cacheDir: env.astroCacheDir } : {}),
   trailingSlash: 'always',
   // Stylesheets as files, not inlined into every page: cached once instead of re-sent with each article.
@@ -45,7 +45,7 @@ export default defineConfig({
     syntaxHighlight: false,
   },
   // Body images from Markdown get a WebP srcset with width and height; we write our own image CSS.
-  // The service is Astro's sharp service with photos capped at 1440 px (src/lib/photo-width.ts).
+  // The service is Astro's sharp service with photos capped at 1440 px (src/lib/photos/photo-width.ts).
   image: { layout: 'constrained', responsiveStyles: false, service: { entrypoint: './src/image-service.ts' } },
   integrations: [noDraftsInBuilds(env.previewDrafts), contentStoreFromDisk(), mdx(), ...sitemapFromPlan()],
   security: {

@@ -8,7 +8,7 @@ import { existsSync } from 'node:fs';
 import { isAbsolute, relative, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { t } from '../src/i18n/zh-CN.ts';
-import { parseContent } from '../src/lib/check/check-content.ts';
+import { parseContent } from '../src/lib/check/check-all.ts';
 import { siteFacts } from '../src/lib/check/site-facts.ts';
 import { parseChinaTime, formatChinaDateTime } from '../src/lib/china-time.ts';
 import { contentLinkProblems, type BuiltLinks } from '../src/lib/audit/links.ts';
@@ -19,14 +19,14 @@ import { renderText } from '../src/lib/audit/render-text.ts';
 import { reportSections } from '../src/lib/audit/sections.ts';
 import { checkedSiteModel } from '../src/lib/site/checked-model.ts';
 import { siteColumns } from '../src/lib/site/columns.ts';
-import { placeholderProblems } from '../src/lib/site-identity.ts';
+import { placeholderProblems } from '../src/lib/site/identity.ts';
 import { displayPath, readContent } from '../src/node/content-files.ts';
 import { readEnv } from '../src/env.ts';
 import { readNewsHistory } from '../src/node/git-history.ts';
 import { writeFileAtomic } from '../src/node/write-atomic.ts';
 import { SITE } from '../src/site.config.ts';
-import { releasesDirFor } from './lib/release.ts';
-import { checkLinks } from './lib/stages/links.ts';
+import { releasesDirFor } from './lib/build/release.ts';
+import { checkLinks } from './lib/build/stages/check-links.ts';
 
 const inside = (dir: string, path: string): boolean => {
   const rel = relative(dir, path);

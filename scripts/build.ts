@@ -2,10 +2,10 @@
  * `npm run build`: the whole pipeline for the content folder in CONTENT_DIR
  * (default ./content), published to OUT_DIR (default ./dist).
  */
-import { BuildFailed, runPipeline } from './lib/pipeline.ts';
-import { feedsStage } from './lib/stages/feeds.ts';
-import { linksStage } from './lib/stages/links.ts';
-import { searchStage } from './lib/stages/search.ts';
+import { BuildFailed, runPipeline } from './lib/build/pipeline.ts';
+import { feedsStage } from './lib/build/stages/check-feeds.ts';
+import { linksStage } from './lib/build/stages/check-links.ts';
+import { searchStage } from './lib/build/stages/search-index.ts';
 import { t } from '../src/i18n/zh-CN.ts';
 import { EnvError, readEnv } from '../src/env.ts';
 

@@ -17,7 +17,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { t } from '../src/i18n/zh-CN.ts';
 import { deskConfig } from '../src/lib/desk/decap-config.ts';
-import { checkContent } from '../src/lib/check/check-content.ts';
+import { checkContent } from '../src/lib/check/check-all.ts';
 import { readEnv } from '../src/env.ts';
 import { filesIn, readContent } from '../src/node/content-files.ts';
 import { addClerk, listClerks, removeClerk, requireClerks } from './lib/desk/access/clerk-commands.ts';

@@ -8,7 +8,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import type { ReadingPrefs } from '../src/lib/reading-prefs.ts';
+import type { ReadingPrefs } from '../src/lib/reader/reading-prefs.ts';
 import { ROOT, runBuild, tempDir } from '../tests/build/helpers.ts';
 import { launchBrowser } from '../tests/e2e/support/browser.ts';
 import { SITE_NOW } from '../tests/e2e/support/global-setup.ts';

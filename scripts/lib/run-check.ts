@@ -1,13 +1,13 @@
 /** Runs content:check over a folder and prints its report; shared by the CLI and the build. */
 import { existsSync } from 'node:fs';
-import { checkContent, type CheckResult } from '../../src/lib/check/check-content.ts';
+import { checkContent, type CheckResult } from '../../src/lib/check/check-all.ts';
 import { formatProblem, type Problem } from '../../src/lib/check/problem.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { updateReminders } from '../../src/lib/audit/reminders.ts';
 import { checkedSiteModel, type CheckedSiteModel } from '../../src/lib/site/checked-model.ts';
 import { siteColumns } from '../../src/lib/site/columns.ts';
 import { displayPath, filesIn, readContent } from '../../src/node/content-files.ts';
-import { placeholderProblems } from '../../src/lib/site-identity.ts';
+import { placeholderProblems } from '../../src/lib/site/identity.ts';
 import { SITE } from '../../src/site.config.ts';
 
 export interface CheckReport extends CheckResult {

@@ -8,8 +8,8 @@
  */
 import { defineHastPlugin } from 'satteri';
 import type { Element, ElementContent, Parents, Text } from 'hast';
-import { TIME_RANGE } from '../lib/line-breaks.ts';
-import { telUrl } from '../lib/site-identity.ts';
+import { TIME_RANGE } from '../lib/text/line-breaks.ts';
+import { telUrl } from '../lib/site/identity.ts';
 import { findPhoneNumbers, keepFirst } from './phone-numbers.ts';
 import { isSignature } from './signature.ts';
 

@@ -7,7 +7,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineMdastPlugin } from 'satteri';
-import { isExternal } from '../lib/markdown-refs.ts';
+import { isExternal } from '../lib/text/markdown-refs.ts';
 import { t } from '../i18n/zh-CN.ts';
 
 const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);

@@ -1,11 +1,11 @@
 /**
  * Satteri hast plugin: raw HTML an editor pasted into Markdown goes through the
- * site's sanitiser (lib/sanitize.ts), and links or images Markdown itself made
+ * site's sanitiser (lib/text/sanitize-html.ts), and links or images Markdown itself made
  * (`[x](javascript:…)`) lose an unsafe URL. Runs at build, before anything is
  * stored, so neither pages nor feeds ever hold a script nobody on the team wrote.
  */
 import { defineHastPlugin } from 'satteri';
-import { isSafeUrl, sanitizeContentHtml } from '../lib/sanitize.ts';
+import { isSafeUrl, sanitizeContentHtml } from '../lib/text/sanitize-html.ts';
 import { SITE } from '../site.config.ts';
 
 export const sanitizeRaw = defineHastPlugin({

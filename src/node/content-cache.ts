@@ -11,7 +11,7 @@ import { parseCommunity, parseHonor, parseNews, parseTopics, type Collection, ty
 import type { Problem } from '../lib/check/problem.ts';
 import { fileRefs, type FileRefs } from '../lib/check/save-impact.ts';
 import { topicIndexOf } from '../lib/check/site-facts.ts';
-import type { TopicIndex } from '../lib/topics.ts';
+import type { TopicIndex } from '../lib/site/topics.ts';
 import { SITE } from '../site.config.ts';
 import { listCollections, readSourceFile, TOPICS_FILE } from './content-files.ts';
 

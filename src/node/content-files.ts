@@ -5,16 +5,16 @@
  */
 import { closeSync, existsSync, globSync, lstatSync, openSync, readdirSync, readFileSync, readSync, realpathSync, statSync } from 'node:fs';
 import { isAbsolute, join, relative, sep } from 'node:path';
-import type { ContentInput } from '../lib/check/check-content.ts';
+import type { ContentInput } from '../lib/check/check-all.ts';
 import type { SourceFile } from '../lib/check/entries.ts';
 import { sourceFromBytes } from '../lib/check/text-file.ts';
 import { t } from '../i18n/zh-CN.ts';
 import type { PhotoFacts } from '../lib/check/photo-file.ts';
 import type { Problem } from '../lib/check/problem.ts';
 import type { PhotoLookup } from '../lib/check/references.ts';
-import { readYaml } from '../lib/frontmatter.ts';
+import { readYaml } from '../lib/text/frontmatter.ts';
 import { topicsFileSchema } from '../lib/schemas/topics.ts';
-import { TopicIndex } from '../lib/topics.ts';
+import { TopicIndex } from '../lib/site/topics.ts';
 
 /** Where each collection's files live inside the content folder. */
 export const COLLECTION_GLOBS = {

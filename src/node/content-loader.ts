@@ -1,6 +1,6 @@
 /**
  * Astro content loader for our three collections. It reads front matter itself
- * (YAML 1.2, see `lib/frontmatter.ts`) so the build and `content:check` read
+ * (YAML 1.2, see `lib/text/frontmatter.ts`) so the build and `content:check` read
  * every date the same way, and it keeps drafts and scheduled articles out of the
  * store in a build: Astro fails a build on a missing image in *any* stored
  * entry, and a draft may still be waiting for its photos.
@@ -15,10 +15,10 @@ import { formatProblem } from '../lib/check/problem.ts';
 import { SITE } from '../site.config.ts';
 import { t } from '../i18n/zh-CN.ts';
 import { resolveMarkdownRel, resolveRel } from '../lib/check/references.ts';
-import { findImages, isExternal } from '../lib/markdown-refs.ts';
-import { publishState, type PublishState } from '../lib/publish.ts';
-import { slugFromPath } from '../lib/slug.ts';
-import { summarySource } from '../lib/summary.ts';
+import { findImages, isExternal } from '../lib/text/markdown-refs.ts';
+import { publishState, type PublishState } from '../lib/site/publish.ts';
+import { slugFromPath } from '../lib/text/slug.ts';
+import { summarySource } from '../lib/text/summary.ts';
 import { communityCheckSchema } from '../lib/schemas/community.ts';
 import { honorCheckSchema } from '../lib/schemas/honor.ts';
 import { newsCheckSchema } from '../lib/schemas/news.ts';

@@ -5,7 +5,7 @@
  * tests and the bench.
  */
 import { join } from 'node:path';
-import { checkContent, type ContentInput } from '../lib/check/check-content.ts';
+import { checkContent, type ContentInput } from '../lib/check/check-all.ts';
 import type { SourceFile } from '../lib/check/entries.ts';
 import { formatProblem } from '../lib/check/problem.ts';
 import { collectionOf, savedPhotos } from '../lib/check/apply-save.ts';

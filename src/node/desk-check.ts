@@ -11,7 +11,7 @@
  */
 import { join } from 'node:path';
 import { applySave, savedPhotos } from '../lib/check/apply-save.ts';
-import { sortProblems } from '../lib/check/check-content.ts';
+import { sortProblems } from '../lib/check/check-all.ts';
 import { communityProblems, honorProblems, newsProblems, topicsProblems } from '../lib/check/file-problems.ts';
 import type { ParsedContent } from '../lib/check/parse-content.ts';
 import { formatProblem, type Problem } from '../lib/check/problem.ts';

@@ -5,7 +5,7 @@
  * from a tool with none is served.
  */
 import { HEAD_BYTES, sniffPhoto, type PhotoFormat } from '../lib/check/photo-file.ts';
-import { extensionFor } from '../lib/photo-names.ts';
+import { extensionFor } from '../lib/photos/photo-names.ts';
 import { heicToJpeg } from './photo-convert.ts';
 import { t } from '../i18n/zh-CN.ts';
 

@@ -1,8 +1,8 @@
 import type { APIRoute } from 'astro';
-import { feedLinks } from '../lib/site/feed-links.ts';
-import { getSiteModel } from '../data/site.ts';
+import { feedLinks } from '../lib/feeds/site-feeds.ts';
+import { getSiteModel } from '../astro/site.ts';
 import { t } from '../i18n/zh-CN.ts';
-import { opml } from '../lib/feeds.ts';
+import { opml } from '../lib/feeds/rss-items.ts';
 import { SITE } from '../site.config.ts';
 
 export const GET: APIRoute = async () =>

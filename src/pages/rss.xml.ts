@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allNewsFeed } from '../lib/site/feed-links.ts';
-import { newsFeed } from '../data/feeds.ts';
-import { getSiteModel } from '../data/site.ts';
+import { allNewsFeed } from '../lib/feeds/site-feeds.ts';
+import { newsFeed } from '../astro/feed-responses.ts';
+import { getSiteModel } from '../astro/site.ts';
 
 export const GET: APIRoute = async () => newsFeed(allNewsFeed(), (await getSiteModel()).news);

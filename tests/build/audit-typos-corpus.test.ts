@@ -1,7 +1,7 @@
 import { expect, test } from 'vitest';
 import { generateCorpus } from '../../scripts/lib/bench/corpus.ts';
 import { findTypos } from '../../src/lib/audit/typos.ts';
-import { checkContent } from '../../src/lib/check/check-content.ts';
+import { checkContent } from '../../src/lib/check/check-all.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { at } from '../fixtures/audit-helpers/site.ts';
 import { tempDir } from './helpers.ts';

@@ -1,10 +1,10 @@
 /** `npm run content:check` as an editor runs it (a child process each, hence the build tier); the checker itself: tests/unit/check-content.test.ts. */
 import { spawnSync } from 'node:child_process';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
+import { checkContent } from '../../src/lib/check/check-all.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { checkedSiteModel } from '../../src/lib/site/checked-model.ts';
-import { placeholderProblems } from '../../src/lib/site-identity.ts';
+import { placeholderProblems } from '../../src/lib/site/identity.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { SITE } from '../../src/site.config.ts';
 import { siteReminders } from '../../scripts/lib/run-check.ts';

@@ -4,8 +4,8 @@ import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdir
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { checkContent } from '../../src/lib/check/check-all.ts';
+import { readFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { scaffoldArticle } from '../../src/lib/import/scaffold.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

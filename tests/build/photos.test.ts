@@ -14,7 +14,7 @@ import { findAll, findOne, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { MAX_PHOTO_WIDTH } from '../../src/lib/photo-width.ts';
+import { MAX_PHOTO_WIDTH } from '../../src/lib/photos/photo-width.ts';
 import { SITE } from '../../src/site.config.ts';
 import { childEnv, ROOT, tempDir } from './helpers.ts';
 

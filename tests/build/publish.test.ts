@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, readlinkSync, realpathSync, writ
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { checkLinks } from '../../scripts/lib/stages/links.ts';
+import { checkLinks } from '../../scripts/lib/build/stages/check-links.ts';
 import { childEnv, copyFixture, diffTrees, listTree, ROOT, runBuild, tempDir, treeDigest } from './helpers.ts';
 
 const NOW = '2026-11-22T12:00:00+08:00';

@@ -2,11 +2,11 @@ import { globSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { describe, expect, inject, test } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
-import { parseRfc822, validateRss } from '../../src/lib/rss-validate.ts';
+import { checkContent } from '../../src/lib/check/check-all.ts';
+import { parseRfc822, validateRss } from '../../src/lib/feeds/rss-validate.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { SITE } from '../../src/site.config.ts';
-import { checkFeeds } from '../../scripts/lib/stages/feeds.ts';
+import { checkFeeds } from '../../scripts/lib/build/stages/check-feeds.ts';
 import { ROOT } from '../build/helpers.ts';
 import { SITE_NOW } from './support/global-setup.ts';
 

@@ -2,7 +2,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
+import type { ReadingPrefs } from '../../src/lib/reader/reading-prefs.ts';
 import { ROOT } from '../build/helpers.ts';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { validateRss } from '../../src/lib/rss-validate.ts';
+import { validateRss } from '../../src/lib/feeds/rss-validate.ts';
 import { ROOT, runBuild, tempDir } from '../build/helpers.ts';
 import { useBrowser, watchedPage } from './support/browser.ts';
 import { serveStatic, type RunningServer } from './support/static-server.ts';

@@ -10,10 +10,10 @@ import { describe, expect, inject, test } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
 import { useBrowser } from './support/browser.ts';
 import { DESKTOP, MODES, PAGE_TYPES, pageWith, PHONE } from './support/reading-modes.ts';
-import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
+import type { ReadingPrefs } from '../../src/lib/reader/reading-prefs.ts';
 import { stubSpeech } from './support/speech.ts';
 import { installPageMeasures, type MeasuredWindow } from './support/page-measures.ts';
-import { TIME_RANGE } from '../../src/lib/line-breaks.ts';
+import { TIME_RANGE } from '../../src/lib/text/line-breaks.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();

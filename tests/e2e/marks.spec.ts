@@ -5,7 +5,7 @@
  */
 import { describe, expect, inject, test } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
-import { findErrorUrl, telUrl } from '../../src/lib/site-identity.ts';
+import { findErrorUrl, telUrl } from '../../src/lib/site/identity.ts';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser, watchedPage } from './support/browser.ts';
 import { DESKTOP, MODES, pageWith, PHONE } from './support/reading-modes.ts';

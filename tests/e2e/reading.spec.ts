@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
-import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
+import type { ReadingPrefs } from '../../src/lib/reader/reading-prefs.ts';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser, watchedPage } from './support/browser.ts';
 import { MODES, pageWith as openWith } from './support/reading-modes.ts';

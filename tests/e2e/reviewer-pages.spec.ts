@@ -6,7 +6,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { formatChinaDateRange, parseChinaTime } from '../../src/lib/china-time.ts';
 import { axeViolations } from './support/axe.ts';
-import type { ReadingPrefs } from '../../src/lib/reading-prefs.ts';
+import type { ReadingPrefs } from '../../src/lib/reader/reading-prefs.ts';
 import { useBrowser } from './support/browser.ts';
 import { MODES, PHONE, pageWith } from './support/reading-modes.ts';
 

@@ -1,5 +1,5 @@
 /**
- * A city-size index is cut into shards by year (scripts/lib/stages/search.ts).
+ * A city-size index is cut into shards by year (scripts/lib/build/stages/search-index.ts).
  * The sample site is built here with tiny shards, and the manifest is made to
  * look like a big site's, so the page takes the path readers of a big site get:
  * the newest shard answers first, then every shard's merged answer replaces it.

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { corpusArticles, generateCorpus } from '../../scripts/lib/bench/corpus.ts';
 import { makeCorpus } from '../../scripts/lib/bench/synthetic-corpus.ts';
-import { checkContent } from '../../src/lib/check/check-content.ts';
+import { checkContent } from '../../src/lib/check/check-all.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
 
 describe('the bench corpus', () => {

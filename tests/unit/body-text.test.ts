@@ -5,7 +5,7 @@ import { figures } from '../../src/markdown/figures.ts';
 import { sanitizeRaw } from '../../src/markdown/sanitize-raw.ts';
 import { findPhoneNumbers } from '../../src/markdown/phone-numbers.ts';
 import { isSignature } from '../../src/markdown/signature.ts';
-import { feedHtml } from '../../src/lib/feed-html.ts';
+import { feedHtml } from '../../src/lib/feeds/feed-html.ts';
 
 /** The body as the site renders it: the same hast plugins, in astro.config.mjs's order. */
 const render = (markdown: string): string => markdownToHtml(markdown, { hastPlugins: [sanitizeRaw, figures, bodyText] }).html.trim();

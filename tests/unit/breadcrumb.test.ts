@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { articleCrumbs, currentSection, honorCrumbs, sectionCrumbs, sectionOf, type Crumb } from '../../src/lib/breadcrumb.ts';
+import { articleCrumbs, currentSection, honorCrumbs, sectionCrumbs, sectionOf, type Crumb } from '../../src/lib/site/breadcrumb.ts';
 
 const HOME: Crumb = { label: '首页', url: '/' };
 

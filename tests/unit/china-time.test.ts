@@ -180,7 +180,7 @@ describe('chinaParts agrees with the time-zone database', () => {
 
 // Imports are hoisted; they sit here so this block could be appended without touching the file's head.
 import { toRfc822China } from '../../src/lib/china-time.ts';
-import { parseRfc822 } from '../../src/lib/rss-validate.ts';
+import { parseRfc822 } from '../../src/lib/feeds/rss-validate.ts';
 
 describe('toRfc822China', () => {
   test.each([

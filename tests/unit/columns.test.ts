@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { parseChinaTime } from '../../src/lib/china-time.ts';
 import { siteColumns, type ColumnSettings } from '../../src/lib/site/columns.ts';
 import { buildSiteModel } from '../../src/lib/site/model.ts';
-import { TopicIndex } from '../../src/lib/topics.ts';
+import { TopicIndex } from '../../src/lib/site/topics.ts';
 import { communitySource, honorSource, newsSource } from '../fixtures/model/sources.ts';
 
 const at = (text: string): Date => parseChinaTime(text) ?? new Date(NaN);

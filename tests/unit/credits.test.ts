@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { creditLines } from '../../src/lib/credits.ts';
+import { creditLines } from '../../src/lib/site/credits.ts';
 
 test('prints each role with its names joined by 、, in portal order', () => {
   expect(creditLines({ editor: '周九', authors: ['张三', '李四'], photographers: ['王五'] })).toEqual([

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import type { z } from 'astro/zod';
 import { DESK_ONLY_FIELDS, deskConfig } from '../../src/lib/desk/decap-config.ts';
 import { SLUG_FIELD_PATTERN } from '../../src/lib/desk/decap-fields.ts';
-import { isValidSlug } from '../../src/lib/slug.ts';
+import { isValidSlug } from '../../src/lib/text/slug.ts';
 import { communityCheckSchema } from '../../src/lib/schemas/community.ts';
 import { honorCheckSchema } from '../../src/lib/schemas/honor.ts';
 import { newsCheckSchema } from '../../src/lib/schemas/news.ts';

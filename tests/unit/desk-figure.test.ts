@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { FIGURE_PATTERN, dotImagePath, figureFromMatch, figureToMarkdown } from '../../src/lib/desk/figure.ts';
-import { findImages } from '../../src/lib/markdown-refs.ts';
+import { findImages } from '../../src/lib/text/markdown-refs.ts';
 
 const read = (line: string) => {
   const m = FIGURE_PATTERN.exec(line);

@@ -1,5 +1,5 @@
 import { expect, test } from 'vitest';
-import { cssImports, cssUrls, globalStyleBlocks, withoutImports } from '../../src/lib/desk/preview-css.ts';
+import { cssImports, cssUrls, globalStyleBlocks, withoutImports } from '../../src/lib/desk/preview-css-text.ts';
 
 test('takes the CSS of every global style block of a component', () => {
   const astro = '---\nconst a = 1;\n---\n<p class="x">a</p>\n<style is:global>\n  .x { color: red; }\n</style>\n<style is:global>.y{}</style>';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, feedHtml } from '../../src/lib/feed-html.ts';
+import { absoluteUrl, feedHtml } from '../../src/lib/feeds/feed-html.ts';
 
 const BASE = 'https://example.org/news/hongxin-shitang/';
 const clean = (html: string): string => feedHtml(html, BASE);

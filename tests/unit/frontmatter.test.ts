@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter, readYaml } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter, readYaml } from '../../src/lib/text/frontmatter.ts';
 
 const article = (...lines: string[]): string => lines.join('\n');
 

@@ -8,7 +8,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
+import { checkContent } from '../../src/lib/check/check-all.ts';
 import type { SourceFile } from '../../src/lib/check/entries.ts';
 import { sourceFromBytes } from '../../src/lib/check/text-file.ts';
 import { gbk } from '../support/editor-files.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { groupBy, honorRolls } from '../../src/lib/groupings.ts';
+import { groupBy, honorRolls } from '../../src/lib/site/groupings.ts';
 import { SITE } from '../../src/site.config.ts';
 
 describe('groupBy', () => {

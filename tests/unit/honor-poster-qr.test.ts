@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { posterQrSvg } from '../../src/lib/honor-poster-qr.ts';
+import { posterQrSvg } from '../../src/lib/honors/poster-qr.ts';
 
 describe('posterQrSvg', () => {
   test('draws an address as the same inline SVG every build, and another address differently', async () => {

@@ -48,7 +48,7 @@ const DATA: readonly { readonly files: readonly string[]; readonly reason: strin
     reason: 'the audit’s typo list: linguistic data',
   },
   {
-    files: ['src/markdown/phone-numbers.ts', 'src/markdown/signature.ts', 'src/lib/line-breaks.ts', 'src/lib/name-badge.ts', 'src/lib/site-identity.ts'],
+    files: ['src/markdown/phone-numbers.ts', 'src/markdown/signature.ts', 'src/lib/text/line-breaks.ts', 'src/lib/honors/name-badge.ts', 'src/lib/site/identity.ts'],
     reason: 'patterns that recognise Chinese in articles and config: phone cues, 落款 dates, time ranges, 复姓, placeholder names',
   },
   {

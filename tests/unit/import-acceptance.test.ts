@@ -8,9 +8,9 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
+import { checkContent } from '../../src/lib/check/check-all.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { importArticle, type ImportResult } from '../../src/lib/import/import-article.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
 

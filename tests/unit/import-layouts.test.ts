@@ -7,7 +7,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { importArticle, type ImportResult } from '../../src/lib/import/import-article.ts';
 import { formatReport } from '../../src/lib/import/report.ts';
 

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { articleSlug, uniqueSlug } from '../../src/lib/import/article-slug.ts';
 import { defang, escapeMarkdown, renderBody, renderFrontMatter, yamlScalar } from '../../src/lib/import/markdown-writer.ts';
-import { isValidSlug } from '../../src/lib/slug.ts';
+import { isValidSlug } from '../../src/lib/text/slug.ts';
 
 describe('renderFrontMatter', () => {
   const fm = {

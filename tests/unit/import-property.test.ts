@@ -5,7 +5,7 @@
  */
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { importArticle } from '../../src/lib/import/import-article.ts';
 import { ImportError } from '../../src/lib/import/import-error.ts';
 

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { importArticle } from '../../src/lib/import/import-article.ts';
 
 const SEEDS = new URL('../fixtures/import/seeds/', import.meta.url);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { newsArticleJsonLd, type NewsArticleInput } from '../../src/lib/json-ld.ts';
+import { newsArticleJsonLd, type NewsArticleInput } from '../../src/lib/site/json-ld.ts';
 
 type Data = { updatedAt?: Date; authors?: string[]; source?: string };
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { postalNoteParts, timeRangeParts, urlSegments } from '../../src/lib/line-breaks.ts';
+import { postalNoteParts, timeRangeParts, urlSegments } from '../../src/lib/text/line-breaks.ts';
 
 describe('urlSegments', () => {
   test.each([

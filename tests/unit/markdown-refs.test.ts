@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findImages, findLinks, isExternal } from '../../src/lib/markdown-refs.ts';
+import { findImages, findLinks, isExternal } from '../../src/lib/text/markdown-refs.ts';
 
 const lines = (...text: string[]): string => text.join('\n');
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent } from '../../src/lib/check/check-content.ts';
+import { checkContent } from '../../src/lib/check/check-all.ts';
 import { mdxProblems } from '../../src/lib/check/mdx.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';

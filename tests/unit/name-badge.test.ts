@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { badgeText } from '../../src/lib/name-badge.ts';
+import { badgeText } from '../../src/lib/honors/name-badge.ts';
 
 describe('badgeText', () => {
   test.each([

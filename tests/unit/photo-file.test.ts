@@ -1,8 +1,8 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { formatOfExtension, judgePhoto, sniffPhoto, type PhotoFacts, type PhotoFormat } from '../../src/lib/check/photo-file.ts';
-import { extensionFor, nameTaken, nextPhotoName, replaceReference, withExtension } from '../../src/lib/photo-names.ts';
-import { capPhotoWidth } from '../../src/lib/photo-width.ts';
+import { extensionFor, nameTaken, nextPhotoName, replaceReference, withExtension } from '../../src/lib/photos/photo-names.ts';
+import { capPhotoWidth } from '../../src/lib/photos/photo-width.ts';
 import { makeHeic } from '../support/photos.ts';
 
 const picture = () => sharp({ create: { width: 64, height: 48, channels: 3, background: '#c33' } });

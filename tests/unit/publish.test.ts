@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { compareNewestFirst, publishState, nextScheduled } from '../../src/lib/publish.ts';
+import { compareNewestFirst, publishState, nextScheduled } from '../../src/lib/site/publish.ts';
 import { parseChinaTime } from '../../src/lib/china-time.ts';
 
 const at = (text: string): Date => {

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { parsePrefs, prefsAttributes, serializePrefs } from '../../src/lib/reading-prefs.ts';
-import { isChineseVoice, speechChunks } from '../../src/lib/speech.ts';
+import { parsePrefs, prefsAttributes, serializePrefs } from '../../src/lib/reader/reading-prefs.ts';
+import { isChineseVoice, speechChunks } from '../../src/lib/reader/speech.ts';
 
 describe('stored reading preferences', () => {
   test.each([

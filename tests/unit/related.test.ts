@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { relatedArticles, type RelatedInput } from '../../src/lib/related.ts';
+import { relatedArticles, type RelatedInput } from '../../src/lib/site/related.ts';
 
 const HOUR = 3_600_000;
 const NOW = Date.UTC(2024, 5, 1);

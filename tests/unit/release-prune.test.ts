@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test } from 'vitest';
-import { publishStaging, releasesDirFor } from '../../scripts/lib/release.ts';
+import { publishStaging, releasesDirFor } from '../../scripts/lib/build/release.ts';
 
 function publish(dist: string, stamp: string, text: string): void {
   const staging = join(releasesDirFor(dist), `staging-${stamp}`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseRfc822, validateRss } from '../../src/lib/rss-validate.ts';
+import { parseRfc822, validateRss } from '../../src/lib/feeds/rss-validate.ts';
 
 const SELF = 'https://example.org/rss.xml';
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isSafeUrl, sanitizeContentHtml } from '../../src/lib/sanitize.ts';
+import { isSafeUrl, sanitizeContentHtml } from '../../src/lib/text/sanitize-html.ts';
 
 const HOSTS = ['player.bilibili.com'];
 

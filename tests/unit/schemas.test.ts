@@ -3,7 +3,7 @@ import { newsCheckSchema } from '../../src/lib/schemas/news.ts';
 import { honorCheckSchema } from '../../src/lib/schemas/honor.ts';
 import { communityCheckSchema } from '../../src/lib/schemas/community.ts';
 import { topicsFileSchema } from '../../src/lib/schemas/topics.ts';
-import { readFrontmatter } from '../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../src/lib/text/frontmatter.ts';
 
 type Parse = { safeParse(input: unknown): { success: boolean; error?: { issues: unknown[] } } };
 

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentModel } from '../../src/lib/check/check-content.ts';
+import { checkContent, type ContentModel } from '../../src/lib/check/check-all.ts';
 import { documentHtml, findableParts, plainBlocks, searchDocuments, type SearchDocument, type SearchLabels } from '../../src/lib/search/documents.ts';
 import { readIndexedPage, segmentForIndex } from '../../src/lib/search/text.ts';
 import { checkedSiteModel } from '../../src/lib/site/checked-model.ts';
-import { TopicIndex } from '../../src/lib/topics.ts';
+import { TopicIndex } from '../../src/lib/site/topics.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
 
 const ROOT = new URL('../..', import.meta.url).pathname;

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { pagesHolding, readQuerySet } from '../../scripts/lib/bench/query-set.ts';
 import { runContentCheck } from '../../scripts/lib/run-check.ts';
-import { SEARCH_LABELS } from '../../scripts/lib/stages/search.ts';
+import { SEARCH_LABELS } from '../../scripts/lib/build/stages/search-index.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { checkedSiteModel } from '../../src/lib/site/checked-model.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatProblem } from '../../src/lib/check/problem.ts';
-import { placeholderProblems, policeLookupUrl, telUrl } from '../../src/lib/site-identity.ts';
+import { placeholderProblems, policeLookupUrl, telUrl } from '../../src/lib/site/identity.ts';
 
 const REAL = {
   url: 'https://www.shhq.gov.cn/',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Column } from '../../src/lib/site/columns.ts';
 import { siteMapGroups } from '../../src/lib/site/site-map.ts';
-import { findErrorUrl } from '../../src/lib/site-identity.ts';
+import { findErrorUrl } from '../../src/lib/site/identity.ts';
 
 const column = (key: string, group: Column['group'], name: string, kind: Column['kind'], count = 1): Column => ({ key, group, kind, name, url: `/${key.replace('topic:', 'topics:').replace('community:', 'communities:').replace(':', '/')}/`, count, lastUpdated: undefined });
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildSiteModel, type NewsSource, type SiteInput } from '../../src/lib/site/model.ts';
 import { allPageRoutes, articleRoutes, communityListRoutes, contentKey, newsListRoutes, routeContent, routeFile } from '../../src/lib/site/page-routes.ts';
 import { assetRefs, planRebuild, routeDigests, type BuildManifest } from '../../src/lib/site/rebuild-plan.ts';
-import { TopicIndex } from '../../src/lib/topics.ts';
+import { TopicIndex } from '../../src/lib/site/topics.ts';
 import { communitySource, honorSource, newsSource, type Plain } from '../fixtures/model/sources.ts';
 
 const NOW = new Date('2026-11-22T12:00:00+08:00');

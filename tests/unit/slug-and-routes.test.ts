@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { isValidSlug, slugFromPath } from '../../src/lib/slug.ts';
+import { isValidSlug, slugFromPath } from '../../src/lib/text/slug.ts';
 import {
   feedSubscribeUrl,
   archiveUrl,
@@ -12,7 +12,7 @@ import {
   SECTION_URLS,
   topicUrl,
   withPage,
-} from '../../src/lib/routes.ts';
+} from '../../src/lib/site/routes.ts';
 
 describe('slugFromPath', () => {
   test.each([

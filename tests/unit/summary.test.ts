@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cutSummary, firstParagraph, markdownToPlainText, summarize } from '../../src/lib/summary.ts';
+import { cutSummary, firstParagraph, markdownToPlainText, summarize } from '../../src/lib/text/summary.ts';
 
 const body = (...blocks: string[]): string => blocks.join('\n\n');
 

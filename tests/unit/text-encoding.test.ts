@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { sourceFromBytes, formatBytes, MAX_TEXT_BYTES } from '../../src/lib/check/text-file.ts';
-import { decodeText } from '../../src/lib/text-encoding.ts';
+import { decodeText } from '../../src/lib/text/encoding.ts';
 import { gbk } from '../support/editor-files.ts';
 
 const TEXT = '---\r\ntitle: 银杏苑社区：网格员守好“最小单元”\r\n---\r\n正文第一段。\r\n';

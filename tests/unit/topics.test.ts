@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { pinyinSlug, TopicIndex } from '../../src/lib/topics.ts';
+import { pinyinSlug, TopicIndex } from '../../src/lib/site/topics.ts';
 
 describe('pinyinSlug', () => {
   test.each([

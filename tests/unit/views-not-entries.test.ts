@@ -1,5 +1,5 @@
 /**
- * Views, not entries (STYLE.md): components, layouts, pages and `src/data/` read
+ * Views, not entries (STYLE.md): components, layouts, pages and `src/astro/` read
  * the site model's views, never an entry's front matter. The view's entry is
  * typed without `data` (`EntryHandle`), and this scan catches what a type
  * cannot: a cast, an `any`, a collection read straight from `astro:content`.
@@ -9,9 +9,9 @@ import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
 
 const ROOT = join(import.meta.dirname, '../..');
-const SCANNED = ['src/components', 'src/layouts', 'src/pages', 'src/data'];
+const SCANNED = ['src/components', 'src/layouts', 'src/pages', 'src/astro'];
 /** The one adapter that hands Astro's entries to the model, which makes the views. */
-const ADAPTER = 'src/data/site.ts';
+const ADAPTER = 'src/astro/site.ts';
 
 const READS: { what: string; pattern: RegExp }[] = [
   { what: 'entry.data', pattern: /\bentry\??\.data(?![\w-])/ },

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { waitForLock } from '../../scripts/lib/release.ts';
+import { waitForLock } from '../../scripts/lib/build/release.ts';
 
 const lockIn = () => join(mkdtempSync(join(tmpdir(), 'shequ-lock-')), 'sub', 'build.lock');
 

@@ -1,6 +1,6 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { escapeXml } from '../../src/lib/xml.ts';
+import { escapeXml } from '../../src/lib/feeds/xml.ts';
 
 describe('escapeXml', () => {
   test.each([

@@ -1,5 +1,5 @@
 /**
- * Reads the build's `[pipeline]` lines (scripts/lib/pipeline.ts and the search
+ * Reads the build's `[pipeline]` lines (scripts/lib/build/pipeline.ts and the search
  * stage) into per-stage times. The pipeline prints wall time only; CPU per stage
  * comes from the process-tree CPU sampled when each line arrived.
  */

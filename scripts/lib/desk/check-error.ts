@@ -3,7 +3,7 @@
  * content:check prints them); the desk's form reads `problems` and shows each
  * at the field it concerns, another article named by its title.
  */
-import { readFrontmatter } from '../../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../../src/lib/text/frontmatter.ts';
 import { saveProblem, type SaveProblem } from '../../../src/lib/desk/save-problems.ts';
 import type { DeskCheck } from '../../../src/node/desk-check.ts';
 import { DeskError } from './desk-error.ts';

@@ -4,7 +4,7 @@
  * the id (sha-256) of the version it opened; a save from an older version is
  * refused with who changed what and when, instead of silently undoing it.
  */
-import { readFrontmatter } from '../../../src/lib/frontmatter.ts';
+import { readFrontmatter } from '../../../src/lib/text/frontmatter.ts';
 import { sameValue } from '../../../src/lib/desk/values.ts';
 import { isUiKey, t } from '../../../src/i18n/zh-CN.ts';
 import { formatChinaDateTime } from '../../../src/lib/china-time.ts';

@@ -6,7 +6,7 @@
 import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { formatOfExtension } from '../../../src/lib/check/photo-file.ts';
-import { isValidSlug } from '../../../src/lib/slug.ts';
+import { isValidSlug } from '../../../src/lib/text/slug.ts';
 import { DESK_TEXT } from './messages.ts';
 import { DeskError } from './desk-error.ts';
 

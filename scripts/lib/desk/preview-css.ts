@@ -1,7 +1,7 @@
 /** Reads the site's CSS for the desk's preview: src/styles plus the article components' global styles. */
 import { readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { cssImports, cssUrls, globalStyleBlocks, withoutImports } from '../../../src/lib/desk/preview-css.ts';
+import { cssImports, cssUrls, globalStyleBlocks, withoutImports } from '../../../src/lib/desk/preview-css-text.ts';
 
 // The components the news preview imitates, by the class names it uses.
 const ARTICLE_COMPONENTS = [

@@ -5,7 +5,7 @@
  * `content:check --fix` would, since a clerk cannot run --fix.
  */
 import { HEAD_BYTES, isWhole, sniffPhoto, type PhotoFormat } from '../../../src/lib/check/photo-file.ts';
-import { extensionFor, withExtension } from '../../../src/lib/photo-names.ts';
+import { extensionFor, withExtension } from '../../../src/lib/photos/photo-names.ts';
 import { heicToJpeg } from '../../../src/node/photo-convert.ts';
 import { t } from '../../../src/i18n/zh-CN.ts';
 import { DeskError } from './desk-error.ts';

@@ -3,7 +3,7 @@
  * rule (`linkProblems`), and what the last build's link check found, which
  * only a built site can know (menus, feeds, pagination).
  */
-import type { NewsEntry } from '../check/check-content.ts';
+import type { NewsEntry } from '../check/check-all.ts';
 import { linkProblems, type LinkTargets } from '../check/references.ts';
 import type { Problem } from '../check/problem.ts';
 

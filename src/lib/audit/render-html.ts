@@ -4,7 +4,7 @@
  * not there), and `noindex`, because it is kept out of the
  * public site (written outside dist/, never linked, not in the sitemap).
  */
-import { escapeXml } from '../xml.ts';
+import { escapeXml } from '../feeds/xml.ts';
 import type { ReportSection } from './sections.ts';
 
 const CSS = `body{font-family:system-ui,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;line-height:1.75;max-inline-size:60rem;margin:2rem auto;padding:0 1rem;color:#1a1a1a;background:#fff}

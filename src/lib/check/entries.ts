@@ -1,7 +1,7 @@
 /** Reads and validates one content file: front matter, schema, and the rules of its collection. */
 import type { z } from 'astro/zod';
-import { readFrontmatter, readYaml, type YamlErrorKind } from '../frontmatter.ts';
-import { isValidSlug, slugFromPath } from '../slug.ts';
+import { readFrontmatter, readYaml, type YamlErrorKind } from '../text/frontmatter.ts';
+import { isValidSlug, slugFromPath } from '../text/slug.ts';
 import { t } from '../../i18n/zh-CN.ts';
 import { issuesToProblems, type Problem } from './problem.ts';
 

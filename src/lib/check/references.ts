@@ -1,10 +1,10 @@
 /** Checks that reach outside one file: images on disk, links to other pages. */
 import { posix } from 'node:path';
 import { t } from '../../i18n/zh-CN.ts';
-import { findImages, findLinks, isExternal } from '../markdown-refs.ts';
-import { classifySitePath } from '../routes.ts';
-import type { PublishState } from '../publish.ts';
-import { slugFromPath } from '../slug.ts';
+import { findImages, findLinks, isExternal } from '../text/markdown-refs.ts';
+import { classifySitePath } from '../site/routes.ts';
+import type { PublishState } from '../site/publish.ts';
+import { slugFromPath } from '../text/slug.ts';
 import type { SourceFile } from './entries.ts';
 import { FORMAT_NAMES, judgePhoto, type PhotoFacts } from './photo-file.ts';
 import type { Fix, Problem, Severity } from './problem.ts';

@@ -3,7 +3,7 @@
  * problems read other files only through its links, its community, the photos
  * it uses and the entries sharing its URL, so only a change there can matter.
  */
-import { findImages, findLinks } from '../markdown-refs.ts';
+import { findImages, findLinks } from '../text/markdown-refs.ts';
 import type { CommunityData } from '../schemas/community.ts';
 import type { HonorData } from '../schemas/honor.ts';
 import type { NewsData } from '../schemas/news.ts';

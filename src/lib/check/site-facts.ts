@@ -4,12 +4,12 @@
  * from the parsed files, which every cross-file rule reads.
  */
 import { SITE } from '../../site.config.ts';
-import { publishState, type PublishState } from '../publish.ts';
+import { publishState, type PublishState } from '../site/publish.ts';
 import type { CommunityData } from '../schemas/community.ts';
 import type { HonorData } from '../schemas/honor.ts';
 import type { NewsData } from '../schemas/news.ts';
 import type { TopicsFile } from '../schemas/topics.ts';
-import { TopicIndex, type Topic } from '../topics.ts';
+import { TopicIndex, type Topic } from '../site/topics.ts';
 import type { Entry } from './entries.ts';
 import type { ParsedContent, ParsedFile } from './parse-content.ts';
 import { honorKey, type LinkTargets } from './references.ts';

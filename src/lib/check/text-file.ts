@@ -5,7 +5,7 @@
  * the file is left out of every other check so one cause gives one message.
  */
 import { t } from '../../i18n/zh-CN.ts';
-import { decodeText, type TextEncodingName } from '../text-encoding.ts';
+import { decodeText, type TextEncodingName } from '../text/encoding.ts';
 import type { SourceFile } from './entries.ts';
 import type { Problem } from './problem.ts';
 

@@ -6,7 +6,7 @@
  * Decap gives a format only the data, never the original text.
  */
 import { Document, isScalar, visit } from 'yaml';
-import { readFrontmatter, readYaml } from '../frontmatter.ts';
+import { readFrontmatter, readYaml } from '../text/frontmatter.ts';
 import { dotImagePath, dotImagePathsInMarkdown } from './figure.ts';
 
 /** Entry data as Decap holds it: front-matter keys plus `body` for Markdown files. */

@@ -1,6 +1,6 @@
 /** When a saved entry shows on the site, as the desk's save answer tells the browser. */
 import { parseChinaTime } from '../china-time.ts';
-import { publishState } from '../publish.ts';
+import { publishState } from '../site/publish.ts';
 
 export type GoesLive =
   /** On the site after the next build (the deployment's schedule). */

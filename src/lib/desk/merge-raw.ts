@@ -6,7 +6,7 @@
  * otherwise edits the original YAML document only where values changed.
  */
 import { Document, isMap, parseDocument, Pair, type YAMLMap } from 'yaml';
-import { readFrontmatter } from '../frontmatter.ts';
+import { readFrontmatter } from '../text/frontmatter.ts';
 import { communityCheckSchema } from '../schemas/community.ts';
 import { honorCheckSchema } from '../schemas/honor.ts';
 import { newsCheckSchema } from '../schemas/news.ts';

@@ -4,7 +4,7 @@
  * `微信图片_2024….jpg`), with the extension of what the bytes really are.
  */
 import { HEAD_BYTES, sniffPhoto } from '../check/photo-file.ts';
-import { extensionFor, nameTaken, nextPhotoName, replaceReference } from '../photo-names.ts';
+import { extensionFor, nameTaken, nextPhotoName, replaceReference } from '../photos/photo-names.ts';
 
 /** A file Decap sent with an entry; `path` is relative to the repository. */
 export interface Upload {

@@ -1,6 +1,6 @@
 /** File names for new articles: the pinyin of the title's first words, kept short. */
-import { isValidSlug } from '../slug.ts';
-import { pinyinSlug } from '../topics.ts';
+import { isValidSlug } from '../text/slug.ts';
+import { pinyinSlug } from '../site/topics.ts';
 
 const MAX_SYLLABLES = 8;
 const MIN_SYLLABLES = 4;

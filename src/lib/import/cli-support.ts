@@ -1,6 +1,6 @@
 /** Checks the editor CLIs share, pure: the scripts pass in what is on disk. */
 import { SLUG_PATTERN } from '../schemas/fields.ts';
-import { slugFromPath } from '../slug.ts';
+import { slugFromPath } from '../text/slug.ts';
 import { msg } from './messages.ts';
 
 /** Why `--community ID` cannot be used, or undefined when the community exists. */

@@ -1,9 +1,9 @@
 /**
  * Turns the bytes of a saved page into text, refusing what is not text.
  * Chinese portals still serve GBK pages: the bytes are read as content:check
- * reads content files (`lib/text-encoding.ts`), so both agree on what is text.
+ * reads content files (`lib/text/encoding.ts`), so both agree on what is text.
  */
-import { decodeText, looksBinary } from '../text-encoding.ts';
+import { decodeText, looksBinary } from '../text/encoding.ts';
 import { ImportError } from './import-error.ts';
 
 /** Decodes a file's bytes (UTF-8, UTF-16 by its BOM, GB18030); throws `binary` for what is not text, `empty` for no text. */

@@ -4,7 +4,7 @@
  * and bylines): it starts at a sentence or phrase boundary, shows where the
  * query's words meet, and marks them.
  */
-import { escapeXml } from '../xml.ts';
+import { escapeXml } from '../feeds/xml.ts';
 
 /** Ends a sentence: an excerpt may start after one. */
 const SENTENCE_END = /[。！？；!?;\n]/;

@@ -5,7 +5,7 @@
  */
 import { navColumnTopics } from './nav.ts';
 import { SITE } from '../../site.config.ts';
-import type { ContentModel, NewsEntry } from '../check/check-content.ts';
+import type { ContentModel, NewsEntry } from '../check/check-all.ts';
 import type { Entry } from '../check/entries.ts';
 import type { HonorData } from '../schemas/honor.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';

@@ -1,10 +1,10 @@
 /**
  * The items of every feed, made from views: an article's and a 红榜 entry's,
- * given its body already rendered as feed HTML (`src/data/feeds.ts` renders it).
+ * given its body already rendered as feed HTML (`src/astro/feed-responses.ts` renders it).
  */
 import { honorCategoryName, t } from '../../i18n/zh-CN.ts';
 import { SITE } from '../../site.config.ts';
-import type { FeedEntry } from '../feeds.ts';
+import type { FeedEntry } from '../feeds/rss-items.ts';
 import type { HonorItem, NewsItem } from './views.ts';
 
 const absolute = (path: string): string => new URL(path, SITE.url).href;

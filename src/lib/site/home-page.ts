@@ -4,7 +4,7 @@
  * community block's name. The page only lays them out.
  */
 import type { SiteConfig } from '../../site.config.ts';
-import { homeSections, type HomeSections } from '../home.ts';
+import { homeSections, type HomeSections } from './home.ts';
 import type { EntryTypes, HonorItem, NewsItem, SiteModel } from './model.ts';
 
 type HomeConfig = Pick<SiteConfig, 'noticeTopic' | 'homeCommunities' | 'homeSide' | 'homeLeadDays'> & { pageSize: Pick<SiteConfig['pageSize'], 'home'> };

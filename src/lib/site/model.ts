@@ -2,16 +2,16 @@
  * The site model: every list, neighbour, related article, topic, community
  * page, honor roll and archive year the site shows, computed once per build in
  * one pass. Pure: the pages feed it Astro's collection entries
- * (`src/data/site.ts`), the build pipeline feeds it content:check's entries, and
+ * (`src/astro/site.ts`), the build pipeline feeds it content:check's entries, and
  * both get the same lists of the same views (`views.ts`), so the pipeline can
  * tell which pages an edit touches.
  */
-import { groupByYearMonth, type YearGroup } from '../archive.ts';
-import { groupBy, honorRolls, type HonorYear } from '../groupings.ts';
-import { compareNewestFirst, type PublishState } from '../publish.ts';
-import { relatedArticles } from '../related.ts';
-import { summarize } from '../summary.ts';
-import type { Topic, TopicIndex } from '../topics.ts';
+import { groupByYearMonth, type YearGroup } from './archive.ts';
+import { groupBy, honorRolls, type HonorYear } from './groupings.ts';
+import { compareNewestFirst, type PublishState } from './publish.ts';
+import { relatedArticles } from './related.ts';
+import { summarize } from '../text/summary.ts';
+import type { Topic, TopicIndex } from './topics.ts';
 import { toChinaDay } from '../china-time.ts';
 import { communityView, honorView, newsView, type CommunityFields, type CommunityRef, type CommunityView, type EntryTypes, type HonorFields, type HonorItem, type NewsFields, type NewsItem } from './views.ts';
 

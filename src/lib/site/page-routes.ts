@@ -7,12 +7,12 @@
  * entry here: they are static routes, rendered by every build.
  */
 import { SITE } from '../../site.config.ts';
-import { paginate, pageParam, type Page } from '../paginate.ts';
-import type { SiteFeed } from '../feeds.ts';
-import type { HonorYear } from '../groupings.ts';
-import { archiveUrl, communityFeedUrl, communityUrl, feedsPageUrl, honorsYearUrl, newsListUrl, newsUrl, topicFeedUrl, topicUrl } from '../routes.ts';
-import type { Topic } from '../topics.ts';
-import { allNewsFeed, communityFeed, honorsFeed, topicFeed } from './feed-links.ts';
+import { paginate, pageParam, type Page } from './paginate.ts';
+import type { SiteFeed } from '../feeds/rss-items.ts';
+import type { HonorYear } from './groupings.ts';
+import { archiveUrl, communityFeedUrl, communityUrl, feedsPageUrl, honorsYearUrl, newsListUrl, newsUrl, topicFeedUrl, topicUrl } from './routes.ts';
+import type { Topic } from './topics.ts';
+import { allNewsFeed, communityFeed, honorsFeed, topicFeed } from '../feeds/site-feeds.ts';
 import type { HonorItem, NewsItem, SiteModel } from './model.ts';
 import { CONTENT_KINDS, type CommunityView, type ContentKind, type EntryTypes } from './views.ts';
 
@@ -162,7 +162,7 @@ export function contentKey(value: unknown): string | undefined {
  * view in its props, a page reads only what the view's key stands for — the
  * fields built from its own entry (`views.ts`) and its community's name and
  * contact card (a key's digest covers the entry's file, its images and its
- * community's file: `entryDigests` in scripts/lib/incremental.ts). Anything that
+ * community's file: `entryDigests` in scripts/lib/build/incremental.ts). Anything that
  * other entries decide (a community's news and honor rolls, an article's
  * neighbours and related articles) is given in the props beside the view, where
  * the shape and its own keys see it, as `communityListRoutes` passes `page` and

@@ -6,13 +6,13 @@
  * Astro's `render()` of its body. Each view says what it is (`kind`), so the
  * rebuild (`contentKey` in `page-routes.ts`) never guesses from a shape.
  */
-import { honorUrl, newsUrl } from '../routes.ts';
-import type { CreditFields } from '../credits.ts';
-import type { PublishState } from '../publish.ts';
+import { honorUrl, newsUrl } from './routes.ts';
+import type { CreditFields } from './credits.ts';
+import type { PublishState } from './publish.ts';
 import type { CommunityData } from '../schemas/community.ts';
 import type { HonorData } from '../schemas/honor.ts';
 import type { NewsData } from '../schemas/news.ts';
-import type { Topic } from '../topics.ts';
+import type { Topic } from './topics.ts';
 
 /**
  * The types the model carries through untouched: an article's and an honor's

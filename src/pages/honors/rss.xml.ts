@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { honorsFeed } from '../../lib/site/feed-links.ts';
-import { honorFeed } from '../../data/feeds.ts';
-import { getSiteModel } from '../../data/site.ts';
+import { honorsFeed } from '../../lib/feeds/site-feeds.ts';
+import { honorFeed } from '../../astro/feed-responses.ts';
+import { getSiteModel } from '../../astro/site.ts';
 
 export const GET: APIRoute = async () => honorFeed(honorsFeed(), (await getSiteModel()).honors);

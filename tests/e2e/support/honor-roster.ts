@@ -1,6 +1,6 @@
 /** Who should be on each 红榜, read from the content files by content:check's reader, not the site's. */
 import { join } from 'node:path';
-import { checkContent } from '../../../src/lib/check/check-content.ts';
+import { checkContent } from '../../../src/lib/check/check-all.ts';
 import { filesIn, readContent } from '../../../src/node/content-files.ts';
 import { ROOT } from '../../build/helpers.ts';
 import { SITE_NOW } from './global-setup.ts';

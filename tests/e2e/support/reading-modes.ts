@@ -1,6 +1,6 @@
 /** The reader's modes the browser tests cover, and pages opened as if a reader had chosen one earlier. */
 import type { Browser } from 'playwright-core';
-import { PREFS_KEY, serializePrefs, type ReadingPrefs } from '../../../src/lib/reading-prefs.ts';
+import { PREFS_KEY, serializePrefs, type ReadingPrefs } from '../../../src/lib/reader/reading-prefs.ts';
 import { watchedPage, type WatchedPage } from './browser.ts';
 
 export const PHONE = { width: 390, height: 844 };

@@ -10,7 +10,7 @@ import { createElement as h, Fragment, type ReactNode } from 'react';
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import { deskNow } from './clock.ts';
 import { formatChinaDateTime, parseChinaTime, toChinaIso } from '../../../../src/lib/china-time.ts';
-import { creditLines } from '../../../../src/lib/credits.ts';
+import { creditLines } from '../../../../src/lib/site/credits.ts';
 import { goesLive } from '../../../../src/lib/desk/goes-live.ts';
 import { liveLabel } from '../../../../src/lib/desk/live-label.ts';
 import { reviewStep, type ReviewSignOffs } from '../../../../src/lib/desk/review-step.ts';

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
-import { newsFeed } from '../../../data/feeds.ts';
-import { staticPaths, type NewsItem } from '../../../data/site.ts';
-import type { SiteFeed } from '../../../lib/feeds.ts';
+import { newsFeed } from '../../../astro/feed-responses.ts';
+import { staticPaths, type NewsItem } from '../../../astro/site.ts';
+import type { SiteFeed } from '../../../lib/feeds/rss-items.ts';
 import { topicFeedRoutes } from '../../../lib/site/page-routes.ts';
 
 export const getStaticPaths = () => staticPaths(topicFeedRoutes);

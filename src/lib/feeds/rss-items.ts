@@ -1,0 +1,94 @@
+/** RSS items and OPML for the site's feeds: dates in China time, authors as dc:creator. */
+import { toRfc822China } from '../china-time.ts';
+import { escapeXml } from './xml.ts';
+
+/** Namespaces our feeds use besides RSS 2.0's own. */
+export const FEED_XMLNS = {
+  atom: 'http://www.w3.org/2005/Atom',
+  dc: 'http://purl.org/dc/elements/1.1/',
+  content: 'http://purl.org/rss/1.0/modules/content/',
+} as const;
+
+export interface FeedEntry {
+  title: string;
+  /** Absolute permanent URL: the item's link and guid. */
+  url: string;
+  /** Plain-text summary. */
+  summary: string;
+  /** Sanitised HTML with absolute URLs, or none (honor entries carry their citation as text). */
+  html?: string | undefined;
+  date?: Date | undefined;
+  creators?: readonly string[] | undefined;
+  categories?: readonly string[] | undefined;
+}
+
+/** The item fields @astrojs/rss takes; `pubDate` goes through customData, as it always writes GMT. */
+export interface RssItem {
+  title: string;
+  link: string;
+  description: string;
+  content?: string;
+  categories: string[];
+  customData: string;
+}
+
+export function rssItem(entry: FeedEntry): RssItem {
+  const custom = [
+    ...(entry.date ? [`<pubDate>${toRfc822China(entry.date)}</pubDate>`] : []),
+    ...(entry.creators ?? []).map((name) => `<dc:creator>${escapeXml(name)}</dc:creator>`),
+  ];
+  return {
+    title: entry.title,
+    link: entry.url,
+    // RSS readers render <description> as HTML: plain text must be escaped as HTML first (@astrojs/rss adds the XML layer).
+    description: escapeXml(entry.summary),
+    ...(entry.html === undefined ? {} : { content: entry.html }),
+    categories: [...new Set(entry.categories ?? [])],
+    customData: custom.join(''),
+  };
+}
+
+/** Channel elements @astrojs/rss does not write: language, self link, and the newest item's date. */
+export function channelCustomData(feedUrl: string, newest: Date | undefined): string {
+  return [
+    '<language>zh-cn</language>',
+    `<atom:link href="${escapeXml(feedUrl)}" rel="self" type="application/rss+xml"/>`,
+    // The newest item's time, not the clock's, so two builds of the same content are identical.
+    ...(newest ? [`<lastBuildDate>${toRfc822China(newest)}</lastBuildDate>`] : []),
+  ].join('');
+}
+
+/** The kinds of feed, in the order the feeds page lists them: 全站 / 社区 / 专题 / 红榜. */
+export const FEED_GROUPS = ['site', 'community', 'topic', 'honors'] as const;
+export type FeedGroup = (typeof FEED_GROUPS)[number];
+
+export interface FeedLink {
+  /** Channel title: the feed's name and the site's, the same in the feed, OPML, autodiscovery and pages. */
+  title: string;
+  /** Absolute URL of the feed. */
+  url: string;
+  /** Absolute URL of the page it follows. */
+  pageUrl: string;
+}
+
+/** A feed as the site lists it: its kind, a short name (罗家坡社区新闻), what it carries, and where its pages are. */
+export interface SiteFeed extends FeedLink {
+  group: FeedGroup;
+  name: string;
+  description: string;
+  /** Site path of the feed file (`/communities/luojiapo/rss.xml`). */
+  path: string;
+  /** Site path of its subscribe page, where a person lands from a 订阅 link. */
+  subscribePath: string;
+}
+
+/** Feeds by kind, in FEED_GROUPS order, leaving out kinds with none. */
+export function groupFeeds<F extends { group: FeedGroup }>(feeds: readonly F[]): { group: FeedGroup; feeds: F[] }[] {
+  return FEED_GROUPS.map((group) => ({ group, feeds: feeds.filter((f) => f.group === group) })).filter((g) => g.feeds.length > 0);
+}
+
+/** An OPML 2.0 subscription list, for importing every feed into a reader at once. */
+export function opml(title: string, feeds: readonly FeedLink[]): string {
+  const outlines = feeds.map((f) => `    <outline type="rss" text="${escapeXml(f.title)}" title="${escapeXml(f.title)}" xmlUrl="${escapeXml(f.url)}" htmlUrl="${escapeXml(f.pageUrl)}"/>`);
+  return ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', `  <head><title>${escapeXml(title)}</title></head>`, '  <body>', ...outlines, '  </body>', '</opml>', ''].join('\n');
+}

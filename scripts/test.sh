@@ -13,6 +13,10 @@ rm -rf "$results" && mkdir -p "$results"
 echo "== type check (astro check)"
 ASTRO_TELEMETRY_DISABLED=1 astro check
 
+# Prettier's formatting, ESLint, and no line of code over 160 characters (package.json's lint).
+echo "== format and lint (npm run lint)"
+npm run --silent lint
+
 # Unit tests twice: if the two time zones disagree, a date escaped src/lib/china-time.ts.
 for tz in UTC America/Los_Angeles; do
   echo "== unit tests, TZ=$tz"

@@ -21,6 +21,10 @@ tier() {
 # astro check type-checks every .astro and .ts file of the project (src, scripts, tests).
 tier "type check (astro check)" env ASTRO_TELEMETRY_DISABLED=1 astro check
 
+# Prettier's formatting, ESLint, and no line of code over 160 characters (package.json's lint).
+echo "== format and lint (npm run lint)"
+npm run --silent lint
+
 # Unit tests twice: if the two time zones disagree, a date escaped src/lib/china-time.ts.
 # The whole tier both times: it is pure code (about half a minute), and any file may reach a date.
 for tz in UTC America/Los_Angeles; do

@@ -36,7 +36,12 @@ export default defineConfig({
   // Scripts as files too (cached across pages), and scoped styles by class, not a data attribute on every element.
   // Hash-only names: a page links its scripts and stylesheets by these names, and
   // `ReadingControls.astro_astro_type_script_index_0_lang.<hash>.js` cost ~150 bytes an article.
-  vite: { build: { assetsInlineLimit: 0, rollupOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } } } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rollupOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } },
+    },
+  },
   scopedStyleStrategy: 'class',
   // Sätteri (Astro 7's default engine) with our plugins: see docs/decisions.md and docs/security.md.
   markdown: {
@@ -51,7 +56,13 @@ export default defineConfig({
   security: {
     csp: {
       // Embeds only from the hosts editors may use (docs/security.md); every page is otherwise same-origin.
-      directives: ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", `frame-src ${SITE.iframeHosts.map((h) => `https://${h}`).join(' ')}`],
+      directives: [
+        "default-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        `frame-src ${SITE.iframeHosts.map((h) => `https://${h}`).join(' ')}`,
+      ],
     },
   },
   experimental: { collectionStorage: articles > CHUNKED_STORE_FROM ? 'chunked' : 'single-file' },

@@ -36,7 +36,9 @@ const inside = (dir: string, path: string): boolean => {
 function publishDates(contentDir: string, site: AuditInput['site'], now: Date, given: Date | undefined): AuditInput['publishDates'] {
   const history = readNewsHistory(contentDir);
   if (history.kind === 'unavailable') return history;
-  const articles = site.news.flatMap((n) => (n.publishedAt ? [{ file: n.entry.file.path, publishedAt: n.publishedAt, addedAt: history.added.get(n.entry.file.rel) }] : []));
+  const articles = site.news.flatMap((n) =>
+    n.publishedAt ? [{ file: n.entry.file.path, publishedAt: n.publishedAt, addedAt: history.added.get(n.entry.file.rel) }] : [],
+  );
   return auditPublishDates(articles, launchOf(history.firstAdd, now, given), now);
 }
 
@@ -51,7 +53,12 @@ try {
   const cwd = process.cwd();
   const { values, positionals } = parseArgs({
     allowPositionals: true,
-    options: { strict: { type: 'boolean' }, html: { type: 'string', default: 'reports/audit.html' }, launch: { type: 'string' }, dist: { type: 'string', default: 'dist' } },
+    options: {
+      strict: { type: 'boolean' },
+      html: { type: 'string', default: 'reports/audit.html' },
+      launch: { type: 'string' },
+      dist: { type: 'string', default: 'dist' },
+    },
   });
   const env = readEnv();
   const contentDir = positionals[0] ? resolve(cwd, positionals[0]) : env.contentDir;
@@ -73,7 +80,10 @@ try {
     rules: SITE.columns,
     identity: placeholderProblems(SITE, 'src/site.config.ts'),
     publishDates: publishDates(contentDir, site, now, launch),
-    contentLinks: contentLinkProblems(site.news.map((n) => n.entry), facts.targets),
+    contentLinks: contentLinkProblems(
+      site.news.map((n) => n.entry),
+      facts.targets,
+    ),
     builtLinks: builtLinks(dist),
   });
   const sections = reportSections(report);

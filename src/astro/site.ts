@@ -7,7 +7,15 @@ import { getCollection, render, type CollectionEntry } from 'astro:content';
 import { BUILD_ENV } from '../env.ts';
 import { SITE } from '../site.config.ts';
 import { navColumnTopics } from '../lib/site/nav.ts';
-import { buildSiteModel, type CommunityItem as ModelCommunity, type CommunityView as ModelCommunityView, type HonorItem as ModelHonor, type NewsItem as ModelNews, type SiteModel as Model, type TopicItem as ModelTopic } from '../lib/site/model.ts';
+import {
+  buildSiteModel,
+  type CommunityItem as ModelCommunity,
+  type CommunityView as ModelCommunityView,
+  type HonorItem as ModelHonor,
+  type NewsItem as ModelNews,
+  type SiteModel as Model,
+  type TopicItem as ModelTopic,
+} from '../lib/site/model.ts';
 import type { ArticleProps, PageRoute } from '../lib/site/page-routes.ts';
 import { publishState } from '../lib/site/publish.ts';
 import { loadTopicIndex } from '../node/content-files.ts';

@@ -23,7 +23,9 @@ if (button && 'speechSynthesis' in window && 'SpeechSynthesisUtterance' in windo
       return;
     }
     const title = document.querySelector('h1')?.textContent ?? '';
-    const paragraphs = [...document.querySelectorAll<HTMLElement>('.prose p, .prose h2, .prose h3, .prose li, .prose figcaption')].map((p) => p.textContent ?? '');
+    const paragraphs = [...document.querySelectorAll<HTMLElement>('.prose p, .prose h2, .prose h3, .prose li, .prose figcaption')].map(
+      (p) => p.textContent ?? '',
+    );
     const chunks = speechChunks(title, paragraphs);
     synth.cancel();
     chunks.forEach((text, i) => {

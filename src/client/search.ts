@@ -35,7 +35,8 @@ function start(form: HTMLFormElement, fields: SearchFields, search: SearchRun, m
   const initial = readSearchState(new URLSearchParams(location.search));
   showState(fields, initial);
   // The filters fold away so results come first on a phone; open when the URL already chose some.
-  if (Object.keys(initial.filters).length > 0 || initial.sort === 'date') document.querySelector<HTMLDetailsElement>('[data-search-filters]')?.setAttribute('open', '');
+  if (Object.keys(initial.filters).length > 0 || initial.sort === 'date')
+    document.querySelector<HTMLDetailsElement>('[data-search-filters]')?.setAttribute('open', '');
   // The newest shard opens at once, the older ones when the page is idle; then the filter lists
   // (every shard's filter chunks) fill and select what the URL asks for, keeping whatever the reader has typed meanwhile.
   const loaded = search.groups();
@@ -64,7 +65,14 @@ function start(form: HTMLFormElement, fields: SearchFields, search: SearchRun, m
     // Fetch the index chunks for what is typed so far while the pause runs.
     const q = input.value.trim();
     if (q && !hasTraditional(q)) {
-      void loaded.then((all) => all[0]?.index()).then((pf) => pf?.preload(normalizeQuery(q, (x) => x), pagefindOptions(currentState(fields))));
+      void loaded
+        .then((all) => all[0]?.index())
+        .then((pf) =>
+          pf?.preload(
+            normalizeQuery(q, (x) => x),
+            pagefindOptions(currentState(fields)),
+          ),
+        );
     }
   };
   // Pinyin being composed in an IME is not the query yet: search when the characters are chosen.

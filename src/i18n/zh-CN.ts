@@ -218,7 +218,8 @@ export const zhCN = {
   'feeds.pic.subscribe': '订阅 ✓',
   'feeds.pic.done': '有新文章会自动出现',
   'feeds.readersTitle': '常用的 RSS 阅读器',
-  'feeds.readers': '安卓手机可用 Feeder（免费）；苹果手机和电脑可用 NetNewsWire（免费）；也可以在电脑浏览器里使用 Inoreader 等网页版阅读器。在应用商店搜索“RSS 阅读器”也能找到很多。',
+  'feeds.readers':
+    '安卓手机可用 Feeder（免费）；苹果手机和电脑可用 NetNewsWire（免费）；也可以在电脑浏览器里使用 Inoreader 等网页版阅读器。在应用商店搜索“RSS 阅读器”也能找到很多。',
   'feeds.listTitle': '全部订阅地址',
   'feeds.address': '订阅地址',
   'feeds.opml': '一次导入全部栏目（OPML 文件）',
@@ -266,7 +267,8 @@ export const zhCN = {
   'contact.findErrorText': '发现本站信息有错误、链接打不开或页面看不清，可以通过“政府网站找错”提交，也可以直接打电话或发邮件告诉我们。',
   'contact.noForm': '本网站不设留言板，不收集个人信息；咨询和建言请通过上面的电话、邮箱或 12345 热线。',
   'access.title': '适老化与无障碍',
-  'access.intro': '本站参照《互联网网站适老化通用设计规范》和国家标准 GB/T 37668《信息技术 互联网内容无障碍可访问性技术要求与测试方法》设计，方便老年朋友和有视力、听力、行动障碍的读者使用。',
+  'access.intro':
+    '本站参照《互联网网站适老化通用设计规范》和国家标准 GB/T 37668《信息技术 互联网内容无障碍可访问性技术要求与测试方法》设计，方便老年朋友和有视力、听力、行动障碍的读者使用。',
   'access.offersTitle': '本站为您提供',
   'access.offer.size': '三档字号：标准、大、特大。字放大后整页一起变大，不用左右拖动。',
   'access.offer.contrast': '高对比度：加深文字和背景的反差，链接带下划线，看得更清楚。',
@@ -284,7 +286,6 @@ export const zhCN = {
   'access.reportTitle': '遇到障碍请告诉我们',
   'access.report': '如果您在使用中遇到看不清、点不到、读不出的地方，请告诉我们是哪个页面、用的什么手机或电脑：',
   'access.reportAfter': '我们收到后会尽快处理，并把结果告诉您。',
-
 
   // 栏目 kinds (ids come from site.config.ts COLUMN_KINDS), as an inspector names them
   'column.kind.dynamic': '动态要闻',
@@ -417,7 +418,8 @@ export const zhCN = {
   'check.mdx.attribute': 'MDX 标签不能带“{name}”属性——事件、样式和链接请用 Markdown 写法',
   'check.mdx.syntax': 'MDX 格式错误：{detail}——请检查尖括号和花括号是否成对',
   'check.placeholderIdentity': '站点信息还是示例值“{value}”——上线前请在 src/site.config.ts 里改成本单位的真实信息',
-  'check.file.encoding': '文件是 {encoding} 编码，本站只读 UTF-8，直接发布会成乱码——运行 npm run content:check -- --fix 转成 UTF-8（内容不变），或在编辑器里“另存为”时选 UTF-8',
+  'check.file.encoding':
+    '文件是 {encoding} 编码，本站只读 UTF-8，直接发布会成乱码——运行 npm run content:check -- --fix 转成 UTF-8（内容不变），或在编辑器里“另存为”时选 UTF-8',
   'check.file.utf16be': 'UTF-16（大端）',
   'check.file.bytes': '{bytes} 字节',
   'check.file.unknownEncoding': '文件不是 UTF-8，也认不出是哪种编码——请用记事本或 WPS 打开，确认文字正常后“另存为”UTF-8',
@@ -433,7 +435,8 @@ export const zhCN = {
   'check.photo.unsupported': '图片文件“{value}”是 {format} 格式，网页不能显示——请另存为 JPEG 或 PNG',
   'check.photo.mismatch': '图片文件“{value}”的扩展名是 .{ext}，内容却是 {format}——运行 npm run content:check -- --fix 按扩展名重新保存，或改正扩展名',
   'check.photo.extension': '图片“{value}”的扩展名 .{ext} 网站不认——运行 npm run content:check -- --fix 改成 .{to}（同时改正稿件里的路径），或自己改名',
-  'check.photo.heic': '图片“{value}”是苹果手机的 HEIC 格式，网页不能显示——运行 npm run content:check -- --fix 转成 JPEG（同时去掉照片里的拍摄地点），或在手机“设置→相机→格式”里选“兼容性最佳”',
+  'check.photo.heic':
+    '图片“{value}”是苹果手机的 HEIC 格式，网页不能显示——运行 npm run content:check -- --fix 转成 JPEG（同时去掉照片里的拍摄地点），或在手机“设置→相机→格式”里选“兼容性最佳”',
   'check.photo.caseMismatch': '图片路径“{value}”与文件“{actual}”只差字母大小写——在 Windows 和苹果电脑上能找到，服务器上会找不到；请把路径改成“{actual}”',
   'check.photo.remote': '图片“{value}”在别的网站上——微信等网站不许外链，本站也不从别的网站加载图片；运行 npm run content:check -- --fix 下载到 {dir}',
   'fix.reencoded': '已转成 UTF-8：{path}（原为 {encoding}）——请看一眼第一行是否正常：“{sample}”',
@@ -527,7 +530,8 @@ export const zhCN = {
 
   // Text written into files
   'import.placeholder.caption': '图片说明待补',
-  'import.scaffold.body': '<!-- 在这里写正文，写完删去这一段说明。第一段交代时间、地点、人物和事情；小标题用 ## 开头；图片放进 images 文件夹，写成 `![图片内容](./images/{slug}-1.jpg "图注")` -->',
+  'import.scaffold.body':
+    '<!-- 在这里写正文，写完删去这一段说明。第一段交代时间、地点、人物和事情；小标题用 ## 开头；图片放进 images 文件夹，写成 `![图片内容](./images/{slug}-1.jpg "图注")` -->',
   'import.scaffold.kicker': '# kicker: 引题（标题上方的一行，没有就删去）',
   'import.scaffold.subtitle': '# subtitle: 副题（标题下方的一行，没有就删去）',
   'import.scaffold.source': '# source: 来源（如 本站讯）',
@@ -570,7 +574,8 @@ export const zhCN = {
   'desk.error.mediaNeedsEntry': '照片要在稿件里插入：打开稿件，用“添加组件”→“图片”上传，保存稿件时照片一起保存（按稿件命名，放在它的 images 文件夹）',
   'desk.error.linkOutside': '这个文件或文件夹是指向 content 以外的链接（符号链接），编辑台不读也不写，请联系管理员：',
   'desk.error.nameTooLong': '文件名太长，请改短一些：',
-  'desk.error.conflict': '这篇稿件在您打开之后已被{who}修改（{when}，改了：{fields}），您的修改没有保存。请先复制您改动的内容，再点“重新载入”打开最新版本，把改动补上后保存',
+  'desk.error.conflict':
+    '这篇稿件在您打开之后已被{who}修改（{when}，改了：{fields}），您的修改没有保存。请先复制您改动的内容，再点“重新载入”打开最新版本，把改动补上后保存',
   'desk.error.conflictGone': '这篇稿件在您打开之后已被删除或移走，您的修改没有保存：{path}',
   'desk.someone': '其他人',
   'desk.someFields': '部分内容',
@@ -581,7 +586,8 @@ export const zhCN = {
   'desk.upload.unreadable': '照片“{name}”无法读取，请换一张或重新导出',
   'desk.commitVerb.withdraw': '撤下',
   'desk.takeDown.button': '撤下稿件',
-  'desk.takeDown.confirm': '确定撤下这篇稿件吗？它将不再出现在网站、订阅和搜索里，但会作为草稿保留，取消“草稿标记”即可重新发布。如有其他稿件链接到它，需要先改掉那些链接。',
+  'desk.takeDown.confirm':
+    '确定撤下这篇稿件吗？它将不再出现在网站、订阅和搜索里，但会作为草稿保留，取消“草稿标记”即可重新发布。如有其他稿件链接到它，需要先改掉那些链接。',
   'desk.takeDown.confirmUnsaved': '确定撤下这篇稿件吗？当前尚未保存的修改会丢失；稿件本身作为草稿保留，可以重新发布。',
   'desk.client.unusedPhotos': '照片 {names} 没有用在正文里，没有保存（文件名有空格时，图片地址要用 <…> 包住）',
   'desk.client.movedTo': '新稿件已按发布时间归入 {year} 年的稿件',
@@ -764,7 +770,8 @@ export const zhCN = {
 
   // Compliance audit (npm run audit)
   'identity.empty': '站点信息 {field} 还没有填写——上线前请在 src/site.config.ts 里填上本单位的真实信息',
-  'identity.organMarkMissing': '没有填写党政机关网站标识（开办者标识）——如本站已取得，请在 src/site.config.ts 的 government.organMark 填上标识图片和核验链接；没有取得可不填',
+  'identity.organMarkMissing':
+    '没有填写党政机关网站标识（开办者标识）——如本站已取得，请在 src/site.config.ts 的 government.organMark 填上标识图片和核验链接；没有取得可不填',
   'audit.title': '网站检查自查报告',
   'audit.asOf': '核对时刻：{time}（北京时间）。依据《政府网站与政务新媒体检查指标》（国办秘函〔2019〕19号）中静态新闻网站可能触犯的单项否决项。',
   'audit.section.verdict': '结论',
@@ -800,7 +807,8 @@ export const zhCN = {
   'audit.columns.status': '状态',
   'audit.columns.ruleDays': '{days} 天内更新',
   'audit.columns.none': '—',
-  'audit.columns.summary': '共 {total} 个栏目：超期 {overdue} 个，即将超期 {soon} 个，空白 {empty} 个。应更新而未更新的栏目指有更新要求（专题除外）且已超期的栏目。',
+  'audit.columns.summary':
+    '共 {total} 个栏目：超期 {overdue} 个，即将超期 {soon} 个，空白 {empty} 个。应更新而未更新的栏目指有更新要求（专题除外）且已超期的栏目。',
   'audit.empty.none': '没有空白栏目',
   'audit.empty.count': '空白栏目 {count} 个（{threshold} 个即单项否决）：{names}',
   'audit.dates.noGit': '找不到 git 命令，未核对发稿日期',

@@ -26,8 +26,7 @@ export interface ChinaParts {
 
 // `2021-01-25`, `2021-01-25 15:54`, `2021-01-25 15:54:00`, `2021-01-25T15:54`, and any of
 // those with a `Z` or `±hh:mm` offset. Without an offset the time means China time.
-const DATE_TIME =
-  /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,3})?)?)?\s*(Z|[+-]\d{2}:?\d{2})?$/;
 
 /** Parses a front-matter time; returns null when the text is not one of the accepted forms. */
 export function parseChinaTime(text: string): Date | null {
@@ -88,7 +87,10 @@ export function formatChinaDateRange(oldest: Date, newest: Date): string {
   const a = chinaParts(oldest);
   const b = chinaParts(newest);
   if (a.year === b.year && a.month === b.month && a.day === b.day) return formatChinaDate(oldest);
-  return t('date.range', { from: formatChinaDate(oldest), to: a.year === b.year ? t('date.monthDay', { month: b.month, day: b.day }) : formatChinaDate(newest) });
+  return t('date.range', {
+    from: formatChinaDate(oldest),
+    to: a.year === b.year ? t('date.monthDay', { month: b.month, day: b.day }) : formatChinaDate(newest),
+  });
 }
 
 /** `2021年1月25日 15:54` */

@@ -19,7 +19,26 @@ const START = String.raw`(?<![0-9A-Za-z.,:/+_¥￥$\-－])`;
 const END = String.raw`(?![0-9A-Za-z]|[.,:][0-9])(?!\s*[元万亿余多人户次个件份米吨斤克岁号届期倍%％])`;
 
 /** Service numbers residents dial, national (110, 12345…) and utility (95598 电力, 96110 反诈). */
-const SHORT_NUMBERS = ['12110', '12315', '12319', '12320', '12328', '12333', '12338', '12345', '12348', '12351', '12358', '12369', '95598', '96110', '110', '119', '120', '122'];
+const SHORT_NUMBERS = [
+  '12110',
+  '12315',
+  '12319',
+  '12320',
+  '12328',
+  '12333',
+  '12338',
+  '12345',
+  '12348',
+  '12351',
+  '12358',
+  '12369',
+  '95598',
+  '96110',
+  '110',
+  '119',
+  '120',
+  '122',
+];
 /** Words right before a number that say it is to be dialled. */
 const CUE_BEFORE = String.raw`(?:拨打|致电|热线|电话|手机|报警|求助|急救)[：:]?\s*["“「]?`;
 /** Words right after a short number that name it a hotline (`12345市民热线`, `110报警`). */

@@ -111,4 +111,3 @@ export function cachedContent(contentDir: string, cwd: string): CachedContent {
 export function forgetContent(): void {
   caches.clear();
 }
-

@@ -48,7 +48,12 @@ export function readSourceFile(contentDir: string, rel: string, cwd: string): So
   } catch (error) {
     // A broken link, a file without read permission: named, never a crash.
     const code = (error as NodeJS.ErrnoException).code;
-    const message = code === 'ENOENT' ? t('check.file.brokenLink') : code === 'EACCES' ? t('check.file.noPermission') : t('check.unreadable', { detail: code ?? String(error) });
+    const message =
+      code === 'ENOENT'
+        ? t('check.file.brokenLink')
+        : code === 'EACCES'
+          ? t('check.file.noPermission')
+          : t('check.unreadable', { detail: code ?? String(error) });
     return { file: path, field: 'file', message, severity: 'error' };
   }
   return sourceFromBytes({ path, rel, bytes, symlinkTarget: target });
@@ -116,7 +121,10 @@ export function readContent(contentDir: string, cwd: string): ContentInput {
     refused.push(read);
     return false;
   };
-  const read = (pattern: string) => listFiles(contentDir, pattern).map((rel) => readSourceFile(contentDir, rel, cwd)).filter(keep);
+  const read = (pattern: string) =>
+    listFiles(contentDir, pattern)
+      .map((rel) => readSourceFile(contentDir, rel, cwd))
+      .filter(keep);
   const topics = existsSync(join(contentDir, TOPICS_FILE)) ? readSourceFile(contentDir, TOPICS_FILE, cwd) : undefined;
   return {
     news: read(COLLECTION_GLOBS.news),

@@ -45,7 +45,11 @@ export function contentLoader(collection: CollectionName, options: LoaderOptions
   };
 }
 
-async function loadCollection(collection: CollectionName, { contentDir, now, includeUnpublished, codeDigest: code }: LoaderOptions, ctx: LoaderContext): Promise<void> {
+async function loadCollection(
+  collection: CollectionName,
+  { contentDir, now, includeUnpublished, codeDigest: code }: LoaderOptions,
+  ctx: LoaderContext,
+): Promise<void> {
   const { store } = ctx;
   const digestOf = (text: string, dir: string, missing: readonly string[]) => ctx.generateDigest([text, dir, code, ...missing].join('\n'));
   const untouched = new Set(store.keys());
@@ -106,7 +110,9 @@ async function loadCollection(collection: CollectionName, { contentDir, now, inc
     } else {
       const rendered = await ctx.renderMarkdown(body, { fileURL: pathToFileURL(abs) });
       // Pages render the stored HTML; of the body only the part a summary is made from is kept (docs/decisions.md).
-      writes.push(() => store.set({ id, data: storedData, body: summarySource(body), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] }));
+      writes.push(() =>
+        store.set({ id, data: storedData, body: summarySource(body), filePath, digest, rendered, assetImports: rendered.metadata?.imagePaths ?? [] }),
+      );
     }
   }
   for (const write of writes) write();
@@ -134,12 +140,20 @@ function missingImages(file: SourceFile, body: string, raw: Record<string, unkno
   const image = raw[IMAGE_FIELDS[collection]];
   const local = (src: string) => !isExternal(src) && !src.startsWith('/');
   return [
-    ...findImages(body).map((i) => i.src).filter((src) => local(src) && !exists(resolveMarkdownRel(file, src))),
+    ...findImages(body)
+      .map((i) => i.src)
+      .filter((src) => local(src) && !exists(resolveMarkdownRel(file, src))),
     ...(typeof image === 'string' && local(image) && !exists(resolveRel(file, image)) ? [image] : []),
   ];
 }
 
-function rawData(file: SourceFile, raw: Record<string, unknown>, collection: CollectionName, preview: boolean, exists: (rel: string) => boolean): Record<string, unknown> {
+function rawData(
+  file: SourceFile,
+  raw: Record<string, unknown>,
+  collection: CollectionName,
+  preview: boolean,
+  exists: (rel: string) => boolean,
+): Record<string, unknown> {
   const field = IMAGE_FIELDS[collection];
   const image = raw[field];
   if (!preview || typeof image !== 'string' || exists(resolveRel(file, image))) return raw;

@@ -22,13 +22,24 @@ const CONTENT = 'content/';
  * draft, a photo another article uses, a topic whose URL collides): those found
  * after but not before.
  */
-export function checkSaveFull(repoDir: string, files: readonly PendingFile[], photos: readonly Upload[], now: Date, deleted: readonly string[] = []): DeskCheck {
+export function checkSaveFull(
+  repoDir: string,
+  files: readonly PendingFile[],
+  photos: readonly Upload[],
+  now: Date,
+  deleted: readonly string[] = [],
+): DeskCheck {
   const contentDir = join(repoDir, 'content');
   const current = readContent(contentDir, repoDir);
   let input = current;
   for (const file of files) input = withFile(input, { path: file.path, rel: file.path.slice(CONTENT.length), text: file.text });
   const gone = new Set(deleted.map((p) => p.slice(CONTENT.length)));
-  input = { ...input, news: input.news.filter((f) => !gone.has(f.rel)), honors: input.honors.filter((f) => !gone.has(f.rel)), communities: input.communities.filter((f) => !gone.has(f.rel)) };
+  input = {
+    ...input,
+    news: input.news.filter((f) => !gone.has(f.rel)),
+    honors: input.honors.filter((f) => !gone.has(f.rel)),
+    communities: input.communities.filter((f) => !gone.has(f.rel)),
+  };
   const pending = new Map(photos.map((p) => [p.path.slice(CONTENT.length), p.bytes]));
   const disk = filesIn(contentDir);
   const before = checkContent(current, { now, ...disk }).problems;
@@ -55,4 +66,3 @@ function withFile(input: ContentInput, file: SourceFile): ContentInput {
   const others = input[key].filter((f) => f.rel !== file.rel);
   return { ...input, [key]: [...others, file], refused: input.refused?.filter((p) => p.file !== file.path) };
 }
-

@@ -35,7 +35,7 @@ export function writeFileAtomic(path: string, data: string | Uint8Array, { root,
   try {
     try {
       const bytes = typeof data === 'string' ? Buffer.from(data, 'utf8') : data;
-      for (let offset = 0; offset < bytes.length; ) offset += writeSync(fd, bytes, offset, bytes.length - offset);
+      for (let offset = 0; offset < bytes.length;) offset += writeSync(fd, bytes, offset, bytes.length - offset);
       // A power cut after the rename must not leave an empty file under the real name.
       fsyncSync(fd);
     } finally {

@@ -12,7 +12,13 @@ function audit(args: readonly string[], env: Record<string, string> = {}) {
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
-const unescape = (html: string): string => html.replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+const unescape = (html: string): string =>
+  html
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 
 describe('npm run audit', () => {
   test('the sample site passes its own audit with --strict', () => {
@@ -46,7 +52,8 @@ describe('npm run audit', () => {
         '· 严重错别字 1 处',
         '· 发稿日期早于提交时间一天以上（伪造发稿日期）1 篇',
         '扣分项：失效链接 1 个',
-      ]) expect(run.stdout).toContain(line);
+      ])
+        expect(run.stdout).toContain(line);
       expect(run.stdout).toContain('上线时迁移的 10 篇不核对发稿日期');
       expect(run.stdout).toMatch(/content\/news\/2026\/buji-tongzhi\.md：发稿时间 2026年3月1日 09:00，提交时间 2026年6月1日 10:00，早了 92 天/);
       expect(run.stdout).toMatch(/buji-tongzhi\.md：正文第 \d+ 行：“再接再励”应为“再接再厉”/);

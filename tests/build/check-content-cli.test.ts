@@ -18,7 +18,12 @@ function check(dir: string) {
 }
 
 describe('npm run content:check', () => {
-  const cli = (...args: string[]) => spawnSync(process.execPath, ['scripts/check-content.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: { ...process.env, SITE_NOW: '2026-11-22T00:00:00+08:00' } });
+  const cli = (...args: string[]) =>
+    spawnSync(process.execPath, ['scripts/check-content.ts', ...args], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: { ...process.env, SITE_NOW: '2026-11-22T00:00:00+08:00' },
+    });
 
   test('exits 1 on a folder with errors and prints the same lines as the checker', () => {
     const run = cli('tests/fixtures/check-errors');

@@ -88,7 +88,9 @@ describe('the desk serves its page on loopback', () => {
 
 describe('publishing an article', () => {
   test('writes the project’s front matter, names the photo <slug>-1.jpg, commits as the clerk and pushes', async () => {
-    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 140, b: 200 } } }).jpeg().toBuffer();
+    const photo = await sharp({ create: { width: 640, height: 480, channels: 3, background: { r: 90, g: 140, b: 200 } } })
+      .jpeg()
+      .toBuffer();
     const raw = lines(
       '---',
       'title: 桃园社区新电梯投入使用',
@@ -108,7 +110,9 @@ describe('publishing an article', () => {
       '',
       '![居民排队乘电梯](images/IMG_2041.JPG "新电梯投入使用（摄影 张三）")',
     );
-    const answer = await persist('content/news/2026/xin-dianti.md', raw, [{ path: 'content/news/2026/images/IMG_2041.JPG', content: photo.toString('base64') }]);
+    const answer = await persist('content/news/2026/xin-dianti.md', raw, [
+      { path: 'content/news/2026/images/IMG_2041.JPG', content: photo.toString('base64') },
+    ]);
     expect(answer).toMatchObject({ status: 200, body: { message: 'entry persisted', state: 'published' } });
 
     expect(read('content/news/2026/xin-dianti.md')).toBe(
@@ -154,7 +158,19 @@ describe('publishing an article', () => {
 
   test('refuses an entry with a content error in the checker’s words and writes nothing', async () => {
     const before = head();
-    const raw = lines('---', 'title: 错误的社区', 'publishedAt: 2026-03-08 09:30', 'source: 本站讯', 'community: nowhere', 'review:', '  first: 甲', '  second: 乙', '  final: 丙', '---', '正文');
+    const raw = lines(
+      '---',
+      'title: 错误的社区',
+      'publishedAt: 2026-03-08 09:30',
+      'source: 本站讯',
+      'community: nowhere',
+      'review:',
+      '  first: 甲',
+      '  second: 乙',
+      '  final: 丙',
+      '---',
+      '正文',
+    );
     const answer = await persist('content/news/2026/bad-community.md', raw);
     expect(answer.status).toBe(422);
     expect((answer.body as { error: string }).error).toBe(
@@ -162,7 +178,13 @@ describe('publishing an article', () => {
     );
     // The same problem, for the form to show at its field (#32).
     expect((answer.body as { problems: unknown }).problems).toEqual([
-      { file: 'content/news/2026/bad-community.md', field: 'community', message: t('check.unknownCommunity', { value: 'nowhere' }), severity: 'error', own: true },
+      {
+        file: 'content/news/2026/bad-community.md',
+        field: 'community',
+        message: t('check.unknownCommunity', { value: 'nowhere' }),
+        severity: 'error',
+        own: true,
+      },
     ]);
     expect(existsSync(join(desk, 'content/news/2026/bad-community.md'))).toBe(false);
     expect(head()).toBe(before);
@@ -175,7 +197,9 @@ describe('publishing an article', () => {
     const before = head();
     const refused = await persist('content/news/2026/dai-zhongshen.md', raw([]));
     expect(refused.status).toBe(422);
-    expect((refused.body as { error: string }).error).toContain(`content/news/2026/dai-zhongshen.md: review.final: ${t('check.requiredToPublish.review.final')}`);
+    expect((refused.body as { error: string }).error).toContain(
+      `content/news/2026/dai-zhongshen.md: review.final: ${t('check.requiredToPublish.review.final')}`,
+    );
     expect(head()).toBe(before);
 
     const saved = await persist('content/news/2026/dai-zhongshen.md', raw(['draft: true']));
@@ -189,7 +213,19 @@ describe('publishing an article', () => {
 describe('saving an existing article', () => {
   const PATH = 'content/news/2024/taoyuan-yizhen.md';
   const decapRewrite = (final: string) =>
-    lines('---', 'title: 桃园社区义诊', 'publishedAt: 2024-06-01 09:00:00', 'community: taoyuan', 'review:', '  first: 测试甲', '  second: 测试乙', `  final: ${final}`, 'source: 本站讯', '---', '社区卫生站开展义诊，详见[食堂开张](/news/taoyuan-shitang/)。');
+    lines(
+      '---',
+      'title: 桃园社区义诊',
+      'publishedAt: 2024-06-01 09:00:00',
+      'community: taoyuan',
+      'review:',
+      '  first: 测试甲',
+      '  second: 测试乙',
+      `  final: ${final}`,
+      'source: 本站讯',
+      '---',
+      '社区卫生站开展义诊，详见[食堂开张](/news/taoyuan-shitang/)。',
+    );
 
   test('leaves the file byte-identical and commits nothing when Decap only rewrote its front matter', async () => {
     const original = read(PATH);
@@ -223,7 +259,9 @@ describe('deleting', () => {
   test('takes an article down as a draft (kept, off the site), unless another article links to it', async () => {
     const linked = await api('deleteFiles', { paths: ['content/news/2024/taoyuan-shitang.md'] });
     expect(linked.status).toBe(422);
-    expect((linked.body as { error: string }).error).toContain('content/news/2024/taoyuan-yizhen.md: body（第 9 行）: 链接“/news/taoyuan-shitang/”指向尚未发布的稿件');
+    expect((linked.body as { error: string }).error).toContain(
+      'content/news/2024/taoyuan-yizhen.md: body（第 9 行）: 链接“/news/taoyuan-shitang/”指向尚未发布的稿件',
+    );
     expect(read('content/news/2024/taoyuan-shitang.md')).not.toContain('draft: true');
 
     const original = read('content/news/2026/xin-dianti.md');
@@ -241,7 +279,11 @@ describe('deleting', () => {
     expect(existsSync(join(desk, 'content/news/2024/images/photo.jpg'))).toBe(true);
 
     // A photo a draft showed, then no longer does.
-    const spare = (await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer()).toString('base64');
+    const spare = (
+      await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+        .jpeg()
+        .toBuffer()
+    ).toString('base64');
     const holder = 'content/news/2024/spare-holder.md';
     const draft = (body: string) => `---\ntitle: 占位草稿\npublishedAt: 2024-05-01\ndraft: true\n---\n${body}\n`;
     expect((await persist(holder, draft('![备用](./images/spare.jpg)'), [{ path: 'content/news/2024/images/spare.jpg', content: spare }])).status).toBe(200);
@@ -273,7 +315,16 @@ describe('what the desk refuses', () => {
     expect(article.status).toBe(422);
     expect((article.body as { error: string }).error).toMatch(/^这里只能放照片/);
     // Photos go up with their article only: the media library's own upload has no article to name them after.
-    const loose = await api('persistMedia', { asset: { path: 'content/news/2024/images/photo.jpg', content: (await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } }).jpeg().toBuffer()).toString('base64') } });
+    const loose = await api('persistMedia', {
+      asset: {
+        path: 'content/news/2024/images/photo.jpg',
+        content: (
+          await sharp({ create: { width: 8, height: 8, channels: 3, background: '#888' } })
+            .jpeg()
+            .toBuffer()
+        ).toString('base64'),
+      },
+    });
     expect(loose.status).toBe(422);
     expect((loose.body as { error: string }).error).toBe(t('desk.error.mediaNeedsEntry'));
   });
@@ -283,7 +334,9 @@ describe('what the desk refuses', () => {
     const original = read(path);
     const answer = await persist(path, original.replace('title: 桃园社区食堂开张', 'title: 桃园社区食堂开张\ndraft: true'), [], false);
     expect(answer.status).toBe(422);
-    expect((answer.body as { error: string }).error).toContain('content/news/2024/taoyuan-yizhen.md: body（第 9 行）: 链接“/news/taoyuan-shitang/”指向尚未发布的稿件');
+    expect((answer.body as { error: string }).error).toContain(
+      'content/news/2024/taoyuan-yizhen.md: body（第 9 行）: 链接“/news/taoyuan-shitang/”指向尚未发布的稿件',
+    );
     expect(read(path)).toBe(original);
   });
 
@@ -330,7 +383,8 @@ describe('what the desk refuses', () => {
 });
 
 describe('signing in', () => {
-  const session = (method: string, headers: Record<string, string>, body?: unknown) => call(server.port, method, '/api/session', { ...pageHeaders(origin), ...headers }, body);
+  const session = (method: string, headers: Record<string, string>, body?: unknown) =>
+    call(server.port, method, '/api/session', { ...pageHeaders(origin), ...headers }, body);
 
   test('gives an HttpOnly, same-site session cookie and the token; GET answers the same after a reload', async () => {
     const fresh = await signInAt(server.port, origin, `  ${CLERK} `, PASSWORD);
@@ -366,7 +420,13 @@ describe('signing in', () => {
   ])('refuses a sign-in %s', async (_what, headers) => {
     const { origin: o, ...rest } = headers as Record<string, string>;
     const base = pageHeaders(origin);
-    const answer = await call(server.port, 'POST', '/api/session', { host: base.host, ...(o === '' ? {} : { origin: o ?? base.origin }), ...rest }, { name: CLERK, password: PASSWORD });
+    const answer = await call(
+      server.port,
+      'POST',
+      '/api/session',
+      { host: base.host, ...(o === '' ? {} : { origin: o ?? base.origin }), ...rest },
+      { name: CLERK, password: PASSWORD },
+    );
     expect(answer).toMatchObject({ status: 403, body: { error: t('desk.error.forbiddenHost') } });
   });
 
@@ -395,7 +455,9 @@ describe('listening on IPv4 and IPv6 loopback', () => {
     new Promise<{ port: number; close: () => void } | undefined>((resolve) => {
       const squatter = createServer();
       squatter.once('error', () => resolve(undefined));
-      squatter.listen({ port: 0, host: '::1', ipv6Only: true }, () => resolve({ port: (squatter.address() as { port: number }).port, close: () => squatter.close() }));
+      squatter.listen({ port: 0, host: '::1', ipv6Only: true }, () =>
+        resolve({ port: (squatter.address() as { port: number }).port, close: () => squatter.close() }),
+      );
     });
 
   test('answers on http://[::1]:PORT/ too, and prints localhost only then', async (context) => {

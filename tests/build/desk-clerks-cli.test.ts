@@ -12,7 +12,8 @@ describe('the clerks file from the command line', () => {
 
   test('npm run desk -- --add-clerk reads the password from a pipe, and the desk will not start without accounts', () => {
     const file = fresh();
-    const run = (args: string[], input = '') => spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', file, ...args], { cwd: ROOT, input, encoding: 'utf8' });
+    const run = (args: string[], input = '') =>
+      spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', file, ...args], { cwd: ROOT, input, encoding: 'utf8' });
     const added = run(['--add-clerk', '王五'], 'wang-wu-password\nignored\n');
     expect(added.stdout.trim()).toBe(t('desk.clerks.added', { name: '王五', file }));
     expect(run(['--list-clerks']).stdout.trim()).toBe(t('desk.clerks.list', { file, names: '王五' }));

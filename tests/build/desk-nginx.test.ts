@@ -33,7 +33,8 @@ function testDeskConfig(dir: string, port: number, deskPort: number): string {
     .replace(/^\s*ssl_\w+ [^;]+;\n/gm, '')
     .replace(/^(\s*)allow /m, '$1allow 127.0.0.1;\n$1allow ')
     .replace('/etc/nginx/snippets/shequ-desk-proxy.conf', snippet);
-  for (const shipped of ['proxy_set_header Host $host;', 'deny all;', `include ${snippet};`]) if (!conf.includes(shipped) && !proxy.includes(shipped)) throw new Error(`desk.conf lost: ${shipped}`);
+  for (const shipped of ['proxy_set_header Host $host;', 'deny all;', `include ${snippet};`])
+    if (!conf.includes(shipped) && !proxy.includes(shipped)) throw new Error(`desk.conf lost: ${shipped}`);
   return conf;
 }
 
@@ -51,7 +52,15 @@ describe('the desk behind nginx (deploy/nginx/desk.conf)', () => {
     bare = fixture.bare;
     port = await freePort();
     origin = `http://127.0.0.1:${port}`;
-    desk = await startDeskServer({ repoDir: fixture.desk, branch: BRANCH, port: 0, page: '<!doctype html><title>编辑台</title>', bundlePath: fixture.bundlePath, clerksFile: fixture.clerksFile, publicUrl: origin });
+    desk = await startDeskServer({
+      repoDir: fixture.desk,
+      branch: BRANCH,
+      port: 0,
+      page: '<!doctype html><title>编辑台</title>',
+      bundlePath: fixture.bundlePath,
+      clerksFile: fixture.clerksFile,
+      publicUrl: origin,
+    });
     nginx = await startNginx(testDeskConfig(dir, port, desk.port), port);
   });
 
@@ -60,9 +69,16 @@ describe('the desk behind nginx (deploy/nginx/desk.conf)', () => {
     await desk?.close();
   });
 
-  const v1 = (headers: Record<string, string>, action: string, params: Record<string, unknown>) => call(port, 'POST', '/api/v1', { ...pageHeaders(origin), ...headers }, { action, params: { branch: BRANCH, ...params } });
+  const v1 = (headers: Record<string, string>, action: string, params: Record<string, unknown>) =>
+    call(port, 'POST', '/api/v1', { ...pageHeaders(origin), ...headers }, { action, params: { branch: BRANCH, ...params } });
   const article = (photo: string) => ({
-    dataFiles: [{ path: 'content/news/2026/nginx-zhuanfa.md', slug: '2026/nginx-zhuanfa', raw: '---\ntitle: 经反向代理保存的稿件\npublishedAt: 2026-01-05 10:00\nsource: 本站讯\ndraft: true\n---\n正文。\n\n![一张大照片](images/big.jpg "说明")\n' }],
+    dataFiles: [
+      {
+        path: 'content/news/2026/nginx-zhuanfa.md',
+        slug: '2026/nginx-zhuanfa',
+        raw: '---\ntitle: 经反向代理保存的稿件\npublishedAt: 2026-01-05 10:00\nsource: 本站讯\ndraft: true\n---\n正文。\n\n![一张大照片](images/big.jpg "说明")\n',
+      },
+    ],
     assets: [{ path: 'content/news/2026/images/big.jpg', content: photo, encoding: 'base64' }],
     options: { newEntry: true, collectionName: 'news', useWorkflow: false, hasSubfolders: true, unpublished: false, status: 'draft' },
   });
@@ -71,7 +87,9 @@ describe('the desk behind nginx (deploy/nginx/desk.conf)', () => {
     const session = await signInAt(port, origin, CLERK, PASSWORD);
     expect(session.answer.status).toBe(200);
     // Over nginx's 1 MB default, so only the shipped client_max_body_size lets it through.
-    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ quality: 95 }).toBuffer();
+    const photo = await sharp({ create: { width: 1600, height: 1200, channels: 3, background: '#808080', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+      .jpeg({ quality: 95 })
+      .toBuffer();
     expect(photo.length).toBeGreaterThan(1024 * 1024);
     const saved = await v1({ cookie: session.cookie, 'x-desk-csrf': session.csrf }, 'persistEntry', article(photo.toString('base64')));
     expect(saved).toMatchObject({ status: 200, body: { message: 'entry persisted' } });
@@ -82,14 +100,26 @@ describe('the desk behind nginx (deploy/nginx/desk.conf)', () => {
     const session = await signInAt(port, origin, CLERK, PASSWORD);
     const read = { path: 'content/news/2026/nginx-zhuanfa.md' };
     expect(await v1({}, 'getEntry', read)).toMatchObject({ status: 401, body: { error: t('desk.error.signIn') } });
-    expect(await v1({ cookie: session.cookie, 'x-desk-csrf': `${session.csrf.slice(1)}x` }, 'getEntry', read)).toMatchObject({ status: 403, body: { error: t('desk.error.csrf') } });
-    expect(await v1({ cookie: session.cookie, 'x-desk-csrf': session.csrf, origin: 'https://evil.example' }, 'getEntry', read)).toMatchObject({ status: 403, body: { error: t('desk.error.forbiddenHost') } });
+    expect(await v1({ cookie: session.cookie, 'x-desk-csrf': `${session.csrf.slice(1)}x` }, 'getEntry', read)).toMatchObject({
+      status: 403,
+      body: { error: t('desk.error.csrf') },
+    });
+    expect(await v1({ cookie: session.cookie, 'x-desk-csrf': session.csrf, origin: 'https://evil.example' }, 'getEntry', read)).toMatchObject({
+      status: 403,
+      body: { error: t('desk.error.forbiddenHost') },
+    });
     expect((await v1({ cookie: session.cookie, 'x-desk-csrf': session.csrf }, 'getEntry', read)).status).toBe(200);
   });
 
   test('a local account going straight to the desk with nginx’s Host and Origin still needs a session', async () => {
     for (const host of [`127.0.0.1:${port}`, '127.0.0.1']) {
-      const answer = await call(desk.port, 'POST', '/api/v1', { host, origin }, { action: 'getEntry', params: { branch: BRANCH, path: 'content/news/2026/nginx-zhuanfa.md' } });
+      const answer = await call(
+        desk.port,
+        'POST',
+        '/api/v1',
+        { host, origin },
+        { action: 'getEntry', params: { branch: BRANCH, path: 'content/news/2026/nginx-zhuanfa.md' } },
+      );
       expect(answer).toMatchObject({ status: 401, body: { error: t('desk.error.signIn') } });
     }
   });

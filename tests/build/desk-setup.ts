@@ -17,7 +17,12 @@ export interface DeskFixture {
 }
 
 /** A bare remote seeded with `fixture`'s content, the desk's clone of it, a bundle stub and one account. */
-export async function deskFixture(dir: string, branch: string, clerk: { name: string; password: string }, fixture = 'tests/fixtures/site-small'): Promise<DeskFixture> {
+export async function deskFixture(
+  dir: string,
+  branch: string,
+  clerk: { name: string; password: string },
+  fixture = 'tests/fixtures/site-small',
+): Promise<DeskFixture> {
   const { bare } = seededRemote(dir, { branch, content: fixture });
   const desk = join(dir, 'desk');
   await ensureClone({ remote: bare, dir: desk, branch });
@@ -38,20 +43,23 @@ export interface Answer {
 export function call(port: number, method: string, path: string, headers: Record<string, string>, body?: unknown): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request({ host: '127.0.0.1', port, method, path, headers: { ...headers, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => {
-        const text = Buffer.concat(chunks).toString('utf8');
-        let parsed: unknown = text;
-        try {
-          parsed = JSON.parse(text || 'null');
-        } catch {
-          // not JSON: kept as text
-        }
-        resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
-      });
-    });
+    const req = request(
+      { host: '127.0.0.1', port, method, path, headers: { ...headers, ...(payload === undefined ? {} : { 'content-type': 'application/json' }) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () => {
+          const text = Buffer.concat(chunks).toString('utf8');
+          let parsed: unknown = text;
+          try {
+            parsed = JSON.parse(text || 'null');
+          } catch {
+            // not JSON: kept as text
+          }
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, body: parsed });
+        });
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });

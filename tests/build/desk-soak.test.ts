@@ -17,7 +17,10 @@ const CLIENTS = 4;
 test('200 saves from 4 clients with random interruptions and a remote that sometimes refuses', async () => {
   const remote = await makeRemote('desk-soak');
   const refuse = join(remote.bare, 'refuse');
-  writeFileSync(join(remote.bare, 'hooks/pre-receive'), '#!/bin/sh\nif [ -e "$GIT_DIR/refuse" ]; then echo "remote is refusing pushes" >&2; exit 1; fi\nexit 0\n');
+  writeFileSync(
+    join(remote.bare, 'hooks/pre-receive'),
+    '#!/bin/sh\nif [ -e "$GIT_DIR/refuse" ]; then echo "remote is refusing pushes" >&2; exit 1; fi\nexit 0\n',
+  );
   chmodSync(join(remote.bare, 'hooks/pre-receive'), 0o755);
   const dir = join(remote.dir, 'desk');
   await ensureClone({ remote: remote.bare, dir, branch: BRANCH });

@@ -13,14 +13,30 @@ import { startDeskServer, type DeskServer } from '../../scripts/lib/desk/server.
 import { readyClone } from '../../scripts/lib/desk/startup.ts';
 import { isSlugPhotoName } from '../../src/lib/desk/upload-names.ts';
 import { sha256 } from '../../scripts/lib/desk/conflicts.ts';
-import { BRANCH, deskApi, developerPushes, git, makeRemote, persistParams, remoteFile, signIn, startDeskProcess, stopProcess, type Answer, type Remote } from '../support/desk-harness.ts';
+import {
+  BRANCH,
+  deskApi,
+  developerPushes,
+  git,
+  makeRemote,
+  persistParams,
+  remoteFile,
+  signIn,
+  startDeskProcess,
+  stopProcess,
+  type Answer,
+  type Remote,
+} from '../support/desk-harness.ts';
 import { makeHeic, twoTonePhoto } from '../support/photos.ts';
 
 const CLERK = '王小编';
 const OTHER = '李大姐';
 const ARTICLE = 'content/news/2024/taoyuan-yizhen.md';
 const SHITANG = 'content/news/2024/taoyuan-shitang.md';
-const jpeg = (color: string) => sharp({ create: { width: 32, height: 24, channels: 3, background: color } }).jpeg().toBuffer();
+const jpeg = (color: string) =>
+  sharp({ create: { width: 32, height: 24, channels: 3, background: color } })
+    .jpeg()
+    .toBuffer();
 const errorOf = (a: Answer) => (a.body as { error?: string }).error ?? '';
 
 interface Desk {
@@ -41,7 +57,15 @@ async function openDesk(label: string, networkMs = 4000): Promise<Desk> {
   await ensureClone({ remote: remote.bare, dir, branch: BRANCH });
   const repo = openDeskRepo({ repoDir: dir, branch: BRANCH, timeouts: { networkMs } });
   await readyClone(repo);
-  const server = await startDeskServer({ repoDir: dir, branch: BRANCH, port: 0, page: '<!doctype html>', bundlePath: import.meta.filename, clerksFile: remote.clerksFile, repo });
+  const server = await startDeskServer({
+    repoDir: dir,
+    branch: BRANCH,
+    port: 0,
+    page: '<!doctype html>',
+    bundlePath: import.meta.filename,
+    clerksFile: remote.clerksFile,
+    repo,
+  });
   return {
     remote,
     dir,
@@ -136,7 +160,12 @@ describe('writes only where it means to', () => {
     git(desk.remote.dev, 'commit', '--quiet', '-m', 'images as a link');
     git(desk.remote.dev, 'push', '--quiet', 'origin', `HEAD:${BRANCH}`);
     const photo = (await jpeg('#369')).toString('base64');
-    const answer = await desk.api('persistEntry', persistParams('content/news/2023/jiu-wen.md', '---\ntitle: 旧闻\ndraft: true\n---\n正文\n\n![图](./images/a.jpg)\n', { assets: [{ path: 'content/news/2023/images/a.jpg', content: photo }] }));
+    const answer = await desk.api(
+      'persistEntry',
+      persistParams('content/news/2023/jiu-wen.md', '---\ntitle: 旧闻\ndraft: true\n---\n正文\n\n![图](./images/a.jpg)\n', {
+        assets: [{ path: 'content/news/2023/images/a.jpg', content: photo }],
+      }),
+    );
     expect(answer.status).toBe(422);
     expect(existsSync(join(victimDir, 'a.jpg'))).toBe(false);
     expect(existsSync(join(victimDir, 'jiu-wen-1.jpg'))).toBe(false);
@@ -152,7 +181,12 @@ describe('uploads and names', () => {
 
   test('an upload into another article’s images/ folder is refused', async () => {
     const photo = (await jpeg('#963')).toString('base64');
-    const answer = await desk.api('persistEntry', persistParams(ARTICLE, desk.read(ARTICLE) + '\n![x](../../2025/images/x.jpg)\n', { assets: [{ path: 'content/news/2025/images/x.jpg', content: photo }] }));
+    const answer = await desk.api(
+      'persistEntry',
+      persistParams(ARTICLE, desk.read(ARTICLE) + '\n![x](../../2025/images/x.jpg)\n', {
+        assets: [{ path: 'content/news/2025/images/x.jpg', content: photo }],
+      }),
+    );
     expect(answer.status).toBe(422);
     expect(errorOf(answer)).toContain('照片只能上传到这篇稿件自己的 images 文件夹');
     expect(existsSync(join(desk.dir, 'content/news/2025/images/x.jpg'))).toBe(false);
@@ -163,7 +197,10 @@ describe('uploads and names', () => {
     const before = readFileSync(used);
     const photo = await jpeg('#c33');
     const text = desk.read(ARTICLE) + '\n![新照片](./images/photo.jpg "说明")\n';
-    const answer = await desk.api('persistEntry', persistParams(ARTICLE, text, { assets: [{ path: 'content/news/2024/images/photo.jpg', content: photo.toString('base64') }] }));
+    const answer = await desk.api(
+      'persistEntry',
+      persistParams(ARTICLE, text, { assets: [{ path: 'content/news/2024/images/photo.jpg', content: photo.toString('base64') }] }),
+    );
     expect(answer.status).toBe(200);
     expect(readFileSync(used).equals(before)).toBe(true);
     expect(readFileSync(join(desk.dir, 'content/news/2024/images/taoyuan-yizhen-1.jpg')).equals(photo)).toBe(true);
@@ -174,7 +211,12 @@ describe('uploads and names', () => {
     ['37 MB of A named .jpg', 'content/news/2024/images/big.jpg', () => Buffer.alloc(37 * 1024 * 1024, 'A'), /超过 30 MB/],
     ['a few bytes of text named .jpg', 'content/news/2024/images/text.jpg', () => Buffer.from('AAAAA'), /不是能在网页上显示的照片/],
     ['an SVG', 'content/news/2024/images/logo.svg', () => Buffer.from('<svg xmlns="http://www.w3.org/2000/svg"/>'), /不是能在网页上显示的照片/],
-    ['a JPEG cut short', 'content/news/2024/images/cut.jpg', () => Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xdb]), /不完整/],
+    [
+      'a JPEG cut short',
+      'content/news/2024/images/cut.jpg',
+      () => Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46, 0x49, 0x46, 0, 1, 1, 0, 0, 1, 0, 1, 0, 0, 0xff, 0xdb]),
+      /不完整/,
+    ],
     ['a name with a newline', 'content/news/2024/images/a\nb.jpg', () => Buffer.from('x'), /只能读写 content 文件夹里的文件/],
     ['a name under .git', 'content/news/2024/.git/images/a.jpg', () => Buffer.from('x'), /只能读写 content 文件夹里的文件/],
     ['a Windows device name', 'content/news/2024/images/con.jpg', () => Buffer.from('x'), /只能读写 content 文件夹里的文件/],
@@ -207,7 +249,12 @@ describe('uploads and names', () => {
   test('a photo the text does not show (a link broken by a space) is not saved, and the answer says which', async () => {
     const before = readFileSync(join(desk.dir, ARTICLE), 'utf8');
     const photo = (await jpeg('#5a5')).toString('base64');
-    const answer = await desk.api('persistEntry', persistParams(ARTICLE, `${before}\n![图](./images/我的 照片.jpg "说明")\n`, { assets: [{ path: 'content/news/2024/images/我的 照片.jpg', content: photo }] }));
+    const answer = await desk.api(
+      'persistEntry',
+      persistParams(ARTICLE, `${before}\n![图](./images/我的 照片.jpg "说明")\n`, {
+        assets: [{ path: 'content/news/2024/images/我的 照片.jpg', content: photo }],
+      }),
+    );
     expect(answer).toMatchObject({ status: 200, body: { unusedPhotos: ['我的 照片.jpg'] } });
     expect(existsSync(join(desk.dir, 'content/news/2024/images/我的 照片.jpg'))).toBe(false);
   });
@@ -215,7 +262,10 @@ describe('uploads and names', () => {
   test('an iPhone HEIC is turned into a JPEG on the desk, as content:check --fix would', async () => {
     const heic = makeHeic(await twoTonePhoto());
     const text = desk.read(ARTICLE) + '\n![手机照片](./images/IMG_0001.HEIC "说明")\n';
-    const answer = await desk.api('persistEntry', persistParams(ARTICLE, text, { assets: [{ path: 'content/news/2024/images/IMG_0001.HEIC', content: heic.toString('base64') }] }));
+    const answer = await desk.api(
+      'persistEntry',
+      persistParams(ARTICLE, text, { assets: [{ path: 'content/news/2024/images/IMG_0001.HEIC', content: heic.toString('base64') }] }),
+    );
     expect(answer.status).toBe(200);
     const written = desk.read(ARTICLE).match(/!\[手机照片\]\(\.\/images\/([^ )]+)/)?.[1] ?? '';
     expect(written).toMatch(/^taoyuan-yizhen-\d+\.jpg$/);
@@ -224,7 +274,9 @@ describe('uploads and names', () => {
   });
 
   test('the media library’s own upload (no article to belong to) is refused: photos go up with their article', async () => {
-    const answer = await desk.api('persistMedia', { asset: { path: 'content/news/2019/images/x.jpg', content: (await jpeg('#abc')).toString('base64'), encoding: 'base64' } });
+    const answer = await desk.api('persistMedia', {
+      asset: { path: 'content/news/2019/images/x.jpg', content: (await jpeg('#abc')).toString('base64'), encoding: 'base64' },
+    });
     expect(answer.status).toBe(422);
     expect(existsSync(join(desk.dir, 'content/news/2019/images/x.jpg'))).toBe(false);
   });
@@ -274,7 +326,10 @@ describe('a save is a transaction', () => {
     writeFileSync(join(desk.dir, ARTICLE), text);
     git(desk.dir, 'add', ARTICLE);
     mkdirSync(join(desk.dir, '.git/desk'), { recursive: true });
-    writeFileSync(join(desk.dir, '.git/desk/save.json'), JSON.stringify({ id: 'deadbeef', paths: [ARTICLE], clerk: CLERK, startedAt: new Date().toISOString() }));
+    writeFileSync(
+      join(desk.dir, '.git/desk/save.json'),
+      JSON.stringify({ id: 'deadbeef', paths: [ARTICLE], clerk: CLERK, startedAt: new Date().toISOString() }),
+    );
     const answer = await desk.api('persistEntry', persistParams(ARTICLE, text));
     expect(answer).toMatchObject({ status: 200, body: { state: 'published' } });
     expect(remoteFile(desk.remote, ARTICLE)).toContain('title: 被打断的保存');
@@ -288,7 +343,9 @@ describe('a save is a transaction', () => {
     // The queue is held by a slow job; the clerk closes the tab meanwhile.
     let release = () => {};
     const held = desk.repo.serialize(() => new Promise<void>((resolve) => (release = resolve)));
-    const save = desk.api('persistEntry', persistParams(ARTICLE, retitled(desk.read(ARTICLE), '没人等的保存')), { signal: controller.signal }).catch((e: Error) => e);
+    const save = desk
+      .api('persistEntry', persistParams(ARTICLE, retitled(desk.read(ARTICLE), '没人等的保存')), { signal: controller.signal })
+      .catch((e: Error) => e);
     await new Promise((r) => setTimeout(r, 200));
     controller.abort();
     await save;
@@ -310,7 +367,9 @@ describe('two clerks, a developer and the remote', () => {
   test('a save from a form opened before another clerk’s save is refused, naming who changed what', async () => {
     const opened = (await desk.api('getEntry', { path: ARTICLE })).body as { data: string; file: { id: string } };
     // Clerk A changes the title.
-    const a = await (await desk.as(OTHER))('persistEntry', persistParams(ARTICLE, retitled(opened.data, '李大姐改的标题'), { baseIds: { [ARTICLE]: opened.file.id } }));
+    const a = await (
+      await desk.as(OTHER)
+    )('persistEntry', persistParams(ARTICLE, retitled(opened.data, '李大姐改的标题'), { baseIds: { [ARTICLE]: opened.file.id } }));
     expect(a.status).toBe(200);
     // Clerk B, whose form was opened before, saves a body change.
     const b = await desk.api('persistEntry', persistParams(ARTICLE, `${opened.data}\n补充一段。\n`, { baseIds: { [ARTICLE]: opened.file.id } }));
@@ -351,11 +410,22 @@ describe('two clerks, a developer and the remote', () => {
     const repo = openDeskRepo({ repoDir: desk.dir, branch: BRANCH });
     const report = await readyClone(repo);
     expect(report.join('\n')).toContain('冲突');
-    desk.server = await startDeskServer({ repoDir: desk.dir, branch: BRANCH, port: 0, page: '', bundlePath: import.meta.filename, clerksFile: desk.remote.clerksFile, repo });
+    desk.server = await startDeskServer({
+      repoDir: desk.dir,
+      branch: BRANCH,
+      port: 0,
+      page: '',
+      bundlePath: import.meta.filename,
+      clerksFile: desk.remote.clerksFile,
+      repo,
+    });
     desk.api = deskApi(desk.server.port, await signIn(desk.server.port, CLERK));
     desk.repo = repo;
 
-    const status = (await desk.api('deskStatus', {})).body as { parked: { paths: string[]; clerk: string; changedBy: string; commit: string }[]; waiting: unknown[] };
+    const status = (await desk.api('deskStatus', {})).body as {
+      parked: { paths: string[]; clerk: string; changedBy: string; commit: string }[];
+      waiting: unknown[];
+    };
     expect(status.parked).toMatchObject([{ paths: [ARTICLE], clerk: CLERK, changedBy: '开发者' }]);
     expect(status.waiting).toEqual([]);
     const kept = (await desk.api('parkedText', { commit: status.parked[0]?.commit, path: ARTICLE })).body as { text: string };
@@ -422,35 +492,41 @@ describe('new articles', () => {
 });
 
 describe('interrupted by Ctrl+C or kill -9', () => {
-  test.each(['SIGINT', 'SIGKILL'] as const)('%s at random moments of saves: the restarted desk is clean, says what it recovered, and every acknowledged save is on the remote', async (signal) => {
-    const remote = await makeRemote(`desk-kill-${signal}`);
-    const dir = join(remote.dir, 'desk');
-    await ensureClone({ remote: remote.bare, dir, branch: BRANCH });
-    const acknowledged: string[] = [];
-    for (let round = 0; round < 6; round++) {
-      const desk = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
-      const api = deskApi(desk.port, await signIn(desk.port, CLERK));
-      const text = readFileSync(join(dir, ARTICLE), 'utf8');
-      const saves = [0, 1, 2].map(async (i) => {
-        const title = `第${round}轮第${i}次`;
-        const answer = await api('persistEntry', persistParams(ARTICLE, retitled(text, title))).catch(() => undefined);
-        const save = (answer?.body as { save?: string; state?: string } | undefined)?.save;
-        if (answer?.status === 200 && save !== undefined) acknowledged.push(save);
-      });
-      await new Promise((r) => setTimeout(r, Math.random() * 400));
-      await stopProcess(desk.child, signal);
-      await Promise.all(saves);
-    }
-    // One more start: it recovers, then pushes what waits.
-    const last = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
-    await stopProcess(last.child);
-    expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
-    const onRemote = git(remote.dir, '--git-dir', remote.bare, 'log', '--format=%B', BRANCH);
-    for (const save of acknowledged) expect(onRemote).toContain(`Desk-Save: ${save}`);
-    // And the desk still saves.
-    const again = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
-    const answer = await deskApi(again.port, await signIn(again.port, CLERK))('persistEntry', persistParams(ARTICLE, retitled(readFileSync(join(dir, ARTICLE), 'utf8'), '最后一次')));
-    await stopProcess(again.child);
-    expect(answer).toMatchObject({ status: 200, body: { state: 'published' } });
-  });
+  test.each(['SIGINT', 'SIGKILL'] as const)(
+    '%s at random moments of saves: the restarted desk is clean, says what it recovered, and every acknowledged save is on the remote',
+    async (signal) => {
+      const remote = await makeRemote(`desk-kill-${signal}`);
+      const dir = join(remote.dir, 'desk');
+      await ensureClone({ remote: remote.bare, dir, branch: BRANCH });
+      const acknowledged: string[] = [];
+      for (let round = 0; round < 6; round++) {
+        const desk = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
+        const api = deskApi(desk.port, await signIn(desk.port, CLERK));
+        const text = readFileSync(join(dir, ARTICLE), 'utf8');
+        const saves = [0, 1, 2].map(async (i) => {
+          const title = `第${round}轮第${i}次`;
+          const answer = await api('persistEntry', persistParams(ARTICLE, retitled(text, title))).catch(() => undefined);
+          const save = (answer?.body as { save?: string; state?: string } | undefined)?.save;
+          if (answer?.status === 200 && save !== undefined) acknowledged.push(save);
+        });
+        await new Promise((r) => setTimeout(r, Math.random() * 400));
+        await stopProcess(desk.child, signal);
+        await Promise.all(saves);
+      }
+      // One more start: it recovers, then pushes what waits.
+      const last = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
+      await stopProcess(last.child);
+      expect(git(dir, 'status', '--porcelain', '--untracked-files=all')).toBe('');
+      const onRemote = git(remote.dir, '--git-dir', remote.bare, 'log', '--format=%B', BRANCH);
+      for (const save of acknowledged) expect(onRemote).toContain(`Desk-Save: ${save}`);
+      // And the desk still saves.
+      const again = await startDeskProcess({ repoDir: dir, clerksFile: remote.clerksFile });
+      const answer = await deskApi(again.port, await signIn(again.port, CLERK))(
+        'persistEntry',
+        persistParams(ARTICLE, retitled(readFileSync(join(dir, ARTICLE), 'utf8'), '最后一次')),
+      );
+      await stopProcess(again.child);
+      expect(answer).toMatchObject({ status: 200, body: { state: 'published' } });
+    },
+  );
 });

@@ -42,7 +42,10 @@ describe('content:check on the files editors commit', { timeout: 60_000 }, async
     requests.push({ url: req.url ?? '', headers: req.headers });
     if (req.url?.startsWith('/mmbiz_png/')) {
       res.writeHead(200, { 'content-type': 'image/png' });
-      void sharp(photo).png().toBuffer().then((png) => res.end(png));
+      void sharp(photo)
+        .png()
+        .toBuffer()
+        .then((png) => res.end(png));
     } else {
       res.writeHead(403).end('hot-linking refused');
     }
@@ -74,15 +77,28 @@ describe('content:check on the files editors commit', { timeout: 60_000 }, async
     expect(about('too-large.md')).toEqual([expect.stringMatching(/^file: 文件有 1.0\d MB，超过 1 MB 的上限/)]);
     expect(about('link-outside.md')).toEqual([expect.stringMatching(/^file: 这是指向内容文件夹以外（.*-outside\.md）的链接/)]);
     expect(about('link-broken.md')).toEqual(['file: 这是一个失效的链接（symlink），指向的文件不存在——请删去它，或换成文件本身']);
-    expect(about('photo-link-outside.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片“.\/images\/linked.jpg”是指向内容文件夹以外（.*-outside\.jpg）的链接/)]);
+    expect(about('photo-link-outside.md')).toEqual([
+      expect.stringMatching(/^body（第 9 行）: 图片“.\/images\/linked.jpg”是指向内容文件夹以外（.*-outside\.jpg）的链接/),
+    ]);
     expect(about('photos-good.md')).toEqual([]);
-    expect(about('photo-truncated.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/cut-short.jpg”不完整（只有 \d+ (?:KB|字节)，文件在中途断了/)]);
+    expect(about('photo-truncated.md')).toEqual([
+      expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/cut-short.jpg”不完整（只有 \d+ (?:KB|字节)，文件在中途断了/),
+    ]);
     expect(about('photo-empty.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/empty.jpg”是空的/)]);
     expect(about('photo-not-image.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片文件“.\/images\/notes.jpg”打不开/)]);
-    expect(about('photo-png-as-jpg.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 提醒：图片文件“.\/images\/screenshot.jpg”的扩展名是 .jpg，内容却是 PNG/)]);
-    expect(about('photo-case.md')).toEqual(['body（第 9 行）: 图片路径“./images/Group-Photo.jpg”与文件“./images/group-photo.jpg”只差字母大小写——在 Windows 和苹果电脑上能找到，服务器上会找不到；请把路径改成“./images/group-photo.jpg”']);
-    expect(about('photo-heic.md')).toEqual([expect.stringMatching(/^cover: 图片“.\/images\/IMG_2024.HEIC”是苹果手机的 HEIC 格式/), expect.stringMatching(/^body（第 11 行）: 图片“.\/images\/IMG_2024.HEIC”是苹果手机的 HEIC 格式/)]);
-    expect(about('photo-jfif.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片“.\/images\/微信图片_20240602.jfif”的扩展名 .jfif 网站不认——运行 npm run content:check -- --fix 改成 .jpg/)]);
+    expect(about('photo-png-as-jpg.md')).toEqual([
+      expect.stringMatching(/^body（第 9 行）: 提醒：图片文件“.\/images\/screenshot.jpg”的扩展名是 .jpg，内容却是 PNG/),
+    ]);
+    expect(about('photo-case.md')).toEqual([
+      'body（第 9 行）: 图片路径“./images/Group-Photo.jpg”与文件“./images/group-photo.jpg”只差字母大小写——在 Windows 和苹果电脑上能找到，服务器上会找不到；请把路径改成“./images/group-photo.jpg”',
+    ]);
+    expect(about('photo-heic.md')).toEqual([
+      expect.stringMatching(/^cover: 图片“.\/images\/IMG_2024.HEIC”是苹果手机的 HEIC 格式/),
+      expect.stringMatching(/^body（第 11 行）: 图片“.\/images\/IMG_2024.HEIC”是苹果手机的 HEIC 格式/),
+    ]);
+    expect(about('photo-jfif.md')).toEqual([
+      expect.stringMatching(/^body（第 9 行）: 图片“.\/images\/微信图片_20240602.jfif”的扩展名 .jfif 网站不认——运行 npm run content:check -- --fix 改成 .jpg/),
+    ]);
     expect(about('photo-heic-space.md')).toEqual([expect.stringMatching(/^body（第 9 行）: 图片“.\/images\/phone%20photo.heic”是苹果手机的 HEIC 格式/)]);
     expect(about('photo-remote.md')).toEqual([
       expect.stringMatching(/^body（第 9 行）: 图片“http:\/\/127.0.0.1:\d+\/mmbiz_png\/.*”在别的网站上.*下载到 .*news\/2024\/images\//),
@@ -96,7 +112,9 @@ describe('content:check on the files editors commit', { timeout: 60_000 }, async
     const read = (name: string) => readFileSync(join(news, name), 'utf8');
     // GBK in, UTF-8 out, the same text.
     expect(read('gbk-notepad.md')).toBe(GBK_TEXT);
-    expect(lines).toContainEqual(expect.stringMatching(/已转成 UTF-8：.*gbk-notepad.md（原为 GB18030\/GBK）——请看一眼第一行是否正常：“title: 银杏苑社区：网格员守好“最小单元””/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/已转成 UTF-8：.*gbk-notepad.md（原为 GB18030\/GBK）——请看一眼第一行是否正常：“title: 银杏苑社区：网格员守好“最小单元””/),
+    );
     expect(read('utf16-wps.md')).toBe(article('两字节编码的稿件'));
     // HEIC in, JPEG out, upright, without the phone's location; both references follow.
     expect(existsSync(join(images, 'IMG_2024.HEIC'))).toBe(false);
@@ -113,23 +131,39 @@ describe('content:check on the files editors commit', { timeout: 60_000 }, async
     // The PNG saved as .jpg is a JPEG now.
     expect((await sharp(join(images, 'screenshot.jpg')).metadata()).format).toBe('jpeg');
     // WeChat's photo downloaded without a Referer, named after the article, alt and caption kept.
-    expect(requests.map((r) => [r.url.replace(/\?.*/, ''), r.headers.referer])).toEqual([['/mmbiz_png/AbC123/640', undefined], ['/refused.jpg', undefined]]);
+    expect(requests.map((r) => [r.url.replace(/\?.*/, ''), r.headers.referer])).toEqual([
+      ['/mmbiz_png/AbC123/640', undefined],
+      ['/refused.jpg', undefined],
+    ]);
     expect(read('photo-remote.md')).toContain('![志愿者合影](./images/photo-remote-1.png "志愿者合影")');
     expect((await sharp(join(images, 'photo-remote-1.png')).metadata()).format).toBe('png');
-    expect(lines).toContainEqual(expect.stringMatching(/没能修好 .*photo-remote.md：下载 http:\/\/127.0.0.1:\d+\/refused.jpg 失败：网站拒绝了下载（HTTP 403）/));
+    expect(lines).toContainEqual(
+      expect.stringMatching(/没能修好 .*photo-remote.md：下载 http:\/\/127.0.0.1:\d+\/refused.jpg 失败：网站拒绝了下载（HTTP 403）/),
+    );
     // The second check, after the fixes: only what needs a person is left.
     const after = lines.slice(lines.findIndex((l) => l.startsWith('自动修好了')));
     const errors = after.filter((l) => l.includes('news/2024/') && !l.includes('提醒'));
-    expect(errors.map((l) => l.replace(/^.*news\/2024\/([^:]+):.*$/, '$1')).sort()).toEqual(
-      ['binary-junk.md', 'link-broken.md', 'link-outside.md', 'photo-case.md', 'photo-empty.md', 'photo-link-outside.md', 'photo-not-image.md', 'photo-remote.md', 'photo-truncated.md', 'too-large.md'],
-    );
+    expect(errors.map((l) => l.replace(/^.*news\/2024\/([^:]+):.*$/, '$1')).sort()).toEqual([
+      'binary-junk.md',
+      'link-broken.md',
+      'link-outside.md',
+      'photo-case.md',
+      'photo-empty.md',
+      'photo-link-outside.md',
+      'photo-not-image.md',
+      'photo-remote.md',
+      'photo-truncated.md',
+      'too-large.md',
+    ]);
     expect(readdirSync(images).filter((n) => n.startsWith('.'))).toEqual([]);
   });
 
   test('npm run import downloads the photos of a WeChat page beside the article; a refused one stays on the list', async () => {
     requests.length = 0;
     const page = join(dir, '..', `shequ-wechat-${process.pid}.html`);
-    writeFileSync(page, `<!DOCTYPE html><html><head><meta charset="utf-8"><title>楼门口议事会</title></head><body>
+    writeFileSync(
+      page,
+      `<!DOCTYPE html><html><head><meta charset="utf-8"><title>楼门口议事会</title></head><body>
 <h1 class="rich_media_title" id="activity-name">桃园社区楼门口议事会解决雨棚难题</h1>
 <em id="publish_time">2024-07-15 19:02</em>
 <div class="rich_media_content" id="js_content">
@@ -139,7 +173,8 @@ describe('content:check on the files editors commit', { timeout: 60_000 }, async
 <p>议题由居民提，方案由居民定，结果由居民评，今年已经解决了楼道堆物、电动车充电等问题二十七件。</p>
 <p><img data-src="${origin}/mmbiz_jpg/refused/640?wx_fmt=jpeg"></p>
 <p>▲议事会现场</p>
-</div></body></html>`);
+</div></body></html>`,
+    );
     const { status, lines } = await runScript('scripts/import-news.ts', [page, '--community', 'taoyuan'], { CONTENT_DIR: dir });
     rmSync(page);
     expect(status).toBe(0);

@@ -71,7 +71,14 @@ export function listTree(dir: string): string[] {
 /** Relative path → sha256 of every file under `dir`. */
 export function treeDigest(dir: string): Map<string, string> {
   const real = realpathSync(dir);
-  return new Map(listTree(real).map((p) => [p, createHash('sha256').update(readFileSync(join(real, p))).digest('hex')]));
+  return new Map(
+    listTree(real).map((p) => [
+      p,
+      createHash('sha256')
+        .update(readFileSync(join(real, p)))
+        .digest('hex'),
+    ]),
+  );
 }
 
 /** Files under `dir` whose bytes contain `needle`. */

@@ -84,7 +84,12 @@ describe('npm run import', () => {
   test.each([
     ['an empty file', 'empty.txt', '', '文件是空的'],
     ['a binary file', 'photo.jpg', '\u00ff\u00d8\u00ff\u00e0\u0000\u0010JFIF\u0000', '这不是文本文件'],
-    ['a page with no article', 'menu.html', '<html><body><div>首页 | 新闻 | 视频</div><p>版权所有</p><p>鲁ICP备00000000号</p></body></html>', '清理后没有找到正文'],
+    [
+      'a page with no article',
+      'menu.html',
+      '<html><body><div>首页 | 新闻 | 视频</div><p>版权所有</p><p>鲁ICP备00000000号</p></body></html>',
+      '清理后没有找到正文',
+    ],
     ['a page without a title', 'untitled.txt', '社区在中心花园新添了十二件健身器材，居民们纷纷前来体验，都说锻炼方便多了。', '找不到标题'],
   ])('refuses %s with a clear message naming it, and writes nothing', (_what, name, text, message) => {
     const input = join(dir, name);
@@ -117,7 +122,9 @@ describe('cli-support', () => {
 
   test('checks a community id and its file', () => {
     expect(communityError('minghu', exists)).toBeUndefined();
-    expect(communityError('qingsongli', exists)).toMatchInlineSnapshot(`"--community: 找不到社区“qingsongli”——请检查社区编号，或先建立 content/communities/qingsongli.yaml"`);
+    expect(communityError('qingsongli', exists)).toMatchInlineSnapshot(
+      `"--community: 找不到社区“qingsongli”——请检查社区编号，或先建立 content/communities/qingsongli.yaml"`,
+    );
     expect(communityError('Ming_Hu', exists)).toMatchInlineSnapshot(`"--community: 社区编号“Ming_Hu”不合规——只能用小写字母、数字和连字符，例如 yuhuangyuan"`);
   });
 

@@ -23,7 +23,11 @@ const reusedLine = (output: string) => /search index: (\d+) documents in (\d+) s
 const fragmentsMentioning = (dist: string, words: string) =>
   listTree(dist)
     .filter((f) => /^pagefind\/[^/]+\/fragment\//.test(f))
-    .filter((f) => gunzipSync(readFileSync(join(realpathSync(dist), f))).toString('utf8').includes(words));
+    .filter((f) =>
+      gunzipSync(readFileSync(join(realpathSync(dist), f)))
+        .toString('utf8')
+        .includes(words),
+    );
 
 describe('rebuilding the sample site with a sharded search index (SEARCH_SHARD_SIZE=8)', () => {
   const content = join(tempDir('incremental'), 'content');

@@ -54,7 +54,11 @@ describe('scaffoldArticle', () => {
   });
 
   test('passes content:check as a draft with no error, and no picture warning', () => {
-    const community = { path: 'content/communities/minghu.yaml', rel: 'communities/minghu.yaml', text: readFileSync(join(ROOT, 'content/communities/minghu.yaml'), 'utf8') };
+    const community = {
+      path: 'content/communities/minghu.yaml',
+      rel: 'communities/minghu.yaml',
+      text: readFileSync(join(ROOT, 'content/communities/minghu.yaml'), 'utf8'),
+    };
     const news = { path: 'content/news/2026/she-qu-kai-zhan-chun-ji-yi-zhen.md', rel: 'news/2026/she-qu-kai-zhan-chun-ji-yi-zhen.md', text };
     const { problems } = checkContent({ news: [news], honors: [], communities: [community] }, { now: NOW, exists: (rel) => rel.startsWith('communities/') });
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
@@ -85,7 +89,9 @@ describe('npm run new', () => {
     expect(run.status).toBe(0);
     const file = join(content, 'news/2026/she-qu-kai-zhan-chun-ji-yi-zhen.md');
     expect(run.stdout.trim()).toBe(file);
-    expect(readFrontmatter(readFileSync(file, 'utf8'))).toMatchObject({ data: { title: '社区开展春季义诊', community: 'minghu', publishedAt: '2026-03-08 09:30', draft: true } });
+    expect(readFrontmatter(readFileSync(file, 'utf8'))).toMatchObject({
+      data: { title: '社区开展春季义诊', community: 'minghu', publishedAt: '2026-03-08 09:30', draft: true },
+    });
   });
 
   test('uses the China date, not the machine clock: New Year’s Eve in UTC is already next year', () => {

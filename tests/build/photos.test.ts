@@ -54,7 +54,10 @@ async function writeRotated(path: string): Promise<void> {
       raw.set(color, (y * w + x) * 3);
     }
   }
-  await sharp(raw, { raw: { width: w, height: h, channels: 3 } }).jpeg({ quality: 90 }).withMetadata({ orientation: 6 }).toFile(path);
+  await sharp(raw, { raw: { width: w, height: h, channels: 3 } })
+    .jpeg({ quality: 90 })
+    .withMetadata({ orientation: 6 })
+    .toFile(path);
 }
 
 /**
@@ -65,11 +68,16 @@ async function writeBig(path: string): Promise<void> {
   const [w, h] = [4000, 3000];
   const raw = randomFillSync(Buffer.alloc(w * h * 3));
   for (let i = 0; i < raw.length; i++) raw[i] = (raw[i]! & 0x1f) + 64;
-  await sharp(raw, { raw: { width: w, height: h, channels: 3 } }).resize(8000, 6000, { kernel: 'nearest' }).jpeg({ quality: 95 }).toFile(path);
+  await sharp(raw, { raw: { width: w, height: h, channels: 3 } })
+    .resize(8000, 6000, { kernel: 'nearest' })
+    .jpeg({ quality: 95 })
+    .toFile(path);
 }
 
 const solid = (path: string, color: Rgb) =>
-  sharp({ create: { width: 900, height: 600, channels: 3, background: { r: color[0], g: color[1], b: color[2] } } }).jpeg({ quality: 90 }).toFile(path);
+  sharp({ create: { width: 900, height: 600, channels: 3, background: { r: color[0], g: color[1], b: color[2] } } })
+    .jpeg({ quality: 90 })
+    .toFile(path);
 
 function article(slug: string, title: string, publishedAt: string, cover: string | undefined, body: string): void {
   const front = [
@@ -154,7 +162,10 @@ function buildMeasured(): Build {
   });
   const seconds = (performance.now() - started) / 1000;
   const memory = existsSync(log)
-    ? readFileSync(log, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as MemoryRecord)
+    ? readFileSync(log, 'utf8')
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line) as MemoryRecord)
     : [];
   return { status: run.status, output: `${run.stdout}\n${run.stderr}`, seconds, memory };
 }
@@ -162,7 +173,10 @@ function buildMeasured(): Build {
 // ---- reading the built site -------------------------------------------------
 
 const page = (path: string) => parseDocument(readFileSync(join(out, path), 'utf8'));
-const isTag = (name: string) => (n: { type: string; name?: string }): n is Element => n.type === 'tag' && n.name === name;
+const isTag =
+  (name: string) =>
+  (n: { type: string; name?: string }): n is Element =>
+    n.type === 'tag' && n.name === name;
 
 interface Published {
   url: string;
@@ -176,7 +190,10 @@ function filesOf(img: Element): Published[] {
   const picture = img.parent && isTag('picture')(img.parent as Element) ? (img.parent as Element) : undefined;
   if (picture) for (const source of picture.children.filter(isTag('source'))) srcsets.push(source.attribs['srcset'] ?? '');
   const found: Published[] = [{ url: img.attribs['src'] ?? '' }];
-  for (const entry of srcsets.flatMap((s) => s.split(',')).map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of srcsets
+    .flatMap((s) => s.split(','))
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [url = '', descriptor = ''] = entry.split(/\s+/);
     const w = /^(\d+)w$/.exec(descriptor)?.[1];
     found.push({ url, ...(w ? { w: Number(w) } : {}) });
@@ -289,7 +306,11 @@ let check: { status: number | null; output: string };
 
 beforeAll(async () => {
   await writeContent();
-  const run = spawnSync(process.execPath, ['scripts/check-content.ts'], { cwd: ROOT, encoding: 'utf8', env: childEnv({ CONTENT_DIR: content, SITE_NOW: NOW }) });
+  const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: childEnv({ CONTENT_DIR: content, SITE_NOW: NOW }),
+  });
   check = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
   build = buildMeasured();
   const peak = Math.max(0, ...build.memory.map((m) => m.maxRSS));

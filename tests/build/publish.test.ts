@@ -95,7 +95,12 @@ describe('atomic publish', () => {
 
   test.each([300, 1500, 3000, 5000, 7000])('a build killed after %i ms leaves the previous dist/ whole, and the next build recovers', async (ms) => {
     const before = snapshot();
-    const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: childEnv({ CONTENT_DIR: join(ROOT, 'tests/fixtures/site-small'), SITE_NOW: '2027-02-01T00:00:00+08:00', OUT_DIR: out }), stdio: 'ignore', detached: true });
+    const child = spawn(process.execPath, ['scripts/build.ts'], {
+      cwd: ROOT,
+      env: childEnv({ CONTENT_DIR: join(ROOT, 'tests/fixtures/site-small'), SITE_NOW: '2027-02-01T00:00:00+08:00', OUT_DIR: out }),
+      stdio: 'ignore',
+      detached: true,
+    });
     const exited = new Promise((r) => child.on('exit', r));
     await new Promise((r) => setTimeout(r, ms));
     try {
@@ -133,7 +138,10 @@ describe('builds at the same time', () => {
       writeFileSync(file, readFileSync(file, 'utf8').replace(/^title: /m, 'title: 乙站'));
     }
     const [outA, outB] = [join(tempDir('together-a'), 'dist'), join(tempDir('together-b'), 'dist')];
-    const runs = await Promise.all([buildAsync({ CONTENT_DIR: a, SITE_NOW: NOW, OUT_DIR: outA }), buildAsync({ CONTENT_DIR: b, SITE_NOW: NOW, OUT_DIR: outB })]);
+    const runs = await Promise.all([
+      buildAsync({ CONTENT_DIR: a, SITE_NOW: NOW, OUT_DIR: outA }),
+      buildAsync({ CONTENT_DIR: b, SITE_NOW: NOW, OUT_DIR: outB }),
+    ]);
     for (const run of runs) expect(run.status, run.output).toBe(0);
     expect(mentioning(siteText(outA), '乙站')).toEqual([]);
     for (const name of ['taoyuan-yizhen', 'taoyuan-shitang', 'chengshi-tongzhi']) {

@@ -18,15 +18,33 @@ const articles = readdirSync(join(dist, 'news'), { withFileTypes: true })
   .filter((d) => d.isDirectory() && !/^\d+$/.test(d.name))
   .map((d) => join('news', d.name, 'index.html'));
 // Print-only sheets (the 红榜 poster's, media="print") are fetched without blocking the screen: not part of the budget.
-const printSheets = (html: string) => new Set([...html.matchAll(/<link\b[^>]*>/g)].map((m) => m[0]).filter((tag) => /media="print"/.test(tag)).map((tag) => /href="([^"]+)"/.exec(tag)?.[1]));
+const printSheets = (html: string) =>
+  new Set(
+    [...html.matchAll(/<link\b[^>]*>/g)]
+      .map((m) => m[0])
+      .filter((tag) => /media="print"/.test(tag))
+      .map((tag) => /href="([^"]+)"/.exec(tag)?.[1]),
+  );
 const cssBytes = (html: string) => {
   const print = printSheets(html);
-  return pageAssets(html).stylesheets.filter((href) => !print.has(href)).reduce((sum, href) => sum + statSync(join(dist, href)).size, 0);
+  return pageAssets(html)
+    .stylesheets.filter((href) => !print.has(href))
+    .reduce((sum, href) => sum + statSync(join(dist, href)).size, 0);
 };
 
 describe('page weight', () => {
   test('no page type loads more than 13 KB of CSS', () => {
-    const pages = ['index.html', 'news/index.html', 'communities/qingsongli/index.html', 'topics/hongxin-shitang/index.html', 'honors/2025/index.html', 'honors/2024/tang-zhiqiang/index.html', 'feeds/index.html', 'search/index.html', ...articles];
+    const pages = [
+      'index.html',
+      'news/index.html',
+      'communities/qingsongli/index.html',
+      'topics/hongxin-shitang/index.html',
+      'honors/2025/index.html',
+      'honors/2024/tang-zhiqiang/index.html',
+      'feeds/index.html',
+      'search/index.html',
+      ...articles,
+    ];
     const heavy = pages.map((p) => [p, cssBytes(readFileSync(join(dist, p), 'utf8'))] as const).filter(([, bytes]) => bytes > 13 * KB);
     expect(heavy).toEqual([]);
   });

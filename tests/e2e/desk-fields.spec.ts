@@ -45,13 +45,16 @@ describe('the desk form’s fields (#32)', () => {
 
   /** The label's text as shown, with what style adds after it and without what style hides. */
   const shownLabel = (name: string) =>
-    page.locator(`label[for^="${name}-field-"]`).first().evaluate((label) => {
-      const hidden = [...label.querySelectorAll('span')].filter((s) => getComputedStyle(s).display === 'none').map((s) => s.textContent ?? '');
-      let text = label.textContent ?? '';
-      for (const h of hidden) text = text.replace(h, '');
-      const after = getComputedStyle(label, '::after').content;
-      return text + (after === 'none' ? '' : JSON.parse(after));
-    });
+    page
+      .locator(`label[for^="${name}-field-"]`)
+      .first()
+      .evaluate((label) => {
+        const hidden = [...label.querySelectorAll('span')].filter((s) => getComputedStyle(s).display === 'none').map((s) => s.textContent ?? '');
+        let text = label.textContent ?? '';
+        for (const h of hidden) text = text.replace(h, '');
+        const after = getComputedStyle(label, '::after').content;
+        return text + (after === 'none' ? '' : JSON.parse(after));
+      });
 
   test('fields publishing needs are marked 发布必填, the others 可选, the title neither', async () => {
     await newArticle('标注测试', 'biaozhu-ceshi');

@@ -34,7 +34,10 @@ describe('photos with Chinese names on the editing desk', () => {
     desk = await openDesk(browser(), 'desk-photos');
     page = desk.page;
     mkdirSync(ARTIFACTS, { recursive: true });
-    for (const p of PHOTOS) await sharp({ create: { width: 1200, height: 800, channels: 3, background: p.color } }).jpeg().toFile(join(desk.dir, p.name));
+    for (const p of PHOTOS)
+      await sharp({ create: { width: 1200, height: 800, channels: 3, background: p.color } })
+        .jpeg()
+        .toFile(join(desk.dir, p.name));
   });
 
   afterAll(async () => {
@@ -71,7 +74,10 @@ describe('photos with Chinese names on the editing desk', () => {
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByText('发布（按发布时间显示）').click();
     const toast = page.locator('.Toastify');
-    await toast.getByText(/已保存|失败/).first().waitFor({ timeout: 30_000 });
+    await toast
+      .getByText(/已保存|失败/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     await shot('3-published');
     expect(await toast.innerText()).toMatch(/已保存/);
 

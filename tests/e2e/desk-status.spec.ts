@@ -24,7 +24,8 @@ const ALLOWED_LATIN = new Set<string>([]);
 /** Latin-letter words in visible text and placeholders, outside what clerks typed (form values, the editor, the preview). */
 function latinWords(page: Page): Promise<string[]> {
   return page.evaluate(() => {
-    const skip = (el: Element | null) => el?.closest('[data-slate-editor], iframe, textarea, [class*="ListCard"], [class*="GridCard"], [id^="desk-login-current"]') != null;
+    const skip = (el: Element | null) =>
+      el?.closest('[data-slate-editor], iframe, textarea, [class*="ListCard"], [class*="GridCard"], [id^="desk-login-current"]') != null;
     const words: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -172,8 +173,18 @@ describe('what the desk tells the clerk (issue #32)', () => {
   test('the photo library is in Chinese too', async () => {
     await page.goto('about:blank');
     await page.goto(`${url}#/collections/news`);
-    await page.getByRole('link', { name: '照片' }).or(page.getByRole('button', { name: '照片' })).first().click();
-    await page.getByText('使用选中的照片').or(page.getByText('这里没有照片')).or(page.getByText('未找到图片')).or(page.getByText('未找到资源')).first().waitFor();
+    await page
+      .getByRole('link', { name: '照片' })
+      .or(page.getByRole('button', { name: '照片' }))
+      .first()
+      .click();
+    await page
+      .getByText('使用选中的照片')
+      .or(page.getByText('这里没有照片'))
+      .or(page.getByText('未找到图片'))
+      .or(page.getByText('未找到资源'))
+      .first()
+      .waitFor();
     await page.waitForTimeout(500);
     await shot(page, 'media');
     expect((await latinWords(page)).filter((w) => !ALLOWED_LATIN.has(w))).toEqual([]);

@@ -40,7 +40,9 @@ describe('the editing desk (npm run desk)', () => {
     desk = await startDesk('desk');
     ({ dir, remote, clone, url } = desk);
     photo = join(dir, 'IMG_20240602.jpg');
-    await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } }).jpeg().toFile(photo);
+    await sharp({ create: { width: 1200, height: 800, channels: 3, background: '#3a6' } })
+      .jpeg()
+      .toFile(photo);
     const context = await browser().newContext({ viewport: { width: 1366, height: 900 }, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     page = await context.newPage();
     page.on('request', (r) => hosts.add(new URL(r.url()).host));
@@ -82,7 +84,10 @@ describe('the editing desk (npm run desk)', () => {
     await page.getByRole('button', { name: '发布' }).click();
     await page.getByText('发布（按发布时间显示）').click();
     const toast = page.locator('.Toastify');
-    await toast.getByText(/已保存|失败/).first().waitFor({ timeout: 30_000 });
+    await toast
+      .getByText(/已保存|失败/)
+      .first()
+      .waitFor({ timeout: 30_000 });
     return toast.innerText();
   }
 
@@ -174,7 +179,7 @@ describe('the editing desk (npm run desk)', () => {
     expect(await password.getAttribute('aria-describedby')).toBe('desk-login-error');
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('desk-login-password');
     // Decap could not read anything meanwhile: its requests need the session.
-    expect((await page.evaluate(async () => (await fetch('/api/v1', { method: 'POST', body: '{}' })).status))).toBe(401);
+    expect(await page.evaluate(async () => (await fetch('/api/v1', { method: 'POST', body: '{}' })).status)).toBe(401);
   });
 
   test('axe: no violations in our sign-in form and preview; Decap’s own no worse than its recorded baseline', async () => {
@@ -236,7 +241,10 @@ describe('the editing desk (npm run desk)', () => {
 
     await page.locator('input[id^="source"]').fill('明湖社区居委会');
     await publish();
-    await page.getByRole('status').getByText(/已提交/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/已提交/)
+      .waitFor();
     expect(readFileSync(articleFile('minghu-dianti-desk'), 'utf8')).toContain('source: 明湖社区居委会');
     expect(git(dir, '--git-dir', remote, 'log', '-1', '--format=%an', 'main')).toBe('张三');
 
@@ -244,8 +252,14 @@ describe('the editing desk (npm run desk)', () => {
     git(clone, 'remote', 'set-url', 'origin', join(dir, 'gone.git'));
     await page.locator('input[id^="source"]').fill('明湖社区');
     await publish();
-    await page.getByRole('status').getByText(/待推送|没能推送/).waitFor();
-    await page.getByRole('region', { name: '编辑台状态' }).getByText(/1 次保存还在本机/).waitFor({ timeout: 30_000 });
+    await page
+      .getByRole('status')
+      .getByText(/待推送|没能推送/)
+      .waitFor();
+    await page
+      .getByRole('region', { name: '编辑台状态' })
+      .getByText(/1 次保存还在本机/)
+      .waitFor({ timeout: 30_000 });
     await page.screenshot({ path: join(ROOT, 'tests/artifacts/desk-pending.png') });
     git(clone, 'remote', 'set-url', 'origin', remote);
     page.off('dialog', answer);

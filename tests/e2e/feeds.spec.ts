@@ -21,7 +21,11 @@ const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SI
 const published = model.news
   .filter((n) => n.state === 'published')
   .sort((a, b) => (b.data.publishedAt?.getTime() ?? 0) - (a.data.publishedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
-const expectedLinks = (pick: (n: (typeof published)[number]) => boolean) => published.filter(pick).slice(0, SITE.feedSize).map((n) => abs(`/news/${n.id}/`));
+const expectedLinks = (pick: (n: (typeof published)[number]) => boolean) =>
+  published
+    .filter(pick)
+    .slice(0, SITE.feedSize)
+    .map((n) => abs(`/news/${n.id}/`));
 const linksOf = (file: string) => validateRss(read(file), abs(file)).items.map((i) => i.link);
 
 describe('every feed', () => {
@@ -42,7 +46,6 @@ describe('every feed', () => {
     expect(feed.items.length).toBeGreaterThan(0);
     for (const item of feed.items) expect(item.link).toMatch(/^https:\/\//);
   });
-
 });
 
 describe('what each feed holds', () => {

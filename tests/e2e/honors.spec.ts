@@ -32,7 +32,8 @@ const MODES: [string, ReadingPrefs, ('light' | 'dark')?][] = [
 const PAGES = ['/honors/', '/honors/2024/', '/honors/2025/', '/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/', '/communities/minghu/'];
 
 /** A page with stored reading prefs, in the light scheme unless asked. */
-const openPage = async (prefs: ReadingPrefs, viewport = PHONE, bypassCSP = false, colorScheme: 'light' | 'dark' = 'light') => (await pageWith(browser(), prefs, viewport, bypassCSP, colorScheme)).page;
+const openPage = async (prefs: ReadingPrefs, viewport = PHONE, bypassCSP = false, colorScheme: 'light' | 'dark' = 'light') =>
+  (await pageWith(browser(), prefs, viewport, bypassCSP, colorScheme)).page;
 
 /** Pages in a PDF printed by Chromium: its page objects, not the /Pages tree nodes. */
 function pdfPageCount(pdf: Buffer): number {
@@ -51,7 +52,10 @@ describe('the 红榜 on a phone (390×844)', () => {
         const main = document.querySelector('main') as HTMLElement;
         const style = getComputedStyle(main);
         const column = main.clientWidth - Number.parseFloat(style.paddingInlineStart) - Number.parseFloat(style.paddingInlineEnd);
-        return [...document.querySelectorAll('.honor-card .body, .honor-page .facts')].map((box) => ({ text: box.textContent?.trim().slice(0, 8) ?? '', share: box.getBoundingClientRect().width / column }));
+        return [...document.querySelectorAll('.honor-card .body, .honor-page .facts')].map((box) => ({
+          text: box.textContent?.trim().slice(0, 8) ?? '',
+          share: box.getBoundingClientRect().width / column,
+        }));
       });
       expect(found.length, path).toBeGreaterThan(0);
       narrow.push(...found.filter((f) => f.share < 0.6).map((f) => `${path} ${f.text}: ${Math.round(f.share * 100)}%`));
@@ -67,10 +71,16 @@ describe('the 红榜 on a phone (390×844)', () => {
       await page.goto(base + path);
       const found = await page.evaluate(() =>
         // Only what is shown: years folded on the index are not laid out until opened.
-        [...document.querySelectorAll('.honor-band .title, .honor-names .year, .honor-roll .cat, .honor-names .cat, .honor-card .name, .honor-page h1, .honor-page .deed')].filter((el) => el.getClientRects().length > 0).map((el) => {
-          const chars = el.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(el).fontSize);
-          return { text: el.textContent?.trim() ?? '', chars };
-        }),
+        [
+          ...document.querySelectorAll(
+            '.honor-band .title, .honor-names .year, .honor-roll .cat, .honor-names .cat, .honor-card .name, .honor-page h1, .honor-page .deed',
+          ),
+        ]
+          .filter((el) => el.getClientRects().length > 0)
+          .map((el) => {
+            const chars = el.getBoundingClientRect().width / Number.parseFloat(getComputedStyle(el).fontSize);
+            return { text: el.textContent?.trim() ?? '', chars };
+          }),
       );
       // A hair under 8 is layout rounding of a box exactly 8em wide.
       short.push(...found.filter((f) => f.chars < 7.95).map((f) => `${path} ${f.text}: ${f.chars.toFixed(1)} characters`));
@@ -82,7 +92,10 @@ describe('the 红榜 on a phone (390×844)', () => {
   test('shows one card a row at 特大, and two or more on a desktop', async () => {
     const columns = async (page: Page) => {
       await page.goto(`${base}/honors/2025/`);
-      return page.locator('.honor-roll .cards').first().evaluate((list) => getComputedStyle(list).gridTemplateColumns.split(' ').length);
+      return page
+        .locator('.honor-roll .cards')
+        .first()
+        .evaluate((list) => getComputedStyle(list).gridTemplateColumns.split(' ').length);
     };
     const phone = await openPage({ size: 'xlarge', contrast: 'normal' });
     expect(await columns(phone)).toBe(1);
@@ -132,26 +145,32 @@ describe('the 红榜 on a phone (390×844)', () => {
 
 // The roll and community posters print in tests/e2e/poster.spec.ts.
 describe('the printable honor roll', () => {
-  test.each(['/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/'])('the honoree page %s prints on one A4 sheet with its band, name and citation', async (path) => {
-    for (const [label, prefs] of [['standard', STANDARD], ['xlarge', { size: 'xlarge', contrast: 'normal' }]] as const) {
-      const page = await openPage(prefs, { width: 794, height: 1123 });
-      await page.goto(base + path);
-      await page.emulateMedia({ media: 'print' });
-      await expect(page.locator('.honor-page .honor-band').isVisible()).resolves.toBe(true);
-      await expect(page.locator('.honor-page h1').isVisible()).resolves.toBe(true);
-      await expect(page.locator('.honor-page .prose p').first().isVisible()).resolves.toBe(true);
-      const photo = page.locator('.honor-page .photo');
-      if ((await photo.count()) > 0) {
-        await photo.scrollIntoViewIfNeeded();
-        // 60 mm at 96 px to the inch.
-        expect((await photo.boundingBox())?.height).toBeLessThanOrEqual(227);
+  test.each(['/honors/2024/tang-zhiqiang/', '/honors/2024/ma-weiguo/'])(
+    'the honoree page %s prints on one A4 sheet with its band, name and citation',
+    async (path) => {
+      for (const [label, prefs] of [
+        ['standard', STANDARD],
+        ['xlarge', { size: 'xlarge', contrast: 'normal' }],
+      ] as const) {
+        const page = await openPage(prefs, { width: 794, height: 1123 });
+        await page.goto(base + path);
+        await page.emulateMedia({ media: 'print' });
+        await expect(page.locator('.honor-page .honor-band').isVisible()).resolves.toBe(true);
+        await expect(page.locator('.honor-page h1').isVisible()).resolves.toBe(true);
+        await expect(page.locator('.honor-page .prose p').first().isVisible()).resolves.toBe(true);
+        const photo = page.locator('.honor-page .photo');
+        if ((await photo.count()) > 0) {
+          await photo.scrollIntoViewIfNeeded();
+          // 60 mm at 96 px to the inch.
+          expect((await photo.boundingBox())?.height).toBeLessThanOrEqual(227);
+        }
+        const pdf = await page.pdf({ format: 'A4' });
+        writeFileSync(join(SHOTS, `honoree-${slug(path)}-${label}.pdf`), pdf);
+        expect(pdfPageCount(pdf), `${path} at ${label}`).toBe(1);
+        await page.context().close();
       }
-      const pdf = await page.pdf({ format: 'A4' });
-      writeFileSync(join(SHOTS, `honoree-${slug(path)}-${label}.pdf`), pdf);
-      expect(pdfPageCount(pdf), `${path} at ${label}`).toBe(1);
-      await page.context().close();
-    }
-  });
+    },
+  );
 });
 
 describe('accessibility (axe-core, WCAG 2.2 AA) of the 红榜 pages', () => {

@@ -37,7 +37,8 @@ function listTitles(page: Page, perCard: boolean): Promise<TitleBox[]> {
     (titles, perCard) => {
       const main = document.querySelector('main');
       const mainStyle = main && getComputedStyle(main);
-      const mainWidth = main && mainStyle ? main.clientWidth - Number.parseFloat(mainStyle.paddingInlineStart) - Number.parseFloat(mainStyle.paddingInlineEnd) : 0;
+      const mainWidth =
+        main && mainStyle ? main.clientWidth - Number.parseFloat(mainStyle.paddingInlineStart) - Number.parseFloat(mainStyle.paddingInlineEnd) : 0;
       return titles.map((title) => {
         const card = title.closest('li, .lead-story');
         return {
@@ -61,7 +62,8 @@ describe('list titles keep their width', () => {
       await page.goto(base + path);
       for (const t of await listTitles(page, false)) {
         measured++;
-        if (t.width < 0.6 * t.column || t.width < 8 * t.fontSize) narrow.push(`${path} “${t.text}”: ${Math.round(t.width)}px of ${Math.round(t.column)}px at ${t.fontSize}px`);
+        if (t.width < 0.6 * t.column || t.width < 8 * t.fontSize)
+          narrow.push(`${path} “${t.text}”: ${Math.round(t.width)}px of ${Math.round(t.column)}px at ${t.fontSize}px`);
       }
     }
     expect(measured).toBeGreaterThan(20);
@@ -74,7 +76,8 @@ describe('list titles keep their width', () => {
     const narrow: string[] = [];
     for (const [, path] of PAGES) {
       await page.goto(base + path);
-      for (const t of await listTitles(page, true)) if (t.width < 0.6 * t.column) narrow.push(`${path} “${t.text}”: ${Math.round(t.width)}px of ${Math.round(t.column)}px`);
+      for (const t of await listTitles(page, true))
+        if (t.width < 0.6 * t.column) narrow.push(`${path} “${t.text}”: ${Math.round(t.width)}px of ${Math.round(t.column)}px`);
     }
     expect(narrow).toEqual([]);
     await page.goto(`${base}/news/`);
@@ -145,7 +148,10 @@ describe('an article at 特大 on a phone', () => {
     await page.goto(base + path);
     await expect(page.getByRole('button', { name: '朗读' }).isVisible()).resolves.toBe(true);
     const h1 = await page.locator('h1').evaluate((h) => h.getBoundingClientRect().bottom);
-    const firstLine = await page.locator('.prose p').first().evaluate((p) => p.getBoundingClientRect().top + Number.parseFloat(getComputedStyle(p).lineHeight));
+    const firstLine = await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => p.getBoundingClientRect().top + Number.parseFloat(getComputedStyle(p).lineHeight));
     expect(h1).toBeLessThanOrEqual(PHONE.height);
     expect(firstLine).toBeLessThanOrEqual(PHONE.height);
     await page.context().close();
@@ -191,7 +197,8 @@ describe('the reviewer’s list (#26): sizes', () => {
             let out = b.scrollWidth > b.clientWidth + 1 ? 'its own text overflows it' : '';
             for (let box = b.parentElement; box && !out && box !== document.body; box = box.parentElement) {
               const c = box.getBoundingClientRect();
-              if (getComputedStyle(box).display !== 'contents' && (r.left < c.left - 1 || r.right > c.right + 1)) out = `sticks out of ${box.tagName.toLowerCase()}.${box.className}`;
+              if (getComputedStyle(box).display !== 'contents' && (r.left < c.left - 1 || r.right > c.right + 1))
+                out = `sticks out of ${box.tagName.toLowerCase()}.${box.className}`;
             }
             return { text: b.textContent?.trim() ?? '', out };
           }),
@@ -225,7 +232,10 @@ describe('the reviewer’s list (#26): sizes', () => {
     for (const path of ALL_PATHS) {
       await page.goto(base + path);
       const items = await page.$$eval('.breadcrumb li, .breadcrumb li > *', (all) =>
-        all.map((li) => ({ text: li.textContent ?? '', clipped: li.scrollWidth > li.clientWidth + 1 || getComputedStyle(li).textOverflow === 'ellipsis' || li.getBoundingClientRect().right > innerWidth })),
+        all.map((li) => ({
+          text: li.textContent ?? '',
+          clipped: li.scrollWidth > li.clientWidth + 1 || getComputedStyle(li).textOverflow === 'ellipsis' || li.getBoundingClientRect().right > innerWidth,
+        })),
       );
       cut.push(...items.filter((i) => i.clipped).map((i) => `${path} “${i.text}”`));
     }
@@ -267,32 +277,41 @@ describe('the reviewer’s list (#26): sizes', () => {
 });
 
 describe('the reviewer’s list (#26): 高对比度 and the menu', () => {
-  test.each([['phone', PHONE], ['desktop', DESKTOP]] as const)('in 高对比度 on a %s links are told apart from headings', async (_name, viewport) => {
+  test.each([
+    ['phone', PHONE],
+    ['desktop', DESKTOP],
+  ] as const)('in 高对比度 on a %s links are told apart from headings', async (_name, viewport) => {
     const page = await measuredPage(HIGH_CONTRAST, viewport);
     const alike: string[] = [];
     for (const path of ALL_PATHS) {
       await page.goto(base + path);
       alike.push(
-        ...(await page.evaluate(() => {
-          const { distance } = (window as unknown as MeasuredWindow).measures;
-          const probe = document.body.appendChild(document.createElement('span'));
-          probe.style.color = 'var(--color-link)';
-          const linkColour = getComputedStyle(probe).color;
-          probe.remove();
-          const headings = [...document.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.checkVisibility() && !h.querySelector('a') && !h.closest('a'));
-          const links = [...document.querySelectorAll('a')].filter((a) => a.checkVisibility() && !a.closest('.btn, .brand, .menu-panel nav') && !a.matches('.btn'));
-          const colourOf = (el: Element) => getComputedStyle(el).color;
-          const underlined = (el: Element) => getComputedStyle(el).textDecorationLine.includes('underline');
-          const problems: string[] = [];
-          for (const h of headings) {
-            if (underlined(h)) problems.push(`heading “${h.textContent?.trim()}” is underlined like a link`);
-            if (distance(colourOf(h), linkColour) < 150) problems.push(`heading “${h.textContent?.trim()}” is ${colourOf(h)}, near the link colour ${linkColour}`);
-          }
-          for (const a of links) {
-            if (!underlined(a) && headings.some((h) => distance(colourOf(h), colourOf(a)) < 150)) problems.push(`link “${a.textContent?.trim()}” is neither underlined nor coloured apart from headings`);
-          }
-          return problems;
-        })).map((p) => `${path}: ${p}`),
+        ...(
+          await page.evaluate(() => {
+            const { distance } = (window as unknown as MeasuredWindow).measures;
+            const probe = document.body.appendChild(document.createElement('span'));
+            probe.style.color = 'var(--color-link)';
+            const linkColour = getComputedStyle(probe).color;
+            probe.remove();
+            const headings = [...document.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.checkVisibility() && !h.querySelector('a') && !h.closest('a'));
+            const links = [...document.querySelectorAll('a')].filter(
+              (a) => a.checkVisibility() && !a.closest('.btn, .brand, .menu-panel nav') && !a.matches('.btn'),
+            );
+            const colourOf = (el: Element) => getComputedStyle(el).color;
+            const underlined = (el: Element) => getComputedStyle(el).textDecorationLine.includes('underline');
+            const problems: string[] = [];
+            for (const h of headings) {
+              if (underlined(h)) problems.push(`heading “${h.textContent?.trim()}” is underlined like a link`);
+              if (distance(colourOf(h), linkColour) < 150)
+                problems.push(`heading “${h.textContent?.trim()}” is ${colourOf(h)}, near the link colour ${linkColour}`);
+            }
+            for (const a of links) {
+              if (!underlined(a) && headings.some((h) => distance(colourOf(h), colourOf(a)) < 150))
+                problems.push(`link “${a.textContent?.trim()}” is neither underlined nor coloured apart from headings`);
+            }
+            return problems;
+          })
+        ).map((p) => `${path}: ${p}`),
       );
     }
     expect(alike).toEqual([]);
@@ -317,29 +336,30 @@ describe('the reviewer’s list (#26): 高对比度 and the menu', () => {
     await page.context().close();
   });
 
-  test.each([...MODES.map(([name, prefs]) => [name, prefs, PHONE] as const), ['desktop', MODES[0]![1], DESKTOP] as const, ['desktop, high contrast', HIGH_CONTRAST, DESKTOP] as const])(
-    'in %s the menu’s current page is its strongest item',
-    async (_name, prefs, viewport) => {
-      const page = await measuredPage(prefs, viewport);
-      await page.goto(`${base}/news/`);
-      if (viewport === PHONE) await page.getByText('菜单', { exact: true }).click();
-      const items = await page.$$eval('.menu-panel nav a', (links) =>
-        links.map((a) => {
-          const { backgroundOf } = (window as unknown as MeasuredWindow).measures;
-          return { current: a.hasAttribute('aria-current'), background: backgroundOf(a), weight: Number(getComputedStyle(a).fontWeight) };
-        }),
-      );
-      const current = items.find((i) => i.current);
-      expect(current).toBeDefined();
-      const contrasts = await page.evaluate(
-        ([mine, others]) => others.map((o) => (window as unknown as MeasuredWindow).measures.contrast(mine, o)),
-        [current?.background ?? '', items.filter((i) => !i.current).map((i) => i.background)] as const,
-      );
-      for (const c of contrasts) expect(c, 'the current item stands out from the others by its fill').toBeGreaterThanOrEqual(3);
-      for (const other of items) expect(current?.weight).toBeGreaterThanOrEqual(other.weight);
-      await page.context().close();
-    },
-  );
+  test.each([
+    ...MODES.map(([name, prefs]) => [name, prefs, PHONE] as const),
+    ['desktop', MODES[0]![1], DESKTOP] as const,
+    ['desktop, high contrast', HIGH_CONTRAST, DESKTOP] as const,
+  ])('in %s the menu’s current page is its strongest item', async (_name, prefs, viewport) => {
+    const page = await measuredPage(prefs, viewport);
+    await page.goto(`${base}/news/`);
+    if (viewport === PHONE) await page.getByText('菜单', { exact: true }).click();
+    const items = await page.$$eval('.menu-panel nav a', (links) =>
+      links.map((a) => {
+        const { backgroundOf } = (window as unknown as MeasuredWindow).measures;
+        return { current: a.hasAttribute('aria-current'), background: backgroundOf(a), weight: Number(getComputedStyle(a).fontWeight) };
+      }),
+    );
+    const current = items.find((i) => i.current);
+    expect(current).toBeDefined();
+    const contrasts = await page.evaluate(([mine, others]) => others.map((o) => (window as unknown as MeasuredWindow).measures.contrast(mine, o)), [
+      current?.background ?? '',
+      items.filter((i) => !i.current).map((i) => i.background),
+    ] as const);
+    for (const c of contrasts) expect(c, 'the current item stands out from the others by its fill').toBeGreaterThanOrEqual(3);
+    for (const other of items) expect(current?.weight).toBeGreaterThanOrEqual(other.weight);
+    await page.context().close();
+  });
 });
 
 describe('the reviewer’s list (#26): the 订阅 pages', () => {
@@ -364,7 +384,8 @@ describe('the reviewer’s list (#26): the 订阅 pages', () => {
           const found: string[] = [];
           for (let i = 1; i < chars.length; i++) {
             const [before, after] = [chars[i - 1], chars[i]];
-            if (before && after && after.top > before.top + 2 && before.ch !== '/' && after.ch !== '.' && before.ch !== '-') found.push(`${code.textContent}: “${before.ch}|${after.ch}”`);
+            if (before && after && after.top > before.top + 2 && before.ch !== '/' && after.ch !== '.' && before.ch !== '-')
+              found.push(`${code.textContent}: “${before.ch}|${after.ch}”`);
           }
           return found;
         }),
@@ -381,10 +402,16 @@ describe('the reviewer’s list (#26): the 订阅 pages', () => {
       const page = await measuredPage(prefs);
       await page.goto(`${base}/feeds/`);
       const pictures = await page.$$eval('.steps li > :last-child', (all) =>
-        all.map((pic) => ({ height: pic.getBoundingClientRect().height, inside: pic.getBoundingClientRect().right <= innerWidth && [pic, ...pic.querySelectorAll('*')].every((el) => el.scrollWidth <= el.clientWidth + 1) })),
+        all.map((pic) => ({
+          height: pic.getBoundingClientRect().height,
+          inside: pic.getBoundingClientRect().right <= innerWidth && [pic, ...pic.querySelectorAll('*')].every((el) => el.scrollWidth <= el.clientWidth + 1),
+        })),
       );
       expect(pictures.length, name).toBe(3);
-      expect(pictures.every((p) => p.inside), name).toBe(true);
+      expect(
+        pictures.every((p) => p.inside),
+        name,
+      ).toBe(true);
       heights.push(pictures[0]?.height ?? 0);
       await page.context().close();
     }

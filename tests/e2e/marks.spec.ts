@@ -23,13 +23,20 @@ describe('the footer of every page type', () => {
     const text = (await footer.textContent()) ?? '';
     for (const value of [SITE.owner.host, `网站标识码：${SITE.government.siteCode}`, SITE.icp, SITE.policeBeian]) expect(text).toContain(value);
     const links = Object.fromEntries(await footer.locator('a').evaluateAll((as) => as.map((a) => [a.textContent?.trim() ?? '', a.getAttribute('href') ?? ''])));
-    expect(links).toMatchObject({ 联系我们: '/contact/', 网站地图: '/sitemap/', 适老化与无障碍: '/accessibility/', 政府网站找错: findErrorUrl(SITE.government) });
+    expect(links).toMatchObject({
+      联系我们: '/contact/',
+      网站地图: '/sitemap/',
+      适老化与无障碍: '/accessibility/',
+      政府网站找错: findErrorUrl(SITE.government),
+    });
     expect(links['政府网站找错']).toContain(SITE.government.siteCode);
     const mark = footer.getByRole('link', { name: '党政机关网站标识' });
     await expect(mark.getAttribute('href')).resolves.toBe(SITE.government.organMark?.href);
     // The mark's image loads once scrolled to (it is lazy); a broken image is what an inspector photographs.
     await mark.scrollIntoViewIfNeeded();
-    await mark.locator('img').evaluate((img: HTMLImageElement) => (img.complete ? undefined : new Promise((done) => img.addEventListener('load', done, { once: true }))));
+    await mark
+      .locator('img')
+      .evaluate((img: HTMLImageElement) => (img.complete ? undefined : new Promise((done) => img.addEventListener('load', done, { once: true }))));
     expect(await mark.locator('img').evaluate((img: HTMLImageElement) => img.naturalWidth)).toBeGreaterThan(0);
     await page.context().close();
   });
@@ -42,7 +49,9 @@ describe('the footer as a reader sees it', () => {
     const block = page.locator('footer .owner-block');
     const mark = await block.locator('.organ-mark img').boundingBox();
     // The top of each line of text: the distinct tops of the items the lines hold.
-    const tops = await block.locator('p > *').evaluateAll((els) => [...new Set(els.map((el) => Math.round(el.getBoundingClientRect().top)))].sort((a, b) => a - b));
+    const tops = await block
+      .locator('p > *')
+      .evaluateAll((els) => [...new Set(els.map((el) => Math.round(el.getBoundingClientRect().top)))].sort((a, b) => a - b));
     expect(tops.length).toBeGreaterThanOrEqual(3);
     expect(Math.abs((mark?.y ?? 0) - tops[0]!)).toBeLessThanOrEqual(2);
     const gaps = tops.slice(1).map((top, i) => top - tops[i]!);
@@ -50,29 +59,32 @@ describe('the footer as a reader sees it', () => {
     await page.context().close();
   });
 
-  test.each(MODES.filter(([name]) => ['standard', 'xlarge'].includes(name)))('on a phone at %s the postal code stays on one line and the text uses the width', async (_name, prefs) => {
-    const { page } = await pageWith(browserOf(), prefs, PHONE);
-    await page.goto(`${base}/`);
-    const note = SITE.owner.address.match(/（邮编[^）]*）/)?.[0] ?? '';
-    expect(note).not.toBe('');
-    // The lines the note's characters sit on, found in whichever text node holds it.
-    const lines = await page.locator('footer .owner').evaluate((p, text) => {
-      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-        const at = node.textContent?.indexOf(text) ?? -1;
-        if (at < 0) continue;
-        const range = document.createRange();
-        range.setStart(node, at);
-        range.setEnd(node, at + text.length);
-        return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
-      }
-      return 0;
-    }, note);
-    expect(lines).toBe(1);
-    const [text, footer] = await Promise.all([page.locator('footer .owner-block > div').boundingBox(), page.locator('footer .footer-links').boundingBox()]);
-    expect(text?.width ?? 0).toBeGreaterThanOrEqual((footer?.width ?? 0) * 0.95);
-    await page.context().close();
-  });
+  test.each(MODES.filter(([name]) => ['standard', 'xlarge'].includes(name)))(
+    'on a phone at %s the postal code stays on one line and the text uses the width',
+    async (_name, prefs) => {
+      const { page } = await pageWith(browserOf(), prefs, PHONE);
+      await page.goto(`${base}/`);
+      const note = SITE.owner.address.match(/（邮编[^）]*）/)?.[0] ?? '';
+      expect(note).not.toBe('');
+      // The lines the note's characters sit on, found in whichever text node holds it.
+      const lines = await page.locator('footer .owner').evaluate((p, text) => {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const at = node.textContent?.indexOf(text) ?? -1;
+          if (at < 0) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          return new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top))).size;
+        }
+        return 0;
+      }, note);
+      expect(lines).toBe(1);
+      const [text, footer] = await Promise.all([page.locator('footer .owner-block > div').boundingBox(), page.locator('footer .footer-links').boundingBox()]);
+      expect(text?.width ?? 0).toBeGreaterThanOrEqual((footer?.width ?? 0) * 0.95);
+      await page.context().close();
+    },
+  );
 });
 
 describe('网站地图', () => {
@@ -82,7 +94,12 @@ describe('网站地图', () => {
     const mapped = new Set(await page.locator('.site-map a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? '')));
     for (const index of ['/topics/', '/communities/', '/honors/']) {
       await page.goto(base + index);
-      const listed = await page.locator('main a').evaluateAll((as, idx) => as.map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith(idx) && h !== idx && /^\/[a-z]+\/[^/]+\/$/.test(h)), index);
+      const listed = await page
+        .locator('main a')
+        .evaluateAll(
+          (as, idx) => as.map((a) => a.getAttribute('href') ?? '').filter((h) => h.startsWith(idx) && h !== idx && /^\/[a-z]+\/[^/]+\/$/.test(h)),
+          index,
+        );
       expect(listed.length).toBeGreaterThan(0);
       for (const href of listed) expect(mapped, `${href} (listed on ${index}) is missing from the map`).toContain(href);
     }
@@ -100,7 +117,15 @@ describe('联系我们 names every channel for questions and suggestions', () =>
     await page.goto(`${base}/contact/`);
     const main = page.locator('main');
     const hrefs = await main.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(hrefs).toEqual(expect.arrayContaining([telUrl(SITE.consult.phone), `mailto:${SITE.consult.email}`, telUrl(SITE.consult.hotline), telUrl(SITE.owner.phone), findErrorUrl(SITE.government)]));
+    expect(hrefs).toEqual(
+      expect.arrayContaining([
+        telUrl(SITE.consult.phone),
+        `mailto:${SITE.consult.email}`,
+        telUrl(SITE.consult.hotline),
+        telUrl(SITE.owner.phone),
+        findErrorUrl(SITE.government),
+      ]),
+    );
     await expect(main.textContent()).resolves.toContain(SITE.consult.hours);
     await page.context().close();
   });

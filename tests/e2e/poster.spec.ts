@@ -30,7 +30,13 @@ beforeAll(() => {
 const POSTERS = [
   { path: '/honors/2025/', title: '2025年度红榜', names: namesWhere((h) => h.data.year === 2025), issuer: SITE.owner.host, mixed: true },
   { path: '/honors/2024/', title: '2024年度红榜', names: namesWhere((h) => h.data.year === 2024), issuer: SITE.owner.host, mixed: true },
-  { path: '/communities/qingsongli/', title: '青松里社区红榜', names: namesWhere((h) => h.data.community === 'qingsongli'), issuer: '青松里社区居民委员会', mixed: false },
+  {
+    path: '/communities/qingsongli/',
+    title: '青松里社区红榜',
+    names: namesWhere((h) => h.data.community === 'qingsongli'),
+    issuer: '青松里社区居民委员会',
+    mixed: false,
+  },
 ] as const;
 const STANDARD: ReadingPrefs = { size: 'standard', contrast: 'normal' };
 const XLARGE: ReadingPrefs = { size: 'xlarge', contrast: 'normal' };
@@ -54,7 +60,10 @@ const NAMES = '.poster :is(.honor-card .name, .honor-names li)';
 
 describe('the printed 红榜 poster', () => {
   test.each(POSTERS)('$path prints on exactly one A4 sheet, the 2025 roll of 40 included, at 标准 and at 特大', async ({ path }) => {
-    for (const [label, prefs] of [['standard', STANDARD], ['xlarge', XLARGE]] as const) {
+    for (const [label, prefs] of [
+      ['standard', STANDARD],
+      ['xlarge', XLARGE],
+    ] as const) {
       const page = await printed(path, prefs);
       const pdf = await page.pdf({ format: 'A4', printBackground: true });
       writeFileSync(join(SHOTS, `poster-${slug(path)}-${label}.pdf`), pdf);
@@ -69,7 +78,9 @@ describe('the printed 红榜 poster', () => {
       await expect(page.locator(hidden).first().isVisible(), hidden).resolves.toBe(false);
     }
     await expect(page.locator('.poster .honor-band .title').textContent()).resolves.toBe(title);
-    const shown = await page.locator(NAMES).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent?.trim() ?? ''));
+    const shown = await page
+      .locator(NAMES)
+      .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.textContent?.trim() ?? ''));
     expect(shown.sort()).toEqual(names);
     await page.context().close();
   });
@@ -78,7 +89,11 @@ describe('the printed 红榜 poster', () => {
     const page = await printed(path);
     const layout = await page.locator('.poster').evaluate((poster, mm) => {
       const visible = (el: Element) => (el as HTMLElement).offsetParent !== null;
-      const blocks = [poster.querySelector('.honor-band'), ...poster.querySelectorAll(':is(.honor-roll > section, .honor-names .year, .honor-names .row)'), poster.querySelector('.poster-foot')].filter((el): el is Element => el !== null && visible(el));
+      const blocks = [
+        poster.querySelector('.honor-band'),
+        ...poster.querySelectorAll(':is(.honor-roll > section, .honor-names .year, .honor-names .row)'),
+        poster.querySelector('.poster-foot'),
+      ].filter((el): el is Element => el !== null && visible(el));
       const top = poster.getBoundingClientRect().top;
       const spans = blocks.map((el) => el.getBoundingClientRect()).map((r) => ({ top: (r.top - top) / mm, bottom: (r.bottom - top) / mm }));
       const gaps = spans.slice(1).map((s, i) => s.top - (spans[i]?.bottom ?? 0));
@@ -92,7 +107,13 @@ describe('the printed 红榜 poster', () => {
 
   test.each(POSTERS)('$path prints its names at 16 pt or more, readable from a step away', async ({ path }) => {
     const page = await printed(path, XLARGE);
-    const sizes = await page.locator(NAMES).evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => Math.round((Number.parseFloat(getComputedStyle(el).fontSize) * 72 * 10) / 96) / 10));
+    const sizes = await page
+      .locator(NAMES)
+      .evaluateAll((els) =>
+        els
+          .filter((el) => (el as HTMLElement).offsetParent !== null)
+          .map((el) => Math.round((Number.parseFloat(getComputedStyle(el).fontSize) * 72 * 10) / 96) / 10),
+      );
     expect(sizes.length).toBeGreaterThan(0);
     expect(Math.min(...sizes)).toBeGreaterThanOrEqual(16);
     await page.context().close();
@@ -101,12 +122,17 @@ describe('the printed 红榜 poster', () => {
   test('a short roll (4 names) prints as cards in large type, a long one (40 names) as a grid', async () => {
     const short = await printed('/honors/2024/');
     await expect(short.locator('.poster .honor-card .deed').first().isVisible()).resolves.toBe(true);
-    const shortSize = await short.locator('.poster .honor-card .name').first().evaluate((el) => (Number.parseFloat(getComputedStyle(el).fontSize) * 72) / 96);
+    const shortSize = await short
+      .locator('.poster .honor-card .name')
+      .first()
+      .evaluate((el) => (Number.parseFloat(getComputedStyle(el).fontSize) * 72) / 96);
     expect(shortSize).toBeGreaterThanOrEqual(24);
     await short.context().close();
     const long = await printed('/honors/2025/');
     await expect(long.locator('.poster .honor-card .deed').first().isVisible()).resolves.toBe(false);
-    const columns = await long.locator('.poster .honor-card .name').evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().left))).size);
+    const columns = await long
+      .locator('.poster .honor-card .name')
+      .evaluateAll((els) => new Set(els.map((el) => Math.round(el.getBoundingClientRect().left))).size);
     expect(columns).toBeGreaterThanOrEqual(4);
     await long.context().close();
   });
@@ -135,36 +161,53 @@ describe('the printed 红榜 poster', () => {
   test.each(POSTERS)('$path shows each honoree’s community only where the roll mixes communities', async ({ path, mixed, names }) => {
     const page = await printed(path);
     const communities = new Set(sampleContent.communities.map((c) => c.data.name));
-    const shown = await page.locator('.poster-roll').evaluate((roll) => [...roll.querySelectorAll('*')].filter((el) => (el as HTMLElement).offsetParent !== null && el.children.length === 0).map((el) => el.textContent?.trim() ?? ''));
+    const shown = await page
+      .locator('.poster-roll')
+      .evaluate((roll) =>
+        [...roll.querySelectorAll('*')]
+          .filter((el) => (el as HTMLElement).offsetParent !== null && el.children.length === 0)
+          .map((el) => el.textContent?.trim() ?? ''),
+      );
     expect(shown.filter((text) => communities.has(text)).length).toBe(mixed ? names.length : 0);
     await page.context().close();
   });
 
-  test.each(POSTERS)('$path ends with the 落款: the issuing body and the print date under blank room for the seal, nothing drawn there', async ({ path, issuer }) => {
-    const page = await printed(path);
-    const foot = page.locator('.poster-foot');
-    await expect(foot.isVisible()).resolves.toBe(true);
-    const issuerLine = foot.getByText(issuer, { exact: true });
-    await expect(issuerLine.isVisible()).resolves.toBe(true);
-    await expect(foot.getByText(formatChinaDate(new Date(SITE_NOW)), { exact: true }).isVisible()).resolves.toBe(true);
-    // An unstamped sheet must not look like a form: no 盖章处 label, no drawn circle.
-    await expect(foot.textContent()).resolves.not.toContain('盖章处');
-    const drawn = await page.locator('.poster-sign').evaluate((sign) =>
-      [sign, ...sign.querySelectorAll('*')].filter((el) => getComputedStyle(el).borderTopStyle !== 'none' || getComputedStyle(el).borderRadius !== '0px').length,
-    );
-    expect(drawn).toBe(0);
-    // A 居委会's seal is 38–42 mm across and is pressed over the issuer and the date (骑年盖月):
-    // from the roll's last line to the date's foot there is room for it, most of it blank above the issuer.
-    const room = await page.locator('.poster').evaluate((poster) => {
-      const box = (selector: string) => poster.querySelector(selector)?.getBoundingClientRect();
-      const lastOfRoll = Math.max(...[...poster.querySelectorAll('.poster-roll *')].filter((el) => (el as HTMLElement).offsetParent !== null).map((el) => el.getBoundingClientRect().bottom));
-      const top = Math.max(box('.poster-sign')?.top ?? 0, lastOfRoll);
-      return { blank: (box('.poster-sign .issuer')?.top ?? 0) - top, seal: (box('.poster-sign .date')?.bottom ?? 0) - top };
-    });
-    expect(room.seal).toBeGreaterThanOrEqual(38 * MM);
-    expect(room.blank).toBeGreaterThanOrEqual(20 * MM);
-    await page.context().close();
-  });
+  test.each(POSTERS)(
+    '$path ends with the 落款: the issuing body and the print date under blank room for the seal, nothing drawn there',
+    async ({ path, issuer }) => {
+      const page = await printed(path);
+      const foot = page.locator('.poster-foot');
+      await expect(foot.isVisible()).resolves.toBe(true);
+      const issuerLine = foot.getByText(issuer, { exact: true });
+      await expect(issuerLine.isVisible()).resolves.toBe(true);
+      await expect(foot.getByText(formatChinaDate(new Date(SITE_NOW)), { exact: true }).isVisible()).resolves.toBe(true);
+      // An unstamped sheet must not look like a form: no 盖章处 label, no drawn circle.
+      await expect(foot.textContent()).resolves.not.toContain('盖章处');
+      const drawn = await page
+        .locator('.poster-sign')
+        .evaluate(
+          (sign) =>
+            [sign, ...sign.querySelectorAll('*')].filter((el) => getComputedStyle(el).borderTopStyle !== 'none' || getComputedStyle(el).borderRadius !== '0px')
+              .length,
+        );
+      expect(drawn).toBe(0);
+      // A 居委会's seal is 38–42 mm across and is pressed over the issuer and the date (骑年盖月):
+      // from the roll's last line to the date's foot there is room for it, most of it blank above the issuer.
+      const room = await page.locator('.poster').evaluate((poster) => {
+        const box = (selector: string) => poster.querySelector(selector)?.getBoundingClientRect();
+        const lastOfRoll = Math.max(
+          ...[...poster.querySelectorAll('.poster-roll *')]
+            .filter((el) => (el as HTMLElement).offsetParent !== null)
+            .map((el) => el.getBoundingClientRect().bottom),
+        );
+        const top = Math.max(box('.poster-sign')?.top ?? 0, lastOfRoll);
+        return { blank: (box('.poster-sign .issuer')?.top ?? 0) - top, seal: (box('.poster-sign .date')?.bottom ?? 0) - top };
+      });
+      expect(room.seal).toBeGreaterThanOrEqual(38 * MM);
+      expect(room.blank).toBeGreaterThanOrEqual(20 * MM);
+      await page.context().close();
+    },
+  );
 
   test('a year’s roll says its year (年度) in its title, so the date at the foot reads as the day it was issued', async () => {
     const page = await printed('/honors/2025/');

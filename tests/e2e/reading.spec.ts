@@ -9,7 +9,24 @@ import { stubSpeech } from './support/speech.ts';
 const base = inject('baseUrl');
 const browser = useBrowser();
 
-const PAGES = ['/', '/news/', '/news/luojiapo-dajiating/', '/news/qingsongli-yinling-zhijia/', '/topics/', '/topics/hongxin-shitang/', '/communities/', '/communities/qingsongli/', '/honors/', '/honors/2024/', '/honors/2024/tang-zhiqiang/', '/archive/', '/archive/2024/', '/feeds/', '/search/?q=%E9%A3%9F%E5%A0%82', '/no-such-page/'];
+const PAGES = [
+  '/',
+  '/news/',
+  '/news/luojiapo-dajiating/',
+  '/news/qingsongli-yinling-zhijia/',
+  '/topics/',
+  '/topics/hongxin-shitang/',
+  '/communities/',
+  '/communities/qingsongli/',
+  '/honors/',
+  '/honors/2024/',
+  '/honors/2024/tang-zhiqiang/',
+  '/archive/',
+  '/archive/2024/',
+  '/feeds/',
+  '/search/?q=%E9%A3%9F%E5%A0%82',
+  '/no-such-page/',
+];
 
 const pageWith = (prefs: ReadingPrefs, viewport = { width: 390, height: 844 }, bypassCSP = false) => openWith(browser(), prefs, viewport, bypassCSP);
 /** Opens the header's 菜单, where the navigation and the reading controls live on a phone. */
@@ -67,7 +84,10 @@ describe('the reading controls', () => {
     await page.addInitScript(() => {
       new MutationObserver((_m, observer) => {
         if (document.body) {
-          (window as unknown as { seenAtBody: unknown }).seenAtBody = [document.documentElement.dataset['textSize'], document.documentElement.dataset['contrast']];
+          (window as unknown as { seenAtBody: unknown }).seenAtBody = [
+            document.documentElement.dataset['textSize'],
+            document.documentElement.dataset['contrast'],
+          ];
           observer.disconnect();
         }
       }).observe(document, { childList: true, subtree: true });
@@ -80,7 +100,10 @@ describe('the reading controls', () => {
   test('特大 gives body text of at least 30px and controls of at least 60×60px', async () => {
     const { page } = await pageWith({ size: 'xlarge', contrast: 'normal' });
     await page.goto(`${base}/news/luojiapo-dajiating/`);
-    const fontSize = await page.locator('.prose p').first().evaluate((p) => Number.parseFloat(getComputedStyle(p).fontSize));
+    const fontSize = await page
+      .locator('.prose p')
+      .first()
+      .evaluate((p) => Number.parseFloat(getComputedStyle(p).fontSize));
     expect(fontSize).toBeGreaterThanOrEqual(30);
     await openMenu(page);
     for (const button of await page.locator('[data-reading-controls] button').all()) {
@@ -95,15 +118,18 @@ describe('the reading controls', () => {
     const { page } = await pageWith({ size: 'standard', contrast: 'normal' });
     await page.goto(`${base}/news/`);
     await openMenu(page);
-    const [size, lineHeight] = await page.locator('.news-card .summary').first().evaluate((p) => [Number.parseFloat(getComputedStyle(p).fontSize), Number.parseFloat(getComputedStyle(p).lineHeight)]);
+    const [size, lineHeight] = await page
+      .locator('.news-card .summary')
+      .first()
+      .evaluate((p) => [Number.parseFloat(getComputedStyle(p).fontSize), Number.parseFloat(getComputedStyle(p).lineHeight)]);
     expect(size).toBeGreaterThanOrEqual(18);
     expect((lineHeight ?? 0) / (size ?? 1)).toBeGreaterThanOrEqual(1.7);
     const targets = page.locator('.site-header .hbtn, .site-header nav a, [data-reading-controls] button, .pagination a, .site-footer a');
     expect(await targets.count()).toBeGreaterThan(10);
     for (const target of await targets.all()) {
       const box = await target.boundingBox();
-      expect(box?.width, await target.textContent() ?? '').toBeGreaterThanOrEqual(44);
-      expect(box?.height, await target.textContent() ?? '').toBeGreaterThanOrEqual(44);
+      expect(box?.width, (await target.textContent()) ?? '').toBeGreaterThanOrEqual(44);
+      expect(box?.height, (await target.textContent()) ?? '').toBeGreaterThanOrEqual(44);
     }
     await page.context().close();
   });

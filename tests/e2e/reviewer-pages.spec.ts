@@ -144,7 +144,9 @@ describe('the 红榜 index', () => {
 describe('the home page', () => {
   test('no headline appears in two blocks', async () => {
     const page = await open('/');
-    const hrefs = await page.locator('main a[href^="/news/"]').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /^\/news\/[^/]*[a-z][^/]*\/$/.test(p)));
+    const hrefs = await page
+      .locator('main a[href^="/news/"]')
+      .evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname).filter((p) => /^\/news\/[^/]*[a-z][^/]*\/$/.test(p)));
     expect(hrefs.length).toBeGreaterThan(10);
     expect(hrefs.filter((h, i) => hrefs.indexOf(h) !== i)).toEqual([]);
     await page.context().close();
@@ -169,11 +171,13 @@ describe('pages that use a desktop’s width', () => {
     const page = await open('/topics/', 'standard', DESKTOP);
     expect(await reach(page, '.topic-list li')).toBeGreaterThan(0.9);
     const loose = await page.locator('.topic-list li').evaluateAll((lis) =>
-      lis.filter((li) => {
-        const link = li.querySelector('a')?.getBoundingClientRect();
-        const count = [...li.querySelectorAll('*')].find((el) => /^\d+篇$/.test(el.textContent?.trim() ?? ''))?.getBoundingClientRect();
-        return !link || !count || count.left < link.left || count.right > link.right || count.top < link.top || count.bottom > link.bottom;
-      }).map((li) => li.textContent),
+      lis
+        .filter((li) => {
+          const link = li.querySelector('a')?.getBoundingClientRect();
+          const count = [...li.querySelectorAll('*')].find((el) => /^\d+篇$/.test(el.textContent?.trim() ?? ''))?.getBoundingClientRect();
+          return !link || !count || count.left < link.left || count.right > link.right || count.top < link.top || count.bottom > link.bottom;
+        })
+        .map((li) => li.textContent),
     );
     expect(loose).toEqual([]);
     await page.context().close();

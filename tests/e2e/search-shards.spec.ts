@@ -97,7 +97,7 @@ describe('search over a sharded index', () => {
     await page.close();
   });
 
-  test('a year filter keeps only that year, and the year list offers every shard\'s years', async () => {
+  test("a year filter keeps only that year, and the year list offers every shard's years", async () => {
     ({ page, problems } = await watchedPage(browser()));
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(QUERY)}&year=2019`);
     await page.waitForFunction(FINAL);

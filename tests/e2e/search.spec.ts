@@ -23,7 +23,9 @@ afterAll(async () => {
   const report = { queries: ranks.length, recallAt1: at(1), recallAt5: at(5), mrr, ranks };
   mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
   writeFileSync(join(ROOT, 'tests/artifacts/search-quality.json'), `${JSON.stringify(report, null, 2)}\n`);
-  console.log(`search quality on the sample site: recall@1 ${report.recallAt1.toFixed(2)}, recall@5 ${report.recallAt5.toFixed(2)}, MRR ${report.mrr.toFixed(2)} over ${ranks.length} queries`);
+  console.log(
+    `search quality on the sample site: recall@1 ${report.recallAt1.toFixed(2)}, recall@5 ${report.recallAt5.toFixed(2)}, MRR ${report.mrr.toFixed(2)} over ${ranks.length} queries`,
+  );
 });
 
 describe('Chinese search on the sample site (tests/search-queries.json)', () => {
@@ -100,7 +102,9 @@ describe('the search page', () => {
   test('puts a note above the first result that holds only some of the words', async () => {
     const { page: p } = await watchedPage(browser());
     await runQuery(p, base, '红心食堂 志愿者');
-    const items = await p.locator('[data-search-results] > li').evaluateAll((lis) => lis.map((li) => (li.classList.contains('partial-note') ? 'NOTE' : (li.textContent ?? ''))));
+    const items = await p
+      .locator('[data-search-results] > li')
+      .evaluateAll((lis) => lis.map((li) => (li.classList.contains('partial-note') ? 'NOTE' : (li.textContent ?? ''))));
     const note = items.indexOf('NOTE');
     expect(note).toBeGreaterThan(0);
     expect(note).toBeLessThan(items.length - 1);

@@ -55,7 +55,11 @@ describe('nginx with deploy/nginx/shequ.conf', () => {
 
   test('text is gzip-compressed for clients that accept it', async () => {
     for (const path of ['/news/luojiapo-dajiating/', '/rss.xml', `/${asset}`]) {
-      const out = execFileSync('curl', ['-s', '-o', '/dev/null', '-H', 'Accept-Encoding: gzip', '-w', '%{content_type} %header{content-encoding}', base + path], { encoding: 'utf8' });
+      const out = execFileSync(
+        'curl',
+        ['-s', '-o', '/dev/null', '-H', 'Accept-Encoding: gzip', '-w', '%{content_type} %header{content-encoding}', base + path],
+        { encoding: 'utf8' },
+      );
       expect(out, path).toMatch(/ gzip$/);
     }
   });

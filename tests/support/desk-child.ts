@@ -11,6 +11,14 @@ const [repoDir = '', branch = 'main', port = '0', networkMs = '5000', pushEveryM
 const repo = openDeskRepo({ repoDir, branch, timeouts: { networkMs: Number(networkMs) } });
 for (const line of await readyClone(repo)) console.log(line);
 keepPushing(repo, Number(pushEveryMs));
-const server = await startDeskServer({ repoDir, branch, port: Number(port), page: '<!doctype html><title>desk</title>', bundlePath: import.meta.filename, clerksFile, repo });
+const server = await startDeskServer({
+  repoDir,
+  branch,
+  port: Number(port),
+  page: '<!doctype html><title>desk</title>',
+  bundlePath: import.meta.filename,
+  clerksFile,
+  repo,
+});
 console.log(`PORT ${server.port}`);
 process.on('SIGTERM', () => void server.close().then(() => process.exit(0)));

@@ -16,7 +16,8 @@ import { ROOT, tempDir } from '../build/helpers.ts';
 
 export const BRANCH = 'main';
 
-export const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_LITERAL_PATHSPECS: '1' } }).trim();
+export const git = (cwd: string, ...args: string[]) =>
+  execFileSync('git', args, { cwd, encoding: 'utf8', env: { ...process.env, GIT_LITERAL_PATHSPECS: '1' } }).trim();
 
 export interface Remote {
   dir: string;
@@ -75,7 +76,14 @@ export function deskApi(port: number, session: Record<string, string>) {
     const base = { host: `127.0.0.1:${port}`, origin: `http://127.0.0.1:${port}`, ...session };
     return new Promise((resolve, reject) => {
       const req = request(
-        { host: '127.0.0.1', port, method: 'POST', path: '/api/v1', headers: { ...base, ...headers, 'content-type': 'application/json' }, ...(signal ? { signal } : {}) },
+        {
+          host: '127.0.0.1',
+          port,
+          method: 'POST',
+          path: '/api/v1',
+          headers: { ...base, ...headers, 'content-type': 'application/json' },
+          ...(signal ? { signal } : {}),
+        },
         (res) => {
           const chunks: Buffer[] = [];
           res.on('data', (c: Buffer) => chunks.push(c));
@@ -90,7 +98,15 @@ export function deskApi(port: number, session: Record<string, string>) {
 }
 
 /** Decap's persistEntry for one news file. */
-export function persistParams(path: string, raw: string, { newEntry = false, assets = [] as { path: string; content: string }[], baseIds }: { newEntry?: boolean; assets?: { path: string; content: string }[]; baseIds?: Record<string, string | null> } = {}) {
+export function persistParams(
+  path: string,
+  raw: string,
+  {
+    newEntry = false,
+    assets = [] as { path: string; content: string }[],
+    baseIds,
+  }: { newEntry?: boolean; assets?: { path: string; content: string }[]; baseIds?: Record<string, string | null> } = {},
+) {
   return {
     dataFiles: [{ path, slug: path.replace(/^content\/news\/|\.md$/g, ''), raw }],
     assets: assets.map((a) => ({ ...a, encoding: 'base64' })),
@@ -106,11 +122,29 @@ export interface DeskProcess {
 }
 
 /** The desk's server in a process of its own (tests/support/desk-child.ts), so it can be killed mid-save. */
-export async function startDeskProcess(args: { repoDir: string; clerksFile: string; port?: number; networkMs?: number; pushEveryMs?: number }): Promise<DeskProcess> {
-  const child = spawn(process.execPath, [join(ROOT, 'tests/support/desk-child.ts'), args.repoDir, BRANCH, String(args.port ?? 0), String(args.networkMs ?? 5000), String(args.pushEveryMs ?? 300), args.clerksFile], {
-    cwd: ROOT,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+export async function startDeskProcess(args: {
+  repoDir: string;
+  clerksFile: string;
+  port?: number;
+  networkMs?: number;
+  pushEveryMs?: number;
+}): Promise<DeskProcess> {
+  const child = spawn(
+    process.execPath,
+    [
+      join(ROOT, 'tests/support/desk-child.ts'),
+      args.repoDir,
+      BRANCH,
+      String(args.port ?? 0),
+      String(args.networkMs ?? 5000),
+      String(args.pushEveryMs ?? 300),
+      args.clerksFile,
+    ],
+    {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   const lines: string[] = [];
   const port = await new Promise<number>((resolve, reject) => {
     const rl = createInterface({ input: child.stdout! });

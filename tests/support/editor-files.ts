@@ -27,12 +27,23 @@ export function gbk(text: string): Uint8Array {
   return new Uint8Array([...text].flatMap((c) => (c.charCodeAt(0) < 0x80 ? [c.charCodeAt(0)] : (table.get(c) ?? [0x3f]))));
 }
 
-
 /** Case files that content:check reports as errors (before --fix). */
 export const ERROR_CASES = [
-  'gbk-notepad.md', 'utf16-wps.md', 'binary-junk.md', 'too-large.md', 'link-outside.md',
-  'photo-truncated.md', 'photo-empty.md', 'photo-not-image.md', 'photo-case.md', 'photo-heic.md', 'photo-remote.md', 'photo-link-outside.md', 'link-broken.md',
-  'photo-jfif.md', 'photo-heic-space.md',
+  'gbk-notepad.md',
+  'utf16-wps.md',
+  'binary-junk.md',
+  'too-large.md',
+  'link-outside.md',
+  'photo-truncated.md',
+  'photo-empty.md',
+  'photo-not-image.md',
+  'photo-case.md',
+  'photo-heic.md',
+  'photo-remote.md',
+  'photo-link-outside.md',
+  'link-broken.md',
+  'photo-jfif.md',
+  'photo-heic-space.md',
 ] as const;
 
 export const GBK_TEXT = article('银杏苑社区：网格员守好“最小单元”', '社区网格员每天入户走访，收集居民意见。');
@@ -55,7 +66,18 @@ export async function writeEditorFiles(dir: string, origin: string): Promise<voi
   symlinkSync(outsideFile(dir), join(news, 'link-outside.md'));
   symlinkSync(join(dir, 'no-such-file.md'), join(news, 'link-broken.md'));
 
-  write('photos-good.md', article('照片名字各式各样', ['![大写扩展名](./images/IMG_0001.JPG "图注")', '![带空格](<./images/my photo.jpg>)', '![百分号写法](./images/my%20photo.jpg)', '![汉字文件名](./images/活动照片.jpg)'].join('\n\n')));
+  write(
+    'photos-good.md',
+    article(
+      '照片名字各式各样',
+      [
+        '![大写扩展名](./images/IMG_0001.JPG "图注")',
+        '![带空格](<./images/my photo.jpg>)',
+        '![百分号写法](./images/my%20photo.jpg)',
+        '![汉字文件名](./images/活动照片.jpg)',
+      ].join('\n\n'),
+    ),
+  );
   writeFileSync(join(images, 'IMG_0001.JPG'), photo);
   writeFileSync(join(images, 'my photo.jpg'), photo);
   writeFileSync(join(images, '活动照片.jpg'), photo);
@@ -77,7 +99,16 @@ export async function writeEditorFiles(dir: string, origin: string): Promise<voi
   writeFileSync(join(images, 'phone photo.heic'), makeHeic(photo));
   write('photo-case.md', article('大小写不符', '![照片](./images/Group-Photo.jpg)'));
   writeFileSync(join(images, 'group-photo.jpg'), photo);
-  write('photo-heic.md', `${article('苹果手机照片', '![居民合影](./images/IMG_2024.HEIC "居民合影")')}`.replace('title:', 'cover: ./images/IMG_2024.HEIC\ncoverAlt: 居民合影\ntitle:'));
+  write(
+    'photo-heic.md',
+    `${article('苹果手机照片', '![居民合影](./images/IMG_2024.HEIC "居民合影")')}`.replace(
+      'title:',
+      'cover: ./images/IMG_2024.HEIC\ncoverAlt: 居民合影\ntitle:',
+    ),
+  );
   writeFileSync(join(images, 'IMG_2024.HEIC'), makeHeic(await withPhoneExif(photo)));
-  write('photo-remote.md', article('微信文章里的照片', `![志愿者合影](${origin}/mmbiz_png/AbC123/640?wx_fmt=png&from=appmsg "志愿者合影")\n\n![被拒绝的](${origin}/refused.jpg)`));
+  write(
+    'photo-remote.md',
+    article('微信文章里的照片', `![志愿者合影](${origin}/mmbiz_png/AbC123/640?wx_fmt=png&from=appmsg "志愿者合影")\n\n![被拒绝的](${origin}/refused.jpg)`),
+  );
 }

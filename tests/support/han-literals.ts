@@ -24,7 +24,12 @@ function blank(text: string, ranges: readonly (readonly [number, number])[]): st
   return out;
 }
 
-const TEMPLATE_PARTS = new Set([ts.SyntaxKind.NoSubstitutionTemplateLiteral, ts.SyntaxKind.TemplateHead, ts.SyntaxKind.TemplateMiddle, ts.SyntaxKind.TemplateTail]);
+const TEMPLATE_PARTS = new Set([
+  ts.SyntaxKind.NoSubstitutionTemplateLiteral,
+  ts.SyntaxKind.TemplateHead,
+  ts.SyntaxKind.TemplateMiddle,
+  ts.SyntaxKind.TemplateTail,
+]);
 
 /** The comment ranges of TypeScript (or TSX) `code`, found by the parser. */
 function scriptComments(code: string, kind: ts.ScriptKind): [number, number][] {
@@ -87,7 +92,10 @@ function stripAstro(source: string): string {
   const frontEnd = fence === null ? 0 : fence[0].length;
   const front = fence === null ? '' : stripScript(source.slice(0, frontEnd).replace(/^---|---$/g, '   '));
   let template = source.slice(frontEnd);
-  template = blank(template, [...template.matchAll(/<!--[\s\S]*?-->/g)].map((m) => [m.index, m.index + m[0].length] as const));
+  template = blank(
+    template,
+    [...template.matchAll(/<!--[\s\S]*?-->/g)].map((m) => [m.index, m.index + m[0].length] as const),
+  );
   const scripts = elementBodies(template, 'script');
   const styles = elementBodies(template, 'style');
   let markup = blank(template, [...scripts, ...styles]);
@@ -95,7 +103,10 @@ function stripAstro(source: string): string {
   // The template parsed as the children of a fragment; the wrappers add no line.
   const wrapped = `<>${markup}</>`;
   markup = stripScript(wrapped, ts.ScriptKind.TSX).slice(2, -3);
-  const parts = [...scripts.map((r) => [r, stripScript(template.slice(...r))] as const), ...styles.map((r) => [r, template.slice(...r).replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))] as const)];
+  const parts = [
+    ...scripts.map((r) => [r, stripScript(template.slice(...r))] as const),
+    ...styles.map((r) => [r, template.slice(...r).replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))] as const),
+  ];
   let out = markup;
   for (const [[start, end], text] of parts) out = out.slice(0, start) + text + out.slice(end);
   return front + out;
@@ -104,6 +115,10 @@ function stripAstro(source: string): string {
 /** Lines of `source` (a `.ts`, `.mjs` or `.astro` file's text) with Han characters outside comments. */
 export function hanLines(path: string, source: string): HanLine[] {
   if (!HAN.test(source)) return [];
-  const stripped = path.endsWith('.astro') ? stripAstro(source) : path.endsWith('.css') ? source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' ')) : stripScript(source);
+  const stripped = path.endsWith('.astro')
+    ? stripAstro(source)
+    : path.endsWith('.css')
+      ? source.replace(/\/\*[\s\S]*?\*\//g, (c) => c.replace(/[^\n]/g, ' '))
+      : stripScript(source);
   return stripped.split('\n').flatMap((text, i) => (HAN.test(text) ? [{ line: i + 1, text: text.trim() }] : []));
 }

@@ -17,7 +17,10 @@ export function twoTonePhoto(width = 300, height = 200): Promise<Buffer> {
 export function withPhoneExif(jpeg: Buffer): Promise<Buffer> {
   return sharp(jpeg)
     .jpeg()
-    .withExif({ IFD0: { Make: 'Apple', Model: 'iPhone 15' }, IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '36/1 39/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 0/1 0/1' } })
+    .withExif({
+      IFD0: { Make: 'Apple', Model: 'iPhone 15' },
+      IFD3: { GPSLatitudeRef: 'N', GPSLatitude: '36/1 39/1 0/1', GPSLongitudeRef: 'E', GPSLongitude: '117/1 0/1 0/1' },
+    })
     .toBuffer();
 }
 

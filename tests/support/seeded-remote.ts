@@ -16,7 +16,10 @@ const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd,
  * `dir`/remote.git on `branch`, holding `content` (a folder of the repo) under
  * content/ in one commit, and the clone that made it (`dir`/`seedName`).
  */
-export function seededRemote(dir: string, { branch = 'main', content = 'tests/fixtures/site-small', seedName = 'seed', committer = '种子' } = {}): SeededRemote {
+export function seededRemote(
+  dir: string,
+  { branch = 'main', content = 'tests/fixtures/site-small', seedName = 'seed', committer = '种子' } = {},
+): SeededRemote {
   const bare = join(dir, 'remote.git');
   const seed = join(dir, seedName);
   git(dir, 'init', '--quiet', '--bare', '-b', branch, bare);

@@ -13,13 +13,30 @@ function model(count: number, april = 1) {
     ...Array.from({ length: april }, (_, i) => newsSource(`a${i}`, { title: `四月${i}`, publishedAt: at(4, i) })),
     newsSource('old', { title: '旧', publishedAt: new Date('2024-01-01T00:30:00+08:00') }),
   ];
-  return buildSiteModel<Plain>({ news, honors: [], communities: [], topics: new TopicIndex(), now: new Date('2026-11-22T12:00:00+08:00'), preview: false, summaryLength: 60, honorCategories: [] });
+  return buildSiteModel<Plain>({
+    news,
+    honors: [],
+    communities: [],
+    topics: new TopicIndex(),
+    now: new Date('2026-11-22T12:00:00+08:00'),
+    preview: false,
+    summaryLength: 60,
+    honorCategories: [],
+  });
 }
 
 describe('archiveIndex', () => {
   test('lists years newest first with their counts, and each month with its count and anchor', () => {
     expect(archiveIndex(model(2))).toEqual([
-      { year: 2025, count: 3, url: '/archive/2025/', months: [{ month: 4, count: 1, url: '/archive/2025/#month-4' }, { month: 3, count: 2, url: '/archive/2025/#month-3' }] },
+      {
+        year: 2025,
+        count: 3,
+        url: '/archive/2025/',
+        months: [
+          { month: 4, count: 1, url: '/archive/2025/#month-4' },
+          { month: 3, count: 2, url: '/archive/2025/#month-3' },
+        ],
+      },
       { year: 2024, count: 1, url: '/archive/2024/', months: [{ month: 1, count: 1, url: '/archive/2024/#month-1' }] },
     ]);
   });

@@ -28,8 +28,22 @@ describe('groupByYearMonth', () => {
       item('long-ago', '2021-01-25T15:54:00+08:00'),
     ];
     expect(outline(items)).toEqual([
-      [2025, 3, [[3, ['march-b', 'march-a']], [1, ['january']]]],
-      [2024, 2, [[12, ['december']], [6, ['june']]]],
+      [
+        2025,
+        3,
+        [
+          [3, ['march-b', 'march-a']],
+          [1, ['january']],
+        ],
+      ],
+      [
+        2024,
+        2,
+        [
+          [12, ['december']],
+          [6, ['june']],
+        ],
+      ],
       [2021, 1, [[1, ['long-ago']]]],
     ]);
   });
@@ -61,14 +75,17 @@ describe('groupByYearMonth', () => {
       else process.env.TZ = original;
     });
 
-    test.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati'])('files New Year’s Eve and New Year’s Day in China the same way under TZ=%s', (tz) => {
-      process.env.TZ = tz;
-      const items = [item('new-year', '2025-01-01T00:10:00+08:00'), item('old-year', '2024-12-31T23:30:00+08:00')];
-      expect(outline(items)).toEqual([
-        [2025, 1, [[1, ['new-year']]]],
-        [2024, 1, [[12, ['old-year']]]],
-      ]);
-    });
+    test.each(['UTC', 'America/Los_Angeles', 'Asia/Shanghai', 'Pacific/Kiritimati'])(
+      'files New Year’s Eve and New Year’s Day in China the same way under TZ=%s',
+      (tz) => {
+        process.env.TZ = tz;
+        const items = [item('new-year', '2025-01-01T00:10:00+08:00'), item('old-year', '2024-12-31T23:30:00+08:00')];
+        expect(outline(items)).toEqual([
+          [2025, 1, [[1, ['new-year']]]],
+          [2024, 1, [[12, ['old-year']]]],
+        ]);
+      },
+    );
   });
 });
 

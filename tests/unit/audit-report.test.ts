@@ -16,9 +16,14 @@ const SETTINGS: ColumnSettings = { news: 'dynamic', honors: 'other', communities
 function input(news: readonly TestArticle[], communities: readonly string[], over: Partial<AuditInput> = {}): AuditInput {
   const site = siteOf(news, communities, NOW);
   return {
-    now: NOW, site, columns: siteColumns(site, SETTINGS), rules: RULES, identity: [],
+    now: NOW,
+    site,
+    columns: siteColumns(site, SETTINGS),
+    rules: RULES,
+    identity: [],
     publishDates: { kind: 'checked', launch: { at: at('2026-01-01'), given: false }, checked: 1, migrated: 3, uncommitted: [], backdated: [] },
-    contentLinks: [], builtLinks: { kind: 'unbuilt' },
+    contentLinks: [],
+    builtLinks: { kind: 'unbuilt' },
     ...over,
   };
 }
@@ -37,9 +42,18 @@ describe('auditSite', () => {
 
   test('names every failing single-veto item', () => {
     const stale: TestArticle[] = [{ slug: 'old', time: '2026-01-05 09:00', title: '截止目前的工作', topics: ['通知公告'] }];
-    const report = auditSite(input(stale, ['a', 'b', 'c', 'd', 'e'], {
-      publishDates: { kind: 'checked', launch: { at: at('2026-01-01'), given: false }, checked: 1, migrated: 0, uncommitted: [], backdated: [{ file: 'x.md', publishedAt: at('2026-01-05'), addedAt: at('2026-03-01') }] },
-    }));
+    const report = auditSite(
+      input(stale, ['a', 'b', 'c', 'd', 'e'], {
+        publishDates: {
+          kind: 'checked',
+          launch: { at: at('2026-01-01'), given: false },
+          checked: 1,
+          migrated: 0,
+          uncommitted: [],
+          backdated: [{ file: 'x.md', publishedAt: at('2026-01-05'), addedAt: at('2026-03-01') }],
+        },
+      }),
+    );
     expect(report.vetoes).toEqual(['home', 'emptyColumns', 'typos', 'backdated']);
     const text = renderText('t', 'i', reportSections(report));
     expect(text).toContain('不通过：触犯 4 项单项否决');
@@ -67,7 +81,11 @@ describe('auditSite', () => {
 
   test('checked before the launch, it says so instead of counting articles as not yet committed', () => {
     const launch = { at: at('2026-12-08'), given: true };
-    const report = auditSite(input(FRESH, ['qingsongli', 'haitang'], { publishDates: { kind: 'checked', launch, checked: 0, migrated: 0, uncommitted: ['a.md', 'b.md'], backdated: [] } }));
+    const report = auditSite(
+      input(FRESH, ['qingsongli', 'haitang'], {
+        publishDates: { kind: 'checked', launch, checked: 0, migrated: 0, uncommitted: ['a.md', 'b.md'], backdated: [] },
+      }),
+    );
     const text = renderText('t', 'i', reportSections(report));
     expect(text).toContain('核对时刻在上线之前：2 篇都是上线前的稿件');
     expect(text).not.toContain('还没有提交');
@@ -87,7 +105,9 @@ describe('auditSite', () => {
 });
 
 describe('rendering', () => {
-  const report = auditSite(input(FRESH, ['qingsongli', 'haitang'], { identity: [{ file: 'src/site.config.ts', field: 'icp', message: '<b>示例</b>', severity: 'warning' }] }));
+  const report = auditSite(
+    input(FRESH, ['qingsongli', 'haitang'], { identity: [{ file: 'src/site.config.ts', field: 'icp', message: '<b>示例</b>', severity: 'warning' }] }),
+  );
   const html = renderHtml('网站检查自查报告', '核对时刻', reportSections(report), true);
 
   test('the HTML page is self-contained and kept out of search engines', () => {
@@ -98,7 +118,8 @@ describe('rendering', () => {
 
   test('the HTML page carries every line the terminal shows', () => {
     const sections = reportSections(report);
-    for (const line of sections.flatMap((s) => [s.title, ...s.lines])) expect(html).toContain(line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
+    for (const line of sections.flatMap((s) => [s.title, ...s.lines]))
+      expect(html).toContain(line.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&apos;'));
   });
 
   test('a terminal table pads Chinese text by its display width', () => {
@@ -108,7 +129,10 @@ describe('rendering', () => {
 
 describe('content:check 提醒', () => {
   test('the home page and each column about to break or past its rule, as warnings naming the page', () => {
-    const news: TestArticle[] = [{ slug: 'a', time: '2026-11-09 09:00', community: 'qingsongli' }, { slug: 'b', time: '2025-06-01 09:00', community: 'haitang' }];
+    const news: TestArticle[] = [
+      { slug: 'a', time: '2026-11-09 09:00', community: 'qingsongli' },
+      { slug: 'b', time: '2025-06-01 09:00', community: 'haitang' },
+    ];
     const site = siteOf(news, ['qingsongli', 'haitang'], NOW);
     const lines = updateReminders(site.news[0]?.publishedAt, siteColumns(site, SETTINGS), NOW, RULES, 'content').map(formatProblem);
     expect(lines).toEqual([

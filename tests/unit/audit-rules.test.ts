@@ -13,9 +13,16 @@ const RULES: UpdateRules = { maxIdleDays: { dynamic: 14, notice: 183, policy: 18
 const daysAgo = (days: number): Date => addChinaDays(NOW, -days);
 
 const column = (key: string, kind: ColumnKind, lastDaysAgo: number | undefined): Column => ({
-  key, group: 'topic', kind, name: key, url: `/topics/${key}/`, count: lastDaysAgo === undefined ? 0 : 1, lastUpdated: lastDaysAgo === undefined ? undefined : daysAgo(lastDaysAgo),
+  key,
+  group: 'topic',
+  kind,
+  name: key,
+  url: `/topics/${key}/`,
+  count: lastDaysAgo === undefined ? 0 : 1,
+  lastUpdated: lastDaysAgo === undefined ? undefined : daysAgo(lastDaysAgo),
 });
-const many = (n: number, kind: ColumnKind, lastDaysAgo: number | undefined): Column[] => Array.from({ length: n }, (_, i) => column(`${kind}-${i}`, kind, lastDaysAgo));
+const many = (n: number, kind: ColumnKind, lastDaysAgo: number | undefined): Column[] =>
+  Array.from({ length: n }, (_, i) => column(`${kind}-${i}`, kind, lastDaysAgo));
 
 describe('China-time days', () => {
   test('counts calendar days in China, not 24-hour spans', () => {
@@ -77,14 +84,31 @@ describe('home page freshness', () => {
   });
 
   test('a draft never freshens the home page', () => {
-    const site = siteOf([{ slug: 'old', time: '2026-11-01 09:00' }, { slug: 'draft', time: '2026-11-21 09:00', draft: true }], [], NOW);
+    const site = siteOf(
+      [
+        { slug: 'old', time: '2026-11-01 09:00' },
+        { slug: 'draft', time: '2026-11-21 09:00', draft: true },
+      ],
+      [],
+      NOW,
+    );
     expect(site.news[0]?.id).toBe('old');
   });
 });
 
 describe('columns against their rules', () => {
   test('each column is ok, about to break (with the day it breaks), overdue, empty or without a rule', () => {
-    const audit = auditColumns([column('news', 'dynamic', 12), column('notice', 'notice', 100), column('stale', 'dynamic', 30), column('none', 'other', undefined), column('feature', 'feature', 900)], NOW, RULES);
+    const audit = auditColumns(
+      [
+        column('news', 'dynamic', 12),
+        column('notice', 'notice', 100),
+        column('stale', 'dynamic', 30),
+        column('none', 'other', undefined),
+        column('feature', 'feature', 900),
+      ],
+      NOW,
+      RULES,
+    );
     expect(audit.rows.map((r) => [r.column.key, r.state, r.days])).toEqual([
       ['news', 'soon', 12],
       ['notice', 'ok', 100],

@@ -24,14 +24,23 @@ describe('the typo list', () => {
     expect(findTypos([body(`社区工作${right}，居民满意。`)])).toEqual([]);
   });
 
-  test.each(['发布署名文章', '疫苗不良反应问题', '化学反应问题', '抽签定顺序', '标签定期更换', '轻松驰骋'])('a correct text with a listed form across a word boundary is not flagged: %s', (text) => {
-    expect(findTypos([body(text)])).toEqual([]);
-  });
+  test.each(['发布署名文章', '疫苗不良反应问题', '化学反应问题', '抽签定顺序', '标签定期更换', '轻松驰骋'])(
+    'a correct text with a listed form across a word boundary is not flagged: %s',
+    (text) => {
+      expect(findTypos([body(text)])).toEqual([]);
+    },
+  );
 
   test('says the file, field, body line and a short context', () => {
-    const [finding] = findTypos([{ file: 'a.md', field: 'title', text: '截止目前', line: undefined }, body('第一段。\n\n社区党员再接再励，继续为居民办实事，把好事办好办实。')]);
+    const [finding] = findTypos([
+      { file: 'a.md', field: 'title', text: '截止目前', line: undefined },
+      body('第一段。\n\n社区党员再接再励，继续为居民办实事，把好事办好办实。'),
+    ]);
     expect(finding).toEqual({ file: 'a.md', field: 'title', line: undefined, wrong: '截止目前', right: '截至目前', context: '截止目前' });
-    const [, second] = findTypos([{ file: 'a.md', field: 'title', text: '截止目前', line: undefined }, body('第一段。\n\n社区党员再接再励，继续为居民办实事，把好事办好办实。')]);
+    const [, second] = findTypos([
+      { file: 'a.md', field: 'title', text: '截止目前', line: undefined },
+      body('第一段。\n\n社区党员再接再励，继续为居民办实事，把好事办好办实。'),
+    ]);
     expect(second).toMatchObject({ field: 'body', line: 14, context: '第一段。 社区党员再接再励，继续为居民办实事，' });
   });
 
@@ -49,11 +58,15 @@ describe('the typo list', () => {
 
   test('reads only published text: a draft’s or scheduled article’s typo is not reported', () => {
     const now = at('2026-11-22 12:00');
-    const site = siteOf([
-      { slug: 'published', time: '2026-11-01 09:00', summary: '截止目前已完成', body: '再接再励' },
-      { slug: 'draft', time: '2026-11-02 09:00', draft: true, body: '一如继往' },
-      { slug: 'scheduled', time: '2026-12-01 09:00', body: '迫不急待' },
-    ], [], now);
+    const site = siteOf(
+      [
+        { slug: 'published', time: '2026-11-01 09:00', summary: '截止目前已完成', body: '再接再励' },
+        { slug: 'draft', time: '2026-11-02 09:00', draft: true, body: '一如继往' },
+        { slug: 'scheduled', time: '2026-12-01 09:00', body: '迫不急待' },
+      ],
+      [],
+      now,
+    );
     expect(findTypos(publishedText(site)).map((f) => [f.file, f.field, f.wrong])).toEqual([
       ['content/news/2026/published.md', 'summary', '截止目前'],
       ['content/news/2026/published.md', 'body', '再接再励'],

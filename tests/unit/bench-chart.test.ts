@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { logX, niceTicks, renderChart, type ChartPoint } from '../../scripts/lib/bench/chart.ts';
 
-const point = (n: number, oursS: number, baseS: number): ChartPoint => ({ n, ours: { wallS: oursS, peakRssMb: oursS * 10 }, baseline: { wallS: baseS, peakRssMb: baseS * 20 } });
+const point = (n: number, oursS: number, baseS: number): ChartPoint => ({
+  n,
+  ours: { wallS: oursS, peakRssMb: oursS * 10 },
+  baseline: { wallS: baseS, peakRssMb: baseS * 20 },
+});
 
 describe('niceTicks', () => {
   test.each([

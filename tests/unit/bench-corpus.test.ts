@@ -26,6 +26,10 @@ describe('the bench corpus', () => {
     const { problems, model } = checkContent(readContent(dir, dir), { now: new Date('2026-11-22T12:00:00+08:00'), ...filesIn(dir) });
     expect(problems).toEqual([]);
     expect([model.news.length, model.honors.length, model.communities.length]).toEqual([40, 8, 24]);
-    expect(corpusArticles(dir).map((a) => a.id).slice(0, 2)).toEqual(['n000000', 'n000001']);
+    expect(
+      corpusArticles(dir)
+        .map((a) => a.id)
+        .slice(0, 2),
+    ).toEqual(['n000000', 'n000001']);
   });
 });

@@ -31,7 +31,10 @@ describe('pageAssets', () => {
     expect(assets.inlineScript).not.toContain('NewsArticle');
     expect(assets.inlineScript).toContain('try{var a=1}');
     expect(Buffer.byteLength(assets.inlineScript)).toBe(
-      ['try{var a=1}catch(e){}', 'import{a as b}from"/_astro/shared.js";b()', 'const pf=await import("/pagefind/pagefind.js")'].reduce((s, t) => s + Buffer.byteLength(t), 0),
+      ['try{var a=1}catch(e){}', 'import{a as b}from"/_astro/shared.js";b()', 'const pf=await import("/pagefind/pagefind.js")'].reduce(
+        (s, t) => s + Buffer.byteLength(t),
+        0,
+      ),
     );
   });
 

@@ -3,7 +3,15 @@ import { BenchUsageError, parseBenchArgs } from '../../scripts/lib/bench/options
 
 describe('parseBenchArgs', () => {
   test('defaults to 1,000 and 10,000 articles, one round, 8 cover images, bench-results/', () => {
-    expect(parseBenchArgs([])).toEqual({ sizes: [1000, 10000], repeat: 1, images: 8, out: 'bench-results', keep: false, smoke: false, baselineBelow: Number.POSITIVE_INFINITY });
+    expect(parseBenchArgs([])).toEqual({
+      sizes: [1000, 10000],
+      repeat: 1,
+      images: 8,
+      out: 'bench-results',
+      keep: false,
+      smoke: false,
+      baselineBelow: Number.POSITIVE_INFINITY,
+    });
   });
 
   test('--large skips the Hugo baseline from 50,000 articles (Pagefind cannot index them in 24 GiB)', () => {
@@ -11,9 +19,15 @@ describe('parseBenchArgs', () => {
   });
 
   test.each([
-    [['--sizes', '5000,1000'], [1000, 5000]],
+    [
+      ['--sizes', '5000,1000'],
+      [1000, 5000],
+    ],
     [['--large'], [1000, 10000, 50000, 100000]],
-    [['--sizes', '10000', '--large'], [10000, 50000, 100000]],
+    [
+      ['--sizes', '10000', '--large'],
+      [10000, 50000, 100000],
+    ],
     [['--sizes', '100000,100000'], [100000]],
     [['--smoke'], [200]],
     [['--smoke', '--large', '--sizes', '10000'], [200]],
@@ -25,16 +39,11 @@ describe('parseBenchArgs', () => {
     expect(parseBenchArgs(['--repeat', '2', '--images', '3', '--out', 'x/y', '--keep'])).toMatchObject({ repeat: 2, images: 3, out: 'x/y', keep: true });
   });
 
-  test.each([
-    [['--sizes', '10k']],
-    [['--sizes', '0']],
-    [['--sizes', ',']],
-    [['--repeat', '-1']],
-    [['--images', '1.5']],
-    [['--bogus']],
-    [['extra']],
-  ])('refuses %j with the usage line', (argv) => {
-    expect(() => parseBenchArgs(argv)).toThrow(BenchUsageError);
-    expect(() => parseBenchArgs(argv)).toThrow(/usage: npm run bench/);
-  });
+  test.each([[['--sizes', '10k']], [['--sizes', '0']], [['--sizes', ',']], [['--repeat', '-1']], [['--images', '1.5']], [['--bogus']], [['extra']]])(
+    'refuses %j with the usage line',
+    (argv) => {
+      expect(() => parseBenchArgs(argv)).toThrow(BenchUsageError);
+      expect(() => parseBenchArgs(argv)).toThrow(/usage: npm run bench/);
+    },
+  );
 });

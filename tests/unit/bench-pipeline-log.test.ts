@@ -43,11 +43,19 @@ describe('parseSearchIndexLine', () => {
   });
 
   test('leaves the peak out when /proc could not be read', () => {
-    expect(parseSearchIndexLine([{ text: '[pipeline] search index: 10 documents, 0.1 MB', atS: 0, cpuS: 0 }])).toEqual({ documents: 10, mb: 0.1, pagefindPeakMb: undefined });
+    expect(parseSearchIndexLine([{ text: '[pipeline] search index: 10 documents, 0.1 MB', atS: 0, cpuS: 0 }])).toEqual({
+      documents: 10,
+      mb: 0.1,
+      pagefindPeakMb: undefined,
+    });
   });
 
   test('reads shard counts when the index is sharded', () => {
-    expect(parseSearchIndexLine([{ text: '[pipeline] search index: 12063 documents in 10 shards (9 unchanged, reused), 35.0 MB, Pagefind peak memory 559 MB', atS: 0, cpuS: 0 }])).toEqual({
+    expect(
+      parseSearchIndexLine([
+        { text: '[pipeline] search index: 12063 documents in 10 shards (9 unchanged, reused), 35.0 MB, Pagefind peak memory 559 MB', atS: 0, cpuS: 0 },
+      ]),
+    ).toEqual({
       documents: 12063,
       mb: 35,
       pagefindPeakMb: 559,
@@ -63,7 +71,10 @@ describe('parseSearchIndexLine', () => {
 describe('parseLatency', () => {
   const line = (text: string): TimedLine => ({ text, atS: 0, cpuS: 0 });
   test('reads when the pages went live and when the search index caught up', () => {
-    expect(parseLatency([line('[pipeline] pages live after 19.21s (search index follows)'), line('[pipeline] search index caught up after 69.81s')])).toEqual({ pagesLiveS: 19.21, searchCaughtUpS: 69.81 });
+    expect(parseLatency([line('[pipeline] pages live after 19.21s (search index follows)'), line('[pipeline] search index caught up after 69.81s')])).toEqual({
+      pagesLiveS: 19.21,
+      searchCaughtUpS: 69.81,
+    });
   });
   test('a build whose index went out with the pages has no catch-up time', () => {
     expect(parseLatency([line('[pipeline] pages live after 140.50s')])).toEqual({ pagesLiveS: 140.5, searchCaughtUpS: undefined });

@@ -26,7 +26,11 @@ describe('treeOf', () => {
   const all = [p(1, 0), p(10, 1), p(11, 10), p(12, 11), p(13, 10), p(20, 1), p(21, 20)];
 
   test('holds the root and every descendant, and nothing else', () => {
-    expect(treeOf(all, 10).map((s) => s.pid).sort((a, b) => a - b)).toEqual([10, 11, 12, 13]);
+    expect(
+      treeOf(all, 10)
+        .map((s) => s.pid)
+        .sort((a, b) => a - b),
+    ).toEqual([10, 11, 12, 13]);
   });
 
   test('is empty once the root has exited', () => {
@@ -66,7 +70,11 @@ describe('parseTimeOutput', () => {
 describe('rssByName', () => {
   test('adds up resident MB per process name and calls Node’s main thread node', () => {
     const p = (pid: number, comm: string, pages: number): ProcStat => ({ pid, ppid: 1, comm, cpuTicks: 0, rssPages: pages });
-    expect(rssByName([p(2, 'MainThread', 256), p(3, 'pagefind_extend', 512), p(4, 'pagefind_extend', 256), p(5, 'time', 1)], 4096)).toEqual({ node: 1, pagefind_extend: 3, time: 0 });
+    expect(rssByName([p(2, 'MainThread', 256), p(3, 'pagefind_extend', 512), p(4, 'pagefind_extend', 256), p(5, 'time', 1)], 4096)).toEqual({
+      node: 1,
+      pagefind_extend: 3,
+      time: 0,
+    });
   });
 });
 

@@ -53,7 +53,10 @@ describe('pickEvenly', () => {
     expect(pickEvenly(items, 1)).toEqual([0]);
   });
   test('never picks the same item twice', () => {
-    const picked = pickEvenly(Array.from({ length: 10_000 }, (_, i) => i), 50);
+    const picked = pickEvenly(
+      Array.from({ length: 10_000 }, (_, i) => i),
+      50,
+    );
     expect(new Set(picked).size).toBe(50);
   });
 });

@@ -4,7 +4,15 @@ import type { QueryRank } from '../../scripts/lib/bench/search-browser.ts';
 import { baselineTotals, medianTotals, summarize, type OurRecord, type RunRecord, type SizeResult } from '../../scripts/lib/bench/summary.ts';
 import { evaluateTargets, qualityHolds } from '../../scripts/lib/bench/targets.ts';
 
-const run = (wallS: number, cpuS: number, peakRssMb: number): RunRecord => ({ wallS, cpuS, peakRssMb, peakBy: { node: peakRssMb }, backgroundCpuS: 0, log: 'x.log', contended: [] });
+const run = (wallS: number, cpuS: number, peakRssMb: number): RunRecord => ({
+  wallS,
+  cpuS,
+  peakRssMb,
+  peakBy: { node: peakRssMb },
+  backgroundCpuS: 0,
+  log: 'x.log',
+  contended: [],
+});
 const ours = (wallS: number, peakRssMb: number, stages: [string, number][], latency?: OurRecord['latency']): OurRecord => ({
   ...run(wallS, wallS * 1.5, peakRssMb),
   stages: stages.map(([name, s]) => ({ name, wallS: s, cpuS: s * 1.5 })),
@@ -22,12 +30,61 @@ function size(n: number, over: Partial<SizeResult> = {}): SizeResult {
     order: ['baseline r1', 'ours r1'],
     baseline: [{ hugo: run(10, 12, 900), pagefind: run(70, 90, 3500) }],
     baselineError: undefined,
-    ours: [ours(120, 2500, [['content:check', 5], ['astro build', 80], ['search index', 30]])],
-    warmEdit: ours(30, 2400, [['content:check', 5], ['astro build', 10], ['search index', 12]], { pagesLiveS: 12, searchCaughtUpS: 30 }),
-    warmAdd: ours(60, 2400, [['content:check', 5], ['astro build', 40], ['search index', 12]], { pagesLiveS: 24, searchCaughtUpS: 60 }),
-    site: { ours: { pages: 11_000, files: 12_000, bytes: 400e6, searchIndexBytes: 50e6, searchIndexFiles: 900 }, baseline: { pages: 10_000, files: 11_000, bytes: 200e6, searchIndexBytes: 100e6, searchIndexFiles: 1200 } },
-    articles: { sampled: 50, ours: page, baseline: { ...page, html: 4000, css: 120, js: 0, total: 4120 }, htmlRatioMedian: 2, htmlRatioMax: 2.4, htmlGzipRatioMedian: 1.5 },
-    search: { query: '红心食堂 志愿者', firstMs: 250, firstShownMs: 120, repeatMs: 90, repeatShownMs: 60, firstResults: 10, engineMs: 60, engineFirstMs: 20, matches: 4000, bytesOnLoad: 1000, bytesForQuery: 300_000, requestsForQuery: 12, ranks: [rank('a', 1, true), rank('b', 1, true), rank('c', 5, false)], throttled: { firstShownMs: 400, firstMs: 900, repeatShownMs: 200, repeatMs: 300 } },
+    ours: [
+      ours(120, 2500, [
+        ['content:check', 5],
+        ['astro build', 80],
+        ['search index', 30],
+      ]),
+    ],
+    warmEdit: ours(
+      30,
+      2400,
+      [
+        ['content:check', 5],
+        ['astro build', 10],
+        ['search index', 12],
+      ],
+      { pagesLiveS: 12, searchCaughtUpS: 30 },
+    ),
+    warmAdd: ours(
+      60,
+      2400,
+      [
+        ['content:check', 5],
+        ['astro build', 40],
+        ['search index', 12],
+      ],
+      { pagesLiveS: 24, searchCaughtUpS: 60 },
+    ),
+    site: {
+      ours: { pages: 11_000, files: 12_000, bytes: 400e6, searchIndexBytes: 50e6, searchIndexFiles: 900 },
+      baseline: { pages: 10_000, files: 11_000, bytes: 200e6, searchIndexBytes: 100e6, searchIndexFiles: 1200 },
+    },
+    articles: {
+      sampled: 50,
+      ours: page,
+      baseline: { ...page, html: 4000, css: 120, js: 0, total: 4120 },
+      htmlRatioMedian: 2,
+      htmlRatioMax: 2.4,
+      htmlGzipRatioMedian: 1.5,
+    },
+    search: {
+      query: '红心食堂 志愿者',
+      firstMs: 250,
+      firstShownMs: 120,
+      repeatMs: 90,
+      repeatShownMs: 60,
+      firstResults: 10,
+      engineMs: 60,
+      engineFirstMs: 20,
+      matches: 4000,
+      bytesOnLoad: 1000,
+      bytesForQuery: 300_000,
+      requestsForQuery: 12,
+      ranks: [rank('a', 1, true), rank('b', 1, true), rank('c', 5, false)],
+      throttled: { firstShownMs: 400, firstMs: 900, repeatShownMs: 200, repeatMs: 300 },
+    },
     ...over,
   };
 }
@@ -40,13 +97,16 @@ describe('summarize', () => {
     expect(s.baseline.stages.map((st) => st.name)).toEqual(['hugo', 'pagefind']);
   });
 
-  test('takes every ratio as ours / baseline, and a rebuild\'s pages going live against our cold build', () => {
+  test("takes every ratio as ours / baseline, and a rebuild's pages going live against our cold build", () => {
     expect(s.ratios).toEqual({ wall: 1.5, cpu: 180 / 102, memory: 2500 / 3500, pages: 1.1, bytes: 2, searchIndex: 0.5, warmEdit: 0.1, warmAdd: 0.2 });
   });
 
   test('computes recall@1, recall@5 and MRR over the queries with one answer, leaving out those a generated page also holds', () => {
     const base = size(10_000);
-    const m = summarize({ ...base, search: { ...base.search, ranks: [rank('a', 1, true), rank('b', 2, true), rank('c', 0, true), rank('d', 1, true), rank('e', 9, false)] } });
+    const m = summarize({
+      ...base,
+      search: { ...base.search, ranks: [rank('a', 1, true), rank('b', 2, true), rank('c', 0, true), rank('d', 1, true), rank('e', 9, false)] },
+    });
     expect([m.recallAt1, m.recallAt5, m.mrr]).toEqual([2 / 4, 3 / 4, (1 + 1 / 2 + 0 + 1) / 4]);
   });
 
@@ -76,7 +136,14 @@ describe('a size whose baseline failed (the Pagefind CLI out of memory at city s
 
   test('keeps our numbers and leaves every ratio to the baseline blank', () => {
     expect(s.ours.wallS).toBe(120);
-    expect([s.ratios.wall, s.ratios.cpu, s.ratios.memory, s.ratios.pages, s.ratios.bytes, s.ratios.searchIndex]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
+    expect([s.ratios.wall, s.ratios.cpu, s.ratios.memory, s.ratios.pages, s.ratios.bytes, s.ratios.searchIndex]).toEqual([
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+      undefined,
+    ]);
     expect(s.ratios.warmEdit).toBe(0.1);
   });
 
@@ -158,7 +225,12 @@ describe('report formatting', () => {
   });
 
   test('renderTable pads the label column left and numbers right', () => {
-    expect(renderTable([['a', 'b'], ['long label', '1']])).toBe('a           b\nlong label  1');
+    expect(
+      renderTable([
+        ['a', 'b'],
+        ['long label', '1'],
+      ]),
+    ).toBe('a           b\nlong label  1');
   });
 
   test('the size table carries the numbers and ratios the issue asks for', () => {
@@ -184,7 +256,9 @@ describe('report formatting', () => {
     // A missed target points the reader to where its cause and next lever are written down.
     const missed = checks.filter((c) => c.met === false).length;
     expect(missed).toBeGreaterThan(0);
-    expect(text.trimEnd().split('\n').at(-1)).toBe(`${missed} target(s) not met: the profile behind each and the next lever are in docs/performance.md ("Targets not met").`);
+    expect(text.trimEnd().split('\n').at(-1)).toBe(
+      `${missed} target(s) not met: the profile behind each and the next lever are in docs/performance.md ("Targets not met").`,
+    );
     expect(text).toMatch(/full build incl\. search index.*200\*.*NOT met/);
     expect(text).toContain('* not the size the target is stated at');
   });

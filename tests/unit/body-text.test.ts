@@ -76,7 +76,9 @@ describe('a notice’s 落款 is set on the right', () => {
   const notice = (end: string): string => `请各位居民提前储水。\n\n${end}`;
 
   test('marks the closing body-and-date paragraph', () => {
-    expect(render(notice('青松里社区居民委员会\\\n2026年11月18日'))).toBe('<p>请各位居民提前储水。</p>\n<p class="signature">青松里社区居民委员会<br>\n2026年11月18日</p>');
+    expect(render(notice('青松里社区居民委员会\\\n2026年11月18日'))).toBe(
+      '<p>请各位居民提前储水。</p>\n<p class="signature">青松里社区居民委员会<br>\n2026年11月18日</p>',
+    );
   });
 
   test('marks one written with two trailing spaces and a date in Chinese numerals', () => {

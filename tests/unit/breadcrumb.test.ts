@@ -13,7 +13,10 @@ describe('articleCrumbs', () => {
     ['an article of no community sits under 新闻', [], [HOME, { label: '新闻', url: '/news/' }]],
     [
       'a 通知 of a community sits under its column, as the nav shows it',
-      [{ id: 'taoyuan', name: '桃源社区' }, { label: '通知公告', url: '/topics/tongzhi-gonggao/' }],
+      [
+        { id: 'taoyuan', name: '桃源社区' },
+        { label: '通知公告', url: '/topics/tongzhi-gonggao/' },
+      ],
       [HOME, { label: '通知公告', url: '/topics/tongzhi-gonggao/' }],
     ],
   ])('%s', (_what, args, expected) => {
@@ -23,8 +26,14 @@ describe('articleCrumbs', () => {
 
 describe('sectionCrumbs', () => {
   test.each<[Parameters<typeof sectionCrumbs>, Crumb[]]>([
-    [['communities', '桃源社区'], [HOME, { label: '社区', url: '/communities/' }, { label: '桃源社区' }]],
-    [['topics', '垃圾分类'], [HOME, { label: '专题', url: '/topics/' }, { label: '垃圾分类' }]],
+    [
+      ['communities', '桃源社区'],
+      [HOME, { label: '社区', url: '/communities/' }, { label: '桃源社区' }],
+    ],
+    [
+      ['topics', '垃圾分类'],
+      [HOME, { label: '专题', url: '/topics/' }, { label: '垃圾分类' }],
+    ],
   ])('puts %j under its section', (args, expected) => {
     expect(sectionCrumbs(...args)).toEqual(expected);
   });
@@ -36,7 +45,12 @@ describe('honorCrumbs', () => {
   });
 
   test('puts an honoree under the year’s roll, which links to the year', () => {
-    expect(honorCrumbs(2023, '王老师')).toEqual([HOME, { label: '红榜', url: '/honors/' }, { label: '2023年度红榜', url: '/honors/2023/' }, { label: '王老师' }]);
+    expect(honorCrumbs(2023, '王老师')).toEqual([
+      HOME,
+      { label: '红榜', url: '/honors/' },
+      { label: '2023年度红榜', url: '/honors/2023/' },
+      { label: '王老师' },
+    ]);
   });
 });
 

@@ -58,4 +58,3 @@ describe('the sample content', () => {
     expect(errors.map(formatProblem)).toEqual([]);
   });
 });
-

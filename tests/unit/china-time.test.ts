@@ -129,7 +129,7 @@ describe('chinaParts agrees with the time-zone database', () => {
   const start = Date.UTC(1992, 0, 1);
   const end = Date.UTC(2099, 11, 31, 23, 59, 59);
   const random = seeded(20210125);
-  const instants = Array.from({ length: 400 }, () => new Date(start + Math.floor(random() * (end - start) / 1000) * 1000));
+  const instants = Array.from({ length: 400 }, () => new Date(start + Math.floor((random() * (end - start)) / 1000) * 1000));
 
   const reference = new Intl.DateTimeFormat('en-CA', {
     timeZone: 'Asia/Shanghai',

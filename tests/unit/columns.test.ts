@@ -9,9 +9,14 @@ const at = (text: string): Date => parseChinaTime(text) ?? new Date(NaN);
 const SETTINGS: ColumnSettings = { news: 'dynamic', honors: 'other', communities: 'other', topics: { 'tongzhi-gonggao': 'notice' }, topicDefault: 'feature' };
 
 function model(columnTopics: string[] = []) {
-  const news = (id: string, time: string, community: string | undefined, topics: string[]) => newsSource(id, { title: id, publishedAt: at(time), community, topics });
+  const news = (id: string, time: string, community: string | undefined, topics: string[]) =>
+    newsSource(id, { title: id, publishedAt: at(time), community, topics });
   return buildSiteModel({
-    news: [news('a', '2026-11-18 16:30', 'qingsongli', ['通知公告']), news('b', '2025-03-08 09:30', 'qingsongli', ['义诊']), news('c', '2024-01-02 08:00', undefined, ['义诊'])],
+    news: [
+      news('a', '2026-11-18 16:30', 'qingsongli', ['通知公告']),
+      news('b', '2025-03-08 09:30', 'qingsongli', ['义诊']),
+      news('c', '2024-01-02 08:00', undefined, ['义诊']),
+    ],
     honors: [honorSource('h', { name: '王淑芬', year: 2025, category: 'civility', community: 'qingsongli' })],
     communities: [communitySource('qingsongli', '青松里社区'), communitySource('haitangwan', '海棠湾社区')],
     topics: new TopicIndex({ 通知公告: 'tongzhi-gonggao', 义诊: 'yizhen', 政策文件: 'zhengce-wenjian' }),
@@ -29,9 +34,12 @@ describe('siteColumns', () => {
 
   test('every list a reader can reach is a column with its kind from the settings', () => {
     expect(columns.map((c) => [c.key, c.kind])).toEqual([
-      ['news', 'dynamic'], ['honors', 'other'],
-      ['topic:yizhen', 'feature'], ['topic:tongzhi-gonggao', 'notice'], // most used first, as /topics/ lists them
-      ['community:haitangwan', 'other'], ['community:qingsongli', 'other'],
+      ['news', 'dynamic'],
+      ['honors', 'other'],
+      ['topic:yizhen', 'feature'],
+      ['topic:tongzhi-gonggao', 'notice'], // most used first, as /topics/ lists them
+      ['community:haitangwan', 'other'],
+      ['community:qingsongli', 'other'],
     ]);
   });
 
@@ -53,7 +61,13 @@ describe('siteColumns', () => {
 describe('a nav column no article uses yet', () => {
   test('has its page (an empty column the audit counts), named as topics.yaml names it', () => {
     const columns = siteColumns(model(['zhengce-wenjian', 'tongzhi-gonggao']), { ...SETTINGS, topics: { ...SETTINGS.topics, 'zhengce-wenjian': 'policy' } });
-    expect(columns.find((c) => c.key === 'topic:zhengce-wenjian')).toMatchObject({ name: '政策文件', kind: 'policy', count: 0, lastUpdated: undefined, url: '/topics/zhengce-wenjian/' });
+    expect(columns.find((c) => c.key === 'topic:zhengce-wenjian')).toMatchObject({
+      name: '政策文件',
+      kind: 'policy',
+      count: 0,
+      lastUpdated: undefined,
+      url: '/topics/zhengce-wenjian/',
+    });
     // A column that has articles is listed once.
     expect(columns.filter((c) => c.key === 'topic:tongzhi-gonggao')).toHaveLength(1);
   });

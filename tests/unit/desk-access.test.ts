@@ -35,9 +35,12 @@ describe('passwords', () => {
     expect(await verifyPassword('x', { algorithm: 'scrypt', N: 16384, r: 8, p: 1, salt: '', hash: '' })).toBe(false);
   });
 
-  test.each([null, {}, { algorithm: 'md5', N: 1, r: 1, p: 1, salt: '', hash: '' }, { algorithm: 'scrypt', N: 0, r: 8, p: 1, salt: '', hash: '' }])('isPasswordHash(%j) is false', (value) => {
-    expect(isPasswordHash(value)).toBe(false);
-  });
+  test.each([null, {}, { algorithm: 'md5', N: 1, r: 1, p: 1, salt: '', hash: '' }, { algorithm: 'scrypt', N: 0, r: 8, p: 1, salt: '', hash: '' }])(
+    'isPasswordHash(%j) is false',
+    (value) => {
+      expect(isPasswordHash(value)).toBe(false);
+    },
+  );
 });
 
 describe('sessions', () => {
@@ -130,7 +133,8 @@ describe('wrong-password locks', () => {
 });
 
 describe('whose failures count together', () => {
-  const req = (remoteAddress: string, forwarded?: string) => ({ socket: { remoteAddress }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
+  const req = (remoteAddress: string, forwarded?: string) =>
+    ({ socket: { remoteAddress }, headers: forwarded === undefined ? {} : { 'x-forwarded-for': forwarded } }) as unknown as IncomingMessage;
   test('127.0.0.1 and ::1 are one computer; X-Forwarded-For is anyone’s to write without a proxy', () => {
     expect(clientAddress(req('127.0.0.1'), false)).toBe('loopback');
     expect(clientAddress(req('::1', '1.2.3.4'), false)).toBe('loopback');
@@ -172,9 +176,12 @@ describe('requests from the desk’s own page', () => {
     expect(fromDeskPage(page('127.0.0.1:4330', 'http://127.0.0.1:4330'), local, true)).toBe(true);
   });
 
-  test.each(['desk.example.cn', 'ftp://desk.example.cn', 'https://desk.example.cn/desk/', 'https://u:p@desk.example.cn', 'https://desk.example.cn/?a'])('--public-url %s is refused', (value) => {
-    expect(() => parsePublicUrl(value)).toThrow(t('desk.publicUrl.bad', { value }));
-  });
+  test.each(['desk.example.cn', 'ftp://desk.example.cn', 'https://desk.example.cn/desk/', 'https://u:p@desk.example.cn', 'https://desk.example.cn/?a'])(
+    '--public-url %s is refused',
+    (value) => {
+      expect(() => parsePublicUrl(value)).toThrow(t('desk.publicUrl.bad', { value }));
+    },
+  );
 
   test('--public-url with a port keeps it in the origin', () => {
     const addresses = deskAddresses(4330, parsePublicUrl('https://desk.example.cn:8443/'));
@@ -207,7 +214,11 @@ describe('the page’s fetch wrapper', () => {
   test('keeps the headers the caller set', async () => {
     seen.length = 0;
     let headers: Headers | undefined;
-    await withCsrf(async (_input, init) => ((headers = new Headers(init?.headers)), new Response()), 'tok', 'http://localhost:4330/')('/api/v1', { method: 'POST', headers: { 'content-type': 'application/json' } });
+    await withCsrf(
+      async (_input, init) => ((headers = new Headers(init?.headers)), new Response()),
+      'tok',
+      'http://localhost:4330/',
+    )('/api/v1', { method: 'POST', headers: { 'content-type': 'application/json' } });
     expect(headers?.get('content-type')).toBe('application/json');
     expect(headers?.get('x-desk-csrf')).toBe('tok');
   });

@@ -23,14 +23,20 @@ beforeAll(() => {
 describe('checkSave', () => {
   test('passes a whole article whose photo is only uploaded so far', () => {
     const text = [...ARTICLE, '---', '', '![居民](./images/xin-wen-1.jpg "说明")', ''].join('\n');
-    expect(checkSave(repo, [{ path: PATH, text }], [{ path: 'content/news/2024/images/xin-wen-1.jpg', bytes: JPEG }], NOW)).toEqual({ errors: [], warnings: [], problems: [] });
+    expect(checkSave(repo, [{ path: PATH, text }], [{ path: 'content/news/2024/images/xin-wen-1.jpg', bytes: JPEG }], NOW)).toEqual({
+      errors: [],
+      warnings: [],
+      problems: [],
+    });
   });
 
   test('judges an uploaded photo by its bytes, in content:check’s words', () => {
     const text = [...ARTICLE, '---', '', '![居民](./images/xin-wen-1.jpg)', ''].join('\n');
     const cut = JPEG.subarray(0, 6);
     const { errors } = checkSave(repo, [{ path: PATH, text }], [{ path: 'content/news/2024/images/xin-wen-1.jpg', bytes: cut }], NOW);
-    expect(errors).toEqual([`content/news/2024/xin-wen.md: body（第 9 行）: ${t('check.photo.truncated', { value: './images/xin-wen-1.jpg', size: '6 字节' })}`]);
+    expect(errors).toEqual([
+      `content/news/2024/xin-wen.md: body（第 9 行）: ${t('check.photo.truncated', { value: './images/xin-wen-1.jpg', size: '6 字节' })}`,
+    ]);
   });
 
   test('replaces the entry on disk and reports only the saved file', () => {
@@ -89,7 +95,9 @@ describe('checkSave finds the errors a save causes elsewhere', () => {
   test('a topic whose URL collides with another article’s', () => {
     const dir = freshRepo();
     const { errors } = bothChecks(dir, [{ path: PATH, text: article(['topics: [社区 食堂]']) }], [], NOW);
-    expect(errors).toEqual([`content/topics.yaml: topics: ${t('check.topicSlugCollision', { name: '社区 食堂', other: '社区食堂', slug: 'she-qu-shi-tang' })}`]);
+    expect(errors).toEqual([
+      `content/topics.yaml: topics: ${t('check.topicSlugCollision', { name: '社区 食堂', other: '社区食堂', slug: 'she-qu-shi-tang' })}`,
+    ]);
   });
 
   test('the same slug in another year', () => {
@@ -103,7 +111,9 @@ describe('checkSave finds the errors a save causes elsewhere', () => {
 describe('checkSave on the saved file itself', () => {
   test('reports its own errors and warnings, not other files’ old ones', () => {
     const dir = freshRepo();
-    const text = article(['cover: ./images/photo.jpg'], '[坏链接](/news/no-such-article/)').replace('title: 新闻', `title: ${'长'.repeat(80)}`).replace('taoyuan', 'nowhere');
+    const text = article(['cover: ./images/photo.jpg'], '[坏链接](/news/no-such-article/)')
+      .replace('title: 新闻', `title: ${'长'.repeat(80)}`)
+      .replace('taoyuan', 'nowhere');
     const { errors, warnings } = bothChecks(dir, [{ path: PATH, text }], [], NOW);
     expect([...errors, ...warnings].every((line) => line.startsWith(`${PATH}: `))).toBe(true);
     expect(errors).toEqual([
@@ -143,7 +153,15 @@ describe('checkSave sees files changed on disk between saves', () => {
 
 describe('checkSave agrees with the full two-pass check', () => {
   const ARTICLES = ['news/2024/taoyuan-shitang.md', 'news/2024/taoyuan-yizhen.md', 'news/2023/taoyuan-shitang.md', 'news/2024/xin-wen.md'];
-  const LINKS = ['/news/taoyuan-shitang/', '/news/xin-wen/', './taoyuan-shitang.md', '/communities/taoyuan/', '/communities/xinyuan/', '/topics/she-qu-shi-tang/', '/honors/2024/wang-laoshi/'];
+  const LINKS = [
+    '/news/taoyuan-shitang/',
+    '/news/xin-wen/',
+    './taoyuan-shitang.md',
+    '/communities/taoyuan/',
+    '/communities/xinyuan/',
+    '/topics/she-qu-shi-tang/',
+    '/honors/2024/wang-laoshi/',
+  ];
   const PHOTOS = ['./images/photo.jpg', './images/new.jpg', './images/gone.jpg'];
   const articleText = fc
     .record({
@@ -154,36 +172,74 @@ describe('checkSave agrees with the full two-pass check', () => {
       links: fc.subarray(LINKS),
     })
     .map(({ state, community, topics, cover, links }) =>
-      ['---', 'title: 新闻', ...state, 'source: 本站讯', ...community, `topics: [${topics.join(', ')}]`, ...(cover ? [`cover: ${cover}`, 'coverAlt: 图'] : []), 'review: { first: 甲, second: 乙, final: 丙 }', '---', '', ...links.map((l) => `[链接](${l})`), ''].join('\n'),
+      [
+        '---',
+        'title: 新闻',
+        ...state,
+        'source: 本站讯',
+        ...community,
+        `topics: [${topics.join(', ')}]`,
+        ...(cover ? [`cover: ${cover}`, 'coverAlt: 图'] : []),
+        'review: { first: 甲, second: 乙, final: 丙 }',
+        '---',
+        '',
+        ...links.map((l) => `[链接](${l})`),
+        '',
+      ].join('\n'),
     );
   const community = fc.constantFrom('name: 新苑社区\ndistrict: 区\nsubdistrict: 街道\nsummary: 简介。\n', 'name: [坏');
   const file = fc.oneof(
     fc.tuple(fc.constantFrom(...ARTICLES), articleText),
     fc.tuple(fc.constantFrom('communities/taoyuan.yaml', 'communities/xinyuan.yaml'), community),
     fc.tuple(fc.constant('topics.yaml'), fc.constantFrom('社区食堂: she-qu-shi-tang\n', '义诊: she-qu-shi-tang\n', '义诊: [坏')),
-    fc.tuple(fc.constant('honors/2024/wang-laoshi.md'), fc.constantFrom('---\nname: 王老师\ncategory: dedication\nyear: 2024\ncommunity: taoyuan\nheadline: 好\ndraft: true\n---\n', '---\nname: 王老师\n---\n')),
+    fc.tuple(
+      fc.constant('honors/2024/wang-laoshi.md'),
+      fc.constantFrom('---\nname: 王老师\ncategory: dedication\nyear: 2024\ncommunity: taoyuan\nheadline: 好\ndraft: true\n---\n', '---\nname: 王老师\n---\n'),
+    ),
   );
   const photo = fc.tuple(fc.constantFrom('news/2024/images/new.jpg', 'news/2024/images/photo.jpg'), fc.constantFrom(JPEG, JPEG.subarray(0, 6)));
   const gone = fc.constantFrom('news/2024/images/photo.jpg', 'news/2024/taoyuan-shitang.md', 'communities/taoyuan.yaml', 'honors/2024/wang-laoshi.md');
-  const save = fc.record({ files: fc.array(file, { maxLength: 3 }), photos: fc.array(photo, { maxLength: 2 }), deleted: fc.subarray(['news/2024/images/photo.jpg', 'news/2024/taoyuan-shitang.md', 'communities/taoyuan.yaml', 'honors/2024/wang-laoshi.md']) });
+  const save = fc.record({
+    files: fc.array(file, { maxLength: 3 }),
+    photos: fc.array(photo, { maxLength: 2 }),
+    deleted: fc.subarray(['news/2024/images/photo.jpg', 'news/2024/taoyuan-shitang.md', 'communities/taoyuan.yaml', 'honors/2024/wang-laoshi.md']),
+  });
   const c = (rel: string) => `content/${rel}`;
 
   test('on random saves of the small site, with files changed on disk between two saves', () => {
     fc.assert(
-      fc.property(save, fc.array(fc.oneof(file.map(([rel, text]) => ({ rel, text })), gone.map((rel) => ({ rel, text: undefined }))), { maxLength: 3 }), save, (first, diskEdits, second) => {
-        const dir = freshRepo();
-        const run = (s: typeof first) => bothChecks(dir, s.files.map(([rel, text]) => ({ path: c(rel), text })), s.photos.map(([rel, bytes]) => ({ path: c(rel), bytes })), NOW, s.deleted.map(c));
-        run(first);
-        for (const edit of diskEdits) {
-          const abs = join(dir, 'content', edit.rel);
-          if (edit.text === undefined) rmSync(abs, { force: true });
-          else {
-            mkdirSync(dirname(abs), { recursive: true });
-            writeFileSync(abs, edit.text);
+      fc.property(
+        save,
+        fc.array(
+          fc.oneof(
+            file.map(([rel, text]) => ({ rel, text })),
+            gone.map((rel) => ({ rel, text: undefined })),
+          ),
+          { maxLength: 3 },
+        ),
+        save,
+        (first, diskEdits, second) => {
+          const dir = freshRepo();
+          const run = (s: typeof first) =>
+            bothChecks(
+              dir,
+              s.files.map(([rel, text]) => ({ path: c(rel), text })),
+              s.photos.map(([rel, bytes]) => ({ path: c(rel), bytes })),
+              NOW,
+              s.deleted.map(c),
+            );
+          run(first);
+          for (const edit of diskEdits) {
+            const abs = join(dir, 'content', edit.rel);
+            if (edit.text === undefined) rmSync(abs, { force: true });
+            else {
+              mkdirSync(dirname(abs), { recursive: true });
+              writeFileSync(abs, edit.text);
+            }
           }
-        }
-        run(second);
-      }),
+          run(second);
+        },
+      ),
       { numRuns: 60 },
     );
   });

@@ -41,10 +41,7 @@ function schemaPaths(schema: z.ZodObject, prefix = ''): [string, boolean][] {
 }
 
 function configPaths(fields: readonly Field[], prefix = ''): [string, boolean][] {
-  return fields.flatMap((f): [string, boolean][] => [
-    [prefix + f.name, f.required],
-    ...configPaths(f.fields ?? [], `${prefix}${f.name}.`),
-  ]);
+  return fields.flatMap((f): [string, boolean][] => [[prefix + f.name, f.required], ...configPaths(f.fields ?? [], `${prefix}${f.name}.`)]);
 }
 
 const schemas = [
@@ -100,7 +97,7 @@ describe('deskConfig', () => {
     });
   });
 
-  test('uploads photos into the entry folder\'s images/ with alt text beside them', () => {
+  test("uploads photos into the entry folder's images/ with alt text beside them", () => {
     for (const c of collections) {
       expect(c).toMatchObject({ media_folder: 'images', public_folder: './images' });
     }

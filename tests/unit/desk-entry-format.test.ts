@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { readEntry, writeEntry, type EntryFormat } from '../../src/lib/desk/entry-format.ts';
 
-const NEWS: EntryFormat = { markdown: true, keys: ['title', 'publishedAt', 'authors', 'topics', 'cover', 'coverAlt', 'review', 'draft'], drop: ['slug', 'deskReviewStep'] };
+const NEWS: EntryFormat = {
+  markdown: true,
+  keys: ['title', 'publishedAt', 'authors', 'topics', 'cover', 'coverAlt', 'review', 'draft'],
+  drop: ['slug', 'deskReviewStep'],
+};
 const COMMUNITY: EntryFormat = { markdown: false, keys: ['name', 'district', 'households'], drop: ['slug'] };
 
 describe('readEntry', () => {

@@ -9,7 +9,10 @@ const read = (line: string) => {
 
 describe('figure lines', () => {
   test.each([
-    ['![居民排队乘电梯](./images/a-1.jpg "新电梯投入使用（摄影 张三）")', { src: './images/a-1.jpg', alt: '居民排队乘电梯', caption: '新电梯投入使用（摄影 张三）' }],
+    [
+      '![居民排队乘电梯](./images/a-1.jpg "新电梯投入使用（摄影 张三）")',
+      { src: './images/a-1.jpg', alt: '居民排队乘电梯', caption: '新电梯投入使用（摄影 张三）' },
+    ],
     ['![无说明](./images/a-2.jpg)', { src: './images/a-2.jpg', alt: '无说明', caption: '' }],
     ['![空格](<./images/my photo.jpg> "说明")', { src: './images/my photo.jpg', alt: '空格', caption: '说明' }],
   ])('reads %s', (line, figure) => {

@@ -84,7 +84,11 @@ describe('mergeRaw edits only what changed', () => {
   });
 
   test('inserts a new key at its schema position', () => {
-    const merged = mergeRaw(ORIGINAL, withLine(DECAP_REWRITE, 'title: 青松里社区老年大学秋季开学\n', 'title: 青松里社区老年大学秋季开学\nkicker: 新学期\n'), NEWS);
+    const merged = mergeRaw(
+      ORIGINAL,
+      withLine(DECAP_REWRITE, 'title: 青松里社区老年大学秋季开学\n', 'title: 青松里社区老年大学秋季开学\nkicker: 新学期\n'),
+      NEWS,
+    );
     expect(merged).toBe(withLine(ORIGINAL, 'title: 青松里社区老年大学秋季开学\n', 'title: 青松里社区老年大学秋季开学\nkicker: 新学期\n'));
   });
 

@@ -30,7 +30,13 @@ describe('which form field a problem is shown at', () => {
 describe('the words the desk shows', () => {
   test('the checker’s own words for most problems, and no path', () => {
     const p = saveProblem(problem('review.final', t('check.requiredToPublish.review.final')), true);
-    expect(p).toEqual({ file: 'content/news/2025/a.md', field: 'review.final', message: '缺少终审人——未经终审的稿件不能发布，请补上终审人姓名', severity: 'error', own: true });
+    expect(p).toEqual({
+      file: 'content/news/2025/a.md',
+      field: 'review.final',
+      message: '缺少终审人——未经终审的稿件不能发布，请补上终审人姓名',
+      severity: 'error',
+      own: true,
+    });
     expect(problemText(p)).toBe(p.message);
     expect(toastText([p])).toBe(`${t('desk.fields.toast')}\n${p.message}`);
     expect(toastText([p])).not.toMatch(/content\/|API_ERROR/);
@@ -53,7 +59,9 @@ describe('the words the desk shows', () => {
 
   test('an answer’s problems are read defensively', () => {
     expect(readSaveProblems(undefined)).toEqual([]);
-    expect(readSaveProblems([null, { field: 'x' }, { file: 'a', field: 'b', message: 'c', own: true, title: 7 }])).toEqual([{ file: 'a', field: 'b', message: 'c', severity: 'error', own: true }]);
+    expect(readSaveProblems([null, { field: 'x' }, { file: 'a', field: 'b', message: 'c', own: true, title: 7 }])).toEqual([
+      { file: 'a', field: 'b', message: 'c', severity: 'error', own: true },
+    ]);
   });
 });
 
@@ -70,17 +78,28 @@ describe('发布必填', () => {
   test('the news form marks exactly what content:check requires to publish, and none of it blocks a draft', () => {
     const news = (deskConfig({ topics: [], branch: 'main' })['collections'] as { name: string; fields: Field[] }[]).find((c) => c.name === 'news');
     const fields = news?.fields ?? [];
-    const needed = newsRules('a.md', newsCheckSchema.parse({ title: '标题' })).filter((p) => p.message === t(`check.requiredToPublish.${p.field}` as never)).map((p) => p.field);
+    const needed = newsRules('a.md', newsCheckSchema.parse({ title: '标题' }))
+      .filter((p) => p.message === t(`check.requiredToPublish.${p.field}` as never))
+      .map((p) => p.field);
     expect(marked(fields).sort()).toEqual(needed.sort());
     const all = (list: readonly Field[]): Field[] => list.flatMap((f) => [f, ...all(f.fields ?? [])]);
-    expect(all(fields).filter((f) => f.publish_required === true).every((f) => !f.required)).toBe(true);
+    expect(
+      all(fields)
+        .filter((f) => f.publish_required === true)
+        .every((f) => !f.required),
+    ).toBe(true);
     expect(fields.find((f) => f.name === 'title')?.required).toBe(true);
   });
 });
 
 describe('a photo without 图片内容', () => {
   test('is shown at the photo’s own 图片内容 box, without the file name or Markdown the clerk never saw', () => {
-    const p = { file: 'content/news/2026/a.md', field: 'body（第 5 行）', message: t('check.missingAlt', { value: './images/a-3.jpg' }), severity: 'error' as const };
+    const p = {
+      file: 'content/news/2026/a.md',
+      field: 'body（第 5 行）',
+      message: t('check.missingAlt', { value: './images/a-3.jpg' }),
+      severity: 'error' as const,
+    };
     const shown = saveProblem(p, true);
     expect(shown.field).toBe('alt');
     expect(shown.message).toBe(t('desk.check.missingAlt'));

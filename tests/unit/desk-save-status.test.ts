@@ -88,7 +88,9 @@ describe('liveLabel: the list’s first word on each article', () => {
 
 describe('the line after a take-down', () => {
   test('says the site stops showing it and that it is kept', () => {
-    expect(saveStatusText({ state: 'published', goesLive: { kind: 'withdrawn' } }, 10)).toBe('已撤下：网站将在约 10 分钟内不再显示它（稿件作为草稿保留，取消“草稿标记”可重新发布）');
+    expect(saveStatusText({ state: 'published', goesLive: { kind: 'withdrawn' } }, 10)).toBe(
+      '已撤下：网站将在约 10 分钟内不再显示它（稿件作为草稿保留，取消“草稿标记”可重新发布）',
+    );
   });
 });
 

@@ -11,8 +11,13 @@ describe('nameUploads', () => {
     const text = ['---', 'cover: ./images/IMG_2041.JPG', '---', '![a](./images/微信图片.png "说明")', '![b](images/IMG_2041.JPG)'].join('\n');
     const result = nameUploads(ENTRY, text, [up('IMG_2041.JPG'), up('微信图片.png', PNG)], ['xin-dianti-1.jpg']);
     expect(result.uploads.map((u) => u.path)).toEqual(['content/news/2026/images/xin-dianti-2.jpg', 'content/news/2026/images/xin-dianti-3.png']);
-    expect(result.renames).toEqual([{ from: 'IMG_2041.JPG', to: 'xin-dianti-2.jpg' }, { from: '微信图片.png', to: 'xin-dianti-3.png' }]);
-    expect(result.text).toBe(['---', 'cover: ./images/xin-dianti-2.jpg', '---', '![a](./images/xin-dianti-3.png "说明")', '![b](./images/xin-dianti-2.jpg)'].join('\n'));
+    expect(result.renames).toEqual([
+      { from: 'IMG_2041.JPG', to: 'xin-dianti-2.jpg' },
+      { from: '微信图片.png', to: 'xin-dianti-3.png' },
+    ]);
+    expect(result.text).toBe(
+      ['---', 'cover: ./images/xin-dianti-2.jpg', '---', '![a](./images/xin-dianti-3.png "说明")', '![b](./images/xin-dianti-2.jpg)'].join('\n'),
+    );
   });
 
   test('names a file by what its bytes are, not its extension', () => {

@@ -34,7 +34,8 @@ describe('environment variables', () => {
   });
 
   test('the scan sees the spellings it looks for', () => {
-    for (const line of ["process.env['X']", 'process.env.X', "process['env']", 'import.meta.env.DEV', "import { env } from 'node:process';"]) expect(ENV_READ.test(line), line).toBe(true);
+    for (const line of ["process.env['X']", 'process.env.X', "process['env']", 'import.meta.env.DEV', "import { env } from 'node:process';"])
+      expect(ENV_READ.test(line), line).toBe(true);
     expect(ENV_READ.test('const processed = envelope;')).toBe(false);
   });
 });

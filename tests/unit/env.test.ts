@@ -66,7 +66,12 @@ describe('parseEnv', () => {
   });
 
   test('an empty variable counts as unset', () => {
-    expect(parseEnv({ CONTENT_DIR: '', SITE_NOW: '', SEARCH_SHARD_SIZE: '', PREVIEW_DRAFTS: '' }, CWD, CLOCK)).toMatchObject({ contentDir: '/srv/site/content', now: CLOCK(), searchShardSize: undefined, previewDrafts: false });
+    expect(parseEnv({ CONTENT_DIR: '', SITE_NOW: '', SEARCH_SHARD_SIZE: '', PREVIEW_DRAFTS: '' }, CWD, CLOCK)).toMatchObject({
+      contentDir: '/srv/site/content',
+      now: CLOCK(),
+      searchShardSize: undefined,
+      previewDrafts: false,
+    });
   });
 
   test('names every variable with a bad value, not only the first', () => {
@@ -85,7 +90,13 @@ describe('parseEnv', () => {
 describe('childEnv', () => {
   test('passes this environment on with telemetry off, then the tool’s and the project’s variables', () => {
     const env = childEnv({ CONTENT_DIR: '/c', SITE_NOW: '2026-11-22T12:00:00+08:00' }, { LC_ALL: 'C' });
-    expect(env).toMatchObject({ PATH: process.env['PATH'], ASTRO_TELEMETRY_DISABLED: '1', LC_ALL: 'C', CONTENT_DIR: '/c', SITE_NOW: '2026-11-22T12:00:00+08:00' });
+    expect(env).toMatchObject({
+      PATH: process.env['PATH'],
+      ASTRO_TELEMETRY_DISABLED: '1',
+      LC_ALL: 'C',
+      CONTENT_DIR: '/c',
+      SITE_NOW: '2026-11-22T12:00:00+08:00',
+    });
   });
 });
 

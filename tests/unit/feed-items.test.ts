@@ -23,7 +23,10 @@ describe('feed items', () => {
   });
 
   test('an honor’s item: its roll in the title, the deed and community as summary, no date', () => {
-    const honor = honorView<Plain>(honorSource('wang', { name: '王大妈', year: 2025, category: 'civility', community: 'a', headline: '照顾孤寡老人十年' }), { id: 'a', name: '甲社区' });
+    const honor = honorView<Plain>(honorSource('wang', { name: '王大妈', year: 2025, category: 'civility', community: 'a', headline: '照顾孤寡老人十年' }), {
+      id: 'a',
+      name: '甲社区',
+    });
     expect(honorFeedEntry(honor, '<p>事迹</p>')).toEqual({
       title: '2025年文明红榜：王大妈',
       url: 'https://shequ.example.cn/honors/2025/wang/',

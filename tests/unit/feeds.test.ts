@@ -16,7 +16,11 @@ const ARTICLE: FeedEntry = {
 
 describe('rssItem', () => {
   test('uses the article’s title, URL and summary as the item’s title, link and description', () => {
-    expect(rssItem(ARTICLE)).toMatchObject({ title: '红心食堂开张了', link: 'https://example.org/news/hongxin-shitang/', description: '社区老人有了自己的食堂。' });
+    expect(rssItem(ARTICLE)).toMatchObject({
+      title: '红心食堂开张了',
+      link: 'https://example.org/news/hongxin-shitang/',
+      description: '社区老人有了自己的食堂。',
+    });
   });
 
   test.each([
@@ -38,7 +42,9 @@ describe('rssItem', () => {
 
   test('names each author in its own dc:creator, escaped for XML', () => {
     const item = rssItem({ ...ARTICLE, date: undefined, creators: ['李红 & 张伟', '王<小>明', 'O\'Brien "Bob"'] });
-    expect(item.customData).toBe('<dc:creator>李红 &amp; 张伟</dc:creator><dc:creator>王&lt;小&gt;明</dc:creator><dc:creator>O&apos;Brien &quot;Bob&quot;</dc:creator>');
+    expect(item.customData).toBe(
+      '<dc:creator>李红 &amp; 张伟</dc:creator><dc:creator>王&lt;小&gt;明</dc:creator><dc:creator>O&apos;Brien &quot;Bob&quot;</dc:creator>',
+    );
   });
 
   test('writes pubDate before the authors, and nothing at all for an entry with neither', () => {
@@ -100,7 +106,13 @@ describe('a feed built by @astrojs/rss from rssItem and channelCustomData', () =
       items: entries.map(rssItem),
     });
   const entries: FeedEntry[] = [
-    { ...ARTICLE, title: '红心食堂 & “开张”', date: new Date('2021-12-31T16:30:00Z'), creators: ['李红 & 张伟', '王小明'], categories: ['桃源社区', '垃圾分类', '桃源社区'] },
+    {
+      ...ARTICLE,
+      title: '红心食堂 & “开张”',
+      date: new Date('2021-12-31T16:30:00Z'),
+      creators: ['李红 & 张伟', '王小明'],
+      categories: ['桃源社区', '垃圾分类', '桃源社区'],
+    },
     { title: '王老师', url: 'https://example.org/honors/2024/wang/', summary: '三十年义务辅导', date: new Date('2021-01-25T07:54:00Z') },
   ];
 

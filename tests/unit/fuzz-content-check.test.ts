@@ -19,12 +19,41 @@ const ROOT = new URL('../..', import.meta.url).pathname;
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
 const NOW = new Date('2026-11-22T04:00:00Z');
 
-const seedsOf = (dir: string) => readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
-  .filter((d) => d.isFile() && /\.(md|mdx|yaml|txt|html)$/.test(d.name))
-  .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'));
+const seedsOf = (dir: string) =>
+  readdirSync(join(ROOT, dir), { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile() && /\.(md|mdx|yaml|txt|html)$/.test(d.name))
+    .map((d) => readFileSync(join(d.parentPath, d.name), 'utf8'));
 const SEEDS = [...seedsOf('tests/fixtures/site-small'), ...seedsOf('tests/fixtures/check-errors'), ...seedsOf('tests/fixtures/site-hostile')];
 const REGRESSIONS = readdirSync(join(ROOT, 'tests/fixtures/fuzz-regressions')).filter((n) => !n.endsWith('README.md'));
-const TOKENS = ['---', '\n', ':', '"', "'", '{', '}', '[', ']', '<script>', '</', '![', '](', '\u0000', '\uFEFF', '#', '- ', 'publishedAt: ', 'draft: true', '2021-02-30', '&#x3c;', 'import x from "y"', '{alert(1)}', '\r\n', '　', '“', '(gè)'];
+const TOKENS = [
+  '---',
+  '\n',
+  ':',
+  '"',
+  "'",
+  '{',
+  '}',
+  '[',
+  ']',
+  '<script>',
+  '</',
+  '![',
+  '](',
+  '\u0000',
+  '\uFEFF',
+  '#',
+  '- ',
+  'publishedAt: ',
+  'draft: true',
+  '2021-02-30',
+  '&#x3c;',
+  'import x from "y"',
+  '{alert(1)}',
+  '\r\n',
+  '　',
+  '“',
+  '(gè)',
+];
 
 /** A seed file with random edits: insert a token, delete a span, duplicate a span. */
 const mutated = fc
@@ -41,7 +70,10 @@ const anyText = fc.oneof(mutated, fc.string({ unit: 'grapheme', maxLength: 400 }
 
 function check(text: string, name: string) {
   const file = (rel: string): SourceFile => ({ path: `content/${rel}`, rel, text });
-  return checkContent({ news: [file(`news/2024/${name}.md`)], honors: [file('honors/2024/h.md')], communities: [file('communities/c.yaml')], topics: file('topics.yaml') }, { now: NOW, exists: () => false });
+  return checkContent(
+    { news: [file(`news/2024/${name}.md`)], honors: [file('honors/2024/h.md')], communities: [file('communities/c.yaml')], topics: file('topics.yaml') },
+    { now: NOW, exists: () => false },
+  );
 }
 
 function assertWellFormed(result: ReturnType<typeof check>): void {
@@ -54,7 +86,10 @@ function assertWellFormed(result: ReturnType<typeof check>): void {
 
 describe('fuzzing content:check', () => {
   test(`never throws on ${RUNS} random and mutated files, and always names file and field`, () => {
-    fc.assert(fc.property(anyText, (text) => assertWellFormed(check(text, 'fuzz'))), { seed: 20261122, numRuns: RUNS });
+    fc.assert(
+      fc.property(anyText, (text) => assertWellFormed(check(text, 'fuzz'))),
+      { seed: 20261122, numRuns: RUNS },
+    );
   });
 
   test(`reads ${RUNS} random byte strings and real files in random encodings: the text back, or one problem naming the file`, () => {
@@ -64,13 +99,19 @@ describe('fuzzing content:check', () => {
       'utf-16le': (text) => Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, 'utf16le')]),
       gbk,
     };
-    const encoded = fc.tuple(fc.constantFrom(...SEEDS), fc.constantFrom(...Object.keys(ENCODINGS))).map(([text, encoding]) => ({ text, encoding, bytes: ENCODINGS[encoding]?.(text) ?? new Uint8Array() }));
-    const input = fc.oneof(encoded, fc.uint8Array({ maxLength: 600 }).map((bytes) => ({ text: undefined, encoding: 'random', bytes })));
+    const encoded = fc
+      .tuple(fc.constantFrom(...SEEDS), fc.constantFrom(...Object.keys(ENCODINGS)))
+      .map(([text, encoding]) => ({ text, encoding, bytes: ENCODINGS[encoding]?.(text) ?? new Uint8Array() }));
+    const input = fc.oneof(
+      encoded,
+      fc.uint8Array({ maxLength: 600 }).map((bytes) => ({ text: undefined, encoding: 'random', bytes })),
+    );
     fc.assert(
       fc.property(input, ({ text, encoding, bytes }) => {
         const read = sourceFromBytes({ path: 'content/news/2024/fuzz.md', rel: 'news/2024/fuzz.md', bytes });
         if ('text' in read) {
-          if (encoding.startsWith('utf-8') && text !== undefined) expect(read.text.replace(/\r\n/g, '\n')).toBe(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
+          if (encoding.startsWith('utf-8') && text !== undefined)
+            expect(read.text.replace(/\r\n/g, '\n')).toBe(text.replace(/^\uFEFF/, '').replace(/\r\n/g, '\n'));
           assertWellFormed(check(read.text, 'fuzz'));
         } else {
           expect(read).toMatchObject({ file: 'content/news/2024/fuzz.md', severity: 'error' });

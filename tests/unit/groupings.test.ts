@@ -51,7 +51,14 @@ describe('honorRolls', () => {
       h('陈静', 2024, 'model-resident'),
     ];
     expect(outline(entries)).toEqual([
-      [2024, [['civility', ['王芳']], ['dedication', ['李娜']], ['model-resident', ['陈静']]]],
+      [
+        2024,
+        [
+          ['civility', ['王芳']],
+          ['dedication', ['李娜']],
+          ['model-resident', ['陈静']],
+        ],
+      ],
       [2023, [['filial', ['刘洋']]]],
       [2022, [['model-resident', ['张伟']]]],
     ]);
@@ -59,7 +66,15 @@ describe('honorRolls', () => {
 
   test('follows a site’s own category order', () => {
     const entries = [h('王芳', 2024, 'civility'), h('李娜', 2024, 'dedication')];
-    expect(outline(entries, ['dedication', 'civility'])).toEqual([[2024, [['dedication', ['李娜']], ['civility', ['王芳']]]]]);
+    expect(outline(entries, ['dedication', 'civility'])).toEqual([
+      [
+        2024,
+        [
+          ['dedication', ['李娜']],
+          ['civility', ['王芳']],
+        ],
+      ],
+    ]);
   });
 
   test('sorts names within a roll in Chinese (pinyin) order', () => {

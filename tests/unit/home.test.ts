@@ -32,11 +32,22 @@ describe('homeSections', () => {
   });
 
   test('an article marked featured leads even without a cover', () => {
-    expect(sectionsOf([{ id: 'a', hasCover: true }, { id: 'b', featured: true }]).lead?.id).toBe('b');
+    expect(
+      sectionsOf([
+        { id: 'a', hasCover: true },
+        { id: 'b', featured: true },
+      ]).lead?.id,
+    ).toBe('b');
   });
 
   test('notices go to their own column, newest first and capped, and never into the latest list', () => {
-    const news: Item[] = [{ id: 'n1', notice: true, hasCover: true }, { id: 'a' }, { id: 'n2', notice: true }, { id: 'n3', notice: true }, { id: 'b', hasCover: true }];
+    const news: Item[] = [
+      { id: 'n1', notice: true, hasCover: true },
+      { id: 'a' },
+      { id: 'n2', notice: true },
+      { id: 'n3', notice: true },
+      { id: 'b', hasCover: true },
+    ];
     const sections = sectionsOf(news);
     expect(sections.lead?.id).toBe('b');
     expect(ids(sections.notices)).toEqual(['n1', 'n2']);
@@ -55,24 +66,47 @@ describe('homeSections: a 头条 leads only while it is recent', () => {
     [30, 'f'],
     [31, 'c'],
   ])('a featured article %i days old: %s leads', (age, expected) => {
-    const news: Item[] = [{ id: 'a', age: 1 }, { id: 'c', age: 3, hasCover: true }, { id: 'f', age, featured: true, hasCover: true }];
+    const news: Item[] = [
+      { id: 'a', age: 1 },
+      { id: 'c', age: 3, hasCover: true },
+      { id: 'f', age, featured: true, hasCover: true },
+    ];
     expect(sectionsOf(news).lead?.id).toBe(expected);
   });
 
   test('an old featured story steps down into the latest list, in its date order', () => {
-    const news: Item[] = [{ id: 'a', age: 1 }, { id: 'c', age: 3, hasCover: true }, { id: 'f', age: 55, featured: true }];
+    const news: Item[] = [
+      { id: 'a', age: 1 },
+      { id: 'c', age: 3, hasCover: true },
+      { id: 'f', age: 55, featured: true },
+    ];
     expect(ids(sectionsOf(news).latest)).toEqual(['a', 'f']);
   });
 
   test('a cover alone does not make an old story the 头条: with nothing featured or pictured this month, the newest story leads', () => {
     // The sample on 22 November: a featured story of 28 September, a pictured one of January, news from this week.
-    const news: Item[] = [{ id: 'n', age: 0, notice: true }, { id: 'new', age: 3 }, { id: 'sep', age: 55, featured: true, hasCover: true }, { id: 'jan', age: 314, hasCover: true }];
+    const news: Item[] = [
+      { id: 'n', age: 0, notice: true },
+      { id: 'new', age: 3 },
+      { id: 'sep', age: 55, featured: true, hasCover: true },
+      { id: 'jan', age: 314, hasCover: true },
+    ];
     expect(sectionsOf(news).lead?.id).toBe('new');
   });
 
   test('an old featured notice does not lead, and an undated story (a preview draft) is never recent', () => {
-    expect(sectionsOf([{ id: 'a', age: 2 }, { id: 'n', age: 40, notice: true, featured: true }]).lead?.id).toBe('a');
-    expect(sectionsOf([{ id: 'a', age: 2 }, { id: 'd', age: null, featured: true }]).lead?.id).toBe('a');
+    expect(
+      sectionsOf([
+        { id: 'a', age: 2 },
+        { id: 'n', age: 40, notice: true, featured: true },
+      ]).lead?.id,
+    ).toBe('a');
+    expect(
+      sectionsOf([
+        { id: 'a', age: 2 },
+        { id: 'd', age: null, featured: true },
+      ]).lead?.id,
+    ).toBe('a');
   });
 });
 
@@ -146,7 +180,15 @@ describe('homeSections: community blocks', () => {
 
   test.each([
     [1, 1, [['luojiapo', ['n3']]]],
-    [4, 1, [['luojiapo', ['n3']], ['taoyuan', ['t2']], ['baihe', ['b2']]]],
+    [
+      4,
+      1,
+      [
+        ['luojiapo', ['n3']],
+        ['taoyuan', ['t2']],
+        ['baihe', ['b2']],
+      ],
+    ],
     [0, 3, []],
   ])('shows at most %i blocks of at most %i articles each', (blocks, perBlock, expected) => {
     expect(blocksOf(news, { ...SIZES, blocks, perBlock })).toEqual(expected);

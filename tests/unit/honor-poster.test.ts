@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import type { HonorYear } from '../../src/lib/site/groupings.ts';
-import { POSTER_ROLL_MM, POSTER_TIERS, planPoster, posterAddress, rollCommunity, rollHeightMm, rollSize, type PosterRoll } from '../../src/lib/honors/poster.ts';
+import {
+  POSTER_ROLL_MM,
+  POSTER_TIERS,
+  planPoster,
+  posterAddress,
+  rollCommunity,
+  rollHeightMm,
+  rollSize,
+  type PosterRoll,
+} from '../../src/lib/honors/poster.ts';
 
 /** A roll of one year per entry of `years`, each a list of category sizes. */
 function roll(...years: number[][]): HonorYear<string>[] {

@@ -48,7 +48,13 @@ const DATA: readonly { readonly files: readonly string[]; readonly reason: strin
     reason: 'the audit’s typo list: linguistic data',
   },
   {
-    files: ['src/markdown/phone-numbers.ts', 'src/markdown/signature.ts', 'src/lib/text/line-breaks.ts', 'src/lib/honors/name-badge.ts', 'src/lib/site/identity.ts'],
+    files: [
+      'src/markdown/phone-numbers.ts',
+      'src/markdown/signature.ts',
+      'src/lib/text/line-breaks.ts',
+      'src/lib/honors/name-badge.ts',
+      'src/lib/site/identity.ts',
+    ],
     reason: 'patterns that recognise Chinese in articles and config: phone cues, 落款 dates, time ranges, 复姓, placeholder names',
   },
   {
@@ -62,7 +68,9 @@ const DATA: readonly { readonly files: readonly string[]; readonly reason: strin
 ];
 
 const ALLOWED = new Set(DATA.flatMap((d) => d.files));
-const SOURCES = globSync('{src,scripts}/**/*.{ts,tsx,js,mjs,astro,css}', { cwd: ROOT }).map((f) => f.split('\\').join('/')).sort();
+const SOURCES = globSync('{src,scripts}/**/*.{ts,tsx,js,mjs,astro,css}', { cwd: ROOT })
+  .map((f) => f.split('\\').join('/'))
+  .sort();
 const read = (file: string): string => readFileSync(new URL(file, ROOT), 'utf8');
 
 describe('Chinese text outside src/i18n/zh-CN.ts', () => {
@@ -78,7 +86,11 @@ describe('Chinese text outside src/i18n/zh-CN.ts', () => {
   });
 
   test('no key is cast to UiKey: key families are typed (UiKeyId) or checked (isUiKey)', () => {
-    const casts = SOURCES.flatMap((file) => read(file).split('\n').flatMap((line, i) => (/\bas UiKey\b/.test(line) ? [`${file}:${i + 1}`] : [])));
+    const casts = SOURCES.flatMap((file) =>
+      read(file)
+        .split('\n')
+        .flatMap((line, i) => (/\bas UiKey\b/.test(line) ? [`${file}:${i + 1}`] : [])),
+    );
     expect(casts).toEqual([]);
   });
 });
@@ -95,7 +107,12 @@ describe('the scan behind it', () => {
     ['template text and attributes', 'astro', '---\n---\n<p title="标题">正文 https://x.cn // 也是正文</p>', [3]],
     ['template comments of both kinds', 'astro', '---\n---\n<!-- 注释 -->\n<p>{/* 注释 */}{a}</p>', []],
     ['text inside an expression', 'astro', '---\n---\n{list.map((x) => <li>{x} 条</li>)}', [3]],
-    ['a script and a style, not their comments', 'astro', "<script>\n// 注释\nconst s = '脚本';\n</script>\n<style>\n/* 注释 */\n.a::after { content: '样式'; }\n</style>", [3, 7]],
+    [
+      'a script and a style, not their comments',
+      'astro',
+      "<script>\n// 注释\nconst s = '脚本';\n</script>\n<style>\n/* 注释 */\n.a::after { content: '样式'; }\n</style>",
+      [3, 7],
+    ],
   ])('reports the lines of %s that hold Chinese, comments aside', (_what, ext, source, lines) => {
     expect(hanLines(`x.${ext}`, source).map((l) => l.line)).toEqual(lines);
   });

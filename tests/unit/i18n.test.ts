@@ -15,11 +15,7 @@ describe('t()', () => {
     ['a number', t('site.copyright', { year: 2021, name: '社区新闻' }), '版权所有 © 2021 社区新闻'],
     ['zero', t('check.summaryOk', { files: 3, errors: 0, warnings: 1 }), '检查了 3 个文件：0 个错误，1 个提醒'],
     ['the same placeholder twice', t('check.required', { label: '标题' }), '缺少标题——请补上标题'],
-    [
-      'several placeholders',
-      t('article.review', { first: '孙八', second: '周九', final: '吴十' }),
-      '初审：孙八　复审：周九　终审：吴十',
-    ],
+    ['several placeholders', t('article.review', { first: '孙八', second: '周九', final: '吴十' }), '初审：孙八　复审：周九　终审：吴十'],
   ])('fills %s', (_what, actual, expected) => {
     expect(actual).toBe(expected);
   });

@@ -17,11 +17,26 @@ import { filesIn, readContent } from '../../src/node/content-files.ts';
 const FIXTURES = new URL('../fixtures/import/', import.meta.url).pathname;
 const ROOT = new URL('../..', import.meta.url).pathname;
 const PAGES = [
-  'portal-breadcrumbs.raw.txt', 'wechat-markers.raw.txt', 'traditional-pinyin.raw.txt', 'hostile.raw.html', 'gbk-table.raw.html', 'wechat-article.raw.html',
+  'portal-breadcrumbs.raw.txt',
+  'wechat-markers.raw.txt',
+  'traditional-pinyin.raw.txt',
+  'hostile.raw.html',
+  'gbk-table.raw.html',
+  'wechat-article.raw.html',
   // #18: layouts of the same families in other wordings; what each teaches is in import-layouts.test.ts.
-  'wechat-split-byline.raw.txt', 'wechat-collection-first.raw.txt', 'wechat-saved.raw.html', 'wechat-signoff.raw.txt', 'wechat-topic-tags.raw.txt',
-  'county-fullwidth.raw.txt', 'county-portal.raw.html', 'county-event-time.raw.txt', 'street-catalogue.raw.html', 'street-portal-labels.raw.txt',
-  'portal-review-chain.raw.html', 'fullwidth-latin.raw.txt', 'dateline-after-note.raw.txt',
+  'wechat-split-byline.raw.txt',
+  'wechat-collection-first.raw.txt',
+  'wechat-saved.raw.html',
+  'wechat-signoff.raw.txt',
+  'wechat-topic-tags.raw.txt',
+  'county-fullwidth.raw.txt',
+  'county-portal.raw.html',
+  'county-event-time.raw.txt',
+  'street-catalogue.raw.html',
+  'street-portal-labels.raw.txt',
+  'portal-review-chain.raw.html',
+  'fullwidth-latin.raw.txt',
+  'dateline-after-note.raw.txt',
 ];
 
 const run = (dir: string, name: string, community?: string): ImportResult => importArticle(readFileSync(join(FIXTURES, dir, name)), { community });
@@ -116,7 +131,9 @@ describe('every import passes content:check as a draft', () => {
   mkdirSync(join(dir, 'communities'));
   copyFileSync(join(ROOT, 'content/communities/yuhuangyuan.yaml'), join(dir, 'communities/yuhuangyuan.yaml'));
   const inputs: [string, string][] = [
-    ...readdirSync(join(FIXTURES, 'seeds')).filter((f) => f.includes('.raw.')).map((f): [string, string] => ['seeds', f]),
+    ...readdirSync(join(FIXTURES, 'seeds'))
+      .filter((f) => f.includes('.raw.'))
+      .map((f): [string, string] => ['seeds', f]),
     ...PAGES.map((f): [string, string] => ['pages', f]),
   ];
   for (const [sub, name] of inputs) {

@@ -7,23 +7,97 @@ const fields = (line: string) => parseCreditLine(line)?.credits.map((c) => [c.fi
 describe('parseCreditLine', () => {
   test.each([
     ['source with a date', '来源：海滨日报  2023-04-05 08:20:00', [['source', '海滨日报  2023-04-05 08:20:00']]],
-    ['several labels in one line', '作者:孔令辉 发布时间:2022-11-30 17:45', [['authors', '孔令辉'], ['date', '2022-11-30 17:45']]],
-    ['labels without colons', '记者 严冬 冯雪 通讯员 邱实', [['authors', '严冬 冯雪'], ['correspondents', '邱实']]],
-    ['a credit in parentheses', '（通讯员 姜涛 摄影 潘越）', [['correspondents', '姜涛'], ['photographers', '潘越']]],
+    [
+      'several labels in one line',
+      '作者:孔令辉 发布时间:2022-11-30 17:45',
+      [
+        ['authors', '孔令辉'],
+        ['date', '2022-11-30 17:45'],
+      ],
+    ],
+    [
+      'labels without colons',
+      '记者 严冬 冯雪 通讯员 邱实',
+      [
+        ['authors', '严冬 冯雪'],
+        ['correspondents', '邱实'],
+      ],
+    ],
+    [
+      'a credit in parentheses',
+      '（通讯员 姜涛 摄影 潘越）',
+      [
+        ['correspondents', '姜涛'],
+        ['photographers', '潘越'],
+      ],
+    ],
     ['chrome buttons before the credits', '【字体：大 中 小】 稿源：松鹤网', [['source', '松鹤网']]],
     ['buttons after the credits', '信息来源：枫林街道 【打印】', [['source', '枫林街道']]],
-    ['slash credits', '文/于晓 图/岳峰', [['authors', '于晓'], ['photographers', '岳峰']]],
+    [
+      'slash credits',
+      '文/于晓 图/岳峰',
+      [
+        ['authors', '于晓'],
+        ['photographers', '岳峰'],
+      ],
+    ],
     ['WeChat bars', '编辑｜尹红', [['editor', '尹红']]],
     ['review roles', '复审：屈海波', [['review.second', '屈海波']]],
-    ['credits without a field', '审核：万千 校对：柏青', [['unknown', '万千'], ['unknown', '柏青']]],
-    ['a counter after a credit', '作者：万方 阅读：88', [['authors', '万方'], ['ignored', '88']]],
-    ['a county portal row', '发布时间：2023年11月20日 14:30 信息来源：松林镇人民政府 浏览次数：123', [['date', '2023年11月20日 14:30'], ['source', '松林镇人民政府'], ['ignored', '123']]],
-    ['a government catalogue row', '索引号：113706/2024-00031 发布机构：松林县民政局 发布日期：2024-03-08', [['ignored', '113706/2024-00031'], ['source', '松林县民政局'], ['date', '2024-03-08']]],
+    [
+      'credits without a field',
+      '审核：万千 校对：柏青',
+      [
+        ['unknown', '万千'],
+        ['unknown', '柏青'],
+      ],
+    ],
+    [
+      'a counter after a credit',
+      '作者：万方 阅读：88',
+      [
+        ['authors', '万方'],
+        ['ignored', '88'],
+      ],
+    ],
+    [
+      'a county portal row',
+      '发布时间：2023年11月20日 14:30 信息来源：松林镇人民政府 浏览次数：123',
+      [
+        ['date', '2023年11月20日 14:30'],
+        ['source', '松林镇人民政府'],
+        ['ignored', '123'],
+      ],
+    ],
+    [
+      'a government catalogue row',
+      '索引号：113706/2024-00031 发布机构：松林县民政局 发布日期：2024-03-08',
+      [
+        ['ignored', '113706/2024-00031'],
+        ['source', '松林县民政局'],
+        ['date', '2024-03-08'],
+      ],
+    ],
     ['供稿', '供稿：青松里社区', [['source', '青松里社区']]],
-    ['一审 二审 三审 in one line', '一审：张伟 二审：刘洋 三审：陈静', [['review.first', '张伟'], ['review.second', '刘洋'], ['review.final', '陈静']]],
+    [
+      '一审 二审 三审 in one line',
+      '一审：张伟 二审：刘洋 三审：陈静',
+      [
+        ['review.first', '张伟'],
+        ['review.second', '刘洋'],
+        ['review.final', '陈静'],
+      ],
+    ],
     ['签发', '签发：周正', [['review.final', '周正']]],
     ['初审人', '初审人：方圆', [['review.first', '方圆']]],
-    ['a WeChat footer with 审核 and 校对', '编辑：王静 校对：丁一 审核：赵刚', [['editor', '王静'], ['unknown', '丁一'], ['unknown', '赵刚']]],
+    [
+      'a WeChat footer with 审核 and 校对',
+      '编辑：王静 校对：丁一 审核：赵刚',
+      [
+        ['editor', '王静'],
+        ['unknown', '丁一'],
+        ['unknown', '赵刚'],
+      ],
+    ],
     ['a WeChat byline', '原创 松鹤街道 松鹤发布 2024年05月06日 09:12 山东', [['unknown', '松鹤街道 松鹤发布 2024年05月06日 09:12 山东']]],
   ])('reads %s', (_what, line, expected) => {
     expect(fields(line)).toEqual(expected);
@@ -58,14 +132,44 @@ describe('splitNames', () => {
 
 describe('datelineCredits', () => {
   test.each([
-    ['海滨日报5月6日讯（记者 严冬 通讯员 邱实）近日', [['authors', '严冬'], ['correspondents', '邱实']]],
+    [
+      '海滨日报5月6日讯（记者 严冬 通讯员 邱实）近日',
+      [
+        ['authors', '严冬'],
+        ['correspondents', '邱实'],
+      ],
+    ],
     ['本报讯（通讯员 姜涛）社区', [['correspondents', '姜涛']]],
     ['新华社北京3月2日电（记者 蒋欣）', [['authors', '蒋欣']]],
     ['社区（居委会）今天开会', []],
-    ['本报讯（通讯员 王芳 记者 李明）11月19日', [['correspondents', '王芳'], ['authors', '李明']]],
-    ['松鹤网讯（记者 张三 通讯员 李四 王五）', [['authors', '张三'], ['correspondents', '李四 王五']]],
-    ['本报讯（通讯员王芳 记者李明）', [['correspondents', '王芳'], ['authors', '李明']]],
-    ['本报讯（本报记者 赵亮 实习生 孙悦）', [['authors', '赵亮'], ['authors', '孙悦']]],
+    [
+      '本报讯（通讯员 王芳 记者 李明）11月19日',
+      [
+        ['correspondents', '王芳'],
+        ['authors', '李明'],
+      ],
+    ],
+    [
+      '松鹤网讯（记者 张三 通讯员 李四 王五）',
+      [
+        ['authors', '张三'],
+        ['correspondents', '李四 王五'],
+      ],
+    ],
+    [
+      '本报讯（通讯员王芳 记者李明）',
+      [
+        ['correspondents', '王芳'],
+        ['authors', '李明'],
+      ],
+    ],
+    [
+      '本报讯（本报记者 赵亮 实习生 孙悦）',
+      [
+        ['authors', '赵亮'],
+        ['authors', '孙悦'],
+      ],
+    ],
   ])('reads %s', (paragraph, expected) => {
     expect(datelineCredits(paragraph).map((c) => [c.field, c.value])).toEqual(expected);
   });

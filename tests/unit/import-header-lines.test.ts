@@ -10,7 +10,10 @@ describe('joinHeaderLines', () => {
     ['names on one line, time on the next', '原创 松鹤发布\n2024-05-06 09:12', '原创 松鹤发布 2024-05-06 09:12'],
     ['the province on the line after a whole byline', '原创 松鹤发布 2024-05-06 09:12\n发表于山东', '原创 松鹤发布 2024-05-06 09:12 发表于山东'],
   ])('joins a WeChat byline split with %s', (_what, text, joined) => {
-    expect(join(`${text}\n社区志愿者一早就来到了老人家中，帮他打扫卫生、整理房间。`)).toEqual([joined, '社区志愿者一早就来到了老人家中，帮他打扫卫生、整理房间。']);
+    expect(join(`${text}\n社区志愿者一早就来到了老人家中，帮他打扫卫生、整理房间。`)).toEqual([
+      joined,
+      '社区志愿者一早就来到了老人家中，帮他打扫卫生、整理房间。',
+    ]);
   });
 
   test('joins a lone 编者按 label to its note', () => {

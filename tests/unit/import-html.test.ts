@@ -24,7 +24,9 @@ describe('finding the article', () => {
   });
 
   test('else takes the container with most paragraph text, even split over sections', () => {
-    const doc = parseDocument(`<div id="nav"><p>首页 新闻</p></div><div id="body"><section>${P}</section><section>${P}</section><section>${P}</section></div><div id="side">${P}</div>`);
+    const doc = parseDocument(
+      `<div id="nav"><p>首页 新闻</p></div><div id="body"><section>${P}</section><section>${P}</section><section>${P}</section></div><div id="side">${P}</div>`,
+    );
     const root = findArticleRoot(doc);
     expect('attribs' in root && root.attribs['id']).toBe('body');
   });

@@ -36,7 +36,12 @@ describe('WeChat copies', () => {
 
   test('a 合集 line above the title goes; 初审/复审/终审 with bars fill the review', () => {
     const r = run('wechat-collection-first.raw.txt');
-    expect(data(r)).toMatchObject({ kicker: '柳岸社区', title: '口袋公园开园 家门口多了“后花园”', publishedAt: '2023-10-21 18:40', review: { first: '蒋涛', second: '韦丽', final: '秦海' } });
+    expect(data(r)).toMatchObject({
+      kicker: '柳岸社区',
+      title: '口袋公园开园 家门口多了“后花园”',
+      publishedAt: '2023-10-21 18:40',
+      review: { first: '蒋涛', second: '韦丽', final: '秦海' },
+    });
     expect(r.report.aboveTitle).toEqual([]);
     expect(r.report.chromeLines).toEqual(['#社区动态 18个', '继续滑动看下一个', '微信扫一扫关注该公众号']);
   });
@@ -69,7 +74,14 @@ describe('WeChat copies', () => {
     const r = run('wechat-topic-tags.raw.txt');
     expect(data(r)).toMatchObject({ source: '杏林社区居委会', editor: '花蕾', publishedAt: '2024-08-16 19:30' });
     expect(r.markdown).toContain('从35%提高到了68%。');
-    expect(r.report.chromeLines).toEqual(['点击蓝字 关注我们', '#垃圾分类 #志愿服务', '- END -', '往期回顾', '杏林社区夏季纳凉晚会举行', '杏林社区为高龄老人上门体检']);
+    expect(r.report.chromeLines).toEqual([
+      '点击蓝字 关注我们',
+      '#垃圾分类 #志愿服务',
+      '- END -',
+      '往期回顾',
+      '杏林社区夏季纳凉晚会举行',
+      '杏林社区为高龄老人上门体检',
+    ]);
   });
 });
 
@@ -92,7 +104,13 @@ describe('county and street portals', () => {
 
   test('发布机构 is the source, 签发 the 终审, 〖〗 tools and the government footer go', () => {
     const r = run('county-portal.raw.html');
-    expect(data(r)).toMatchObject({ publishedAt: '2024-01-12 16:08', source: '青山县民政局', authors: ['甘霖'], correspondents: ['伍洋'], review: { final: '顾晨' } });
+    expect(data(r)).toMatchObject({
+      publishedAt: '2024-01-12 16:08',
+      source: '青山县民政局',
+      authors: ['甘霖'],
+      correspondents: ['伍洋'],
+      review: { final: '顾晨' },
+    });
     expect(r.report.chromeLines).toEqual([
       '网站首页 | 政务公开 | 互动交流 | 办事服务',
       '您当前的位置：首页 >> 政务公开 >> 镇街动态',
@@ -121,13 +139,24 @@ describe('county and street portals', () => {
 
   test('a 下午 time, 初审人/复审人/终审人, a dash trail and reading-aid tools', () => {
     const r = run('street-portal-labels.raw.txt');
-    expect(data(r)).toMatchObject({ publishedAt: '2024-03-08 15:20', authors: ['滕雅'], source: '翠竹社区', editor: '穆青', review: { first: '段玉', second: '阎平', final: '戴红' } });
+    expect(data(r)).toMatchObject({
+      publishedAt: '2024-03-08 15:20',
+      authors: ['滕雅'],
+      source: '翠竹社区',
+      editor: '穆青',
+      review: { first: '段玉', second: '阎平', final: '戴红' },
+    });
     expect(r.report.chromeLines.slice(0, 2)).toEqual(['首页-新闻动态-社区动态', '【视力保护色】【双击滚屏】【朗读】']);
   });
 
   test('a review table with label and name in separate cells, and a time in 时 and 分', () => {
     const r = run('portal-review-chain.raw.html');
-    expect(data(r)).toMatchObject({ publishedAt: '2023-12-05 10:15', source: '石桥街道', authors: ['邝雨'], review: { first: '江帆', second: '欧阳莉', final: '司马清' } });
+    expect(data(r)).toMatchObject({
+      publishedAt: '2023-12-05 10:15',
+      source: '石桥街道',
+      authors: ['邝雨'],
+      review: { first: '江帆', second: '欧阳莉', final: '司马清' },
+    });
     expect(r.report.missing.review).toEqual([]);
   });
 });

@@ -59,7 +59,9 @@ const BODY = '社区在中心花园新添了十二件健身器材，居民们纷
 
 const noiseOf = (maxLength: number) =>
   fc
-    .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) }), { maxLength })
+    .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...FRAGMENTS) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 40 }) }), {
+      maxLength,
+    })
     .map((parts) => parts.join(''));
 const noise = noiseOf(30);
 // A little noise around a real article, so many runs get through to the writer

@@ -62,7 +62,7 @@ describe('quotes', () => {
     expect(normalizeQuotes('他说"来了"又"走').text).toBe('他说"来了"又"走');
   });
 
-  test("leaves apostrophes in English alone", () => {
+  test('leaves apostrophes in English alone', () => {
     expect(normalizeQuotes("社区的 Children's Day 活动").text).toBe("社区的 Children's Day 活动");
   });
 

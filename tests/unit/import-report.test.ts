@@ -55,7 +55,11 @@ describe('the chrome list', () => {
   const withChrome: ImportReport = {
     ...report,
     removed: { ...report.removed, chrome: 3, fullWidth: 18 },
-    chromeLines: ['当前位置：首页 > 新闻中心 > 社区动态', '【字体：大 中 小】【打印】【关闭窗口】', '松鹤区人民政府办公室主办 松鹤区大数据中心承办 地址：松鹤区人民路1号 邮编：265400'],
+    chromeLines: [
+      '当前位置：首页 > 新闻中心 > 社区动态',
+      '【字体：大 中 小】【打印】【关闭窗口】',
+      '松鹤区人民政府办公室主办 松鹤区大数据中心承办 地址：松鹤区人民路1号 邮编：265400',
+    ],
   };
   const lines = formatReport(withChrome, 'x');
 
@@ -85,7 +89,6 @@ describe('messages', () => {
     expect(msg('report.chromeLine', { text: '$& {x}' })).toBe('- “$& {x}”');
     expect(msg('report.chromeLine')).toBe('- “{text}”');
   });
-
 
   test('every message is Simplified Chinese text with no stray half-width Chinese punctuation', () => {
     for (const [key, text] of Object.entries(IMPORT_MESSAGES)) {

@@ -88,7 +88,9 @@ describe('glued headings', () => {
 
 describe('buildBlocks', () => {
   test('makes standalone quoted, numbered and short lines headings', () => {
-    const { blocks } = build(['“楼道亮了，心也亮了”', '楼道灯全部换成了声控灯。', '二、下一步打算', '社区计划年底前完成改造。', '新的开始', '居民们很期待。'].join('\n'));
+    const { blocks } = build(
+      ['“楼道亮了，心也亮了”', '楼道灯全部换成了声控灯。', '二、下一步打算', '社区计划年底前完成改造。', '新的开始', '居民们很期待。'].join('\n'),
+    );
     expect(blocks).toEqual([
       { kind: 'heading', level: 3, text: '“楼道亮了，心也亮了”' },
       { kind: 'paragraph', text: '楼道灯全部换成了声控灯。' },

@@ -48,7 +48,10 @@ describe('contentStoreFromDisk', () => {
   });
 
   test('reads the store from where the installed Astro writes it in a build (config.cacheDir)', async () => {
-    const { getDataStoreFile, getDataStoreDir } = await astroModule<{ getDataStoreFile: (s: unknown, dev: boolean) => URL; getDataStoreDir: (s: unknown, dev: boolean) => URL }>('content/paths.js');
+    const { getDataStoreFile, getDataStoreDir } = await astroModule<{
+      getDataStoreFile: (s: unknown, dev: boolean) => URL;
+      getDataStoreDir: (s: unknown, dev: boolean) => URL;
+    }>('content/paths.js');
     const cacheDir = new URL('file:///cache/');
     const settings = { config: { cacheDir }, dotAstroDir: new URL('file:///dot-astro/') };
     expect(getDataStoreFile(settings, false).href).toBe(new URL(STORE_FILE, cacheDir).href);
@@ -61,7 +64,10 @@ describe('contentStoreFromDisk', () => {
     writeFileSync(join(cache, STORE_FILE), JSON.stringify({ news: ['lantern'] }));
     writeFileSync(join(cache, 'data-store/0123456789abcdef.txt'), 'chunk text');
     const updates: { vite: { plugins: { load: { order: string; handler: (id: string) => string | null } }[] } }[] = [];
-    hook(contentStoreFromDisk(), 'astro:config:setup')({ command: 'build', config: { cacheDir: pathToFileURL(`${cache}/`), experimental: {} }, updateConfig: (u: (typeof updates)[number]) => updates.push(u) });
+    hook(
+      contentStoreFromDisk(),
+      'astro:config:setup',
+    )({ command: 'build', config: { cacheDir: pathToFileURL(`${cache}/`), experimental: {} }, updateConfig: (u: (typeof updates)[number]) => updates.push(u) });
     const load = updates[0]?.vite.plugins[0]?.load;
     expect(load?.order).toBe('pre');
     const asModule = async (code: string | null | undefined) => {
@@ -76,7 +82,10 @@ describe('contentStoreFromDisk', () => {
 
   test('leaves the store to Astro outside a build, and a chunked store’s whole-store module', () => {
     const updates: unknown[] = [];
-    hook(contentStoreFromDisk(), 'astro:config:setup')({ command: 'dev', config: { cacheDir: new URL('file:///x/'), experimental: {} }, updateConfig: (u: unknown) => updates.push(u) });
+    hook(
+      contentStoreFromDisk(),
+      'astro:config:setup',
+    )({ command: 'dev', config: { cacheDir: new URL('file:///x/'), experimental: {} }, updateConfig: (u: unknown) => updates.push(u) });
     expect(updates).toEqual([]);
     expect(storeModule(STORE_MODULE_ID, new URL('file:///nowhere/'), false)).toBeNull();
   });
@@ -104,12 +113,15 @@ describe('sitemapFromPlan', () => {
     const start = hooks.indexOf('async function runHookBuildDone(');
     const body = hooks.slice(start, hooks.indexOf('\nasync function ', start + 1));
     expect(start).toBeGreaterThan(-1);
-    expect(body).toMatch(/for \(const integration of settings\.config\.integrations\) \{\s*await runHookInternal\(\{\s*integration,\s*hookName: "astro:build:done"/);
+    expect(body).toMatch(
+      /for \(const integration of settings\.config\.integrations\) \{\s*await runHookInternal\(\{\s*integration,\s*hookName: "astro:build:done"/,
+    );
   });
 });
 
 describe('noDraftsInBuilds', () => {
-  const setup = (vars: Record<string, string>, command: string) => () => hook(noDraftsInBuilds(parseEnv(vars, '/').previewDrafts), 'astro:config:setup')({ command });
+  const setup = (vars: Record<string, string>, command: string) => () =>
+    hook(noDraftsInBuilds(parseEnv(vars, '/').previewDrafts), 'astro:config:setup')({ command });
   test('refuses a build with PREVIEW_DRAFTS=1', () => {
     expect(setup({ PREVIEW_DRAFTS: '1' }, 'build')).toThrow('PREVIEW_DRAFTS=1 is for `npm run dev` only');
   });

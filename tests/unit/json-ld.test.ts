@@ -5,14 +5,25 @@ type Data = { updatedAt?: Date; authors?: string[]; source?: string };
 
 const input = (publishedAt: Date | undefined, data: Data = {}, image?: string): NewsArticleInput => {
   // A site-model item carries its summary too; the JSON-LD leaves it to the page's <meta name="description">.
-  const item = { title: '红心食堂开张了', summary: '桃源社区的老人有了家门口的食堂。', publishedAt, updatedAt: data.updatedAt, source: data.source, credits: { authors: data.authors } };
+  const item = {
+    title: '红心食堂开张了',
+    summary: '桃源社区的老人有了家门口的食堂。',
+    publishedAt,
+    updatedAt: data.updatedAt,
+    source: data.source,
+    credits: { authors: data.authors },
+  };
   return { item, url: 'https://shequ.example.cn/news/hongxin-shitang/', image, siteName: '社区新闻' };
 };
 
 describe('newsArticleJsonLd', () => {
   test('describes a full article for search engines', () => {
     const ld = newsArticleJsonLd(
-      input(new Date('2021-01-25T15:54:00+08:00'), { updatedAt: new Date('2021-01-26T09:00:00+08:00'), authors: ['张伟', '李娜'], source: '胶东在线' }, 'https://shequ.example.cn/images/shitang.jpg'),
+      input(
+        new Date('2021-01-25T15:54:00+08:00'),
+        { updatedAt: new Date('2021-01-26T09:00:00+08:00'), authors: ['张伟', '李娜'], source: '胶东在线' },
+        'https://shequ.example.cn/images/shitang.jpg',
+      ),
     );
     expect(ld).toEqual({
       '@context': 'https://schema.org',

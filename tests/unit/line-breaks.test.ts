@@ -14,7 +14,13 @@ describe('urlSegments', () => {
 
 describe('timeRangeParts', () => {
   test.each([
-    ['周一至周五 8:30—17:30', [{ text: '周一至周五 ', whole: false }, { text: '8:30—17:30', whole: true }]],
+    [
+      '周一至周五 8:30—17:30',
+      [
+        { text: '周一至周五 ', whole: false },
+        { text: '8:30—17:30', whole: true },
+      ],
+    ],
     [
       '周一至周五 8:30—12:00、13:30—17:30（法定节假日除外）',
       [
@@ -35,12 +41,34 @@ describe('timeRangeParts', () => {
 
 describe('postalNoteParts', () => {
   test.each([
-    ['松鹤区明湖街道湖滨东路1号（邮编 250000）', [{ text: '松鹤区明湖街道湖滨东路1号', whole: false }, { text: '（邮编 250000）', whole: true }]],
-    ['湖滨东路1号 邮编：250000', [{ text: '湖滨东路1号 ', whole: false }, { text: '邮编：250000', whole: true }]],
-    ['湖滨东路1号(邮编250000)', [{ text: '湖滨东路1号', whole: false }, { text: '(邮编250000)', whole: true }]],
+    [
+      '松鹤区明湖街道湖滨东路1号（邮编 250000）',
+      [
+        { text: '松鹤区明湖街道湖滨东路1号', whole: false },
+        { text: '（邮编 250000）', whole: true },
+      ],
+    ],
+    [
+      '湖滨东路1号 邮编：250000',
+      [
+        { text: '湖滨东路1号 ', whole: false },
+        { text: '邮编：250000', whole: true },
+      ],
+    ],
+    [
+      '湖滨东路1号(邮编250000)',
+      [
+        { text: '湖滨东路1号', whole: false },
+        { text: '(邮编250000)', whole: true },
+      ],
+    ],
     ['湖滨东路1号', [{ text: '湖滨东路1号', whole: false }]],
   ])('keeps the postal code of “%s” whole', (text, parts) => {
     expect(postalNoteParts(text)).toEqual(parts);
-    expect(postalNoteParts(text).map((p) => p.text).join('')).toBe(text);
+    expect(
+      postalNoteParts(text)
+        .map((p) => p.text)
+        .join(''),
+    ).toBe(text);
   });
 });

@@ -15,7 +15,10 @@ describe('what a built file references', () => {
   });
 
   test('a feed: own-site URLs, also inside escaped HTML, and its stylesheet', () => {
-    const refs = xmlRefs('<?xml-stylesheet href="/rss.xsl" type="text/xsl"?><link>https://shequ.example.cn/news/a/</link><content:encoded>&lt;img src=&quot;https://shequ.example.cn/_astro/x.webp&quot;&gt;</content:encoded><link>https://other.example/</link>', SITE);
+    const refs = xmlRefs(
+      '<?xml-stylesheet href="/rss.xsl" type="text/xsl"?><link>https://shequ.example.cn/news/a/</link><content:encoded>&lt;img src=&quot;https://shequ.example.cn/_astro/x.webp&quot;&gt;</content:encoded><link>https://other.example/</link>',
+      SITE,
+    );
     expect(refs.refs).toEqual(['https://shequ.example.cn/news/a/', 'https://shequ.example.cn/_astro/x.webp', '/rss.xsl']);
   });
 
@@ -37,7 +40,13 @@ describe('which references point nowhere', () => {
 
   test('reports a missing page, a missing image and a missing anchor, naming the file; ignores other sites, mailto and tel', () => {
     const refs = new Map<string, FileRefs>([
-      ['index.html', { anchors: new Set(), refs: ['/news/a/', '/news/c/', '_astro/missing.webp', '/news/b/#nowhere', 'https://other.example/', 'mailto:a@b.c', 'tel:123', '#top'] }],
+      [
+        'index.html',
+        {
+          anchors: new Set(),
+          refs: ['/news/a/', '/news/c/', '_astro/missing.webp', '/news/b/#nowhere', 'https://other.example/', 'mailto:a@b.c', 'tel:123', '#top'],
+        },
+      ],
       ['news/b/index.html', { anchors: new Set(['here']), refs: ['../a/', '#here'] }],
     ]);
     expect(findBrokenLinks(refs, FILES, SITE)).toEqual([

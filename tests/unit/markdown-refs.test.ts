@@ -19,12 +19,11 @@ describe('findImages', () => {
 
   test('gives each image the file line it is on', () => {
     const body = lines('开头。', '', '![一](1.jpg) 和 ![二](2.jpg)', '', '<img src="3.jpg" alt="三">', '![四](4.jpg)');
-    expect(findImages(body, 6).map(({ src, line }) => `${src}@${line}`).sort()).toEqual([
-      '1.jpg@8',
-      '2.jpg@8',
-      '3.jpg@10',
-      '4.jpg@11',
-    ]);
+    expect(
+      findImages(body, 6)
+        .map(({ src, line }) => `${src}@${line}`)
+        .sort(),
+    ).toEqual(['1.jpg@8', '2.jpg@8', '3.jpg@10', '4.jpg@11']);
   });
 
   test('ignores images shown as examples in fenced code', () => {

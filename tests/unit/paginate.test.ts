@@ -13,9 +13,29 @@ describe('paginate: pages that stay put', () => {
     [9, [['front', 9]]],
     [10, [['front', 10]]],
     [19, [['front', 19]]],
-    [20, [['front', 10], [1, 10]]],
-    [25, [['front', 15], [1, 10]]],
-    [47, [['front', 17], [3, 10], [2, 10], [1, 10]]],
+    [
+      20,
+      [
+        ['front', 10],
+        [1, 10],
+      ],
+    ],
+    [
+      25,
+      [
+        ['front', 15],
+        [1, 10],
+      ],
+    ],
+    [
+      47,
+      [
+        ['front', 17],
+        [3, 10],
+        [2, 10],
+        [1, 10],
+      ],
+    ],
   ])('%i articles in pages of 10: the front page keeps one to two pages, numbered pages hold ten', (count, expected) => {
     expect(shape(paginate(newestFirst(count), 10, newsListUrl))).toEqual(expected);
   });
@@ -71,7 +91,8 @@ describe('pageParam', () => {
 });
 
 describe('pagerEntries', () => {
-  const numbers = (current: number | undefined, highest: number) => pagerEntries(current, highest, newsListUrl).map((e) => (e === null ? '…' : (e.number ?? '最新')));
+  const numbers = (current: number | undefined, highest: number) =>
+    pagerEntries(current, highest, newsListUrl).map((e) => (e === null ? '…' : (e.number ?? '最新')));
   test.each([
     [undefined, 1, ['最新', 1]],
     [undefined, 5, ['最新', 5, '…', 1]],
@@ -101,7 +122,8 @@ describe('paginate with dates: what a reader sees instead of page numbers', () =
   // Article n was published on day n of 2025 (China time), so page 1 spans days 1–10.
   const dayOf = (n: number): Date => new Date(Date.UTC(2025, 0, n) - 8 * 3600_000);
   const pages = paginate(newestFirst(47), 10, newsListUrl, dayOf);
-  const spans = (p: Page<number>) => p.pager.map((e) => (e === null ? '…' : e.span ? [e.span.oldest, e.span.newest].map((d) => d.getTime()) : e.number ?? 'front'));
+  const spans = (p: Page<number>) =>
+    p.pager.map((e) => (e === null ? '…' : e.span ? [e.span.oldest, e.span.newest].map((d) => d.getTime()) : (e.number ?? 'front')));
 
   test("each page knows its oldest and newest article's date", () => {
     expect(pages.map((p) => p.span && [p.span.oldest, p.span.newest])).toEqual([
@@ -115,7 +137,12 @@ describe('paginate with dates: what a reader sees instead of page numbers', () =
   test("numbered pages' pager links carry their dates; the front page's link carries none", () => {
     const second = pages[2];
     expect(second?.pager.map((e) => e?.number)).toEqual([undefined, 3, 2, 1]);
-    expect(spans(second as Page<number>)).toEqual(['front', [dayOf(21), dayOf(30)].map((d) => d.getTime()), [dayOf(11), dayOf(20)].map((d) => d.getTime()), [dayOf(1), dayOf(10)].map((d) => d.getTime())]);
+    expect(spans(second as Page<number>)).toEqual([
+      'front',
+      [dayOf(21), dayOf(30)].map((d) => d.getTime()),
+      [dayOf(11), dayOf(20)].map((d) => d.getTime()),
+      [dayOf(1), dayOf(10)].map((d) => d.getTime()),
+    ]);
   });
 
   test('adding one article still rewrites at most three existing pages when pages show their dates', () => {

@@ -50,7 +50,9 @@ describe('judgePhoto: what a reader would see', () => {
   });
 
   test('a motion photo (a video after the JPEG, full of stray FF D9 and FF DA) is whole; cut inside the photo it is not', async () => {
-    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } }).jpeg({ progressive: true }).toBuffer();
+    const photo = await sharp({ create: { width: 400, height: 300, channels: 3, background: '#000', noise: { type: 'gaussian', mean: 128, sigma: 40 } } })
+      .jpeg({ progressive: true })
+      .toBuffer();
     for (let seed = 1; seed <= 20; seed++) {
       // Deterministic "video" bytes with every marker pair in them.
       const video = Buffer.from(Array.from({ length: 70_000 }, (_, i) => ((i * 2654435761 + seed * 97) >>> 13) & 0xff));
@@ -91,9 +93,21 @@ describe('photo names', () => {
   });
 
   test('a photo reference is replaced where it is a photo: image destinations and front-matter values', () => {
-    const text = ['cover: http://x/640', '![a](http://x/640 "图")', '![b](<http://x/640>)', '![c](http://x/640?wx_fmt=png)', '[原文](http://x/640)', '见 http://x/640'].join('\n');
+    const text = [
+      'cover: http://x/640',
+      '![a](http://x/640 "图")',
+      '![b](<http://x/640>)',
+      '![c](http://x/640?wx_fmt=png)',
+      '[原文](http://x/640)',
+      '见 http://x/640',
+    ].join('\n');
     expect(replaceReference(text, 'http://x/640', './images/a-1.jpg').split('\n')).toEqual([
-      'cover: ./images/a-1.jpg', '![a](./images/a-1.jpg "图")', '![b](<./images/a-1.jpg>)', '![c](http://x/640?wx_fmt=png)', '[原文](http://x/640)', '见 http://x/640',
+      'cover: ./images/a-1.jpg',
+      '![a](./images/a-1.jpg "图")',
+      '![b](<./images/a-1.jpg>)',
+      '![c](http://x/640?wx_fmt=png)',
+      '[原文](http://x/640)',
+      '见 http://x/640',
     ]);
   });
 
@@ -106,7 +120,18 @@ describe('photo names', () => {
 
 describe('capPhotoWidth: no phone original is published whole', () => {
   test('a constrained 8000 px photo is capped with its srcset, sizes and proportions', () => {
-    expect(capPhotoWidth({ width: 8000, height: 6000, widths: [640, 750, 828, 1080, 1280, 1668, 2048, 2560, 8000], sizes: '(min-width: 8000px) 8000px, 100vw', 'data-astro-image': 'constrained' }, 1440)).toEqual({
+    expect(
+      capPhotoWidth(
+        {
+          width: 8000,
+          height: 6000,
+          widths: [640, 750, 828, 1080, 1280, 1668, 2048, 2560, 8000],
+          sizes: '(min-width: 8000px) 8000px, 100vw',
+          'data-astro-image': 'constrained',
+        },
+        1440,
+      ),
+    ).toEqual({
       width: 1440,
       height: 1080,
       widths: [640, 750, 828, 1080, 1280, 1440],

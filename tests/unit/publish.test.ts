@@ -47,17 +47,29 @@ describe('compareNewestFirst', () => {
     const same = at('2021-01-25 09:00');
     const ids = ['c', 'a', 'b'];
     const forward = ids.map((id) => ({ id, publishedAt: same })).sort(compareNewestFirst);
-    const backward = [...ids].reverse().map((id) => ({ id, publishedAt: same })).sort(compareNewestFirst);
+    const backward = [...ids]
+      .reverse()
+      .map((id) => ({ id, publishedAt: same }))
+      .sort(compareNewestFirst);
     expect(forward.map((n) => n.id)).toEqual(['a', 'b', 'c']);
     expect(backward.map((n) => n.id)).toEqual(['a', 'b', 'c']);
   });
 });
 
 describe('the next scheduled article', () => {
-  const entry = (id: string, state: 'published' | 'draft' | 'scheduled', at?: string) => ({ id, state, data: { publishedAt: at === undefined ? undefined : new Date(at) } });
+  const entry = (id: string, state: 'published' | 'draft' | 'scheduled', at?: string) => ({
+    id,
+    state,
+    data: { publishedAt: at === undefined ? undefined : new Date(at) },
+  });
 
   test('is the scheduled one due soonest; drafts and published ones do not count', () => {
-    const entries = [entry('old', 'published', '2020-01-01T00:00:00Z'), entry('later', 'scheduled', '2031-01-01T00:00:00Z'), entry('sooner', 'scheduled', '2030-06-01T00:00:00Z'), entry('draft', 'draft')];
+    const entries = [
+      entry('old', 'published', '2020-01-01T00:00:00Z'),
+      entry('later', 'scheduled', '2031-01-01T00:00:00Z'),
+      entry('sooner', 'scheduled', '2030-06-01T00:00:00Z'),
+      entry('draft', 'draft'),
+    ];
     expect(nextScheduled(entries)?.id).toBe('sooner');
     expect(nextScheduled([entry('draft', 'draft')])).toBeUndefined();
   });

@@ -5,11 +5,17 @@ const HOUR = 3_600_000;
 const NOW = Date.UTC(2024, 5, 1);
 
 /** An article `hoursAgo` before NOW; lists passed to relatedArticles are newest first. */
-const article = (id: string, hoursAgo: number, community?: string, topics: string[] = []): RelatedInput => ({ id, time: NOW - hoursAgo * HOUR, community, topics });
+const article = (id: string, hoursAgo: number, community?: string, topics: string[] = []): RelatedInput => ({
+  id,
+  time: NOW - hoursAgo * HOUR,
+  community,
+  topics,
+});
 
 const newestFirst = (items: RelatedInput[]): RelatedInput[] => [...items].sort((a, b) => b.time - a.time);
 
-const relatedOf = (id: string, items: RelatedInput[], options = { max: 5, window: 12 }): string[] | undefined => relatedArticles(newestFirst(items), options).get(id);
+const relatedOf = (id: string, items: RelatedInput[], options = { max: 5, window: 12 }): string[] | undefined =>
+  relatedArticles(newestFirst(items), options).get(id);
 
 describe('relatedArticles', () => {
   test('gives every article a list, even an empty one', () => {

@@ -49,8 +49,18 @@ describe('validateRss', () => {
     const { problems, items } = validateRss(VALID, SELF);
     expect(problems).toEqual([]);
     expect(items).toEqual([
-      { title: '红心食堂开张了', link: 'https://example.org/news/hongxin-shitang/', guid: 'https://example.org/news/hongxin-shitang/', pubDate: new Date('2021-01-25T07:54:00Z') },
-      { title: '全市停水通知', link: 'https://example.org/news/tingshui/', guid: 'https://example.org/news/tingshui/', pubDate: new Date('2021-01-24T01:00:00Z') },
+      {
+        title: '红心食堂开张了',
+        link: 'https://example.org/news/hongxin-shitang/',
+        guid: 'https://example.org/news/hongxin-shitang/',
+        pubDate: new Date('2021-01-25T07:54:00Z'),
+      },
+      {
+        title: '全市停水通知',
+        link: 'https://example.org/news/tingshui/',
+        guid: 'https://example.org/news/tingshui/',
+        pubDate: new Date('2021-01-24T01:00:00Z'),
+      },
     ]);
   });
 
@@ -94,11 +104,26 @@ describe('validateRss', () => {
       'href="https://example.org/communities/taoyuan/rss.xml"',
       [`atom:link rel="self" must be ${SELF}, is https://example.org/communities/taoyuan/rss.xml`],
     ],
-    ['a lastBuildDate that is not RFC 822', '<lastBuildDate>Mon, 25 Jan 2021 15:54:00 +0800', '<lastBuildDate>2021-01-25T15:54:00+08:00', ['lastBuildDate: not an RFC 822 date: 2021-01-25T15:54:00+08:00']],
+    [
+      'a lastBuildDate that is not RFC 822',
+      '<lastBuildDate>Mon, 25 Jan 2021 15:54:00 +0800',
+      '<lastBuildDate>2021-01-25T15:54:00+08:00',
+      ['lastBuildDate: not an RFC 822 date: 2021-01-25T15:54:00+08:00'],
+    ],
     ['a lastBuildDate with the wrong weekday', '<lastBuildDate>Mon,', '<lastBuildDate>Tue,', ['lastBuildDate: wrong weekday: Tue, 25 Jan 2021 15:54:00 +0800']],
     ['an item without a title', '<title>红心食堂开张了</title>', '', ['item 1: no <title>']],
-    ['a relative item link', '<link>https://example.org/news/tingshui/</link>', '<link>/news/tingshui/</link>', ['item 2: <link> must be an absolute URL, is "/news/tingshui/"']],
-    ['an item link without a scheme', '<link>https://example.org/news/tingshui/</link>', '<link>example.org/news/tingshui/</link>', ['item 2: <link> must be an absolute URL, is "example.org/news/tingshui/"']],
+    [
+      'a relative item link',
+      '<link>https://example.org/news/tingshui/</link>',
+      '<link>/news/tingshui/</link>',
+      ['item 2: <link> must be an absolute URL, is "/news/tingshui/"'],
+    ],
+    [
+      'an item link without a scheme',
+      '<link>https://example.org/news/tingshui/</link>',
+      '<link>example.org/news/tingshui/</link>',
+      ['item 2: <link> must be an absolute URL, is "example.org/news/tingshui/"'],
+    ],
     ['an item without a guid', '<guid isPermaLink="true">https://example.org/news/tingshui/</guid>', '', ['item 2: no <guid>']],
     [
       'a guid repeated in a later item',
@@ -106,22 +131,87 @@ describe('validateRss', () => {
       '<guid isPermaLink="true">https://example.org/news/hongxin-shitang/</guid>',
       ['item 2: duplicate <guid> https://example.org/news/hongxin-shitang/'],
     ],
-    ['a permalink guid that is not absolute', '<guid isPermaLink="true">https://example.org/news/tingshui/</guid>', '<guid isPermaLink="true">/news/tingshui/</guid>', ['item 2: a permalink <guid> must be an absolute URL']],
+    [
+      'a permalink guid that is not absolute',
+      '<guid isPermaLink="true">https://example.org/news/tingshui/</guid>',
+      '<guid isPermaLink="true">/news/tingshui/</guid>',
+      ['item 2: a permalink <guid> must be an absolute URL'],
+    ],
     // RSS 2.0: a guid without isPermaLink is a permalink.
-    ['a guid without isPermaLink that is not a URL', '<guid isPermaLink="true">https://example.org/news/tingshui/</guid>', '<guid>tingshui</guid>', ['item 2: a permalink <guid> must be an absolute URL']],
-    ['an <author> that is a name, not an e-mail address', '<dc:creator>王小明</dc:creator>', '<author>王小明</author>', ['item 1: <author> must be an e-mail address (use dc:creator)']],
+    [
+      'a guid without isPermaLink that is not a URL',
+      '<guid isPermaLink="true">https://example.org/news/tingshui/</guid>',
+      '<guid>tingshui</guid>',
+      ['item 2: a permalink <guid> must be an absolute URL'],
+    ],
+    [
+      'an <author> that is a name, not an e-mail address',
+      '<dc:creator>王小明</dc:creator>',
+      '<author>王小明</author>',
+      ['item 1: <author> must be an e-mail address (use dc:creator)'],
+    ],
     ['a pubDate with the wrong weekday', '<pubDate>Mon, 25 Jan', '<pubDate>Sun, 25 Jan', ['item 1: pubDate wrong weekday: Sun, 25 Jan 2021 15:54:00 +0800']],
     ['a pubDate on 31 February', '<pubDate>Mon, 25 Jan 2021', '<pubDate>Wed, 31 Feb 2021', ['item 1: pubDate no such day: Wed, 31 Feb 2021 15:54:00 +0800']],
-    ['a pubDate in ISO 8601', '<pubDate>Sun, 24 Jan 2021 09:00:00 +0800', '<pubDate>2021-01-24T09:00:00+08:00', ['item 2: pubDate not an RFC 822 date: 2021-01-24T09:00:00+08:00']],
-    ['a pubDate with a full day name', '<pubDate>Sun, 24 Jan 2021', '<pubDate>Sunday, 24 Jan 2021', ['item 2: pubDate not an RFC 822 date: Sunday, 24 Jan 2021 09:00:00 +0800']],
-    ['a pubDate in Chinese', '<pubDate>Sun, 24 Jan 2021 09:00:00 +0800', '<pubDate>2021年1月24日 09:00', ['item 2: pubDate not an RFC 822 date: 2021年1月24日 09:00']],
-    ['a pubDate with a colon in the offset', '<pubDate>Sun, 24 Jan 2021 09:00:00 +0800', '<pubDate>Sun, 24 Jan 2021 09:00:00 +08:00', ['item 2: pubDate not an RFC 822 date: Sun, 24 Jan 2021 09:00:00 +08:00']],
-    ['an escaped <script> in content:encoded', FIRST_CONTENT, '<content:encoded>&lt;p&gt;你好&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</content:encoded>', ['item 1: executable content']],
-    ['an escaped onload= handler in content:encoded', FIRST_CONTENT, '<content:encoded>&lt;img src="https://example.org/a.jpg" onload="alert(1)"/&gt;</content:encoded>', ['item 1: executable content']],
-    ['an escaped javascript: link in content:encoded', FIRST_CONTENT, '<content:encoded>&lt;a href="javascript:alert(1)"&gt;点我&lt;/a&gt;</content:encoded>', ['item 1: executable content']],
-    ['a <script> in a CDATA section of content:encoded', FIRST_CONTENT, '<content:encoded><![CDATA[<p>你好</p><SCRIPT src="https://evil.example/x.js"></SCRIPT>]]></content:encoded>', ['item 1: executable content']],
-    ['an escaped <iframe> in content:encoded', FIRST_CONTENT, '<content:encoded>&lt;iframe src="https://evil.example/"&gt;&lt;/iframe&gt;</content:encoded>', ['item 1: executable content']],
-    ['an escaped <script> in the description', '<description>周六上午停水。</description>', '<description>&lt;script&gt;alert(1)&lt;/script&gt;</description>', ['item 2: executable content']],
+    [
+      'a pubDate in ISO 8601',
+      '<pubDate>Sun, 24 Jan 2021 09:00:00 +0800',
+      '<pubDate>2021-01-24T09:00:00+08:00',
+      ['item 2: pubDate not an RFC 822 date: 2021-01-24T09:00:00+08:00'],
+    ],
+    [
+      'a pubDate with a full day name',
+      '<pubDate>Sun, 24 Jan 2021',
+      '<pubDate>Sunday, 24 Jan 2021',
+      ['item 2: pubDate not an RFC 822 date: Sunday, 24 Jan 2021 09:00:00 +0800'],
+    ],
+    [
+      'a pubDate in Chinese',
+      '<pubDate>Sun, 24 Jan 2021 09:00:00 +0800',
+      '<pubDate>2021年1月24日 09:00',
+      ['item 2: pubDate not an RFC 822 date: 2021年1月24日 09:00'],
+    ],
+    [
+      'a pubDate with a colon in the offset',
+      '<pubDate>Sun, 24 Jan 2021 09:00:00 +0800',
+      '<pubDate>Sun, 24 Jan 2021 09:00:00 +08:00',
+      ['item 2: pubDate not an RFC 822 date: Sun, 24 Jan 2021 09:00:00 +08:00'],
+    ],
+    [
+      'an escaped <script> in content:encoded',
+      FIRST_CONTENT,
+      '<content:encoded>&lt;p&gt;你好&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;</content:encoded>',
+      ['item 1: executable content'],
+    ],
+    [
+      'an escaped onload= handler in content:encoded',
+      FIRST_CONTENT,
+      '<content:encoded>&lt;img src="https://example.org/a.jpg" onload="alert(1)"/&gt;</content:encoded>',
+      ['item 1: executable content'],
+    ],
+    [
+      'an escaped javascript: link in content:encoded',
+      FIRST_CONTENT,
+      '<content:encoded>&lt;a href="javascript:alert(1)"&gt;点我&lt;/a&gt;</content:encoded>',
+      ['item 1: executable content'],
+    ],
+    [
+      'a <script> in a CDATA section of content:encoded',
+      FIRST_CONTENT,
+      '<content:encoded><![CDATA[<p>你好</p><SCRIPT src="https://evil.example/x.js"></SCRIPT>]]></content:encoded>',
+      ['item 1: executable content'],
+    ],
+    [
+      'an escaped <iframe> in content:encoded',
+      FIRST_CONTENT,
+      '<content:encoded>&lt;iframe src="https://evil.example/"&gt;&lt;/iframe&gt;</content:encoded>',
+      ['item 1: executable content'],
+    ],
+    [
+      'an escaped <script> in the description',
+      '<description>周六上午停水。</description>',
+      '<description>&lt;script&gt;alert(1)&lt;/script&gt;</description>',
+      ['item 2: executable content'],
+    ],
   ])('reports %s', (_what, from, to, expected) => {
     expect(validateRss(mutate(from, to), SELF).problems).toEqual(expected);
   });

@@ -90,7 +90,10 @@ describe('searchDocuments on the small site', () => {
   });
 
   test('lists a renamed topic once, under its current name', () => {
-    const model = { ...withNews('taoyuan-shitang', { topics: ['老年食堂', '社区食堂'] }), topics: new TopicIndex({ 社区食堂: { slug: 'shequ-shitang', formerNames: ['老年食堂'] } }) };
+    const model = {
+      ...withNews('taoyuan-shitang', { topics: ['老年食堂', '社区食堂'] }),
+      topics: new TopicIndex({ 社区食堂: { slug: 'shequ-shitang', formerNames: ['老年食堂'] } }),
+    };
     expect(byUrl(searchDocuments(checkedSiteModel(model, NOW), LABELS), '/news/taoyuan-shitang/').topics).toEqual(['社区食堂']);
   });
 
@@ -178,7 +181,7 @@ describe('documentHtml', () => {
     for (const name of absent) expect(outside).not.toContain(`data-pagefind-filter="${name}"`);
   });
 
-  test('turns an author\'s own block marks (¶, ⁂) into spaces, so the page still reads back as title, text and fields', () => {
+  test("turns an author's own block marks (¶, ⁂) into spaces, so the page still reads back as title, text and fields", () => {
     const doc: SearchDocument = { url: '/news/x/', type: 'news', title: '标题¶一', body: ['正文¶里有⁂符号。'], fields: ['来源¶报社'], sortDate: 1 };
     const stored = [...splitPage(documentHtml(doc, '新闻')).body.matchAll(/<(h1|p)[^>]*>(.*?)<\/\1>/g)].map((m) => m[2]).join(' ');
     const page = readIndexedPage(stored);
@@ -188,7 +191,17 @@ describe('documentHtml', () => {
   });
 
   test('escapes < and & in the title, the fields and the text', () => {
-    const doc: SearchDocument = { url: '/news/x/', type: 'news', title: '<script>&', body: ['a<b>&c'], fields: ['<i>'], community: '<i>&', topics: ['&<'], year: 2024, sortDate: 1 };
+    const doc: SearchDocument = {
+      url: '/news/x/',
+      type: 'news',
+      title: '<script>&',
+      body: ['a<b>&c'],
+      fields: ['<i>'],
+      community: '<i>&',
+      topics: ['&<'],
+      year: 2024,
+      sortDate: 1,
+    };
     const out = documentHtml(doc, '新闻&<');
     expect(out).not.toMatch(/<(script|b|i)>/);
     expect(out).toContain('<title>&lt;script&gt;&amp;</title>');

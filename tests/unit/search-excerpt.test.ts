@@ -73,23 +73,50 @@ describe('excerptHtml', () => {
   });
 
   test('ends a heading or list item that has no punctuation with a full stop, so it does not run into the next block', () => {
-    expect(plain(excerptHtml(['红心食堂全覆盖了。', '从一家到三十一家', '2019年，第一家食堂开业。'], '标题', ['三十一家']))).toBe('从一家到三十一家。 2019年，第一家食堂开业。');
+    expect(plain(excerptHtml(['红心食堂全覆盖了。', '从一家到三十一家', '2019年，第一家食堂开业。'], '标题', ['三十一家']))).toBe(
+      '从一家到三十一家。 2019年，第一家食堂开业。',
+    );
   });
 
   test('does not start right after 、, inside a list of things', () => {
-    const text = '以玉皇苑社区老年大学、红心食堂、“红心物业”党建服务联盟为服务平台，凝聚居民、物业力量，形成了党建引领社区共治共享的新局面，这是很长很长的一句话，还在继续写下去。';
+    const text =
+      '以玉皇苑社区老年大学、红心食堂、“红心物业”党建服务联盟为服务平台，凝聚居民、物业力量，形成了党建引领社区共治共享的新局面，这是很长很长的一句话，还在继续写下去。';
     expect(plain(excerptHtml([`${'前面的句子很长。'.repeat(6)}${text}`], '标题', ['红心物业'], 40))).not.toMatch(/^“?红心物业/);
   });
 
   test('leaves no element but bare <mark> and the no-wrap span in an excerpt of hostile text', () => {
-    const piece = fc.constantFrom('社区食堂', '<mark>', '</mark>', '<', '>', '<img src=x onerror=alert(1)>', '<script>', '"', '&', '<!--', '。', '，', ' ', '0531-8888', '11:30');
+    const piece = fc.constantFrom(
+      '社区食堂',
+      '<mark>',
+      '</mark>',
+      '<',
+      '>',
+      '<img src=x onerror=alert(1)>',
+      '<script>',
+      '"',
+      '&',
+      '<!--',
+      '。',
+      '，',
+      ' ',
+      '0531-8888',
+      '11:30',
+    );
     fc.assert(
-      fc.property(fc.array(fc.array(piece, { maxLength: 8 }).map((p) => p.join('')), { minLength: 1, maxLength: 4 }), fc.constantFrom(['食堂'], ['<mark>'], ['script'], ['&']), (blocks, words) => {
-        const dom = parseDocument(excerptHtml(blocks, '标题', words));
-        const elements = findAll(() => true, dom.children);
-        const allowed = (el: (typeof elements)[number]) => (el.name === 'mark' && Object.keys(el.attribs).length === 0) || (el.name === 'span' && JSON.stringify(el.attribs) === '{"class":"nowrap"}');
-        expect(elements.filter((el) => !allowed(el))).toEqual([]);
-      }),
+      fc.property(
+        fc.array(
+          fc.array(piece, { maxLength: 8 }).map((p) => p.join('')),
+          { minLength: 1, maxLength: 4 },
+        ),
+        fc.constantFrom(['食堂'], ['<mark>'], ['script'], ['&']),
+        (blocks, words) => {
+          const dom = parseDocument(excerptHtml(blocks, '标题', words));
+          const elements = findAll(() => true, dom.children);
+          const allowed = (el: (typeof elements)[number]) =>
+            (el.name === 'mark' && Object.keys(el.attribs).length === 0) || (el.name === 'span' && JSON.stringify(el.attribs) === '{"class":"nowrap"}');
+          expect(elements.filter((el) => !allowed(el))).toEqual([]);
+        },
+      ),
     );
   });
 });

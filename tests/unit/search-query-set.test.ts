@@ -18,7 +18,8 @@ describe('the search query set (tests/search-queries.json)', () => {
   test('has at least 60 queries, of every kind residents type', () => {
     expect(SET.queries.length).toBeGreaterThanOrEqual(60);
     const kinds = new Set(SET.queries.map((q) => q.kind));
-    for (const kind of ['word', 'phrase', 'two words', 'name', 'single character', 'phone number', 'community', 'Traditional', 'full-width digits']) expect(kinds, kind).toContain(kind);
+    for (const kind of ['word', 'phrase', 'two words', 'name', 'single character', 'phone number', 'community', 'Traditional', 'full-width digits'])
+      expect(kinds, kind).toContain(kind);
   });
 
   test('asks each query once', () => {

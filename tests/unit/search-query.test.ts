@@ -1,6 +1,15 @@
 import * as OpenCC from 'opencc-js/t2cn';
 import { describe, expect, test } from 'vitest';
-import { hasTraditional, normalizeQuery, pagefindOptions, partialQueries, queryVariants, readSearchState, writeSearchState, type SearchState } from '../../src/lib/search/query.ts';
+import {
+  hasTraditional,
+  normalizeQuery,
+  pagefindOptions,
+  partialQueries,
+  queryVariants,
+  readSearchState,
+  writeSearchState,
+  type SearchState,
+} from '../../src/lib/search/query.ts';
 import { TRADITIONAL_CHARS } from '../../src/lib/search/traditional-chars.ts';
 import { changeableCharacters } from '../../scripts/lib/traditional-set.ts';
 
@@ -22,7 +31,11 @@ describe('search state in the URL', () => {
   test.each([
     ['percent-encodes Chinese', state('社区 食堂'), '?q=%E7%A4%BE%E5%8C%BA+%E9%A3%9F%E5%A0%82'],
     ['encodes & = and + inside a value', state('', { topic: 'A&B=C+D' }), '?topic=A%26B%3DC%2BD'],
-    ['leaves out empty fields and the default sort', state('', { type: '', community: '桃园社区', year: '' }), '?community=%E6%A1%83%E5%9B%AD%E7%A4%BE%E5%8C%BA'],
+    [
+      'leaves out empty fields and the default sort',
+      state('', { type: '', community: '桃园社区', year: '' }),
+      '?community=%E6%A1%83%E5%9B%AD%E7%A4%BE%E5%8C%BA',
+    ],
     ['writes the date sort', state('', {}, 'date'), '?sort=date'],
     ['writes nothing for an empty search', state(''), ''],
   ])('%s', (_what, written, query) => {

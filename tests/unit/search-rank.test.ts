@@ -23,7 +23,7 @@ describe('rankCandidates', () => {
     expect(order('老年大学', [body, title])).toEqual(['/title/', '/body/']);
   });
 
-  test('puts the page whose title the query says most of first: a community\'s profile before its articles', () => {
+  test("puts the page whose title the query says most of first: a community's profile before its articles", () => {
     const article = page('/news/a/', '罗家坡社区：社区成为大家庭 幸福和谐有深情', '罗家坡社区……', 9);
     const profile = page('/communities/luojiapo/', '罗家坡社区', '社区简介。', 1);
     expect(order('罗家坡', [article, profile])).toEqual(['/communities/luojiapo/', '/news/a/']);

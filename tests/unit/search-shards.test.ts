@@ -7,16 +7,30 @@ const news = (day: string, n = 0): SearchDocument => {
   const date = new Date(`${day}T12:00:00+08:00`);
   return { url: `/news/${day}-${n}/`, type: 'news', title: day, body: [], fields: [], year: Number(day.slice(0, 4)), sortDate: date.getTime() / 1000 };
 };
-const profile = (type: 'honor' | 'community', n: number): SearchDocument => ({ url: `/${type}/${n}/`, type, title: String(n), body: [], fields: [], sortDate: 0 });
+const profile = (type: 'honor' | 'community', n: number): SearchDocument => ({
+  url: `/${type}/${n}/`,
+  type,
+  title: String(n),
+  body: [],
+  fields: [],
+  sortDate: 0,
+});
 
 describe('shardDocuments', () => {
-  it('keeps a site small enough for one quick shard in one, so its ranking is exactly Pagefind\'s', () => {
+  it("keeps a site small enough for one quick shard in one, so its ranking is exactly Pagefind's", () => {
     const docs = [news('2024-03-01'), profile('community', 1), news('2026-01-01')];
     expect(shardDocuments(docs, 10, 3).map((s) => [s.id, s.docs.length, s.years])).toEqual([[SINGLE_SHARD, 3, [2026, 2024]]]);
   });
 
   it('puts the newest whole months, with every community profile, in a small first shard, and the rest by year, each document once', () => {
-    const docs = [news('2024-03-01'), profile('community', 1), news('2026-01-01'), { ...profile('honor', 2), year: 2024 }, news('2024-12-31'), news('2025-06-15')];
+    const docs = [
+      news('2024-03-01'),
+      profile('community', 1),
+      news('2026-01-01'),
+      { ...profile('honor', 2), year: 2024 },
+      news('2024-12-31'),
+      news('2025-06-15'),
+    ];
     const shards = shardDocuments(docs, 3, 2);
     expect(shards.map((s) => [s.id, s.docs.map((d) => d.url)])).toEqual([
       ['recent-2025-06', ['/community/1/', '/news/2026-01-01-0/', '/news/2025-06-15-0/']],
@@ -28,9 +42,21 @@ describe('shardDocuments', () => {
   it('packs older years from the oldest, so new articles change only the newest shard', () => {
     const year = (y: number, n: number) => Array.from({ length: n }, (_, i) => news(`${y}-05-05`, i));
     const before = shardDocuments([...year(2020, 4), ...year(2021, 4), ...year(2022, 4), ...year(2023, 2)], 8, 3);
-    const after = shardDocuments([...year(2020, 4), ...year(2021, 4), ...year(2022, 4), ...year(2023, 2), ...year(2023, 3).map((d) => ({ ...d, url: `${d.url}new` }))], 8, 3);
-    expect(before.map((s) => [s.id, s.docs.length])).toEqual([['recent-2023-05', 2], ['2022', 4], ['2020_2021', 8]]);
-    expect(after.map((s) => [s.id, s.docs.length])).toEqual([['recent-2023-05', 5], ['2022', 4], ['2020_2021', 8]]);
+    const after = shardDocuments(
+      [...year(2020, 4), ...year(2021, 4), ...year(2022, 4), ...year(2023, 2), ...year(2023, 3).map((d) => ({ ...d, url: `${d.url}new` }))],
+      8,
+      3,
+    );
+    expect(before.map((s) => [s.id, s.docs.length])).toEqual([
+      ['recent-2023-05', 2],
+      ['2022', 4],
+      ['2020_2021', 8],
+    ]);
+    expect(after.map((s) => [s.id, s.docs.length])).toEqual([
+      ['recent-2023-05', 5],
+      ['2022', 4],
+      ['2020_2021', 8],
+    ]);
   });
 
   it('uses the China-time month and year: half past midnight on 1 January in Beijing is the new year (still the old one in UTC)', () => {
@@ -56,7 +82,14 @@ describe('firstAnswerShards', () => {
   const manifest = (counts: [string, number][]): ShardManifest => ({ shards: counts.map(([id, count]) => ({ id, years: [], count, digest: '' })) });
 
   it('is the newest shard', () => {
-    expect(firstAnswerShards(manifest([['recent-2026-09', 1400], ['2020_2026', 9000]]))).toEqual(['recent-2026-09']);
+    expect(
+      firstAnswerShards(
+        manifest([
+          ['recent-2026-09', 1400],
+          ['2020_2026', 9000],
+        ]),
+      ),
+    ).toEqual(['recent-2026-09']);
   });
 
   it('is the only shard of a small site', () => {

@@ -3,7 +3,15 @@ import type { Column } from '../../src/lib/site/columns.ts';
 import { siteMapGroups } from '../../src/lib/site/site-map.ts';
 import { findErrorUrl } from '../../src/lib/site/identity.ts';
 
-const column = (key: string, group: Column['group'], name: string, kind: Column['kind'], count = 1): Column => ({ key, group, kind, name, url: `/${key.replace('topic:', 'topics:').replace('community:', 'communities:').replace(':', '/')}/`, count, lastUpdated: undefined });
+const column = (key: string, group: Column['group'], name: string, kind: Column['kind'], count = 1): Column => ({
+  key,
+  group,
+  kind,
+  name,
+  url: `/${key.replace('topic:', 'topics:').replace('community:', 'communities:').replace(':', '/')}/`,
+  count,
+  lastUpdated: undefined,
+});
 
 describe('siteMapGroups', () => {
   const columns = [
@@ -41,7 +49,9 @@ describe('siteMapGroups', () => {
 
 describe('findErrorUrl', () => {
   test('fills the 网站标识码 into the 找错 form', () => {
-    expect(findErrorUrl({ siteCode: ' 3701020001 ', findErrorUrl: 'https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode={siteCode}' })).toBe('https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode=3701020001');
+    expect(findErrorUrl({ siteCode: ' 3701020001 ', findErrorUrl: 'https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode={siteCode}' })).toBe(
+      'https://zfwzzc.www.gov.cn/check_web/errorInfo/jcInfoNew?sitecode=3701020001',
+    );
   });
   test('gives no link when the form needs a code the site does not have', () => {
     expect(findErrorUrl({ siteCode: '', findErrorUrl: 'https://example.gov.cn/jiucuo?code={siteCode}' })).toBeUndefined();

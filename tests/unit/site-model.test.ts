@@ -67,7 +67,11 @@ describe('page routes', () => {
   test('every route has one file, and article and list routes carry what their pages render', () => {
     const routes = allPageRoutes(model);
     expect(new Set(routes.map((r) => routeFile(r.url))).size).toBe(routes.length);
-    expect(articleRoutes(model)[0]).toMatchObject({ url: '/news/n045/', params: { slug: 'n045' }, props: { item: { id: 'n045' }, newer: undefined, older: { id: 'n044' }, communityItem: { id: 'b' } } });
+    expect(articleRoutes(model)[0]).toMatchObject({
+      url: '/news/n045/',
+      params: { slug: 'n045' },
+      props: { item: { id: 'n045' }, newer: undefined, older: { id: 'n044' }, communityItem: { id: 'b' } },
+    });
     expect(newsListRoutes(model).map((r) => [r.url, r.params['page']])).toEqual([
       ['/news/', undefined],
       ['/news/3/', '3'],
@@ -78,7 +82,11 @@ describe('page routes', () => {
 
   test('a route shows its content by key, without the lists inside a community', () => {
     const first = articleRoutes(model)[0];
-    expect(first && routeContent(first).keys).toEqual(['news:n045', 'news:n044', ...(model.related.get('n045') ?? []).map((n) => `news:${n.id}`).filter((k) => k !== 'news:n044'), 'community:b'].filter((k, i, all) => all.indexOf(k) === i));
+    expect(first && routeContent(first).keys).toEqual(
+      ['news:n045', 'news:n044', ...(model.related.get('n045') ?? []).map((n) => `news:${n.id}`).filter((k) => k !== 'news:n044'), 'community:b'].filter(
+        (k, i, all) => all.indexOf(k) === i,
+      ),
+    );
   });
   test('a content key comes from the view’s kind, not from its shape', () => {
     const [news] = model.news;
@@ -98,7 +106,9 @@ describe('page routes', () => {
   test('a view that carries other content in its props is refused, naming the page and the field', () => {
     const community = model.communities[0];
     const route = { url: '/x/', params: {}, props: { community } };
-    expect(() => routeContent(route)).toThrow("/x/: community:a carries other content in `profile`, which its key does not stand for; give the page that list in its own props");
+    expect(() => routeContent(route)).toThrow(
+      '/x/: community:a carries other content in `profile`, which its key does not stand for; give the page that list in its own props',
+    );
   });
 });
 
@@ -107,7 +117,12 @@ function touched(before: SiteInput<Plain>, after: SiteInput<Plain>, changedKeys:
   const digest = (changed: boolean) => (key: string) => (changed && changedKeys.includes(key) ? `${key}-edited` : key);
   const old = routeDigests(allPageRoutes(buildSiteModel(before)), digest(false));
   const next = routeDigests(allPageRoutes(buildSiteModel(after)), digest(true));
-  const manifest: BuildManifest = { version: 1, release: 'r1', code: 'c', routes: Object.fromEntries([...old].map(([url, d]) => [url, { digest: d, assets: [] }])) };
+  const manifest: BuildManifest = {
+    version: 1,
+    release: 'r1',
+    code: 'c',
+    routes: Object.fromEntries([...old].map(([url, d]) => [url, { digest: d, assets: [] }])),
+  };
   const plan = planRebuild(manifest, 'c', next);
   expect(plan.full).toBe(false);
   return [...plan.render, ...plan.removed.map((u) => `-${u}`)].sort();
@@ -117,7 +132,19 @@ describe('which pages an edit touches', () => {
   test('an edited article: its page, its neighbours, its related articles and the lists and feeds that show it', () => {
     const pages = touched(input(NEWS), input(NEWS), ['news:n010']);
     const related = (model.related.get('n010') ?? []).map((n) => n.url);
-    expect(pages).toEqual(expect.arrayContaining(['/news/n010/', '/news/n009/', '/news/n011/', ...related, '/news/1/', '/communities/a/1/', '/communities/a/rss.xml', '/topics/an-quan/rss.xml', '/archive/2025/']));
+    expect(pages).toEqual(
+      expect.arrayContaining([
+        '/news/n010/',
+        '/news/n009/',
+        '/news/n011/',
+        ...related,
+        '/news/1/',
+        '/communities/a/1/',
+        '/communities/a/rss.xml',
+        '/topics/an-quan/rss.xml',
+        '/archive/2025/',
+      ]),
+    );
     expect(pages).not.toContain('/news/n030/');
     expect(pages).not.toContain('/news/');
     expect(pages.length).toBeLessThan(allPageRoutes(model).length / 3);
@@ -143,7 +170,12 @@ describe('which pages an edit touches', () => {
 
   test('a change of code or config renders everything', () => {
     const digests = routeDigests(allPageRoutes(model), (k) => k);
-    const manifest: BuildManifest = { version: 1, release: 'r1', code: 'old', routes: Object.fromEntries([...digests].map(([url, d]) => [url, { digest: d, assets: [] }])) };
+    const manifest: BuildManifest = {
+      version: 1,
+      release: 'r1',
+      code: 'old',
+      routes: Object.fromEntries([...digests].map(([url, d]) => [url, { digest: d, assets: [] }])),
+    };
     expect(planRebuild(manifest, 'new', digests)).toMatchObject({ full: true, reuse: [] });
     expect(planRebuild(undefined, 'new', digests).render).toHaveLength(digests.size);
   });

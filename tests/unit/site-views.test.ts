@@ -8,7 +8,19 @@ const AT = new Date('2026-11-18T08:30:00Z');
 
 describe('views', () => {
   test('an article’s view carries its front matter under plain names, its cover with alt text, and its entry for rendering', () => {
-    const source = newsSource('hongxin-shitang', { title: '红心食堂开张了', kicker: '家门口', subtitle: '老人有了食堂', source: '胶东在线', publishedAt: AT, cover: 'images/a.jpg', coverAlt: '食堂', authors: ['张伟'], editor: '李娜', review: { first: '王' }, summary: '编者摘要' });
+    const source = newsSource('hongxin-shitang', {
+      title: '红心食堂开张了',
+      kicker: '家门口',
+      subtitle: '老人有了食堂',
+      source: '胶东在线',
+      publishedAt: AT,
+      cover: 'images/a.jpg',
+      coverAlt: '食堂',
+      authors: ['张伟'],
+      editor: '李娜',
+      review: { first: '王' },
+      summary: '编者摘要',
+    });
     const view = newsView<Plain>(source, { summary: '编者摘要', community: { id: 'taoyuan', name: '桃源社区' }, topics: [] });
     expect(view).toMatchObject({
       kind: 'news',
@@ -31,15 +43,35 @@ describe('views', () => {
   });
 
   test('a photo without alt text is decoration (empty alt); no photo is no picture', () => {
-    expect(newsView<Plain>(newsSource('a', { title: 'a', cover: 'x.jpg' }), { summary: '', community: undefined, topics: [] }).cover).toEqual({ src: 'x.jpg', alt: '' });
+    expect(newsView<Plain>(newsSource('a', { title: 'a', cover: 'x.jpg' }), { summary: '', community: undefined, topics: [] }).cover).toEqual({
+      src: 'x.jpg',
+      alt: '',
+    });
     expect(newsView<Plain>(newsSource('a', { title: 'a' }), { summary: '', community: undefined, topics: [] }).cover).toBeUndefined();
   });
 
   test('an honor’s and a community’s view say what they are', () => {
-    const honor = honorView<Plain>(honorSource('wang', { name: '王大妈', year: 2025, category: 'civility', community: 'a', photo: 'p.jpg', photoAlt: '王大妈' }), { id: 'a', name: '甲社区' });
-    expect(honor).toMatchObject({ kind: 'honor', url: '/honors/2025/wang/', headline: '王大妈的事迹', photo: { src: 'p.jpg', alt: '王大妈' }, community: { name: '甲社区' } });
+    const honor = honorView<Plain>(
+      honorSource('wang', { name: '王大妈', year: 2025, category: 'civility', community: 'a', photo: 'p.jpg', photoAlt: '王大妈' }),
+      { id: 'a', name: '甲社区' },
+    );
+    expect(honor).toMatchObject({
+      kind: 'honor',
+      url: '/honors/2025/wang/',
+      headline: '王大妈的事迹',
+      photo: { src: 'p.jpg', alt: '王大妈' },
+      community: { name: '甲社区' },
+    });
     const community = communityView<Plain>(communitySource('a', '甲社区', { phone: '0531-8888 0001', households: 1200 }));
-    expect(community).toMatchObject({ kind: 'community', id: 'a', name: '甲社区', district: '市中区', phone: '0531-8888 0001', households: 1200, cover: undefined });
+    expect(community).toMatchObject({
+      kind: 'community',
+      id: 'a',
+      name: '甲社区',
+      district: '市中区',
+      phone: '0531-8888 0001',
+      households: 1200,
+      cover: undefined,
+    });
     expect(community).not.toHaveProperty('entry');
   });
 

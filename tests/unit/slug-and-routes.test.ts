@@ -147,7 +147,12 @@ describe('classifySitePath', () => {
   });
 
   test('knows page 1, the oldest page of a list, and refuses page 0 or a leading zero', () => {
-    expect(['/news/1/', '/archive/2021/1/', '/communities/luojiapo/1/', '/topics/la-ji-fen-lei/1/'].map((href) => classifySitePath(href).kind)).toEqual(['section', 'section', 'community', 'topic']);
+    expect(['/news/1/', '/archive/2021/1/', '/communities/luojiapo/1/', '/topics/la-ji-fen-lei/1/'].map((href) => classifySitePath(href).kind)).toEqual([
+      'section',
+      'section',
+      'community',
+      'topic',
+    ]);
     expect(['/news/0/', '/archive/2021/0/', '/communities/luojiapo/01/'].map((href) => classifySitePath(href).kind)).toEqual(['unknown', 'unknown', 'unknown']);
   });
 });

@@ -2,7 +2,20 @@ import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { firstParagraph, summarize, summarySource } from '../../src/lib/text/summary.ts';
 
-const block = fc.constantFrom('## 小标题', '![图](a.jpg)', '- 一项', '> 引文', '**#1 重要**通知', '', '   ', '居民们积极参加。', '<div>x</div>', '1. 第一', '[链接](b)的说明。', '第二段，更长一些的文字。');
+const block = fc.constantFrom(
+  '## 小标题',
+  '![图](a.jpg)',
+  '- 一项',
+  '> 引文',
+  '**#1 重要**通知',
+  '',
+  '   ',
+  '居民们积极参加。',
+  '<div>x</div>',
+  '1. 第一',
+  '[链接](b)的说明。',
+  '第二段，更长一些的文字。',
+);
 
 describe('summarySource', () => {
   test('keeps what the summary is made from: the same first paragraph and summary as the whole body', () => {

@@ -69,16 +69,28 @@ describe('sourceFromBytes: a content file as the site can read it, or one proble
   });
 
   test('formatBytes reads as an editor would say it', () => {
-    expect([formatBytes(12), formatBytes(820 * 1024), formatBytes(1.34 * 1024 * 1024), formatBytes(2 * 1024 * 1024), formatBytes(1024 * 1024 + 1)]).toEqual(['12 字节', '820 KB', '1.34 MB', '2 MB', '1.01 MB']);
+    expect([formatBytes(12), formatBytes(820 * 1024), formatBytes(1.34 * 1024 * 1024), formatBytes(2 * 1024 * 1024), formatBytes(1024 * 1024 + 1)]).toEqual([
+      '12 字节',
+      '820 KB',
+      '1.34 MB',
+      '2 MB',
+      '1.01 MB',
+    ]);
   });
 });
 
 describe('other East Asian encodings are not taken for GBK', () => {
   // 桃園社區新聞：網格員走訪居民 in Big5, and 地域のニュース in Shift-JIS: GB18030 decodes both "cleanly" to nonsense.
-  const BIG5 = new Uint8Array([0xae, 0xe7, 0xb6, 0xe9, 0xaa, 0xc0, 0xb0, 0xcf, 0xb7, 0x73, 0xbb, 0x44, 0xa1, 0x47, 0xba, 0xf4, 0xae, 0xe6, 0xad, 0xfb, 0xa8, 0xab, 0xb3, 0x58, 0xa9, 0x7e, 0xa5, 0xc1]);
+  const BIG5 = new Uint8Array([
+    0xae, 0xe7, 0xb6, 0xe9, 0xaa, 0xc0, 0xb0, 0xcf, 0xb7, 0x73, 0xbb, 0x44, 0xa1, 0x47, 0xba, 0xf4, 0xae, 0xe6, 0xad, 0xfb, 0xa8, 0xab, 0xb3, 0x58, 0xa9, 0x7e,
+    0xa5, 0xc1,
+  ]);
   const SHIFT_JIS = new Uint8Array([0x92, 0x6e, 0x88, 0xe6, 0x82, 0xcc, 0x83, 0x6a, 0x83, 0x85, 0x81, 0x5b, 0x83, 0x58]);
 
-  test.each([['Big5', BIG5], ['Shift-JIS', SHIFT_JIS]])('%s is "unknown", never converted as GBK', (_name, bytes) => {
+  test.each([
+    ['Big5', BIG5],
+    ['Shift-JIS', SHIFT_JIS],
+  ])('%s is "unknown", never converted as GBK', (_name, bytes) => {
     expect(decodeText(bytes)).toEqual({ ok: false, reason: 'unknown' });
   });
 

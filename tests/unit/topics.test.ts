@@ -53,9 +53,7 @@ describe('TopicIndex', () => {
 
   test('reports a listed slug that equals another topic’s pinyin', () => {
     const clash = new TopicIndex({ 文明家庭: 'lao-nian-da-xue' });
-    expect(clash.collisions(['文明家庭', '老年大学'])).toEqual([
-      { name: '老年大学', other: '文明家庭', slug: 'lao-nian-da-xue' },
-    ]);
+    expect(clash.collisions(['文明家庭', '老年大学'])).toEqual([{ name: '老年大学', other: '文明家庭', slug: 'lao-nian-da-xue' }]);
   });
 
   test.each([

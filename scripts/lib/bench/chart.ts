@@ -62,7 +62,9 @@ function panel(points: readonly ChartPoint[], p: Panel, offsetX: number): string
   out.push(`<rect x="${offsetX + PAD.left}" y="${PAD.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#999"/>`);
   for (const s of SERIES) {
     const coords = points.filter((pt) => Number.isFinite(p.value(pt[s.key]))).map((pt) => `${x(pt.n).toFixed(1)},${y(p.value(pt[s.key])).toFixed(1)}`);
-    out.push(`<polyline data-series="${s.key}" points="${coords.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`);
+    out.push(
+      `<polyline data-series="${s.key}" points="${coords.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
+    );
     for (const c of coords) {
       const [cx, cy] = c.split(',');
       out.push(`<circle cx="${cx}" cy="${cy}" r="3.5" fill="${s.color}"/>`);
@@ -80,7 +82,10 @@ export function renderChart(points: readonly ChartPoint[]): string {
   const body =
     sorted.length === 0
       ? `<text x="${W}" y="${H / 2}" text-anchor="middle">no sizes measured</text>`
-      : [panel(sorted, { title: 'Full build time', unit: 'seconds (wall)', value: (v) => v.wallS }, 0), panel(sorted, { title: 'Peak memory', unit: 'MB (process tree RSS)', value: (v) => v.peakRssMb }, W)].join('\n');
+      : [
+          panel(sorted, { title: 'Full build time', unit: 'seconds (wall)', value: (v) => v.wallS }, 0),
+          panel(sorted, { title: 'Peak memory', unit: 'MB (process tree RSS)', value: (v) => v.peakRssMb }, W),
+        ].join('\n');
   return [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 30}" viewBox="0 0 ${2 * W} ${H + 30}" font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,

@@ -15,7 +15,11 @@ export interface PageAssets {
   inlineScript: string;
 }
 
-const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i').exec(tag)?.slice(1).find((v) => v !== undefined);
+const attr = (tag: string, name: string): string | undefined =>
+  new RegExp(`\\s${name}\\s*=\\s*(?:"([^"]*)"|'([^']*)'|([^\\s>]+))`, 'i')
+    .exec(tag)
+    ?.slice(1)
+    .find((v) => v !== undefined);
 
 /** Static `import … from "x"` and bare `import "x"` (dynamic `import()` loads on demand and is not counted). */
 export function staticImports(code: string): string[] {

@@ -119,7 +119,10 @@ export async function measure(command: string, args: readonly string[], { cwd, e
   const timed = useTime && existsSync(timeFile) ? parseTimeOutput(readFileSync(timeFile, 'utf8')) : undefined;
   rmSync(timeFile, { force: true });
   const cpuS = timed ?? lastCpuS;
-  const backgroundCpuS = busyBefore === undefined || busyAfter === undefined ? undefined : backgroundCpu((busyAfter - busyBefore) / clockTicks, cpuS, (self.user + self.system) / 1e6);
+  const backgroundCpuS =
+    busyBefore === undefined || busyAfter === undefined
+      ? undefined
+      : backgroundCpu((busyAfter - busyBefore) / clockTicks, cpuS, (self.user + self.system) / 1e6);
   if (backgroundCpuS !== undefined && backgroundCpuS / wallS > BACKGROUND_LIMIT) contended.add(`background load ${(backgroundCpuS / wallS).toFixed(2)} cores`);
   return {
     command: [command, ...args].join(' '),
@@ -137,5 +140,8 @@ export async function measure(command: string, args: readonly string[], { cwd, e
 
 /** The last lines of a run's output, for an error message. */
 export function tail(run: ProcessRun, count = 20): string {
-  return run.lines.slice(-count).map((l) => l.text).join('\n');
+  return run.lines
+    .slice(-count)
+    .map((l) => l.text)
+    .join('\n');
 }

@@ -29,7 +29,8 @@ export class BenchUsageError extends Error {}
 
 function positiveInt(name: string, text: string): number {
   const value = Number(text);
-  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value <= 0) throw new BenchUsageError(`--${name} ${text}: expected a positive whole number\n${USAGE}`);
+  if (!/^\d+$/.test(text.trim()) || !Number.isSafeInteger(value) || value <= 0)
+    throw new BenchUsageError(`--${name} ${text}: expected a positive whole number\n${USAGE}`);
   return value;
 }
 
@@ -54,7 +55,13 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
   } catch (error) {
     throw new BenchUsageError(`${error instanceof Error ? error.message : String(error)}\n${USAGE}`);
   }
-  const listed = values.sizes === undefined ? [...DEFAULT_SIZES] : values.sizes.split(',').filter((s) => s.trim() !== '').map((s) => positiveInt('sizes', s));
+  const listed =
+    values.sizes === undefined
+      ? [...DEFAULT_SIZES]
+      : values.sizes
+          .split(',')
+          .filter((s) => s.trim() !== '')
+          .map((s) => positiveInt('sizes', s));
   if (listed.length === 0) throw new BenchUsageError(`--sizes: no size given\n${USAGE}`);
   const sizes = values.smoke ? [...SMOKE_SIZES] : [...new Set([...listed, ...(values.large ? LARGE_SIZES : [])])].sort((a, b) => a - b);
   return {

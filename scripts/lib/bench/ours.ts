@@ -26,7 +26,11 @@ export function snapshotSources(root: string, dest: string): string {
   const hash = createHash('sha256');
   for (const name of PROJECT_FILES) {
     cpSync(join(root, name), join(dest, name), { recursive: true });
-    const files = statSync(join(dest, name)).isDirectory() ? readdirSync(join(dest, name), { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).map((d) => join(d.parentPath, d.name)) : [join(dest, name)];
+    const files = statSync(join(dest, name)).isDirectory()
+      ? readdirSync(join(dest, name), { recursive: true, withFileTypes: true })
+          .filter((d) => d.isFile())
+          .map((d) => join(d.parentPath, d.name))
+      : [join(dest, name)];
     for (const file of files.sort()) hash.update(relative(dest, file)).update(readFileSync(file));
   }
   return hash.digest('hex').slice(0, 12);

@@ -31,7 +31,8 @@ export interface SearchIndexLine {
 
 // Lazy name: stage names may hold a colon (`content:check: 0.15s`).
 const STAGE = /^\[pipeline\] (.+?): (\d+(?:\.\d+)?)s$/;
-const SEARCH = /^\[pipeline\] search index: (\d+) documents(?: in (\d+) shards \((\d+) unchanged, reused\))?, (\d+(?:\.\d+)?) MB(?:, Pagefind peak memory (\d+) MB)?$/;
+const SEARCH =
+  /^\[pipeline\] search index: (\d+) documents(?: in (\d+) shards \((\d+) unchanged, reused\))?, (\d+(?:\.\d+)?) MB(?:, Pagefind peak memory (\d+) MB)?$/;
 
 /**
  * The stages in the order they finished. A stage's CPU is the tree CPU between

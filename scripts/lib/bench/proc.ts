@@ -24,7 +24,10 @@ export function parseProcStat(text: string): ProcStat | undefined {
   const open = text.indexOf('(');
   const close = text.lastIndexOf(')');
   if (open < 0 || close < open) return undefined;
-  const rest = text.slice(close + 2).trim().split(/\s+/);
+  const rest = text
+    .slice(close + 2)
+    .trim()
+    .split(/\s+/);
   // rest[0] is field 3 (state); field k of proc(5) is rest[k - 3].
   const field = (k: number): number => Number(rest[k - 3]);
   const pid = Number(text.slice(0, open).trim());

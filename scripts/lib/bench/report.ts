@@ -15,7 +15,12 @@ export function formatMs(ms: number | undefined): string {
 function deskSaveRow(s: SizeSummary): string[] {
   const d = s.deskSave;
   if (!d) return ['desk save check, 1 article: cold / steady / old two-pass', 'n/a', '', ''];
-  return [`desk save check, 1 article: cold / steady (median of ${d.saves}) / old two-pass${d.agree ? '' : ' — VERDICTS DIFFER'}`, `${formatMs(d.coldMs)} / ${formatMs(d.steadyMs)}`, formatMs(d.fullMs), `${formatRatio(d.steadyMs / d.fullMs)} old`];
+  return [
+    `desk save check, 1 article: cold / steady (median of ${d.saves}) / old two-pass${d.agree ? '' : ' — VERDICTS DIFFER'}`,
+    `${formatMs(d.coldMs)} / ${formatMs(d.steadyMs)}`,
+    formatMs(d.fullMs),
+    `${formatRatio(d.steadyMs / d.fullMs)} old`,
+  ];
 }
 
 export function formatBytes(bytes: number | undefined): string {
@@ -37,7 +42,14 @@ const count = (n: number) => n.toLocaleString('en-US');
 export function renderTable(rows: readonly (readonly string[])[]): string {
   const widths: number[] = [];
   for (const row of rows) row.forEach((cell, i) => (widths[i] = Math.max(widths[i] ?? 0, cell.length)));
-  return rows.map((row) => row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0))).join('  ').trimEnd()).join('\n');
+  return rows
+    .map((row) =>
+      row
+        .map((cell, i) => (i === 0 ? cell.padEnd(widths[i] ?? 0) : cell.padStart(widths[i] ?? 0)))
+        .join('  ')
+        .trimEnd(),
+    )
+    .join('\n');
 }
 
 function stageCell(totals: Totals, name: string): string {
@@ -58,25 +70,82 @@ export function formatSize(s: SizeSummary): string {
     ['search index', formatBytes(s.site.ours.searchIndexBytes), formatBytes(s.site.baseline?.searchIndexBytes), formatRatio(s.ratios.searchIndex)],
     [`median article HTML (${a.sampled} same articles)`, formatBytes(a.ours.html), formatBytes(a.baseline.html), formatRatio(a.htmlRatioMedian)],
     ['  gzip', formatBytes(a.ours.htmlGzip), formatBytes(a.baseline.htmlGzip), formatRatio(a.htmlGzipRatioMedian)],
-    ['  CSS it loads (raw / gzip)', `${formatBytes(a.ours.css)} / ${formatBytes(a.ours.cssGzip)}`, `${formatBytes(a.baseline.css)} / ${formatBytes(a.baseline.cssGzip)}`, ''],
-    ['  our JS it loads (raw / gzip)', `${formatBytes(a.ours.js)} / ${formatBytes(a.ours.jsGzip)}`, `${formatBytes(a.baseline.js)} / ${formatBytes(a.baseline.jsGzip)}`, ''],
+    [
+      '  CSS it loads (raw / gzip)',
+      `${formatBytes(a.ours.css)} / ${formatBytes(a.ours.cssGzip)}`,
+      `${formatBytes(a.baseline.css)} / ${formatBytes(a.baseline.cssGzip)}`,
+      '',
+    ],
+    [
+      '  our JS it loads (raw / gzip)',
+      `${formatBytes(a.ours.js)} / ${formatBytes(a.ours.jsGzip)}`,
+      `${formatBytes(a.baseline.js)} / ${formatBytes(a.baseline.jsGzip)}`,
+      '',
+    ],
     ['  page total (HTML+CSS+JS, raw)', formatBytes(a.ours.total), formatBytes(a.baseline.total), formatRatio(a.ours.total / a.baseline.total)],
-    ['publish latency, 1 article edited: pages live / search caught up', `${formatSeconds(s.warmEdit.pagesLiveS)} / ${formatSeconds(s.warmEdit.searchLiveS)}`, '', `${formatRatio(s.ratios.warmEdit)} cold`],
-    ['publish latency, 1 article added: pages live / search caught up', `${formatSeconds(s.warmAdd.pagesLiveS)} / ${formatSeconds(s.warmAdd.searchLiveS)}`, '', `${formatRatio(s.ratios.warmAdd)} cold`],
+    [
+      'publish latency, 1 article edited: pages live / search caught up',
+      `${formatSeconds(s.warmEdit.pagesLiveS)} / ${formatSeconds(s.warmEdit.searchLiveS)}`,
+      '',
+      `${formatRatio(s.ratios.warmEdit)} cold`,
+    ],
+    [
+      'publish latency, 1 article added: pages live / search caught up',
+      `${formatSeconds(s.warmAdd.pagesLiveS)} / ${formatSeconds(s.warmAdd.searchLiveS)}`,
+      '',
+      `${formatRatio(s.ratios.warmAdd)} cold`,
+    ],
     deskSaveRow(s),
-    [`search "${s.search.query}", first query: first results / all shards`, `${Math.round(s.search.firstShownMs)} ms / ${Math.round(s.search.firstMs)} ms`, '', ''],
+    [
+      `search "${s.search.query}", first query: first results / all shards`,
+      `${Math.round(s.search.firstShownMs)} ms / ${Math.round(s.search.firstMs)} ms`,
+      '',
+      '',
+    ],
     ['  later two-word queries (median), same', `${Math.round(s.search.repeatShownMs)} ms / ${Math.round(s.search.repeatMs)} ms`, '', ''],
-    ['  CPU slowed 4× (cheap phone): first query / later, first results', s.search.throttled ? `${Math.round(s.search.throttled.firstShownMs)} ms / ${Math.round(s.search.throttled.repeatShownMs)} ms` : 'n/a', '', ''],
-    ['  CPU slowed 4×: all shards, first query / later', s.search.throttled ? `${Math.round(s.search.throttled.firstMs)} ms / ${Math.round(s.search.throttled.repeatMs)} ms` : 'n/a', '', ''],
-    ['  Pagefind search() alone, warm: first shards / all', s.search.engineMs === undefined ? 'n/a' : `${s.search.engineFirstMs === undefined ? 'n/a' : Math.round(s.search.engineFirstMs)} / ${Math.round(s.search.engineMs)} ms, ${count(s.search.matches ?? 0)} pages matched`, '', ''],
-    ['  index fetched: on load / first query', `${formatBytes(s.search.bytesOnLoad)} / ${formatBytes(s.search.bytesForQuery)} (${s.search.requestsForQuery} req)`, '', ''],
-    [`recall@1 / @5 / MRR (${s.search.ranks.filter((r) => r.unique).length} queries with one answer)`, `${s.recallAt1.toFixed(2)} / ${s.recallAt5.toFixed(2)} / ${s.mrr.toFixed(2)}`, '', ''],
+    [
+      '  CPU slowed 4× (cheap phone): first query / later, first results',
+      s.search.throttled ? `${Math.round(s.search.throttled.firstShownMs)} ms / ${Math.round(s.search.throttled.repeatShownMs)} ms` : 'n/a',
+      '',
+      '',
+    ],
+    [
+      '  CPU slowed 4×: all shards, first query / later',
+      s.search.throttled ? `${Math.round(s.search.throttled.firstMs)} ms / ${Math.round(s.search.throttled.repeatMs)} ms` : 'n/a',
+      '',
+      '',
+    ],
+    [
+      '  Pagefind search() alone, warm: first shards / all',
+      s.search.engineMs === undefined
+        ? 'n/a'
+        : `${s.search.engineFirstMs === undefined ? 'n/a' : Math.round(s.search.engineFirstMs)} / ${Math.round(s.search.engineMs)} ms, ${count(s.search.matches ?? 0)} pages matched`,
+      '',
+      '',
+    ],
+    [
+      '  index fetched: on load / first query',
+      `${formatBytes(s.search.bytesOnLoad)} / ${formatBytes(s.search.bytesForQuery)} (${s.search.requestsForQuery} req)`,
+      '',
+      '',
+    ],
+    [
+      `recall@1 / @5 / MRR (${s.search.ranks.filter((r) => r.unique).length} queries with one answer)`,
+      `${s.recallAt1.toFixed(2)} / ${s.recallAt5.toFixed(2)} / ${s.mrr.toFixed(2)}`,
+      '',
+      '',
+    ],
   ]);
   const names = [...new Set([...s.ours.stages, ...s.warmEdit.stages, ...s.warmAdd.stages].map((st) => st.name))];
   const stages = renderTable([
     ['stage (wall / CPU)', 'cold', 'edit 1', 'add 1'],
     ...names.map((name) => [name, stageCell(s.ours, name), stageCell(s.warmEdit, name), stageCell(s.warmAdd, name)]),
-    ['whole build', `${formatSeconds(s.ours.wallS)} / ${formatSeconds(s.ours.cpuS)}`, `${formatSeconds(s.warmEdit.wallS)} / ${formatSeconds(s.warmEdit.cpuS)}`, `${formatSeconds(s.warmAdd.wallS)} / ${formatSeconds(s.warmAdd.cpuS)}`],
+    [
+      'whole build',
+      `${formatSeconds(s.ours.wallS)} / ${formatSeconds(s.ours.cpuS)}`,
+      `${formatSeconds(s.warmEdit.wallS)} / ${formatSeconds(s.warmEdit.cpuS)}`,
+      `${formatSeconds(s.warmAdd.wallS)} / ${formatSeconds(s.warmAdd.cpuS)}`,
+    ],
   ]);
   const base = s.baseline.stages.map((st) => `${st.name} ${formatSeconds(st.wallS)} / ${formatSeconds(st.cpuS)}`).join(', ');
   const misses = s.search.ranks.filter((r) => r.unique && r.rank !== 1);
@@ -86,7 +155,13 @@ export function formatSize(s: SizeSummary): string {
     '',
     stages,
     `baseline stages (wall / CPU): ${base}`,
-    `our memory peak made of: ${Object.entries(s.oursPeakBy).sort((a, b) => b[1] - a[1]).filter(([, v]) => v >= 1).map(([k, v]) => `${k} ${mb(v)}`).join(' + ') || 'n/a'}; Pagefind helper's own peak: ${s.pagefindPeakMb === undefined ? 'n/a' : mb(s.pagefindPeakMb)}`,
+    `our memory peak made of: ${
+      Object.entries(s.oursPeakBy)
+        .sort((a, b) => b[1] - a[1])
+        .filter(([, v]) => v >= 1)
+        .map(([k, v]) => `${k} ${mb(v)}`)
+        .join(' + ') || 'n/a'
+    }; Pagefind helper's own peak: ${s.pagefindPeakMb === undefined ? 'n/a' : mb(s.pagefindPeakMb)}`,
     `order: ${s.order.join(' → ')}; other work on the machine meanwhile: ${formatSeconds(s.background.baseline)} CPU during the baseline, ${formatSeconds(s.background.ours)} during our cold build`,
     ...(misses.length > 0 ? [`search misses: ${misses.map((r) => `${r.query} → ${r.first} rank ${r.rank || '>10'}`).join('; ')}`] : []),
     ...(shared.length > 0 ? [`not scored (a generated page holds the words too): ${shared.map((r) => r.query).join('、')}`] : []),
@@ -97,10 +172,12 @@ export function formatSize(s: SizeSummary): string {
 
 export function formatTargets(checks: readonly TargetCheck[]): string {
   const mark = (c: TargetCheck) => (c.met === undefined ? '—' : c.met ? (c.aimMet === false ? 'met (aim not)' : 'met') : 'NOT met');
-  return renderTable([
-    ['target', 'N', 'measured', 'result'],
-    ...checks.map((c) => [c.goal, c.n === undefined ? '' : `${count(c.n)}${c.offSize ? '*' : ''}`, c.measured, mark(c)]),
-  ]) + (checks.some((c) => c.offSize) ? '\n* not the size the target is stated at' : '');
+  return (
+    renderTable([
+      ['target', 'N', 'measured', 'result'],
+      ...checks.map((c) => [c.goal, c.n === undefined ? '' : `${count(c.n)}${c.offSize ? '*' : ''}`, c.measured, mark(c)]),
+    ]) + (checks.some((c) => c.offSize) ? '\n* not the size the target is stated at' : '')
+  );
 }
 
 export function formatReport(sizes: readonly SizeSummary[], checks: readonly TargetCheck[], header: string): string {

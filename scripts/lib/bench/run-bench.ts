@@ -69,7 +69,16 @@ function uniqueQueries(corpusDir: string, table: readonly QueryCase[]): Set<stri
   return new Set(table.filter((c) => !texts.some((text) => holds(text, typedWords(c.query, simplify)))).map((c) => c.query));
 }
 
-async function benchSize(root: string, sources: string, work: string, n: number, options: BenchOptions, logDir: string, table: readonly QueryCase[], log: Log): Promise<SizeResult> {
+async function benchSize(
+  root: string,
+  sources: string,
+  work: string,
+  n: number,
+  options: BenchOptions,
+  logDir: string,
+  table: readonly QueryCase[],
+  log: Log,
+): Promise<SizeResult> {
   const dir = join(work, `n${n}`);
   const content = join(dir, 'content');
   mkdirSync(dir, { recursive: true });
@@ -80,7 +89,10 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   log(`[bench] N=${n}: corpus of ${articles.length} generated articles + sample content in ${formatSeconds(corpusSeconds)} (${dir})`);
   const deskArticle = articles[Math.floor(articles.length / 3)];
   const deskSave = deskArticle && measureDeskSave(dir, deskArticle, BENCH_NOW);
-  if (deskSave) log(`[bench] N=${n} desk save check: ${formatMs(deskSave.coldMs)} cold, ${formatMs(deskSave.steadyMs)} steady (median of ${deskSave.saves}), old two-pass ${formatMs(deskSave.fullMs)}${deskSave.agree ? '' : ' — VERDICTS DIFFER'}`);
+  if (deskSave)
+    log(
+      `[bench] N=${n} desk save check: ${formatMs(deskSave.coldMs)} cold, ${formatMs(deskSave.steadyMs)} steady (median of ${deskSave.saves}), old two-pass ${formatMs(deskSave.fullMs)}${deskSave.agree ? '' : ' — VERDICTS DIFFER'}`,
+    );
 
   const order: string[] = [];
   const baseline: BaselineRecord[] = [];
@@ -91,16 +103,24 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   for (let r = 1; r <= options.repeat; r++) {
     await waitForIdle(log);
     if (n >= options.baselineBelow) baselineError = 'skipped (--large: Pagefind cannot index this size in 24 GiB)';
-    else try {
-      const b = await uncontended(`N=${n} r${r} baseline`, () => buildBaseline(root, dir, content, `n${n}-r${r}`, logDir), (x) => [...x.hugo.contended, ...x.pagefind.contended], log);
-      baseline.push({ hugo: runRecord(b.hugo), pagefind: runRecord(b.pagefind) });
-      publicDir = b.publicDir;
-      log(`[bench] N=${n} r${r} Hugo: ${formatSeconds(b.hugo.wallS)} (${Math.round(b.hugo.peakRssMb)} MB), Pagefind: ${formatSeconds(b.pagefind.wallS)} (${Math.round(b.pagefind.peakRssMb)} MB)`);
-    } catch (error) {
-      // At city scale the Pagefind CLI can run out of memory: keep measuring ours, with the ratios left blank.
-      baselineError = error instanceof Error ? error.message : String(error);
-      log(`[bench] N=${n} r${r} baseline failed, continuing with ours only: ${baselineError.split('\n')[0]}`);
-    }
+    else
+      try {
+        const b = await uncontended(
+          `N=${n} r${r} baseline`,
+          () => buildBaseline(root, dir, content, `n${n}-r${r}`, logDir),
+          (x) => [...x.hugo.contended, ...x.pagefind.contended],
+          log,
+        );
+        baseline.push({ hugo: runRecord(b.hugo), pagefind: runRecord(b.pagefind) });
+        publicDir = b.publicDir;
+        log(
+          `[bench] N=${n} r${r} Hugo: ${formatSeconds(b.hugo.wallS)} (${Math.round(b.hugo.peakRssMb)} MB), Pagefind: ${formatSeconds(b.pagefind.wallS)} (${Math.round(b.pagefind.peakRssMb)} MB)`,
+        );
+      } catch (error) {
+        // At city scale the Pagefind CLI can run out of memory: keep measuring ours, with the ratios left blank.
+        baselineError = error instanceof Error ? error.message : String(error);
+        log(`[bench] N=${n} r${r} baseline failed, continuing with ours only: ${baselineError.split('\n')[0]}`);
+      }
     order.push(`baseline r${r}${baselineError ? ' (failed)' : ''}`);
 
     await waitForIdle(log);
@@ -125,12 +145,17 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   const edited = articles[Math.floor(articles.length / 2)];
   const template = articles.at(-1);
   if (!edited || !template) throw new Error(`N=${n}: the corpus has no generated articles`);
-  const sample = pickEvenly(articles.filter((a) => a.id !== edited.id), ARTICLE_SAMPLE).map((a) => ({ ours: `news/${a.id}/index.html`, baseline: `news/${a.year}/${a.id}/index.html` }));
+  const sample = pickEvenly(
+    articles.filter((a) => a.id !== edited.id),
+    ARTICLE_SAMPLE,
+  ).map((a) => ({ ours: `news/${a.id}/index.html`, baseline: `news/${a.year}/${a.id}/index.html` }));
   const site = { ours: measureSite(dist), baseline: publicDir === undefined ? undefined : measureSite(publicDir) };
   const articleWeights = compareArticles(dist, publicDir, sample);
 
   const search = await measureSearch(dist, table, (q) => unique.has(q));
-  log(`[bench] N=${n} search: first query ${Math.round(search.firstShownMs)} ms to first results, ${Math.round(search.firstMs)} ms to all shards, later ${Math.round(search.repeatShownMs)} / ${Math.round(search.repeatMs)} ms, ${search.ranks.filter((r) => r.rank === 1).length}/${search.ranks.length} queries first`);
+  log(
+    `[bench] N=${n} search: first query ${Math.round(search.firstShownMs)} ms to first results, ${Math.round(search.firstMs)} ms to all shards, later ${Math.round(search.repeatShownMs)} / ${Math.round(search.repeatMs)} ms, ${search.ranks.filter((r) => r.rank === 1).length}/${search.ranks.length} queries first`,
+  );
 
   await waitForIdle(log);
   editArticle(content, edited);
@@ -142,7 +167,20 @@ async function benchSize(root: string, sources: string, work: string, n: number,
   log(`[bench] N=${n} ours warm, 1 added: ${describeBuild(warmAdd)}`);
 
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
-  return { n, corpusSeconds, deskSave, order, baseline, baselineError, ours, warmEdit: ourRecord(warmEdit), warmAdd: ourRecord(warmAdd), site, articles: articleWeights, search };
+  return {
+    n,
+    corpusSeconds,
+    deskSave,
+    order,
+    baseline,
+    baselineError,
+    ours,
+    warmEdit: ourRecord(warmEdit),
+    warmAdd: ourRecord(warmAdd),
+    site,
+    articles: articleWeights,
+    search,
+  };
 }
 
 function version(command: string, args: readonly string[]): string {

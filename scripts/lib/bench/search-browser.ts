@@ -64,7 +64,12 @@ export const PHONE_SLOWDOWN = 4;
  * the CPU slowed down; `loaded` and `queried` run after the idle page and after
  * the first query (to count what each fetched).
  */
-async function timedQueries(page: Page, base: string, slowdown = 1, hooks: { loaded?: () => Promise<unknown>; queried?: () => Promise<unknown> } = {}): Promise<{ first: Awaited<ReturnType<typeof runQuery>>; repeats: { ms: number; shownMs: number }[] }> {
+async function timedQueries(
+  page: Page,
+  base: string,
+  slowdown = 1,
+  hooks: { loaded?: () => Promise<unknown>; queried?: () => Promise<unknown> } = {},
+): Promise<{ first: Awaited<ReturnType<typeof runQuery>>; repeats: { ms: number; shownMs: number }[] }> {
   if (slowdown > 1) {
     await (await page.context().newCDPSession(page)).send('Emulation.setCPUThrottlingRate', { rate: slowdown });
     // CDP slows the page's main thread, not its workers: without its worker script Pagefind runs on the
@@ -87,7 +92,13 @@ async function timedQueries(page: Page, base: string, slowdown = 1, hooks: { loa
 function pagefindTraffic(page: Page): { take: () => Promise<{ bytes: number; requests: number }> } {
   let pending: Promise<number>[] = [];
   page.on('response', (response: Response) => {
-    if (new URL(response.url()).pathname.startsWith('/pagefind/')) pending.push(response.body().then((b) => b.length, () => 0));
+    if (new URL(response.url()).pathname.startsWith('/pagefind/'))
+      pending.push(
+        response.body().then(
+          (b) => b.length,
+          () => 0,
+        ),
+      );
   });
   return {
     take: async () => {
@@ -107,34 +118,37 @@ async function engineTiming(page: Page, query: string, manifest: ShardManifest):
   const ids = manifest.shards.map((s) => s.id);
   const first = firstAnswerShards(manifest);
   try {
-    return await page.evaluate(async ({ q, ids, first }) => {
-      interface Pf {
-        options: (o: object) => Promise<void>;
-        init: () => Promise<void>;
-        mergeIndex: (p: string) => Promise<void>;
-        search: (q: string) => Promise<{ results: unknown[] }>;
-      }
-      const mod = (await import(`/pagefind/${ids[0]}/pagefind.js`)) as { createInstance: (o: { basePath: string }) => Pf };
-      const open = async (list: string[]) => {
-        const pf = mod.createInstance({ basePath: `/pagefind/${list[0]}/` });
-        await pf.init();
-        for (const id of list.slice(1)) await pf.mergeIndex(`/pagefind/${id}/`);
-        return pf;
-      };
-      const time = async (pf: Pf) => {
-        const times: number[] = [];
-        let matches = 0;
-        for (let i = 0; i < 3; i++) {
-          const start = performance.now();
-          matches = (await pf.search(q)).results.length;
-          times.push(performance.now() - start);
+    return await page.evaluate(
+      async ({ q, ids, first }) => {
+        interface Pf {
+          options: (o: object) => Promise<void>;
+          init: () => Promise<void>;
+          mergeIndex: (p: string) => Promise<void>;
+          search: (q: string) => Promise<{ results: unknown[] }>;
         }
-        return { ms: times.sort((a, b) => a - b)[1] ?? 0, matches };
-      };
-      const all = await time(await open(ids));
-      const firstAnswer = await time(await open(first));
-      return { ms: all.ms, firstMs: firstAnswer.ms, matches: all.matches };
-    }, { q: query, ids, first });
+        const mod = (await import(`/pagefind/${ids[0]}/pagefind.js`)) as { createInstance: (o: { basePath: string }) => Pf };
+        const open = async (list: string[]) => {
+          const pf = mod.createInstance({ basePath: `/pagefind/${list[0]}/` });
+          await pf.init();
+          for (const id of list.slice(1)) await pf.mergeIndex(`/pagefind/${id}/`);
+          return pf;
+        };
+        const time = async (pf: Pf) => {
+          const times: number[] = [];
+          let matches = 0;
+          for (let i = 0; i < 3; i++) {
+            const start = performance.now();
+            matches = (await pf.search(q)).results.length;
+            times.push(performance.now() - start);
+          }
+          return { ms: times.sort((a, b) => a - b)[1] ?? 0, matches };
+        };
+        const all = await time(await open(ids));
+        const firstAnswer = await time(await open(first));
+        return { ms: all.ms, firstMs: firstAnswer.ms, matches: all.matches };
+      },
+      { q: query, ids, first },
+    );
   } catch {
     return undefined;
   }
@@ -149,7 +163,10 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
     const traffic = pagefindTraffic(page);
     let onLoad = { bytes: 0, requests: 0 };
     let forQuery = { bytes: 0, requests: 0 };
-    const { first, repeats } = await timedQueries(page, server.url, 1, { loaded: async () => (onLoad = await traffic.take()), queried: async () => (forQuery = await traffic.take()) });
+    const { first, repeats } = await timedQueries(page, server.url, 1, {
+      loaded: async () => (onLoad = await traffic.take()),
+      queried: async () => (forQuery = await traffic.take()),
+    });
     const ranks: QueryRank[] = [];
     for (const c of table) {
       const { urls, ms } = await runQuery(page, server.url, c.query);

@@ -106,7 +106,15 @@ export interface ArticleComparison {
 
 function medians(weights: readonly PageWeight[]): WeightMedians {
   const of = (k: keyof PageWeight) => median(weights.map((w) => w[k]));
-  return { html: of('html'), htmlGzip: of('htmlGzip'), css: of('css'), cssGzip: of('cssGzip'), js: of('js'), jsGzip: of('jsGzip'), total: median(weights.map((w) => w.html + w.css + w.js)) };
+  return {
+    html: of('html'),
+    htmlGzip: of('htmlGzip'),
+    css: of('css'),
+    cssGzip: of('cssGzip'),
+    js: of('js'),
+    jsGzip: of('jsGzip'),
+    total: median(weights.map((w) => w.html + w.css + w.js)),
+  };
 }
 
 /**

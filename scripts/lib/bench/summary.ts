@@ -55,7 +55,15 @@ export interface SizeResult {
 }
 
 export function runRecord(run: ProcessRun): RunRecord {
-  return { wallS: run.wallS, cpuS: run.cpuS, peakRssMb: run.peakRssMb, peakBy: run.peakBy, backgroundCpuS: run.backgroundCpuS, log: run.log, contended: run.contended };
+  return {
+    wallS: run.wallS,
+    cpuS: run.cpuS,
+    peakRssMb: run.peakRssMb,
+    peakBy: run.peakBy,
+    backgroundCpuS: run.backgroundCpuS,
+    log: run.log,
+    contended: run.contended,
+  };
 }
 
 export function ourRecord(build: OurBuild): OurRecord {
@@ -87,7 +95,14 @@ export function baselineTotals(run: BaselineRecord): Totals {
 
 export function ourTotals(run: OurRecord): Totals {
   const pagesLiveS = run.latency?.pagesLiveS;
-  return { wallS: run.wallS, cpuS: run.cpuS, peakRssMb: run.peakRssMb, stages: run.stages, pagesLiveS, searchLiveS: run.latency?.searchCaughtUpS ?? pagesLiveS };
+  return {
+    wallS: run.wallS,
+    cpuS: run.cpuS,
+    peakRssMb: run.peakRssMb,
+    stages: run.stages,
+    pagesLiveS,
+    searchLiveS: run.latency?.searchCaughtUpS ?? pagesLiveS,
+  };
 }
 
 /** Stage-by-stage medians over rounds (stages matched by name, in the first round's order). */
@@ -188,7 +203,10 @@ export function summarize(size: SizeResult): SizeSummary {
     recallAt1: at(1),
     recallAt5: at(5),
     mrr,
-    background: { ours: addKnown(size.ours.map((r) => r.backgroundCpuS)), baseline: addKnown(size.baseline.flatMap((b) => [b.hugo.backgroundCpuS, b.pagefind.backgroundCpuS])) },
+    background: {
+      ours: addKnown(size.ours.map((r) => r.backgroundCpuS)),
+      baseline: addKnown(size.baseline.flatMap((b) => [b.hugo.backgroundCpuS, b.pagefind.backgroundCpuS])),
+    },
     contended: [...new Set(all.flatMap((r) => r.contended))],
     baselineError: size.baselineError,
   };

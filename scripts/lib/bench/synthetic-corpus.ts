@@ -51,9 +51,15 @@ export function seededRandom(seed: number): () => number {
 // Made-up places and people (none from the sample content), so sample searches stay unique.
 const PLACES = '翠屏 松涛 杏坛 荷塘 云杉 碧水 青石 槐荫 兰亭 芙蓉 石榴 芳草 晓月 凤鸣 丰泽 康宁 安澜 嘉禾 瑞景 玉兰 朝阳 双桥 柏树 芦花'.split(' ');
 const DISTRICTS = ['历城区', '市中区', '槐荫区', '天桥区'];
-const PEOPLE = '罗玉洁 钟建华 汪美玲 田晓东 任秀兰 姜宏伟 范桂芳 方志强 石春梅 姚国庆 谭丽萍 廖振华 邹淑珍 熊立新 金秀英 陆卫东 郝红霞 孔德明 白雪芬 崔永平 康玉霞 毛建军'.split(' ');
+const PEOPLE =
+  '罗玉洁 钟建华 汪美玲 田晓东 任秀兰 姜宏伟 范桂芳 方志强 石春梅 姚国庆 谭丽萍 廖振华 邹淑珍 熊立新 金秀英 陆卫东 郝红霞 孔德明 白雪芬 崔永平 康玉霞 毛建军'.split(
+    ' ',
+  );
 const SOURCES = ['社区居委会', '街道办事处', '区融媒体中心', '社区网格站', '区民政局'];
-const TOPICS = '邻里互助 老旧小区改造 垃圾分类 志愿服务 养老服务 平安建设 文明创建 健康义诊 助残帮扶 青少年教育 消防安全 便民服务 文体活动 民主协商 物业管理 退役军人服务'.split(' ');
+const TOPICS =
+  '邻里互助 老旧小区改造 垃圾分类 志愿服务 养老服务 平安建设 文明创建 健康义诊 助残帮扶 青少年教育 消防安全 便民服务 文体活动 民主协商 物业管理 退役军人服务'.split(
+    ' ',
+  );
 const CATEGORIES = ['civility', 'morality', 'filial', 'dedication', 'model-resident'];
 
 const WHEN = ['近日', '日前', '本周六上午', '上周末', '今年以来', '入夏以来', '春节前夕', '重阳节当天'];
@@ -62,9 +68,18 @@ const WHO = ['居委会', '党委', '网格员', '志愿服务队', '物业服�
 const WHERE = ['', '联合辖区单位', '在党群服务中心', '走进楼院', '在小区广场'];
 // What they did: a verb and its object (the title uses the object alone).
 const WHAT: readonly (readonly [string, string])[] = [
-  ['举办了', '消防安全知识讲座'], ['开展了', '老年人防诈骗宣传活动'], ['开展了', '垃圾分类入户指导'], ['组织了', '义诊进社区活动'],
-  ['召开了', '居民议事协商会'], ['开展了', '楼道杂物集中清理行动'], ['开设了', '暑期青少年公益课堂'], ['举办了', '邻里节文艺汇演'],
-  ['开展了', '困难家庭走访慰问'], ['开展了', '电动自行车充电安全排查'], ['召开了', '加装电梯意见征询会'], ['举办了', '健康知识讲座'],
+  ['举办了', '消防安全知识讲座'],
+  ['开展了', '老年人防诈骗宣传活动'],
+  ['开展了', '垃圾分类入户指导'],
+  ['组织了', '义诊进社区活动'],
+  ['召开了', '居民议事协商会'],
+  ['开展了', '楼道杂物集中清理行动'],
+  ['开设了', '暑期青少年公益课堂'],
+  ['举办了', '邻里节文艺汇演'],
+  ['开展了', '困难家庭走访慰问'],
+  ['开展了', '电动自行车充电安全排查'],
+  ['召开了', '加装电梯意见征询会'],
+  ['举办了', '健康知识讲座'],
 ];
 const HOW = [
   '工作人员结合身边案例逐条讲解，现场气氛热烈',
@@ -90,8 +105,12 @@ const CLOSE = [
 ];
 const HEADINGS = ['活动现场', '群众反响', '经验做法', '下一步工作', '服务到家门口', '把实事办到心坎上'];
 const HONOR_DEEDS = [
-  '多年如一日照顾瘫痪在床的婆婆，邻里称赞', '义务清扫楼道十余年，从不言苦', '热心调解邻里纠纷，被居民称为“和事佬”',
-  '坚持为独居老人代购生活用品', '带领志愿者参与疫情防控和防汛值守', '捡到钱包后一路打听，把钱包交还失主',
+  '多年如一日照顾瘫痪在床的婆婆，邻里称赞',
+  '义务清扫楼道十余年，从不言苦',
+  '热心调解邻里纠纷，被居民称为“和事佬”',
+  '坚持为独居老人代购生活用品',
+  '带领志愿者参与疫情防控和防汛值守',
+  '捡到钱包后一路打听，把钱包交还失主',
 ];
 
 const HONOR_PRAISE = ['邻居们提起这件事都竖起大拇指', '这份坚持感动了身边的许多人', '经居民代表投票，入选本年度红榜'];
@@ -125,7 +144,9 @@ export function makeCorpus(size: CorpusSize): Corpus {
   const imageCount = size.images ?? 0;
 
   const sentence = (place: string) => {
-    const result = pick(RESULT).replace('{n}', String(between(3, 60) * 10)).replace('{m}', String(between(5, 90)));
+    const result = pick(RESULT)
+      .replace('{n}', String(between(3, 60) * 10))
+      .replace('{m}', String(between(5, 90)));
     const [verb, object] = pick(WHAT);
     return `${pick(WHEN)}，${place}${pick(WHO)}${pick(WHERE)}${verb}${object}。${pick(HOW)}。${result}。`;
   };
@@ -152,9 +173,20 @@ export function makeCorpus(size: CorpusSize): Corpus {
 
   const images: CorpusImage[] = Array.from({ length: imageCount }, (_, i) => {
     const hue = between(0, 359);
-    const bands = Array.from({ length: 12 }, (__, b) => `<rect x="0" y="${b * (HEIGHT / 12)}" width="${WIDTH}" height="${HEIGHT / 12}" fill="hsl(${(hue + b * between(5, 30)) % 360},${between(30, 70)}%,${between(35, 75)}%)"/>`);
-    const shapes = Array.from({ length: 30 }, () => `<ellipse cx="${between(0, WIDTH)}" cy="${between(0, HEIGHT)}" rx="${between(30, 260)}" ry="${between(30, 200)}" fill="hsl(${between(0, 359)},60%,55%)" fill-opacity="0.5"/>`);
-    return { rel: `news/_images/cover-${i}.jpg`, svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">${bands.join('')}${shapes.join('')}</svg>` };
+    const bands = Array.from(
+      { length: 12 },
+      (__, b) =>
+        `<rect x="0" y="${b * (HEIGHT / 12)}" width="${WIDTH}" height="${HEIGHT / 12}" fill="hsl(${(hue + b * between(5, 30)) % 360},${between(30, 70)}%,${between(35, 75)}%)"/>`,
+    );
+    const shapes = Array.from(
+      { length: 30 },
+      () =>
+        `<ellipse cx="${between(0, WIDTH)}" cy="${between(0, HEIGHT)}" rx="${between(30, 260)}" ry="${between(30, 200)}" fill="hsl(${between(0, 359)},60%,55%)" fill-opacity="0.5"/>`,
+    );
+    return {
+      rel: `news/_images/cover-${i}.jpg`,
+      svg: `<svg xmlns="http://www.w3.org/2000/svg" width="${WIDTH}" height="${HEIGHT}">${bands.join('')}${shapes.join('')}</svg>`,
+    };
   });
 
   for (let i = 0; i < size.news; i++) {
@@ -189,7 +221,18 @@ export function makeCorpus(size: CorpusSize): Corpus {
     const deed = pick(HONOR_DEEDS);
     files.push({
       rel: `honors/${year}/h${pad(i, 6)}.md`,
-      text: ['---', `name: ${quote(name)}`, `category: ${pick(CATEGORIES)}`, `year: ${year}`, `community: ${community.id}`, `headline: ${quote(deed)}`, '---', '', `${name}是${community.name}居民，${deed}。${pick(HONOR_PRAISE)}。`, ''].join('\n'),
+      text: [
+        '---',
+        `name: ${quote(name)}`,
+        `category: ${pick(CATEGORIES)}`,
+        `year: ${year}`,
+        `community: ${community.id}`,
+        `headline: ${quote(deed)}`,
+        '---',
+        '',
+        `${name}是${community.name}居民，${deed}。${pick(HONOR_PRAISE)}。`,
+        '',
+      ].join('\n'),
     });
   }
   return { files, images };

@@ -29,7 +29,12 @@ function at(sizes: readonly SizeSummary[], n: number): { s: SizeSummary | undefi
   return { s: largest, offSize: largest !== undefined };
 }
 
-function check(id: string, goal: string, pick: { s: SizeSummary | undefined; offSize: boolean }, judge: (s: SizeSummary) => { measured: string; met: boolean | undefined; aimMet?: boolean }): TargetCheck {
+function check(
+  id: string,
+  goal: string,
+  pick: { s: SizeSummary | undefined; offSize: boolean },
+  judge: (s: SizeSummary) => { measured: string; met: boolean | undefined; aimMet?: boolean },
+): TargetCheck {
   if (!pick.s) return { id, goal, n: undefined, offSize: false, measured: 'not measured', met: undefined };
   return { id, goal, n: pick.s.n, offSize: pick.offSize, ...judge(pick.s) };
 }
@@ -45,10 +50,19 @@ export function qualityHolds(s: SizeSummary): boolean {
 /** One edited and one added article: pages live within `limit` seconds (aim `aim`). */
 function latencyChecks(pick: { s: SizeSummary | undefined; offSize: boolean }, limit: number, aim?: number): TargetCheck[] {
   return (['edit', 'add'] as const).map((kind) =>
-    check(`${kind}-latency${pick.s?.n === 100000 ? '-city' : ''}`, `one ${kind === 'edit' ? 'edited' : 'added'} article live ≤ ${limit} s${aim ? ` (aim ${aim} s)` : ''}`, pick, (s) => {
-      const live = (kind === 'edit' ? s.warmEdit : s.warmAdd).pagesLiveS;
-      return { measured: `${fmt(live, 1)} s`, met: live === undefined ? undefined : live <= limit, ...(aim ? { aimMet: live !== undefined && live <= aim } : {}) };
-    }),
+    check(
+      `${kind}-latency${pick.s?.n === 100000 ? '-city' : ''}`,
+      `one ${kind === 'edit' ? 'edited' : 'added'} article live ≤ ${limit} s${aim ? ` (aim ${aim} s)` : ''}`,
+      pick,
+      (s) => {
+        const live = (kind === 'edit' ? s.warmEdit : s.warmAdd).pagesLiveS;
+        return {
+          measured: `${fmt(live, 1)} s`,
+          met: live === undefined ? undefined : live <= limit,
+          ...(aim ? { aimMet: live !== undefined && live <= aim } : {}),
+        };
+      },
+    ),
   );
 }
 
@@ -84,31 +98,54 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
           measured: `${fmt(s.ours.wallS / 60, 1)} min, ${fmt(s.ours.peakRssMb / GIB)} GiB, first query ${s.search.firstResults} results`,
           met: s.ours.wallS < 15 * 60 && s.ours.peakRssMb <= 8 * GIB && s.search.firstResults > 0,
         }))
-      : { id: 'city-scale', goal: '100,000 articles build in < 15 min with Chinese search working', n: undefined, offSize: false, measured: 'not run (needs --large)', met: undefined },
+      : {
+          id: 'city-scale',
+          goal: '100,000 articles build in < 15 min with Chinese search working',
+          n: undefined,
+          offSize: false,
+          measured: 'not run (needs --large)',
+          met: undefined,
+        },
     check('article-html', 'median article HTML ≤ 2× Hugo’s for the same article (raw)', at10k, (s) => ({
       measured: `${fmt(s.articles.htmlRatioMedian)}× raw, ${fmt(s.articles.htmlGzipRatioMedian)}× gzip (${Math.round(s.articles.ours.html)} B vs ${Math.round(s.articles.baseline.html)} B, worst ${fmt(s.articles.htmlRatioMax)}×)`,
       met: s.articles.htmlRatioMedian === undefined ? undefined : s.articles.htmlRatioMedian <= 2,
     })),
-    check('css', 'site CSS on an article page ≤ 12 KB raw', at10k, (s) => ({ measured: `${Math.round(s.articles.ours.css)} B (${Math.round(s.articles.ours.cssGzip)} B gzip)`, met: s.articles.ours.css <= 12 * 1024 })),
-    check('own-js', 'our JavaScript on an article page ≤ 5 KB (Pagefind not counted)', at10k, (s) => ({ measured: `${Math.round(s.articles.ours.js)} B (${Math.round(s.articles.ours.jsGzip)} B gzip)`, met: s.articles.ours.js <= 5 * 1024 })),
+    check('css', 'site CSS on an article page ≤ 12 KB raw', at10k, (s) => ({
+      measured: `${Math.round(s.articles.ours.css)} B (${Math.round(s.articles.ours.cssGzip)} B gzip)`,
+      met: s.articles.ours.css <= 12 * 1024,
+    })),
+    check('own-js', 'our JavaScript on an article page ≤ 5 KB (Pagefind not counted)', at10k, (s) => ({
+      measured: `${Math.round(s.articles.ours.js)} B (${Math.round(s.articles.ours.jsGzip)} B gzip)`,
+      met: s.articles.ours.js <= 5 * 1024,
+    })),
     check('search-time', 'two-word Chinese query: first results ≤ 300 ms from the last keystroke', at10k, searchTime),
   ];
   checks.push(
     check('desk-save', 'desk per-save check, steady state ≤ 1 s (aim 0.2 s)', at10k, (s) => {
       const d = s.deskSave;
       return d
-        ? { measured: `${Math.round(d.steadyMs)} ms steady, ${Math.round(d.coldMs)} ms cold, old two-pass ${Math.round(d.fullMs)} ms${d.agree ? '' : ', VERDICTS DIFFER'}`, met: d.agree && d.steadyMs <= 1000, aimMet: d.steadyMs <= 200 }
+        ? {
+            measured: `${Math.round(d.steadyMs)} ms steady, ${Math.round(d.coldMs)} ms cold, old two-pass ${Math.round(d.fullMs)} ms${d.agree ? '' : ', VERDICTS DIFFER'}`,
+            met: d.agree && d.steadyMs <= 1000,
+            aimMet: d.steadyMs <= 200,
+          }
         : { measured: 'not measured', met: undefined };
     }),
   );
   const quality = (s: SizeSummary) => {
     const scored = s.search.ranks.filter((r) => r.unique);
-    return { measured: `recall@1 ${fmt(s.recallAt1)}, MRR ${fmt(s.mrr)} over ${scored.length} queries (${scored.filter((r) => r.rank === 1).length} first)`, met: qualityHolds(s) };
+    return {
+      measured: `recall@1 ${fmt(s.recallAt1)}, MRR ${fmt(s.mrr)} over ${scored.length} queries (${scored.filter((r) => r.rank === 1).length} first)`,
+      met: qualityHolds(s),
+    };
   };
   checks.push(check('search-quality', `query set: recall@1 ≥ ${RECALL_TARGET} (10,000)`, at10k, quality));
   if (city) {
     checks.push(
-      check('search-time-city', 'the same at 100,000, and every shard merged ≤ 1 s (aim)', { s: city, offSize: false }, (s) => ({ ...searchTime(s), aimMet: s.search.firstMs <= 1000 })),
+      check('search-time-city', 'the same at 100,000, and every shard merged ≤ 1 s (aim)', { s: city, offSize: false }, (s) => ({
+        ...searchTime(s),
+        aimMet: s.search.firstMs <= 1000,
+      })),
       check('search-quality-city', 'the same at 100,000', { s: city, offSize: false }, quality),
       ...latencyChecks({ s: city, offSize: false }, 90),
     );

@@ -37,10 +37,13 @@ function filesUnder(path: string): string[] {
  */
 export function codeDigest(root: string, env: BuildEnv): string {
   const hash = createHash('sha1');
-  for (const file of CODE_PATHS.flatMap((p) => filesUnder(join(root, p)))) hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
+  for (const file of CODE_PATHS.flatMap((p) => filesUnder(join(root, p))))
+    hash.update(relative(root, file)).update('\0').update(readFileSync(file)).update('\0');
   const topics = join(env.contentDir, 'topics.yaml');
   // Node and its ICU sort and format Chinese: an upgrade renders everything.
-  hash.update(existsSync(topics) ? readFileSync(topics) : '').update(`\0${env.contentDir}\0${chinaYear(env.now)}\0${env.searchShardSize ?? ''}\0${process.version}\0${process.versions.icu ?? ''}`);
+  hash
+    .update(existsSync(topics) ? readFileSync(topics) : '')
+    .update(`\0${env.contentDir}\0${chinaYear(env.now)}\0${env.searchShardSize ?? ''}\0${process.version}\0${process.versions.icu ?? ''}`);
   return hash.digest('base64url');
 }
 
@@ -68,8 +71,10 @@ export function entryDigests(content: ContentModel, contentDir: string): Map<str
   const communities = new Map(content.communities.map((c) => [c.id, `${c.file.text}\n${stamps(c.file, '', c.data.cover)}`]));
   const digests = new Map<string, string>();
   for (const [id, text] of communities) digests.set(`community:${id}`, sha1(text));
-  for (const n of content.news) digests.set(`news:${n.id}`, sha1(`${n.file.text}\n${stamps(n.file, n.body, n.data.cover)}\n${communities.get(n.data.community ?? '') ?? ''}`));
-  for (const h of content.honors) digests.set(`honor:${h.data.year}/${h.id}`, sha1(`${h.file.text}\n${stamps(h.file, h.body, h.data.photo)}\n${communities.get(h.data.community) ?? ''}`));
+  for (const n of content.news)
+    digests.set(`news:${n.id}`, sha1(`${n.file.text}\n${stamps(n.file, n.body, n.data.cover)}\n${communities.get(n.data.community ?? '') ?? ''}`));
+  for (const h of content.honors)
+    digests.set(`honor:${h.data.year}/${h.id}`, sha1(`${h.file.text}\n${stamps(h.file, h.body, h.data.photo)}\n${communities.get(h.data.community) ?? ''}`));
   return digests;
 }
 
@@ -150,7 +155,13 @@ export function renderedFiles(staging: string): string[] {
  * are removed (Astro writes some, e.g. originals of images it did not transform
  * in a partial build), so a rebuild holds exactly what a full build holds.
  */
-export function assembleRelease(staging: string, previous: string | undefined, before: BuildManifest | undefined, digests: ReadonlyMap<string, string>, reuse: ReadonlySet<string>): { routes: Record<string, RouteRecord>; rendered: string[] } {
+export function assembleRelease(
+  staging: string,
+  previous: string | undefined,
+  before: BuildManifest | undefined,
+  digests: ReadonlyMap<string, string>,
+  reuse: ReadonlySet<string>,
+): { routes: Record<string, RouteRecord>; rendered: string[] } {
   const referenced = new Set<string>();
   const refsOf = new Map<string, string[]>();
   const rendered = renderedFiles(staging);
@@ -179,6 +190,7 @@ export function assembleRelease(staging: string, previous: string | undefined, b
   // Astro renders an empty collection rather than fail when its content store cannot be loaded.
   if (missing.length > 0) throw new Error(t('build.pagesMissing', { count: missing.length, examples: missing.slice(0, 3).join('、') }));
   const assets = join(staging, '_astro');
-  if (existsSync(assets)) for (const name of readdirSync(assets)) if (IMAGE_FILE.test(name) && !referenced.has(`_astro/${name}`)) unlinkSync(join(assets, name));
+  if (existsSync(assets))
+    for (const name of readdirSync(assets)) if (IMAGE_FILE.test(name) && !referenced.has(`_astro/${name}`)) unlinkSync(join(assets, name));
   return { routes, rendered };
 }

@@ -11,7 +11,17 @@ import { runContentCheck } from '../run-check.ts';
 import { formatChinaDateTime, toChinaIso } from '../../../src/lib/china-time.ts';
 import { nextScheduled } from '../../../src/lib/site/publish.ts';
 import { t } from '../../../src/i18n/zh-CN.ts';
-import { acquireBuildLock, createStaging, discardStaging, linkTree, liveRelease, liveReleasePath, publishStaging, releasesDirFor, waitForLock } from './release.ts';
+import {
+  acquireBuildLock,
+  createStaging,
+  discardStaging,
+  linkTree,
+  liveRelease,
+  liveReleasePath,
+  publishStaging,
+  releasesDirFor,
+  waitForLock,
+} from './release.ts';
 import { assembleRelease, codeDigest, entryDigests, listSiteFiles, prepareAstroCache, readManifest, writeManifest } from './incremental.ts';
 import type { CheckedSiteModel } from '../../../src/lib/site/checked-model.ts';
 import { allPageRoutes } from '../../../src/lib/site/page-routes.ts';
@@ -78,13 +88,19 @@ function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Param
   let child: ReturnType<typeof spawn> | undefined;
   const promise = new Promise<void>((resolve, reject) => {
     // Node's default heap (~4.5 GB here) is too small for Astro's content store and pages past ~50,000 articles.
-    child = spawn(process.execPath, ['--max-old-space-size-percentage=75', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, '--silent'], {
-      cwd: root,
-      stdio: ['ignore', 'inherit', 'inherit'],
-      env: childEnv({ CONTENT_DIR: env.contentDir, SITE_NOW: env.now.toISOString(), ...extraEnv }),
-    });
+    child = spawn(
+      process.execPath,
+      ['--max-old-space-size-percentage=75', join(root, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir, '--silent'],
+      {
+        cwd: root,
+        stdio: ['ignore', 'inherit', 'inherit'],
+        env: childEnv({ CONTENT_DIR: env.contentDir, SITE_NOW: env.now.toISOString(), ...extraEnv }),
+      },
+    );
     child.on('error', reject);
-    child.on('exit', (code, signal) => (code === 0 ? resolve() : reject(new BuildFailed(t('build.astroFailed', { reason: signal ?? t('build.exitCode', { code: String(code) }) })))));
+    child.on('exit', (code, signal) =>
+      code === 0 ? resolve() : reject(new BuildFailed(t('build.astroFailed', { reason: signal ?? t('build.exitCode', { code: String(code) }) }))),
+    );
   });
   return { promise, kill: () => void child?.kill('SIGTERM') };
 }
@@ -118,11 +134,17 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
   const staging = createStaging(dist);
   // Astro keeps some of a build's files in the checkout's `.astro/`, whatever its cacheDir
   // (prepareAstroCache says which): one `astro build` per checkout at a time.
-  const unlockAstro = await waitForLock(join(root, '.astro', 'build.lock'), () => log('[pipeline] waiting for another build in this checkout to finish astro build'));
+  const unlockAstro = await waitForLock(join(root, '.astro', 'build.lock'), () =>
+    log('[pipeline] waiting for another build in this checkout to finish astro build'),
+  );
   const astroStart = performance.now();
   const code = codeDigest(root, env);
   // The code digest also keys Astro's stored entries: a fix to the Markdown plugins or schemas reaches every article.
-  const astro = astroBuild(root, staging, env, { SHEQU_RENDER_PLAN: planFile, SHEQU_CODE_DIGEST: code, SHEQU_ASTRO_CACHE_DIR: prepareAstroCache(root, cacheDir, env.contentDir) });
+  const astro = astroBuild(root, staging, env, {
+    SHEQU_RENDER_PLAN: planFile,
+    SHEQU_CODE_DIGEST: code,
+    SHEQU_ASTRO_CACHE_DIR: prepareAstroCache(root, cacheDir, env.contentDir),
+  });
   void astro.promise.then(unlockAstro, unlockAstro);
   // A failure here is reported below, after the plan (or by the check that stops the build first).
   astro.promise.catch(() => undefined);
@@ -137,7 +159,11 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
   if (report.errors > 0) abort(new BuildFailed(t('build.checkFailed', { errors: report.errors })));
   const next = nextScheduled(report.model.news);
   // A static site publishes a scheduled article only when rebuilt: say when that must happen.
-  log(next?.data.publishedAt ? t('build.nextScheduled', { time: formatChinaDateTime(next.data.publishedAt), iso: toChinaIso(next.data.publishedAt), file: next.file.path }) : t('build.noneScheduled'));
+  log(
+    next?.data.publishedAt
+      ? t('build.nextScheduled', { time: formatChinaDateTime(next.data.publishedAt), iso: toChinaIso(next.data.publishedAt), file: next.file.path })
+      : t('build.noneScheduled'),
+  );
 
   const site = report.site;
   const { digests, plan, before } = await timed('plan', () => {
@@ -147,9 +173,16 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
     const before = previous && existsSync(previous) ? readManifest(cacheDir, liveRelease(dist)) : undefined;
     return { digests, plan: planRebuild(before, code, digests), before };
   }).catch(abort);
-  log(plan.full ? `[pipeline] rendering all ${plan.render.length} content pages${before ? ' (code or config changed)' : ''}` : `[pipeline] rendering ${plan.render.length} changed content pages, ${plan.reuse.length} unchanged taken from the live release, ${plan.removed.length} removed`);
+  log(
+    plan.full
+      ? `[pipeline] rendering all ${plan.render.length} content pages${before ? ' (code or config changed)' : ''}`
+      : `[pipeline] rendering ${plan.render.length} changed content pages, ${plan.reuse.length} unchanged taken from the live release, ${plan.removed.length} removed`,
+  );
   // Written whole, then renamed: Astro's pages wait for the name to appear.
-  const renderPlan: RenderPlan = { render: plan.full ? null : plan.render, sitemap: [...digests.keys()].filter((url) => url.endsWith('/')).map((url) => new URL(url, SITE.url).href) };
+  const renderPlan: RenderPlan = {
+    render: plan.full ? null : plan.render,
+    sitemap: [...digests.keys()].filter((url) => url.endsWith('/')).map((url) => new URL(url, SITE.url).href),
+  };
   try {
     writeFileSync(`${planFile}.tmp`, JSON.stringify(renderPlan));
     renameSync(`${planFile}.tmp`, planFile);
@@ -198,7 +231,10 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
       for (const stage of following) await runStage(stage, next, followContext);
     } catch (error) {
       discardStaging(next);
-      throw new BuildFailed(t('build.afterPublish', { detail: error instanceof Error ? error.message : String(error), stages: following.map((s) => s.name).join('、') }), { cause: 'after-publish' });
+      throw new BuildFailed(
+        t('build.afterPublish', { detail: error instanceof Error ? error.message : String(error), stages: following.map((s) => s.name).join('、') }),
+        { cause: 'after-publish' },
+      );
     }
     release = await timed('publish again', () => publishStaging(dist, next, `${stamp}-2`));
     writeManifest(cacheDir, { version: 1, release, code, routes: records });

@@ -5,7 +5,22 @@
  * old release or the new one, whole, even if the build is killed mid-way.
  */
 import { spawn } from 'node:child_process';
-import { closeSync, copyFileSync, existsSync, linkSync, lstatSync, mkdirSync, openSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync, writeSync } from 'node:fs';
+import {
+  closeSync,
+  copyFileSync,
+  existsSync,
+  linkSync,
+  lstatSync,
+  mkdirSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join, relative } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { t } from '../../../src/i18n/zh-CN.ts';
@@ -51,7 +66,7 @@ export function acquireBuildLock(dist: string): () => void {
  */
 export async function waitForLock(lock: string, onWait: () => void): Promise<() => void> {
   mkdirSync(dirname(lock), { recursive: true });
-  for (let said = false; ; ) {
+  for (let said = false; ;) {
     try {
       const fd = openSync(lock, 'wx');
       writeSync(fd, String(process.pid));
@@ -180,7 +195,9 @@ function liveReleases(parent: string): Set<string> {
 
 /** Deletes every trashed folder in `dir` in a detached process (or here, where there is no `rm`). */
 function removeLater(dir: string): void {
-  const trash = readdirSync(dir).filter((name) => name.startsWith(TRASH_PREFIX)).map((name) => join(dir, name));
+  const trash = readdirSync(dir)
+    .filter((name) => name.startsWith(TRASH_PREFIX))
+    .map((name) => join(dir, name));
   if (trash.length === 0) return;
   const child = spawn('rm', ['-rf', ...trash], { detached: true, stdio: 'ignore' });
   // No `rm` here (spawn reports that as an event, not by throwing): delete in this process instead.

@@ -125,7 +125,13 @@ async function deleteFiles(repo: DeskRepo, requested: unknown[], clerk: string, 
   if (present.length === 0 && withdrawn.length === 0) return { message: 'nothing to delete', state: 'unchanged' };
   const [first] = withdrawn;
   const message = first === undefined ? commitMessage('delete', '', present.join('、')) : commitMessage('withdraw', 'news', entryName(first.path));
-  await writeAndCommit(repo, [...present.map((p) => ({ path: p, data: null })), ...withdrawn.map((w) => ({ path: w.path, data: w.text }))], clerk, message, signal);
+  await writeAndCommit(
+    repo,
+    [...present.map((p) => ({ path: p, data: null })), ...withdrawn.map((w) => ({ path: w.path, data: w.text }))],
+    clerk,
+    message,
+    signal,
+  );
   const state = await publishWaiting(repo, online);
   const goesLive = withdrawn.length > 0 ? { goesLive: { kind: 'withdrawn' } } : {};
   return { message: `deleted files ${paths.join(', ')}`, state, ids: Object.fromEntries(withdrawn.map((w) => [w.path, sha256(w.text)])), ...goesLive };

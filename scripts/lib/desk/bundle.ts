@@ -42,7 +42,10 @@ export async function buildDeskBundle(outDir: string): Promise<string> {
   const out = resolve(outDir, BUNDLE);
   const stamp = await readStamp(outDir);
   if (stamp && (await hashOf(stamp.files)) === stamp.hash) {
-    const exists = await readFile(out).then(() => true, () => false);
+    const exists = await readFile(out).then(
+      () => true,
+      () => false,
+    );
     if (exists) return out;
   }
   await mkdir(outDir, { recursive: true });

@@ -22,7 +22,10 @@ export class CheckError extends DeskError {
 /** The refusal of a save of `saved` (repository-relative paths) the check found errors in. */
 export function checkError(repoDir: string, check: DeskCheck, saved: readonly string[]): CheckError {
   const own = new Set(saved);
-  return new CheckError(check, check.problems.map((p) => (own.has(p.file) ? saveProblem(p, true) : saveProblem(p, false, titleOf(repoDir, p.file)))));
+  return new CheckError(
+    check,
+    check.problems.map((p) => (own.has(p.file) ? saveProblem(p, true) : saveProblem(p, false, titleOf(repoDir, p.file)))),
+  );
 }
 
 /** An entry's title (an honor's name), when it has one. */

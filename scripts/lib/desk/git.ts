@@ -57,19 +57,22 @@ export function git(cwd: string, args: readonly string[], { env = {}, timeoutMs 
         timeout: timeoutMs,
         killSignal: 'SIGKILL',
         windowsHide: true,
-        env: childEnv({}, {
-          // Never wait for a password prompt nobody will see: fail and say so.
-          GIT_TERMINAL_PROMPT: '0',
-          GCM_INTERACTIVE: 'never',
-          // Paths are paths, never patterns: a `[` or `*` in a file name must not stage other files.
-          GIT_LITERAL_PATHSPECS: '1',
-          // An HTTP remote that trickles is as dead as one that is silent. (ssh is left as the
-          // office configured it — core.sshCommand, plink — and bounded by the timeout.)
-          GIT_HTTP_LOW_SPEED_LIMIT: '1000',
-          GIT_HTTP_LOW_SPEED_TIME: String(Math.max(1, Math.ceil(timeoutMs / 2000))),
-          LC_ALL: 'C',
-          ...env,
-        }),
+        env: childEnv(
+          {},
+          {
+            // Never wait for a password prompt nobody will see: fail and say so.
+            GIT_TERMINAL_PROMPT: '0',
+            GCM_INTERACTIVE: 'never',
+            // Paths are paths, never patterns: a `[` or `*` in a file name must not stage other files.
+            GIT_LITERAL_PATHSPECS: '1',
+            // An HTTP remote that trickles is as dead as one that is silent. (ssh is left as the
+            // office configured it — core.sshCommand, plink — and bounded by the timeout.)
+            GIT_HTTP_LOW_SPEED_LIMIT: '1000',
+            GIT_HTTP_LOW_SPEED_TIME: String(Math.max(1, Math.ceil(timeoutMs / 2000))),
+            LC_ALL: 'C',
+            ...env,
+          },
+        ),
       },
       (error, stdout, stderr) => {
         if (error === null) return resolve(stdout);
@@ -184,7 +187,10 @@ export async function fetchBranch(dir: string, branch: string, timeouts: GitTime
 
 /** The commit a revision names, or undefined. */
 export async function revParse(dir: string, rev: string): Promise<string | undefined> {
-  return git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).then((s) => s.trim() || undefined, () => undefined);
+  return git(dir, ['rev-parse', '--verify', '--quiet', `${rev}^{commit}`]).then(
+    (s) => s.trim() || undefined,
+    () => undefined,
+  );
 }
 
 /** Local commits the remote branch lacks, oldest first. */

@@ -30,17 +30,30 @@ export const DESK_TEXT = {
   nameTooLong: t('desk.error.nameTooLong'),
 } as const;
 
-const VERBS = { create: t('desk.commitVerb.create'), update: t('desk.commitVerb.update'), draft: t('desk.commitVerb.draft'), delete: t('desk.commitVerb.delete'), media: t('desk.commitVerb.media'), withdraw: t('desk.commitVerb.withdraw') } as const;
+const VERBS = {
+  create: t('desk.commitVerb.create'),
+  update: t('desk.commitVerb.update'),
+  draft: t('desk.commitVerb.draft'),
+  delete: t('desk.commitVerb.delete'),
+  media: t('desk.commitVerb.media'),
+  withdraw: t('desk.commitVerb.withdraw'),
+} as const;
 
 /** How collections are named in commit messages. */
 const LABELS: Readonly<Record<string, string>> = { news: t('nav.news'), communities: t('nav.communities'), honors: t('nav.honors') };
 
 /** `编辑台：发布 新闻 2024/slug` */
 export function commitMessage(verb: keyof typeof VERBS, collection: string, name: string): string {
-  return t('desk.commitMessage', { verb: VERBS[verb], collection: LABELS[collection] ?? collection, name }).replace(/\s+/g, ' ').trim();
+  return t('desk.commitMessage', { verb: VERBS[verb], collection: LABELS[collection] ?? collection, name })
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** `content/news/2024/a.md` → `2024/a`, as Decap names entries. */
 export function entryName(entryPath: string): string {
-  return entryPath.split('/').slice(2).join('/').replace(/\.[^./]+$/, '');
+  return entryPath
+    .split('/')
+    .slice(2)
+    .join('/')
+    .replace(/\.[^./]+$/, '');
 }

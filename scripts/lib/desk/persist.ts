@@ -91,7 +91,11 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
       const filed = fileByPublishYear(repo, file);
       if (filed !== file.path) {
         if (readText(repoDir, filed) !== undefined) throw new DeskError(422, `${DESK_TEXT.exists}${filed}`);
-        uploads = uploads.map((u) => (u.path.startsWith(`${imagesFolderOf(file.path)}/`) ? { ...u, path: `${imagesFolderOf(filed)}/${u.path.slice(imagesFolderOf(file.path).length + 1)}` } : u));
+        uploads = uploads.map((u) =>
+          u.path.startsWith(`${imagesFolderOf(file.path)}/`)
+            ? { ...u, path: `${imagesFolderOf(filed)}/${u.path.slice(imagesFolderOf(file.path).length + 1)}` }
+            : u,
+        );
         file = { ...file, path: filed };
         movedTo = filed;
         original = undefined;
@@ -113,20 +117,47 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
   const ids = Object.fromEntries(files.map((f) => [f.path, sha256(f.text)]));
   if (files.length === 0 && uploads.length === 0) {
     const state = await publishWaiting(repo, online);
-    return { message: 'entry persisted', state: state === 'published' ? 'unchanged' : state, ids: idsOf(repo, dataFiles), ...unusedOf(unusedPhotos), ...goesLiveOf(entryText(repo, dataFiles), repo.now()) };
+    return {
+      message: 'entry persisted',
+      state: state === 'published' ? 'unchanged' : state,
+      ids: idsOf(repo, dataFiles),
+      ...unusedOf(unusedPhotos),
+      ...goesLiveOf(entryText(repo, dataFiles), repo.now()),
+    };
   }
   const check = checkSave(repoDir, files, uploads, repo.now());
-  if (check.errors.length > 0) throw checkError(repoDir, check, files.map((f) => f.path));
+  if (check.errors.length > 0)
+    throw checkError(
+      repoDir,
+      check,
+      files.map((f) => f.path),
+    );
 
   const [first] = files;
   const verb = files.some(isDraft) ? 'draft' : isNew ? 'create' : 'update';
-  const message = first ? commitMessage(verb, collectionOf(first.path.slice(CONTENT.length)) ?? '', entryName(first.path)) : commitMessage('media', '', uploads.map((u) => u.path).join('、'));
-  const save = await writeAndCommit(repo, [...uploads.map((u) => ({ path: u.path, data: u.bytes })), ...files.map((f) => ({ path: f.path, data: f.text }))], clerk, message, signal);
+  const message = first
+    ? commitMessage(verb, collectionOf(first.path.slice(CONTENT.length)) ?? '', entryName(first.path))
+    : commitMessage('media', '', uploads.map((u) => u.path).join('、'));
+  const save = await writeAndCommit(
+    repo,
+    [...uploads.map((u) => ({ path: u.path, data: u.bytes })), ...files.map((f) => ({ path: f.path, data: f.text }))],
+    clerk,
+    message,
+    signal,
+  );
   for (const [path, list] of renames) rememberRenames(repo, path, list);
   for (const f of files) repo.served.set(sha256(f.text), f.text);
   if (movedTo !== undefined) repo.moved.set(dataFiles[0]?.path ?? '', movedTo);
   const state = await publishWaiting(repo, online);
-  return { message: 'entry persisted', state, ids, save, ...(movedTo === undefined ? {} : { movedTo }), ...unusedOf(unusedPhotos), ...goesLiveOf(first?.text ?? entryText(repo, dataFiles), repo.now()) };
+  return {
+    message: 'entry persisted',
+    state,
+    ids,
+    save,
+    ...(movedTo === undefined ? {} : { movedTo }),
+    ...unusedOf(unusedPhotos),
+    ...goesLiveOf(first?.text ?? entryText(repo, dataFiles), repo.now()),
+  };
 }
 
 /**
@@ -222,14 +253,19 @@ function readBaseIds(params: Record<string, unknown>): Record<string, string | n
  * photo again with every save of an open form, under its upload name; saved
  * once, it must not become `-2`, `-3` …).
  */
-async function readUploads(repo: DeskRepo, params: Record<string, unknown>, dataFiles: readonly DataFile[]): Promise<{ uploads: Upload[]; converted: [string, string][] }> {
+async function readUploads(
+  repo: DeskRepo,
+  params: Record<string, unknown>,
+  dataFiles: readonly DataFile[],
+): Promise<{ uploads: Upload[]; converted: [string, string][] }> {
   const assets = Array.isArray(params['assets']) ? (params['assets'] as { path?: unknown; content?: unknown }[]) : [];
   const folders = new Set(dataFiles.map((f) => `${imagesFolderOf(f.path)}/`));
   const uploads: Upload[] = [];
   const converted: [string, string][] = [];
   for (const asset of assets) {
     const path = guardPhotoPath(repo.repoDir, asset.path);
-    if (![...folders].some((folder) => path.startsWith(folder) && !path.slice(folder.length).includes('/'))) throw new DeskError(422, `${DESK_TEXT.notOwnImages}${path}`);
+    if (![...folders].some((folder) => path.startsWith(folder) && !path.slice(folder.length).includes('/')))
+      throw new DeskError(422, `${DESK_TEXT.notOwnImages}${path}`);
     const bytes = Buffer.from(typeof asset.content === 'string' ? asset.content : '', 'base64');
     // A photo Decap sends again unchanged is no upload.
     if (readBytes(repo.repoDir, path)?.equals(bytes) === true) continue;
@@ -270,10 +306,12 @@ function goesLiveOf(text: string | undefined, now: Date): { goesLive?: GoesLive 
 const unusedOf = (names: readonly string[]) => (names.length === 0 ? {} : { unusedPhotos: [...names] });
 
 function idsOf(repo: DeskRepo, files: readonly DataFile[]): Record<string, string> {
-  return Object.fromEntries(files.flatMap((f) => {
-    const text = readText(repo.repoDir, f.path);
-    return text === undefined ? [] : [[f.path, sha256(text)]];
-  }));
+  return Object.fromEntries(
+    files.flatMap((f) => {
+      const text = readText(repo.repoDir, f.path);
+      return text === undefined ? [] : [[f.path, sha256(text)]];
+    }),
+  );
 }
 
 function isDraft(file: PendingFile): boolean {

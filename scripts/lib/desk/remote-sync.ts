@@ -48,7 +48,10 @@ export async function levelWithRemote(repo: DeskRepo): Promise<{ online: boolean
   const remoteHead = await revParse(repoDir, remote);
   if (remoteHead === undefined) return { online: true };
   const waiting = await unpushedCommits(repoDir, branch);
-  const behind = !(await git(repoDir, ['merge-base', '--is-ancestor', remote, 'HEAD']).then(() => true, () => false));
+  const behind = !(await git(repoDir, ['merge-base', '--is-ancestor', remote, 'HEAD']).then(
+    () => true,
+    () => false,
+  ));
   if (!behind) return { online: true };
   if (waiting.length === 0) {
     await git(repoDir, ['reset', '-q', '--hard', remote]);

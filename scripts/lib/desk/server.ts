@@ -87,7 +87,9 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
     if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', options.page);
     if (req.method === 'GET' && url.pathname === '/desk.js') {
       res.writeHead(200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
-      createReadStream(options.bundlePath).on('error', () => res.end()).pipe(res);
+      createReadStream(options.bundlePath)
+        .on('error', () => res.end())
+        .pipe(res);
       return;
     }
     if (url.pathname === '/favicon.ico') return send(res, 204, 'image/x-icon', '');

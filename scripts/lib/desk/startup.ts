@@ -18,7 +18,9 @@ export function readyClone(repo: DeskRepo): Promise<string[]> {
     const parkedBefore = repo.parked.length;
     const recovered = await restoreClean(repo);
     repo.recovered.push(...recovered);
-    const lines = recovered.map((r) => t(r.outcome === 'committed' ? 'desk.start.recoveredCommitted' : 'desk.start.recoveredRolledBack', { paths: r.paths.join('、'), clerk: r.clerk }));
+    const lines = recovered.map((r) =>
+      t(r.outcome === 'committed' ? 'desk.start.recoveredCommitted' : 'desk.start.recoveredRolledBack', { paths: r.paths.join('、'), clerk: r.clerk }),
+    );
     const { online } = await levelWithRemote(repo);
     if (!online) lines.push(t('desk.start.offline'));
     for (const p of repo.parked.slice(parkedBefore)) lines.push(t('desk.start.parked', { paths: p.paths.join('、'), clerk: p.clerk, by: p.changedBy }));

@@ -33,7 +33,13 @@ export function deskStatus(repo: DeskRepo): Promise<DeskStatus> {
 
 /** Commits the remote has not got yet, newest first. */
 export async function waitingSaves(repo: DeskRepo): Promise<WaitingSave[]> {
-  const out = await git(repo.repoDir, ['log', '-z', '--name-only', '--format=%x01%H%x00%an%x00%aI%x00%s%x00', `refs/remotes/origin/${repo.branch}..HEAD`]).catch(() => '');
+  const out = await git(repo.repoDir, [
+    'log',
+    '-z',
+    '--name-only',
+    '--format=%x01%H%x00%an%x00%aI%x00%s%x00',
+    `refs/remotes/origin/${repo.branch}..HEAD`,
+  ]).catch(() => '');
   return out
     .split('\x01')
     .filter(Boolean)

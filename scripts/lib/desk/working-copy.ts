@@ -65,8 +65,12 @@ export async function restoreClean(repo: DeskRepo): Promise<RecoveredSave[]> {
   if (existsSync(join(gitDir, 'rebase-merge')) || existsSync(join(gitDir, 'rebase-apply'))) await git(repoDir, ['rebase', '--abort']).catch(() => '');
   if (existsSync(join(gitDir, 'CHERRY_PICK_HEAD'))) await git(repoDir, ['cherry-pick', '--abort']).catch(() => '');
   if (existsSync(join(gitDir, 'MERGE_HEAD'))) await git(repoDir, ['merge', '--abort']).catch(() => '');
-  for (const leftover of ['rebase-merge', 'rebase-apply', 'CHERRY_PICK_HEAD', 'MERGE_HEAD', 'sequencer']) rmSync(join(gitDir, leftover), { recursive: true, force: true });
-  const attached = await git(repoDir, ['symbolic-ref', '-q', 'HEAD']).then((ref) => ref.trim() === `refs/heads/${branch}`, () => false);
+  for (const leftover of ['rebase-merge', 'rebase-apply', 'CHERRY_PICK_HEAD', 'MERGE_HEAD', 'sequencer'])
+    rmSync(join(gitDir, leftover), { recursive: true, force: true });
+  const attached = await git(repoDir, ['symbolic-ref', '-q', 'HEAD']).then(
+    (ref) => ref.trim() === `refs/heads/${branch}`,
+    () => false,
+  );
   // A replay stopped half way leaves HEAD detached; the branch still points at the commits it had.
   if (!attached) await git(repoDir, ['checkout', '-q', '-f', branch]);
   const dirty = (await git(repoDir, ['status', '--porcelain', '-z', '--untracked-files=all'])).length > 0;
@@ -77,6 +81,9 @@ export async function restoreClean(repo: DeskRepo): Promise<RecoveredSave[]> {
   const journal = readJournal(repoDir);
   endSave(repo);
   if (journal === undefined) return [];
-  const done = await git(repoDir, ['log', '-1', '-F', `--grep=${TRAILER}: ${journal.id}`, '--format=%H', 'HEAD']).then((s) => s.trim() !== '', () => false);
+  const done = await git(repoDir, ['log', '-1', '-F', `--grep=${TRAILER}: ${journal.id}`, '--format=%H', 'HEAD']).then(
+    (s) => s.trim() !== '',
+    () => false,
+  );
   return [{ paths: journal.paths, clerk: journal.clerk, startedAt: journal.startedAt, outcome: done ? 'committed' : 'rolledBack' }];
 }

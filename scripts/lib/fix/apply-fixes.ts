@@ -73,16 +73,31 @@ export async function applyFixes(problems: readonly Problem[], contentDir: strin
         return [t('fix.resaved', { path: show(fix.image) })];
       }
       case 'heic':
-        return replacePhoto(fix, 'jpg', async (bytes) => heicToJpeg(bytes), (from, to) => t('fix.heic', { path: from, jpeg: to }));
+        return replacePhoto(
+          fix,
+          'jpg',
+          async (bytes) => heicToJpeg(bytes),
+          (from, to) => t('fix.heic', { path: from, jpeg: to }),
+        );
       case 'rename':
-        return replacePhoto(fix, fix.ext, async (bytes) => bytes, (from, to) => t('fix.renamed', { path: from, to }));
+        return replacePhoto(
+          fix,
+          fix.ext,
+          async (bytes) => bytes,
+          (from, to) => t('fix.renamed', { path: from, to }),
+        );
       case 'download':
         return download(fix);
     }
   }
 
   /** Writes the photo's replacement with the extension `ext`, removes the original, and points the reference at it. */
-  async function replacePhoto(fix: { image: string; file: string; src: string }, ext: string, convert: (bytes: Buffer) => Promise<Uint8Array>, said: (from: string, to: string) => string): Promise<string[]> {
+  async function replacePhoto(
+    fix: { image: string; file: string; src: string },
+    ext: string,
+    convert: (bytes: Buffer) => Promise<Uint8Array>,
+    said: (from: string, to: string) => string,
+  ): Promise<string[]> {
     const line: string[] = [];
     let target = replaced.get(fix.image);
     if (target === undefined) {

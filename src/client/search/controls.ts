@@ -35,7 +35,8 @@ export function showState(fields: SearchFields, state: SearchState): void {
 export async function fillFilters(fields: SearchFields, groups: readonly ShardGroup[]): Promise<void> {
   const available: Record<string, Set<string>> = {};
   for (const group of groups) {
-    for (const [name, counts] of Object.entries(await (await group.index()).filters())) for (const value of Object.keys(counts)) (available[name] ??= new Set()).add(value);
+    for (const [name, counts] of Object.entries(await (await group.index()).filters()))
+      for (const value of Object.keys(counts)) (available[name] ??= new Set()).add(value);
   }
   for (const name of FILTER_NAMES) {
     const select = filterSelect(fields, name);

@@ -61,6 +61,7 @@ export function statusText(status: HTMLElement, state: SearchState, words: reado
   const data = status.dataset;
   if (!final) return data['partial'] ?? '';
   if (total === 0) return (data['none'] ?? '').replace('{query}', state.q);
-  if (words.length > 0 && fullMatches === 0) return ((words.length > 1 ? data['noFull'] : data['noFullOne']) ?? '').replace('{words}', words.map((w) => `“${w}”`).join(''));
+  if (words.length > 0 && fullMatches === 0)
+    return ((words.length > 1 ? data['noFull'] : data['noFullOne']) ?? '').replace('{words}', words.map((w) => `“${w}”`).join(''));
   return (data['count'] ?? '').replace('{count}', String(total));
 }

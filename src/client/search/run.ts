@@ -133,7 +133,10 @@ export function createSearchRun(view: ResultsView): SearchRun {
     performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
     if (mine !== generation) return;
     // By date the order stays Pagefind's; whether each page holds every word is still told.
-    const ranked = state.sort === 'date' || !words.length ? loaded.map((candidate) => ({ candidate, match: words.length ? matchOf(words, candidate.title, candidate.text) : { full: true } })) : rankCandidates(words, loaded);
+    const ranked =
+      state.sort === 'date' || !words.length
+        ? loaded.map((candidate) => ({ candidate, match: words.length ? matchOf(words, candidate.title, candidate.text) : { full: true } }))
+        : rankCandidates(words, loaded);
     const inOrder = ranked.map((r) => Object.assign(r.candidate, { full: r.match.full }));
     // Status and list change together, so the count never describes the list it replaces.
     status.textContent = statusText(status, state, words, results.length, ranked.filter((r) => r.match.full).length, final);

@@ -22,7 +22,13 @@ export function updateReminders(newest: Date | undefined, columns: readonly Colu
   else if (home.status !== 'ok') found.push(remind('/', t(`audit.remind.home.${home.status}`, { days: home.days, max, date: formatChinaDate(home.breaksOn) })));
   for (const row of auditColumns(columns, now, rules).rows) {
     if ((row.state !== 'soon' && row.state !== 'overdue') || row.maxIdleDays === null || row.breaksOn === undefined) continue;
-    const params = { name: columnName(row.column), kind: t(`column.kind.${row.column.kind}`), days: row.days ?? 0, max: row.maxIdleDays, date: formatChinaDate(row.breaksOn) };
+    const params = {
+      name: columnName(row.column),
+      kind: t(`column.kind.${row.column.kind}`),
+      days: row.days ?? 0,
+      max: row.maxIdleDays,
+      date: formatChinaDate(row.breaksOn),
+    };
     found.push(remind(row.column.url, t(`audit.remind.column.${row.state}`, params)));
   }
   return found;

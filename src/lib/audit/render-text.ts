@@ -10,7 +10,11 @@ export function displayWidth(text: string): number {
 
 function tableLines(table: ReportTable): string[] {
   const widths = table.head.map((_, i) => Math.max(...[table.head, ...table.rows].map((row) => displayWidth(row[i] ?? ''))));
-  const line = (row: readonly string[]) => row.map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell))).join('  ').trimEnd();
+  const line = (row: readonly string[]) =>
+    row
+      .map((cell, i) => cell + ' '.repeat((widths[i] ?? 0) - displayWidth(cell)))
+      .join('  ')
+      .trimEnd();
   return [line(table.head), ...table.rows.map(line)];
 }
 

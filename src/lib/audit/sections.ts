@@ -36,12 +36,18 @@ function statusText(row: { state: ColumnRow['state']; breaksOn: Date | undefined
 
 function vetoLine(id: VetoId, report: AuditReport): string {
   switch (id) {
-    case 'home': return t('audit.veto.home', { max: report.rules.homeMaxIdleDays });
-    case 'staleNewsColumns': return t('audit.veto.staleNewsColumns', { count: report.columns.staleNews.length, threshold: VETO_THRESHOLDS.staleNewsColumns });
-    case 'staleColumns': return t('audit.veto.staleColumns', { count: report.columns.stale.length, threshold: VETO_THRESHOLDS.staleColumns });
-    case 'emptyColumns': return t('audit.veto.emptyColumns', { count: report.columns.empty.length, threshold: VETO_THRESHOLDS.emptyColumns });
-    case 'typos': return t('audit.veto.typos', { count: report.typos.length });
-    case 'backdated': return t('audit.veto.backdated', { count: report.publishDates.kind === 'unavailable' ? 0 : report.publishDates.backdated.length });
+    case 'home':
+      return t('audit.veto.home', { max: report.rules.homeMaxIdleDays });
+    case 'staleNewsColumns':
+      return t('audit.veto.staleNewsColumns', { count: report.columns.staleNews.length, threshold: VETO_THRESHOLDS.staleNewsColumns });
+    case 'staleColumns':
+      return t('audit.veto.staleColumns', { count: report.columns.stale.length, threshold: VETO_THRESHOLDS.staleColumns });
+    case 'emptyColumns':
+      return t('audit.veto.emptyColumns', { count: report.columns.empty.length, threshold: VETO_THRESHOLDS.emptyColumns });
+    case 'typos':
+      return t('audit.veto.typos', { count: report.typos.length });
+    case 'backdated':
+      return t('audit.veto.backdated', { count: report.publishDates.kind === 'unavailable' ? 0 : report.publishDates.backdated.length });
   }
 }
 
@@ -55,9 +61,15 @@ function verdict(report: AuditReport): ReportSection {
 
 function home(report: AuditReport): ReportSection {
   const h = report.home;
-  const line = h.kind === 'none'
-    ? t('audit.home.none')
-    : t('audit.home.dated', { date: formatChinaDateTime(h.newest), days: h.days, max: report.rules.homeMaxIdleDays, status: statusText({ state: h.status, breaksOn: h.breaksOn }) });
+  const line =
+    h.kind === 'none'
+      ? t('audit.home.none')
+      : t('audit.home.dated', {
+          date: formatChinaDateTime(h.newest),
+          days: h.days,
+          max: report.rules.homeMaxIdleDays,
+          status: statusText({ state: h.status, breaksOn: h.breaksOn }),
+        });
   return { title: t('audit.section.home'), lines: [line] };
 }
 
@@ -72,13 +84,21 @@ function columns(report: AuditReport): ReportSection {
     statusText(r),
   ]);
   const head = (['name', 'kind', 'last', 'days', 'rule', 'status'] as const).map((k) => t(`audit.columns.${k}`));
-  const summary = t('audit.columns.summary', { total: c.rows.length, overdue: c.stale.length, soon: c.rows.filter((r) => r.state === 'soon').length, empty: c.empty.length });
+  const summary = t('audit.columns.summary', {
+    total: c.rows.length,
+    overdue: c.stale.length,
+    soon: c.rows.filter((r) => r.state === 'soon').length,
+    empty: c.empty.length,
+  });
   return { title: t('audit.section.columns'), lines: [summary], table: { head, rows } };
 }
 
 function empty(report: AuditReport): ReportSection {
   const names = report.columns.empty.map((r) => columnName(r.column));
-  const line = names.length === 0 ? t('audit.empty.none') : t('audit.empty.count', { count: names.length, threshold: VETO_THRESHOLDS.emptyColumns, names: names.join('、') });
+  const line =
+    names.length === 0
+      ? t('audit.empty.none')
+      : t('audit.empty.count', { count: names.length, threshold: VETO_THRESHOLDS.emptyColumns, names: names.join('、') });
   return { title: t('audit.section.empty'), lines: [line] };
 }
 
@@ -86,19 +106,23 @@ function dates(report: AuditReport): ReportSection {
   const d = report.publishDates;
   const title = t('audit.section.dates');
   if (d.kind === 'unavailable') return { title, lines: [t(`audit.dates.${d.gap}`)] };
-  if (!d.launch) return { title, lines: [t('audit.dates.noLaunch'), t('audit.dates.uncommitted', { count: d.uncommitted.length, files: summarizeFiles(d.uncommitted) })] };
+  if (!d.launch)
+    return { title, lines: [t('audit.dates.noLaunch'), t('audit.dates.uncommitted', { count: d.uncommitted.length, files: summarizeFiles(d.uncommitted) })] };
   const launchLine = t(d.launch.given ? 'audit.dates.launchGiven' : 'audit.dates.launchFromHistory', { date: formatChinaDateTime(d.launch.at) });
   // Checked as of a moment before the launch (a test's clock, a look back): nothing has been published on this system yet.
   if (d.launch.at > report.now) return { title, lines: [launchLine, t('audit.dates.beforeLaunch', { count: d.migrated + d.checked + d.uncommitted.length })] };
-  const lines = [
-    launchLine,
-    t('audit.dates.migrated', { count: d.migrated }),
-    t('audit.dates.checked', { count: d.checked }),
-  ];
+  const lines = [launchLine, t('audit.dates.migrated', { count: d.migrated }), t('audit.dates.checked', { count: d.checked })];
   if (d.uncommitted.length > 0) lines.push(t('audit.dates.uncommitted', { count: d.uncommitted.length, files: summarizeFiles(d.uncommitted) }));
   if (d.backdated.length === 0) lines.push(t('audit.dates.ok'));
   for (const b of d.backdated) {
-    lines.push(t('audit.dates.backdated', { file: b.file, published: formatChinaDateTime(b.publishedAt), added: formatChinaDateTime(b.addedAt), days: chinaDaysBetween(b.publishedAt, b.addedAt) }));
+    lines.push(
+      t('audit.dates.backdated', {
+        file: b.file,
+        published: formatChinaDateTime(b.publishedAt),
+        added: formatChinaDateTime(b.addedAt),
+        days: chinaDaysBetween(b.publishedAt, b.addedAt),
+      }),
+    );
   }
   return { title, lines };
 }
@@ -113,9 +137,10 @@ function typoField(f: TypoFinding): string {
 }
 
 function typos(report: AuditReport): ReportSection {
-  const lines = report.typos.length === 0
-    ? [t('audit.typos.none', { entries: TYPOS.length })]
-    : report.typos.map((f) => t('audit.typos.found', { file: f.file, field: typoField(f), wrong: f.wrong, right: f.right, context: f.context }));
+  const lines =
+    report.typos.length === 0
+      ? [t('audit.typos.none', { entries: TYPOS.length })]
+      : report.typos.map((f) => t('audit.typos.found', { file: f.file, field: typoField(f), wrong: f.wrong, right: f.right, context: f.context }));
   return { title: t('audit.section.typos'), lines };
 }
 
@@ -125,9 +150,10 @@ function identity(report: AuditReport): ReportSection {
 }
 
 function links(report: AuditReport): ReportSection {
-  const lines = report.contentLinks.length === 0
-    ? [t('audit.links.contentOk')]
-    : [t('audit.links.contentBroken', { count: report.contentLinks.length }), ...report.contentLinks.map(formatProblem)];
+  const lines =
+    report.contentLinks.length === 0
+      ? [t('audit.links.contentOk')]
+      : [t('audit.links.contentBroken', { count: report.contentLinks.length }), ...report.contentLinks.map(formatProblem)];
   const b = report.builtLinks;
   if (b.kind === 'unbuilt') lines.push(t('audit.links.unbuilt'));
   else if (b.broken.length === 0) lines.push(t('audit.links.builtOk', { pages: b.pages }));

@@ -30,7 +30,10 @@ function guardedOut(entry: TypoEntry, text: string, at: number): boolean {
 
 function findingAt(source: TextField, entry: TypoEntry, at: number): TypoFinding {
   const line = source.line === undefined ? undefined : source.line + (source.text.slice(0, at).match(/\n/g)?.length ?? 0);
-  const context = source.text.slice(Math.max(0, at - CONTEXT_CHARS), at + entry.wrong.length + CONTEXT_CHARS).replace(/\s+/g, ' ').trim();
+  const context = source.text
+    .slice(Math.max(0, at - CONTEXT_CHARS), at + entry.wrong.length + CONTEXT_CHARS)
+    .replace(/\s+/g, ' ')
+    .trim();
   return { file: source.file, field: source.field, line, wrong: entry.wrong, right: entry.right, context };
 }
 

@@ -67,7 +67,9 @@ export function topicsProblems(parsed: ParsedTopics | undefined, facts: SiteFact
 }
 
 function unknownCommunity(file: SourceFile, id: string | undefined, facts: SiteFacts): Problem[] {
-  return id === undefined || facts.communityIds.has(id) ? [] : [{ file: file.path, field: 'community', message: t('check.unknownCommunity', { value: id }), severity: 'error' }];
+  return id === undefined || facts.communityIds.has(id)
+    ? []
+    : [{ file: file.path, field: 'community', message: t('check.unknownCommunity', { value: id }), severity: 'error' }];
 }
 
 function image(file: SourceFile, field: string, src: string | undefined, draft: boolean, photo: PhotoLookup): Problem[] {
@@ -79,5 +81,7 @@ function image(file: SourceFile, field: string, src: string | undefined, draft: 
 function duplicate(entry: Entry<unknown>, group: readonly Entry<unknown>[] | undefined): Problem[] {
   if (!group || group.length < 2) return [];
   const first = [...group].sort((a, b) => a.file.path.localeCompare(b.file.path))[0];
-  return first && first !== entry ? [{ file: entry.file.path, field: 'slug', message: t('check.duplicateSlug', { other: first.file.path }), severity: 'error' }] : [];
+  return first && first !== entry
+    ? [{ file: entry.file.path, field: 'slug', message: t('check.duplicateSlug', { other: first.file.path }), severity: 'error' }]
+    : [];
 }

@@ -9,7 +9,38 @@ import { mdxToMdast } from 'satteri';
 import { t } from '../../i18n/zh-CN.ts';
 import type { Problem } from './problem.ts';
 
-const HTML_TAGS = new Set(['p', 'br', 'hr', 'h2', 'h3', 'h4', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'mark', 'small', 'span', 'div', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'th', 'td']);
+const HTML_TAGS = new Set([
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'mark',
+  'small',
+  'span',
+  'div',
+  'figure',
+  'figcaption',
+  'table',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+]);
 
 interface MdxNode {
   type: string;
@@ -26,7 +57,14 @@ export function mdxProblems(file: string, body: string, bodyLine: number, compon
   try {
     tree = mdxToMdast(body, { position: true } as never) as unknown as MdxNode;
   } catch (error) {
-    return [{ file, field: 'body', message: t('check.mdx.syntax', { detail: String(error instanceof Error ? error.message : error).split('\n')[0] ?? '' }), severity: 'error' }];
+    return [
+      {
+        file,
+        field: 'body',
+        message: t('check.mdx.syntax', { detail: String(error instanceof Error ? error.message : error).split('\n')[0] ?? '' }),
+        severity: 'error',
+      },
+    ];
   }
   const problems: Problem[] = [];
   const at = (node: MdxNode) => t('check.bodyLine', { line: bodyLine + (node.position?.start.line ?? 1) - 1 });

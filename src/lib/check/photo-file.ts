@@ -37,8 +37,20 @@ export type PhotoVerdict =
 
 /** What each extension promises. */
 const EXTENSIONS: Record<string, PhotoFormat> = {
-  jpg: 'jpeg', jpeg: 'jpeg', jpe: 'jpeg', jfif: 'jpeg', png: 'png', gif: 'gif', webp: 'webp', avif: 'avif',
-  heic: 'heic', heif: 'heic', svg: 'svg', tif: 'tiff', tiff: 'tiff', bmp: 'bmp',
+  jpg: 'jpeg',
+  jpeg: 'jpeg',
+  jpe: 'jpeg',
+  jfif: 'jpeg',
+  png: 'png',
+  gif: 'gif',
+  webp: 'webp',
+  avif: 'avif',
+  heic: 'heic',
+  heif: 'heic',
+  svg: 'svg',
+  tif: 'tiff',
+  tiff: 'tiff',
+  bmp: 'bmp',
 };
 
 /** Extensions Astro's build takes as images (astro/dist/assets/utils/resolveImports.js), by the one to rename others to. */
@@ -49,7 +61,15 @@ const TAKEN_BY_BUILD = new Set(['jpg', 'jpeg', 'png', 'gif', 'webp', 'avif', 'sv
 const SHOWN = new Set<PhotoFormat>(['jpeg', 'png', 'gif', 'webp', 'avif', 'svg', 'tiff']);
 
 export const FORMAT_NAMES: Record<PhotoFormat, string> = {
-  jpeg: 'JPEG', png: 'PNG', gif: 'GIF', webp: 'WebP', avif: 'AVIF', heic: 'HEIC', svg: 'SVG', tiff: 'TIFF', bmp: 'BMP',
+  jpeg: 'JPEG',
+  png: 'PNG',
+  gif: 'GIF',
+  webp: 'WebP',
+  avif: 'AVIF',
+  heic: 'HEIC',
+  svg: 'SVG',
+  tiff: 'TIFF',
+  bmp: 'BMP',
 };
 
 // ISO base media ("ftyp") brands of HEIF stills from phones; AVIF shares the container.

@@ -47,7 +47,14 @@ function choiceLabel(field: string, value: string): string {
   return isUiKey(key) ? `${value}（${t(key)}）` : value;
 }
 
-const KIND_KEYS = { string: 'kind.string', number: 'kind.number', int: 'kind.number', boolean: 'kind.boolean', array: 'kind.array', object: 'kind.object' } as const;
+const KIND_KEYS = {
+  string: 'kind.string',
+  number: 'kind.number',
+  int: 'kind.number',
+  boolean: 'kind.boolean',
+  array: 'kind.array',
+  object: 'kind.object',
+} as const;
 
 /** Turns zod's issues into editor-readable problems, one per issue. */
 export function issuesToProblems(file: string, issues: readonly z.core.$ZodIssue[]): Problem[] {

@@ -66,10 +66,19 @@ export function imageFileProblem(file: SourceFile, field: string, src: string, s
     case 'unsupported':
       return problem(t('check.photo.unsupported', { value, format: verdict.format }));
     case 'extension':
-      return problem(t('check.photo.extension', { value, ext: verdict.ext, to: verdict.to }), { kind: 'rename', image: rel, file: file.rel, src, ext: verdict.to });
+      return problem(t('check.photo.extension', { value, ext: verdict.ext, to: verdict.to }), {
+        kind: 'rename',
+        image: rel,
+        file: file.rel,
+        src,
+        ext: verdict.to,
+      });
     case 'mismatch':
       // Browsers never see the original (Astro re-encodes it), so this one is advice.
-      return { ...problem(t('check.photo.mismatch', { value, ext: verdict.ext, format: FORMAT_NAMES[verdict.format] }), { kind: 'photo-format', image: rel }), severity: 'warning' };
+      return {
+        ...problem(t('check.photo.mismatch', { value, ext: verdict.ext, format: FORMAT_NAMES[verdict.format] }), { kind: 'photo-format', image: rel }),
+        severity: 'warning',
+      };
   }
 }
 
@@ -121,10 +130,7 @@ export function linkProblems(file: SourceFile, body: string, bodyLine: number, s
  * whatever the site holds, or which site fact decides (the desk caches these per file).
  */
 export type LinkTarget =
-  | { kind: 'ok' | 'broken' }
-  | { kind: 'news'; slug: string }
-  | { kind: 'rel'; rel: string }
-  | { kind: 'community' | 'topic' | 'honor'; key: string };
+  { kind: 'ok' | 'broken' } | { kind: 'news'; slug: string } | { kind: 'rel'; rel: string } | { kind: 'community' | 'topic' | 'honor'; key: string };
 
 export function linkTarget(file: SourceFile, rawHref: string, siteUrl: string): LinkTarget {
   let href = rawHref;

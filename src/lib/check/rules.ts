@@ -44,7 +44,12 @@ function sameReviewer(path: string, review: NewsData['review']): Problem[] {
   }
   return [...rolesByName]
     .filter(([, roles]) => roles.length > 1)
-    .map(([name, roles]) => ({ file: path, field: 'review', message: t('check.sameReviewer', { name, roles: roles.join(t('check.sameReviewer.joiner')) }), severity: 'warning' as const }));
+    .map(([name, roles]) => ({
+      file: path,
+      field: 'review',
+      message: t('check.sameReviewer', { name, roles: roles.join(t('check.sameReviewer.joiner')) }),
+      severity: 'warning' as const,
+    }));
 }
 
 export function honorRules(path: string, data: HonorData): Problem[] {

@@ -63,7 +63,13 @@ export function siteFacts(parsed: ParsedContent, now: Date, topics: TopicIndex =
     honors: new Set(honors.filter((h) => !h.data.draft).map(honorUrlKey)),
     siteUrl: SITE.url,
   };
-  return { model: { news, honors, communities, topics }, communityIds, targets, newsById: groupBy(news, (n) => n.id), honorsByKey: groupBy(honors, honorUrlKey) };
+  return {
+    model: { news, honors, communities, topics },
+    communityIds,
+    targets,
+    newsById: groupBy(news, (n) => n.id),
+    honorsByKey: groupBy(honors, honorUrlKey),
+  };
 }
 
 export function topicIndexOf(data: TopicsFile | undefined): TopicIndex {

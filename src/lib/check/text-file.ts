@@ -35,7 +35,8 @@ export function sourceFromBytes({ path, rel, bytes, symlinkTarget }: RawFile): S
   if (symlinkTarget !== undefined) return refuse(t('check.file.symlink', { target: symlinkTarget }));
   if (bytes.length > MAX_TEXT_BYTES) return refuse(t('check.file.tooLarge', { size: formatBytes(bytes.length), limit: formatBytes(MAX_TEXT_BYTES) }));
   const decoded = decodeText(bytes);
-  if (!decoded.ok) return refuse(t(decoded.reason === 'binary' ? 'check.file.binary' : 'check.file.unknownEncoding'), decoded.reason === 'binary' ? 'file' : 'encoding');
+  if (!decoded.ok)
+    return refuse(t(decoded.reason === 'binary' ? 'check.file.binary' : 'check.file.unknownEncoding'), decoded.reason === 'binary' ? 'file' : 'encoding');
   if (decoded.encoding !== 'utf-8') {
     return { ...refuse(t('check.file.encoding', { encoding: encodingName(decoded.encoding) }), 'encoding'), fix: { kind: 'reencode', rel } };
   }

@@ -131,7 +131,10 @@ function collection(plan: CollectionPlan, choices: FieldChoices): Record<string,
 }
 
 /** Decap 3's `sortable_fields`: the first field carries the default order. */
-function sortableFields([first, ...rest]: readonly string[], direction: 'asc' | 'desc' | undefined): (string | { field: string; default_sort: 'asc' | 'desc' })[] {
+function sortableFields(
+  [first, ...rest]: readonly string[],
+  direction: 'asc' | 'desc' | undefined,
+): (string | { field: string; default_sort: 'asc' | 'desc' })[] {
   if (first === undefined) return [];
   return [direction === undefined ? first : { field: first, default_sort: direction }, ...rest];
 }

@@ -74,7 +74,11 @@ function widgetFor(type: FieldKind, path: string, choices: FieldChoices): Record
     case 'list':
       // One input per name, so a name with a Chinese comma is never split.
       // Open, not collapsed: a name just added is typed in at once (it starts as null: credits.ts skips it).
-      return { widget: 'list', collapsed: false, field: { name: 'item', label: t('desk.field.list.item'), widget: 'string', required: true, ...widgetFor(type.item, path, choices) } };
+      return {
+        widget: 'list',
+        collapsed: false,
+        field: { name: 'item', label: t('desk.field.list.item'), widget: 'string', required: true, ...widgetFor(type.item, path, choices) },
+      };
     case 'object':
       return { widget: 'object', collapsed: false, fields: type.fields.map((f) => decapField(f, choices, `${path}.`)) };
   }

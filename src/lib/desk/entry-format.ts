@@ -44,14 +44,20 @@ export function writeEntry(data: EntryData, format: EntryFormat): string {
   const kept = orderKeys(pruneEmpty(meta, format.drop), format.keys);
   const yaml = kept === undefined ? '' : yamlText(kept);
   if (!format.markdown) return yaml;
-  const text = dotImagePathsInMarkdown(typeof body === 'string' ? body : '').replace(/^\n+/, '').replace(/\s+$/, '');
+  const text = dotImagePathsInMarkdown(typeof body === 'string' ? body : '')
+    .replace(/^\n+/, '')
+    .replace(/\s+$/, '');
   return `---\n${yaml}---\n\n${text === '' ? '' : `${text}\n`}`;
 }
 
 function yamlText(meta: EntryData): string {
   const doc = new Document(meta);
   // `topics: [加装电梯, 志愿服务]`, as the site's files write lists of names.
-  visit(doc, { Seq: (_key, node) => { if (node.items.every(isScalar)) node.flow = true; } });
+  visit(doc, {
+    Seq: (_key, node) => {
+      if (node.items.every(isScalar)) node.flow = true;
+    },
+  });
   return doc.toString({ lineWidth: 0, flowCollectionPadding: false });
 }
 

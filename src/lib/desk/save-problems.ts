@@ -79,6 +79,15 @@ export function readSaveProblems(value: unknown): SaveProblem[] {
   return value.flatMap((item): SaveProblem[] => {
     const p = item as Partial<SaveProblem> | null;
     if (typeof p?.file !== 'string' || typeof p.field !== 'string' || typeof p.message !== 'string') return [];
-    return [{ file: p.file, field: p.field, message: p.message, severity: p.severity === 'warning' ? 'warning' : 'error', own: p.own === true, ...(typeof p.title === 'string' ? { title: p.title } : {}) }];
+    return [
+      {
+        file: p.file,
+        field: p.field,
+        message: p.message,
+        severity: p.severity === 'warning' ? 'warning' : 'error',
+        own: p.own === true,
+        ...(typeof p.title === 'string' ? { title: p.title } : {}),
+      },
+    ];
   });
 }

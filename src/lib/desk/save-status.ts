@@ -12,7 +12,10 @@ export interface SaveOutcome {
 
 /** The status line's text; `everyMinutes` is the deployment's build interval (SITE.publishEveryMinutes). */
 export function saveStatusText({ state, goesLive }: SaveOutcome, everyMinutes: number): string {
-  if (goesLive?.kind === 'withdrawn') return state === 'pending' ? `${t('desk.status.pending')}；${t('desk.status.withdrawn', { minutes: everyMinutes })}` : t('desk.status.withdrawn', { minutes: everyMinutes });
+  if (goesLive?.kind === 'withdrawn')
+    return state === 'pending'
+      ? `${t('desk.status.pending')}；${t('desk.status.withdrawn', { minutes: everyMinutes })}`
+      : t('desk.status.withdrawn', { minutes: everyMinutes });
   const when =
     goesLive?.kind === 'draft'
       ? t('desk.status.draft')

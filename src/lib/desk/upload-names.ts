@@ -76,5 +76,8 @@ export function inTextOrder(text: string, uploads: readonly Upload[], imagesDir:
     const found = [name, encodeURI(name)].map((n) => text.indexOf(`images/${n}`)).filter((i) => i !== -1);
     return found.length === 0 ? Infinity : Math.min(...found);
   };
-  return uploads.map((upload, i) => ({ upload, i, at: at(upload) })).sort((a, b) => a.at - b.at || a.i - b.i).map((x) => x.upload);
+  return uploads
+    .map((upload, i) => ({ upload, i, at: at(upload) }))
+    .sort((a, b) => a.at - b.at || a.i - b.i)
+    .map((x) => x.upload);
 }

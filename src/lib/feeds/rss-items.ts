@@ -89,6 +89,18 @@ export function groupFeeds<F extends { group: FeedGroup }>(feeds: readonly F[]):
 
 /** An OPML 2.0 subscription list, for importing every feed into a reader at once. */
 export function opml(title: string, feeds: readonly FeedLink[]): string {
-  const outlines = feeds.map((f) => `    <outline type="rss" text="${escapeXml(f.title)}" title="${escapeXml(f.title)}" xmlUrl="${escapeXml(f.url)}" htmlUrl="${escapeXml(f.pageUrl)}"/>`);
-  return ['<?xml version="1.0" encoding="UTF-8"?>', '<opml version="2.0">', `  <head><title>${escapeXml(title)}</title></head>`, '  <body>', ...outlines, '  </body>', '</opml>', ''].join('\n');
+  const outlines = feeds.map(
+    (f) =>
+      `    <outline type="rss" text="${escapeXml(f.title)}" title="${escapeXml(f.title)}" xmlUrl="${escapeXml(f.url)}" htmlUrl="${escapeXml(f.pageUrl)}"/>`,
+  );
+  return [
+    '<?xml version="1.0" encoding="UTF-8"?>',
+    '<opml version="2.0">',
+    `  <head><title>${escapeXml(title)}</title></head>`,
+    '  <body>',
+    ...outlines,
+    '  </body>',
+    '</opml>',
+    '',
+  ].join('\n');
 }

@@ -62,7 +62,10 @@ export function validateRss(xml: string, selfUrl: string): RssReport {
   for (const field of ['title', 'link', 'description']) if (!text(get(channel, field)).trim()) problems.push(`channel has no <${field}>`);
   if (!isAbsolute(text(get(channel, 'link')))) problems.push('channel <link> must be an absolute URL');
   if (!text(get(channel, 'language')).trim()) problems.push('channel has no <language>');
-  const selfHref = get(list(get(channel, 'atom:link')).find((l) => get(l, '@rel') === 'self'), '@href');
+  const selfHref = get(
+    list(get(channel, 'atom:link')).find((l) => get(l, '@rel') === 'self'),
+    '@href',
+  );
   if (selfHref !== selfUrl) problems.push(`atom:link rel="self" must be ${selfUrl}, is ${String(selfHref ?? 'missing')}`);
   if (get(channel, 'lastBuildDate') !== undefined) {
     const d = parseRfc822(text(get(channel, 'lastBuildDate')));

@@ -15,7 +15,11 @@ export function articleSlug(title: string): string {
   const clauses = title.split(/[：:，,、；;\s|｜—]+/u).filter((c) => c !== '');
   const parts: string[] = [];
   for (const clause of clauses) {
-    parts.push(...pinyinSlug(clause).split('-').filter((p) => p !== ''));
+    parts.push(
+      ...pinyinSlug(clause)
+        .split('-')
+        .filter((p) => p !== ''),
+    );
     if (parts.length >= MIN_SYLLABLES) break;
   }
   const slug = parts.slice(0, MAX_SYLLABLES).join('-');

@@ -16,48 +16,120 @@ export type CreditField =
 
 // Longer labels first, so `责任编辑` wins over `编辑` and `图片来源` over `来源`.
 const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
-  ['图片来源', 'unknown'], ['本文来源', 'source'], ['文章来源', 'source'], ['新闻来源', 'source'], ['稿件来源', 'source'],
-  ['信息来源', 'source'], ['消息来源', 'source'], ['来源单位', 'source'],
+  ['图片来源', 'unknown'],
+  ['本文来源', 'source'],
+  ['文章来源', 'source'],
+  ['新闻来源', 'source'],
+  ['稿件来源', 'source'],
+  ['信息来源', 'source'],
+  ['消息来源', 'source'],
+  ['来源单位', 'source'],
   // County portals name the office that put the page up; for a news page that office is its 来源.
-  ['发布机构', 'source'], ['发布单位', 'source'],
+  ['发布机构', 'source'],
+  ['发布单位', 'source'],
   // 供稿 names who supplied the text, nearly always a community or an office: the 来源 of a copy.
-  ['供稿单位', 'source'], ['供稿', 'source'],
-  ['来源', 'source'], ['稿源', 'source'],
-  ['发布时间', 'date'], ['发布日期', 'date'], ['发表时间', 'date'], ['发表日期', 'date'], ['发稿时间', 'date'], ['时间', 'date'], ['日期', 'date'],
-  ['责任编辑', 'editor'], ['责编', 'editor'], ['编辑', 'editor'],
-  ['作者', 'authors'], ['记者', 'authors'], ['撰稿', 'authors'], ['撰文', 'authors'], ['采写', 'authors'], ['实习生', 'authors'], ['文字', 'authors'], ['文', 'authors'],
+  ['供稿单位', 'source'],
+  ['供稿', 'source'],
+  ['来源', 'source'],
+  ['稿源', 'source'],
+  ['发布时间', 'date'],
+  ['发布日期', 'date'],
+  ['发表时间', 'date'],
+  ['发表日期', 'date'],
+  ['发稿时间', 'date'],
+  ['时间', 'date'],
+  ['日期', 'date'],
+  ['责任编辑', 'editor'],
+  ['责编', 'editor'],
+  ['编辑', 'editor'],
+  ['作者', 'authors'],
+  ['记者', 'authors'],
+  ['撰稿', 'authors'],
+  ['撰文', 'authors'],
+  ['采写', 'authors'],
+  ['实习生', 'authors'],
+  ['文字', 'authors'],
+  ['文', 'authors'],
   ['通讯员', 'correspondents'],
-  ['摄影', 'photographers'], ['摄像', 'photographers'], ['图', 'photographers'],
+  ['摄影', 'photographers'],
+  ['摄像', 'photographers'],
+  ['图', 'photographers'],
   // The review chain under its common names: 初审/复审/终审 in 三审三校, 一审/二审/三审 on county
   // portals. 签发 is the last signature before publication, which is what 终审 records.
-  ['初审人', 'review.first'], ['初审', 'review.first'], ['一审', 'review.first'],
-  ['复审人', 'review.second'], ['复审', 'review.second'], ['二审', 'review.second'],
-  ['终审人', 'review.final'], ['终审', 'review.final'], ['三审', 'review.final'], ['签发', 'review.final'],
+  ['初审人', 'review.first'],
+  ['初审', 'review.first'],
+  ['一审', 'review.first'],
+  ['复审人', 'review.second'],
+  ['复审', 'review.second'],
+  ['二审', 'review.second'],
+  ['终审人', 'review.final'],
+  ['终审', 'review.final'],
+  ['三审', 'review.final'],
+  ['签发', 'review.final'],
   // A lone 审核 stays unfiled: units use it for whichever review they print (often the only
   // one), so filing it as 初审 or 终审 would record a review the page does not name. The
   // report quotes it and the editor, who knows the unit, decides.
-  ['审核', 'unknown'], ['审校', 'unknown'], ['责任校对', 'unknown'], ['校对', 'unknown'], ['排版', 'unknown'], ['美编', 'unknown'],
-  ['值班编辑', 'unknown'], ['监制', 'unknown'], ['统筹', 'unknown'], ['策划', 'unknown'], ['出品', 'unknown'], ['原标题', 'unknown'],
+  ['审核', 'unknown'],
+  ['审校', 'unknown'],
+  ['责任校对', 'unknown'],
+  ['校对', 'unknown'],
+  ['排版', 'unknown'],
+  ['美编', 'unknown'],
+  ['值班编辑', 'unknown'],
+  ['监制', 'unknown'],
+  ['统筹', 'unknown'],
+  ['策划', 'unknown'],
+  ['出品', 'unknown'],
+  ['原标题', 'unknown'],
   // WeChat's byline: `原创 作者 公众号 2023-09-18 18:30 山东`; which name is the author is not said.
   ['原创', 'unknown'],
-  ['浏览次数', 'ignored'], ['阅读次数', 'ignored'], ['访问次数', 'ignored'], ['点击数', 'ignored'], ['点击量', 'ignored'], ['浏览量', 'ignored'],
-  ['阅读量', 'ignored'], ['访问量', 'ignored'], ['字号', 'ignored'],
+  ['浏览次数', 'ignored'],
+  ['阅读次数', 'ignored'],
+  ['访问次数', 'ignored'],
+  ['点击数', 'ignored'],
+  ['点击量', 'ignored'],
+  ['浏览量', 'ignored'],
+  ['阅读量', 'ignored'],
+  ['访问量', 'ignored'],
+  ['字号', 'ignored'],
   // A government portal's catalogue fields, printed in the same row as 发布机构 and 发布日期.
-  ['索引号', 'ignored'], ['主题分类', 'ignored'], ['发文字号', 'ignored'], ['文号', 'ignored'],
-  ['阅读', 'ignored'], ['浏览', 'ignored'], ['点击', 'ignored'],
+  ['索引号', 'ignored'],
+  ['主题分类', 'ignored'],
+  ['发文字号', 'ignored'],
+  ['文号', 'ignored'],
+  ['阅读', 'ignored'],
+  ['浏览', 'ignored'],
+  ['点击', 'ignored'],
 ];
 const FIELD_BY_LABEL = new Map(LABELS);
 // Common words that are labels only with a colon or bar after them (`阅读：1024`, not `阅读 全文`).
-const NEEDS_MARK = new Set(['时间', '日期', '阅读', '浏览', '点击', '浏览次数', '阅读次数', '访问次数', '点击数', '点击量', '浏览量', '阅读量', '访问量', '字号', '文字', '签发', '供稿', '文号', '采写']);
+const NEEDS_MARK = new Set([
+  '时间',
+  '日期',
+  '阅读',
+  '浏览',
+  '点击',
+  '浏览次数',
+  '阅读次数',
+  '访问次数',
+  '点击数',
+  '点击量',
+  '浏览量',
+  '阅读量',
+  '访问量',
+  '字号',
+  '文字',
+  '签发',
+  '供稿',
+  '文号',
+  '采写',
+]);
 const SEPARATOR = '[:：｜|/丨]';
 const PREFIX = '(?:本报|本台|本网|本刊|特约|见习|实习)?';
 const LABEL_ALTERNATION = LABELS.map(([label]) => label).join('|');
 // A label starts the line or follows a separator. A one-character label needs a slash
 // or bar (`文/张三`, `图｜李四`): `图：` usually starts a caption, not a credit.
-const LABEL = new RegExp(
-  `(?<=^|[\\s【\\[（(|｜丨,，;；】\\]）)])${PREFIX}(${LABEL_ALTERNATION})(\\s*${SEPARATOR}\\s*|\\s+)`,
-  'g',
-);
+const LABEL = new RegExp(`(?<=^|[\\s【\\[（(|｜丨,，;；】\\]）)])${PREFIX}(${LABEL_ALTERNATION})(\\s*${SEPARATOR}\\s*|\\s+)`, 'g');
 // What may come before the first label: brackets of chrome (`【字体：大 中 小】`) or a date.
 const LEAD_IN = /^(?:\s*【[^】]*】|\s*\d{4}\s*[-/.年][^\s]*(?:\s+\d{1,2}[:：]\d{2}(?::\d{2})?)?|\s*[（(【[])*\s*$/;
 
@@ -101,7 +173,10 @@ export function parseCreditLine(line: string): CreditLine | undefined {
 
 function cleanValue(value: string): string {
   // `枫林街道办事处 【字体：大 中 小】`: portal buttons often follow the last credit.
-  return value.replace(/【.*$/u, '').replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【\[（(）)\]】\-—_]+$/g, '').trim();
+  return value
+    .replace(/【.*$/u, '')
+    .replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【\[（(）)\]】\-—_]+$/g, '')
+    .trim();
 }
 
 // A label standing alone with its colon: table layouts put the name in the next cell.
@@ -121,12 +196,14 @@ export function valueWithoutDate(value: string): string {
 
 /** Person names in a credit value: `张三、李四`, `张三 李四`, `张三/摄`. */
 export function splitNames(value: string): string[] {
-  return valueWithoutDate(value)
-    .replace(/(?:\/?\s*(?:摄影?|报道|供图|整理))$/, '')
-    .split(/[、，,；;\s/]+/)
-    .map((name) => name.replace(/^(?:本报|本台|本网|特约|见习|实习)?(?:记者|通讯员)?/, '').trim())
-    // A name has no digits or colons: those are counters or dates run into the credit.
-    .filter((name) => name !== '' && !/^[\p{P}\p{S}]+$/u.test(name) && !/[\d:：]/.test(name));
+  return (
+    valueWithoutDate(value)
+      .replace(/(?:\/?\s*(?:摄影?|报道|供图|整理))$/, '')
+      .split(/[、，,；;\s/]+/)
+      .map((name) => name.replace(/^(?:本报|本台|本网|特约|见习|实习)?(?:记者|通讯员)?/, '').trim())
+      // A name has no digits or colons: those are counters or dates run into the credit.
+      .filter((name) => name !== '' && !/^[\p{P}\p{S}]+$/u.test(name) && !/[\d:：]/.test(name))
+  );
 }
 
 /**

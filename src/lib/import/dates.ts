@@ -54,7 +54,12 @@ const PLACE_AFTER_TIME = new RegExp(`\\s*(?:发表于)?(?:${PROVINCE})$`, 'u');
 /** A line that is only a date (a byline on its own, `2023年5月6日 星期六 08:30`, `2024-05-06 09:12 山东`). */
 export function isDateLine(line: string): boolean {
   const found = findDate(line);
-  return found !== undefined && withoutDate(line).replace(PLACE_AFTER_TIME, '').replace(/[\p{P}\p{S}\s]/gu, '') === '';
+  return (
+    found !== undefined &&
+    withoutDate(line)
+      .replace(PLACE_AFTER_TIME, '')
+      .replace(/[\p{P}\p{S}\s]/gu, '') === ''
+  );
 }
 
 /** Whether a line is only the place WeChat prints after the time (`山东`, `发表于山东`). */

@@ -27,7 +27,13 @@ export function joinHeaderLines(lines: readonly SourceLine[]): SourceLine[] {
     if (line === undefined) continue;
     const byline = line.kind === 'text' ? bylineEnd(lines, i) : undefined;
     if (byline !== undefined) {
-      out.push({ kind: 'text', text: lines.slice(i, byline + 1).map((l) => l.text).join(' ') });
+      out.push({
+        kind: 'text',
+        text: lines
+          .slice(i, byline + 1)
+          .map((l) => l.text)
+          .join(' '),
+      });
       i = byline;
       continue;
     }

@@ -100,7 +100,10 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
     ...metaReport(meta),
     images: figures.map((b, i) => ({ file: files[i]?.file ?? '', caption: b.caption, src: b.src })),
     splits: structure.splits,
-    glued: [...structure.leadIns, ...blocks.flatMap((b) => (b.kind === 'paragraph' ? [longestClause(b.text)] : [])).filter((c) => Array.from(c).length >= MAX_CLAUSE)],
+    glued: [
+      ...structure.leadIns,
+      ...blocks.flatMap((b) => (b.kind === 'paragraph' ? [longestClause(b.text)] : [])).filter((c) => Array.from(c).length >= MAX_CLAUSE),
+    ],
     unbalancedQuotes: blocks.flatMap((b) => (b.kind === 'figure' ? [] : [blockText(b)])).filter(hasUnbalancedQuotes),
     chromeLines: [...page.chromeLines, ...filtered.chromeLines],
   };

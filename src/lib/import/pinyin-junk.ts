@@ -41,7 +41,12 @@ export function removePinyinJunk(text: string): PinyinJunkResult {
 }
 
 function hasTone(syllable: string): boolean {
-  return TONE_MARK.test(syllable.normalize('NFD').replace(/ü/g, 'v').replace(/u\u0308/g, 'v'));
+  return TONE_MARK.test(
+    syllable
+      .normalize('NFD')
+      .replace(/ü/g, 'v')
+      .replace(/u\u0308/g, 'v'),
+  );
 }
 
 function isSyllable(syllable: string): boolean {

@@ -38,13 +38,9 @@ export function normalizePunctuation(line: string): PunctuationResult {
   let text = quoted.text;
 
   // `...`, `。。。` and a lone `…` next to Chinese are the Chinese ellipsis `……`.
-  text = text.replace(/(?:\.{3,}|。{3,}|…+)/g, (run, offset: number, whole: string) =>
-    nearChinese(whole, offset, run.length) ? count('……', run) : run,
-  );
+  text = text.replace(/(?:\.{3,}|。{3,}|…+)/g, (run, offset: number, whole: string) => (nearChinese(whole, offset, run.length) ? count('……', run) : run));
   // Parentheses around Chinese, half-width or mismatched: `(通讯员 刘洁)` → `（通讯员 刘洁）`.
-  text = text.replace(/[(（]([^()（）\n]*)[)）]/g, (pair, inner: string) =>
-    HAN_INSIDE.test(inner) ? count(`（${inner.trim()}）`, pair) : pair,
-  );
+  text = text.replace(/[(（]([^()（）\n]*)[)）]/g, (pair, inner: string) => (HAN_INSIDE.test(inner) ? count(`（${inner.trim()}）`, pair) : pair));
   text = text.replace(PUNCT_WITH_SPACES, (match, mark: string, offset: number, whole: string) => {
     const left = whole.slice(0, offset);
     const right = whole.slice(offset + match.length);
@@ -61,9 +57,7 @@ export function normalizePunctuation(line: string): PunctuationResult {
     return afterText && ends ? count('。', dot) : dot;
   });
   // Times: `1: 30`, `9：30` → `1:30`, `9:30`.
-  text = text.replace(/(?<!\d)(\d{1,2})(\s*：\s*|\s+:\s*|:\s+)(\d{2})(?!\d)/g, (time, h: string, _sep: string, m: string) =>
-    count(`${h}:${m}`, time),
-  );
+  text = text.replace(/(?<!\d)(\d{1,2})(\s*：\s*|\s+:\s*|:\s+)(\d{2})(?!\d)/g, (time, h: string, _sep: string, m: string) => count(`${h}:${m}`, time));
   // No 顿号 between quoted or titled items (GB/T 15834 4.5.3.5): `“甲”、“乙”` → `“甲”“乙”`.
   text = text.replace(/([”’》」』])、(?=[“‘《「『])/g, (_m, close: string) => count(close, `${close}、`));
   text = text.replace(SPACE_BY_PUNCT, (space) => count('', space));

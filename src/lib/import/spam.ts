@@ -6,15 +6,66 @@
 
 // Words that never occur in community news: one is enough to condemn a line.
 const STRONG = [
-  '人妻', '无码', '有码', '一区二区', '二区三区', '乱码', '中文字幕在线', '字幕在线', '娱乐城', '百家乐', '葡京',
-  '真人荷官', '老虎机', '六合彩', '时时彩', '彩金', '网赌', '约炮', '裸聊', '福利姬', '巨乳', '毛片', '黄片',
-  '三级片', '国产精品', '久久爱', '碰碰', '成人视频', '成人电影', '成人网站', '色情网站', '色播', '开户送', '博彩网',
+  '人妻',
+  '无码',
+  '有码',
+  '一区二区',
+  '二区三区',
+  '乱码',
+  '中文字幕在线',
+  '字幕在线',
+  '娱乐城',
+  '百家乐',
+  '葡京',
+  '真人荷官',
+  '老虎机',
+  '六合彩',
+  '时时彩',
+  '彩金',
+  '网赌',
+  '约炮',
+  '裸聊',
+  '福利姬',
+  '巨乳',
+  '毛片',
+  '黄片',
+  '三级片',
+  '国产精品',
+  '久久爱',
+  '碰碰',
+  '成人视频',
+  '成人电影',
+  '成人网站',
+  '色情网站',
+  '色播',
+  '开户送',
+  '博彩网',
 ];
 
 // Words that are harmless alone but typical of spam in company.
 const WEAK = [
-  '色情', '赌场', '博彩', '彩票', '赌博', '成人', '在线视频', '免费观看', '在线观看', '视频', '亚洲', '日韩',
-  '欧美', '精品', '高清', '伦理', '偷拍', '自拍', '下载', '注册', '美女', '激情',
+  '色情',
+  '赌场',
+  '博彩',
+  '彩票',
+  '赌博',
+  '成人',
+  '在线视频',
+  '免费观看',
+  '在线观看',
+  '视频',
+  '亚洲',
+  '日韩',
+  '欧美',
+  '精品',
+  '高清',
+  '伦理',
+  '偷拍',
+  '自拍',
+  '下载',
+  '注册',
+  '美女',
+  '激情',
 ];
 
 // `AV` as a word of its own (`日本AV`, `AV在线`); weak, since a hall can have AV equipment.
@@ -54,12 +105,16 @@ export function isSpamLine(line: string): boolean {
  */
 function linkFarmScore(text: string): number {
   if (/[。，！？]/.test(text)) return 0;
-  const parts = text.split(SEGMENT_SEPARATORS).map((p) => p.trim()).filter((p) => p !== '');
+  const parts = text
+    .split(SEGMENT_SEPARATORS)
+    .map((p) => p.trim())
+    .filter((p) => p !== '');
   return parts.length >= 3 && parts.every((p) => Array.from(p).length <= 24) ? 1 : 0;
 }
 
 // Markup or script that survived into text: never part of an article.
-const HOSTILE = /<\s*\/?\s*(?:script|iframe|object|embed|style|svg|form|meta|link|base)\b|(?:java|vb)script\s*:|data:text\/html|<[^>]*\son\w+\s*=|\bon(?:error|load|click|mouse\w*|focus|blur)\s*=/i;
+const HOSTILE =
+  /<\s*\/?\s*(?:script|iframe|object|embed|style|svg|form|meta|link|base)\b|(?:java|vb)script\s*:|data:text\/html|<[^>]*\son\w+\s*=|\bon(?:error|load|click|mouse\w*|focus|blur)\s*=/i;
 
 /** Whether a line carries code (script tags, `javascript:` links, event handlers). */
 export function isHostileLine(line: string): boolean {

@@ -154,7 +154,11 @@ function addLeadIn(state: State, text: string): void {
 function addList(out: Draft[], text: string): void {
   if (text.trim() === '') return;
   let items = splitSentences(text);
-  if (items.length === 1 && (text.match(/；/g)?.length ?? 0) >= 2) items = text.split(/(?<=；)/u).map((s) => s.trim()).filter((s) => s !== '');
+  if (items.length === 1 && (text.match(/；/g)?.length ?? 0) >= 2)
+    items = text
+      .split(/(?<=；)/u)
+      .map((s) => s.trim())
+      .filter((s) => s !== '');
   if (items.length > 1) addItems(out, items);
   else out.push({ kind: 'paragraph', text: text.trim() });
 }

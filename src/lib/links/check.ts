@@ -30,7 +30,12 @@ export function fileForPath(path: string, files: ReadonlySet<string>): string | 
  * `anchorsOf` gives the ids of a target file that is not in `refs` (a page taken
  * unchanged from the last build, whose own links were checked then).
  */
-export function findBrokenLinks(refs: ReadonlyMap<string, FileRefs>, files: ReadonlySet<string>, siteUrl: string, anchorsOf: (file: string) => ReadonlySet<string> | undefined = () => undefined): BrokenLink[] {
+export function findBrokenLinks(
+  refs: ReadonlyMap<string, FileRefs>,
+  files: ReadonlySet<string>,
+  siteUrl: string,
+  anchorsOf: (file: string) => ReadonlySet<string> | undefined = () => undefined,
+): BrokenLink[] {
   const site = new URL(siteUrl);
   const broken: BrokenLink[] = [];
   for (const [file, { refs: targets }] of refs) {

@@ -58,7 +58,11 @@ export function htmlRefs(html: string): FileRefs {
 
 /** Absolute URLs in an XML file (feeds, OPML, sitemap), including those inside escaped HTML. */
 export function xmlRefs(xml: string, siteUrl: string): FileRefs {
-  const decoded = xml.replace(/&quot;/g, '"').replace(/&amp;/g, '&').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
+  const decoded = xml
+    .replace(/&quot;/g, '"')
+    .replace(/&amp;/g, '&')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>');
   const escaped = siteUrl.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
   const refs = [...decoded.matchAll(new RegExp(`${escaped}[^\\s"'<>)]*`, 'g'))].map((m) => m[0]);
   const stylesheet = /<\?xml-stylesheet[^>]*href="([^"]+)"/.exec(xml)?.[1];

@@ -44,5 +44,7 @@ export function replaceReference(text: string, from: string, to: string): string
       if ((angled ?? bare) !== from) return whole;
       return angled === undefined ? `${head}${to}` : `${head}<${to}>`;
     })
-    .replace(FIELD_VALUE, (whole, head: string, open: string, value: string, close: string, tail: string) => (value === from ? `${head}${open}${to}${close}${tail}` : whole));
+    .replace(FIELD_VALUE, (whole, head: string, open: string, value: string, close: string, tail: string) =>
+      value === from ? `${head}${open}${to}${close}${tail}` : whole,
+    );
 }

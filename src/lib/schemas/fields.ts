@@ -13,8 +13,7 @@ export const requiredText = () => z.string().trim().min(1);
 export const optionalText = () => z.string().trim().min(1).optional();
 
 /** A list of names; a single name (`authors: 张三`) is accepted as a list of one. */
-export const nameList = () =>
-  z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(requiredText())).optional();
+export const nameList = () => z.preprocess((v) => (typeof v === 'string' ? [v] : v), z.array(requiredText())).optional();
 
 /** A content id (community id, honor id): ASCII kebab-case. */
 export const contentId = () =>

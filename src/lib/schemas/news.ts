@@ -43,9 +43,7 @@ export function newsSchema<Image extends z.ZodType>(imageField: Image) {
     /** One-paragraph summary; else the first paragraph is used. */
     summary: optionalText(),
     /** 三审: 初审/复审/终审 names. */
-    review: z
-      .strictObject({ first: optionalText(), second: optionalText(), final: optionalText() })
-      .optional(),
+    review: z.strictObject({ first: optionalText(), second: optionalText(), final: optionalText() }).optional(),
     /** Drafts are never built into the site. */
     draft: z.boolean().default(false),
   });

@@ -7,8 +7,5 @@ const slug = z.string().refine((v) => SLUG_PATTERN.test(v), {
   error: (issue) => t('check.badTopicSlug', { value: String(issue.input) }),
 });
 
-export const topicsFileSchema = z.record(
-  z.string().min(1),
-  z.union([slug, z.strictObject({ slug, formerNames: z.array(z.string().min(1)).optional() })]),
-);
+export const topicsFileSchema = z.record(z.string().min(1), z.union([slug, z.strictObject({ slug, formerNames: z.array(z.string().min(1)).optional() })]));
 export type TopicsFile = z.output<typeof topicsFileSchema>;

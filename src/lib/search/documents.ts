@@ -32,7 +32,13 @@ export function findableParts(texts: readonly string[]): string[] {
       for (const run of word.match(/\d{7,}/g) ?? []) for (let i = 1; i <= run.length - 4; i++) digits.add(run.slice(i));
     }
   }
-  return [...[...inside].filter((ch) => !starts.has(ch)).sort().map(charToken), ...[...digits].sort()];
+  return [
+    ...[...inside]
+      .filter((ch) => !starts.has(ch))
+      .sort()
+      .map(charToken),
+    ...[...digits].sort(),
+  ];
 }
 
 export type SearchType = 'news' | 'honor' | 'community';
@@ -121,17 +127,15 @@ export function searchDocuments(model: SiteModel, labels: SearchLabels): SearchD
       sortDate: Math.floor(Date.UTC(h.year, 0, 1) / 1000),
     };
   });
-  const communities = model.communities.map(
-    (c): SearchDocument => ({
-      url: communityUrl(c.id),
-      type: 'community',
-      title: c.name,
-      body: present([c.summary, c.address, `${labels.phone} ${c.phone ?? labels.noPhone}`, c.officeHours]),
-      fields: present([c.district, c.subdistrict]),
-      community: c.name,
-      sortDate: 0,
-    }),
-  );
+  const communities = model.communities.map((c): SearchDocument => ({
+    url: communityUrl(c.id),
+    type: 'community',
+    title: c.name,
+    body: present([c.summary, c.address, `${labels.phone} ${c.phone ?? labels.noPhone}`, c.officeHours]),
+    fields: present([c.district, c.subdistrict]),
+    community: c.name,
+    sortDate: 0,
+  }));
   return [...news, ...honors, ...communities];
 }
 

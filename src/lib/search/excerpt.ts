@@ -55,11 +55,18 @@ function anchor(text: string, words: readonly string[], width: number): Span | u
   for (const word of wanted) {
     for (let i = lower.indexOf(word); i !== -1; i = lower.indexOf(word, i + 1)) {
       // From this occurrence on, the first occurrence of each word within the width.
-      const ends = wanted.map((w) => lower.indexOf(w, i)).map((j, k) => (j !== -1 && j + (wanted[k]?.length ?? 0) - i <= width ? j + (wanted[k]?.length ?? 0) : -1));
+      const ends = wanted
+        .map((w) => lower.indexOf(w, i))
+        .map((j, k) => (j !== -1 && j + (wanted[k]?.length ?? 0) - i <= width ? j + (wanted[k]?.length ?? 0) : -1));
       const found = ends.filter((e) => e !== -1);
       const count = found.length;
       const reach = Math.max(...found) - i;
-      if (!best || count > best.count || (count === best.count && reach < best.reach) || (count === best.count && reach === best.reach && i < best.span.start)) {
+      if (
+        !best ||
+        count > best.count ||
+        (count === best.count && reach < best.reach) ||
+        (count === best.count && reach === best.reach && i < best.span.start)
+      ) {
         best = { span: { start: i, end: i + word.length }, count, reach };
       }
     }

@@ -84,8 +84,12 @@ function newestMonths(news: readonly SearchDocument[], max: number): { docs: Sea
  */
 export function shardDocuments(docs: readonly SearchDocument[], maxPerShard: number, newestMax = Math.min(FIRST_ANSWER_DOCS, maxPerShard)): Shard[] {
   if (docs.length === 0) return [];
-  if (docs.length <= newestMax) return [{ id: SINGLE_SHARD, years: [...new Set(docs.map((d) => d.year ?? 0))].filter(Boolean).sort((a, b) => b - a), docs: [...docs] }];
-  const recent = newestMonths(docs.filter((d) => d.type === 'news'), newestMax);
+  if (docs.length <= newestMax)
+    return [{ id: SINGLE_SHARD, years: [...new Set(docs.map((d) => d.year ?? 0))].filter(Boolean).sort((a, b) => b - a), docs: [...docs] }];
+  const recent = newestMonths(
+    docs.filter((d) => d.type === 'news'),
+    newestMax,
+  );
   const inRecent = new Set(recent.docs);
   for (const d of docs) if (d.type === 'community') inRecent.add(d);
   const first: Shard = {
@@ -93,7 +97,13 @@ export function shardDocuments(docs: readonly SearchDocument[], maxPerShard: num
     years: [...new Set(recent.docs.map((d) => d.year ?? 0))].sort((a, b) => b - a),
     docs: docs.filter((d) => inRecent.has(d)),
   };
-  return [first, ...packYears(docs.filter((d) => !inRecent.has(d)), maxPerShard)];
+  return [
+    first,
+    ...packYears(
+      docs.filter((d) => !inRecent.has(d)),
+      maxPerShard,
+    ),
+  ];
 }
 
 /** Runs of whole years packed from the oldest up to `maxPerShard` documents, newest first; a bigger year cut into months. */

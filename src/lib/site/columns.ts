@@ -45,11 +45,43 @@ const yearAfter = (year: number): Date => parseChinaTime(`${year + 1}-01-01 00:0
 export function siteColumns(model: SiteModel, settings: ColumnSettings): Column[] {
   const newestYear = model.honors.reduce<number | undefined>((max, h) => (max === undefined || h.year > max ? h.year : max), undefined);
   const sections: Column[] = [
-    { key: 'news', group: 'section', kind: settings.news, name: 'news', url: newsListUrl(), count: model.news.length, lastUpdated: newest(model.news.map((n) => n.publishedAt)) },
-    { key: 'honors', group: 'section', kind: settings.honors, name: 'honors', url: honorsUrl(), count: model.honors.length, lastUpdated: newestYear === undefined ? undefined : yearAfter(newestYear) },
+    {
+      key: 'news',
+      group: 'section',
+      kind: settings.news,
+      name: 'news',
+      url: newsListUrl(),
+      count: model.news.length,
+      lastUpdated: newest(model.news.map((n) => n.publishedAt)),
+    },
+    {
+      key: 'honors',
+      group: 'section',
+      kind: settings.honors,
+      name: 'honors',
+      url: honorsUrl(),
+      count: model.honors.length,
+      lastUpdated: newestYear === undefined ? undefined : yearAfter(newestYear),
+    },
   ];
   // A topic has a page only while a published article uses it, so a topic column is never empty.
-  const topics = model.topics.map((tp): Column => ({ key: `topic:${tp.slug}`, group: 'topic', kind: settings.topics[tp.slug] ?? settings.topicDefault, name: tp.name, url: topicUrl(tp.slug), count: tp.news.length, lastUpdated: newest(tp.news.map((n) => n.publishedAt)) }));
-  const communities = model.communities.map((c): Column => ({ key: `community:${c.id}`, group: 'community', kind: settings.communities, name: c.name, url: communityUrl(c.id), count: c.news.length, lastUpdated: newest(c.news.map((n) => n.publishedAt)) }));
+  const topics = model.topics.map((tp): Column => ({
+    key: `topic:${tp.slug}`,
+    group: 'topic',
+    kind: settings.topics[tp.slug] ?? settings.topicDefault,
+    name: tp.name,
+    url: topicUrl(tp.slug),
+    count: tp.news.length,
+    lastUpdated: newest(tp.news.map((n) => n.publishedAt)),
+  }));
+  const communities = model.communities.map((c): Column => ({
+    key: `community:${c.id}`,
+    group: 'community',
+    kind: settings.communities,
+    name: c.name,
+    url: communityUrl(c.id),
+    count: c.news.length,
+    lastUpdated: newest(c.news.map((n) => n.publishedAt)),
+  }));
   return [...sections, ...topics, ...communities];
 }

@@ -19,7 +19,11 @@ export interface HonorYear<T> {
 }
 
 /** Honor entries by year (newest first), then by category in the configured order. */
-export function honorRolls<T extends { year: number; category: string }>(entries: readonly T[], categories: readonly string[], nameOf: (e: T) => string): HonorYear<T>[] {
+export function honorRolls<T extends { year: number; category: string }>(
+  entries: readonly T[],
+  categories: readonly string[],
+  nameOf: (e: T) => string,
+): HonorYear<T>[] {
   const years = [...groupBy(entries, (e) => [e.year])].sort(([a], [b]) => b - a);
   return years.map(([year, list]) => ({
     year,

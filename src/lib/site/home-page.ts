@@ -22,7 +22,12 @@ export function homePage<T extends EntryTypes>(model: SiteModel<T>, config: Home
   const { blocks: blockCount, perBlock, recentDays } = config.homeCommunities;
   const sections = homeSections(
     model.news,
-    (n) => ({ featured: n.featured, hasCover: n.cover !== undefined, notice: n.topics.some((tp) => tp.slug === config.noticeTopic), publishedAt: n.publishedAt }),
+    (n) => ({
+      featured: n.featured,
+      hasCover: n.cover !== undefined,
+      notice: n.topics.some((tp) => tp.slug === config.noticeTopic),
+      publishedAt: n.publishedAt,
+    }),
     { latest: config.pageSize.home, notices: config.homeSide.notices, blocks: blockCount, perBlock },
     { now, leadDays: config.homeLeadDays, blockDays: recentDays },
     (n) => n.community?.id,

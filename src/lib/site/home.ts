@@ -67,8 +67,7 @@ export function homeSections<T>(
   const notices = news.filter((n) => traits(n).notice);
   const stories = news.filter((n) => !traits(n).notice);
   const recent = news.filter(within(recency.leadDays));
-  const lead =
-    recent.find((n) => traits(n).featured) ?? recent.find((n) => !traits(n).notice && traits(n).hasCover) ?? stories[0] ?? news[0];
+  const lead = recent.find((n) => traits(n).featured) ?? recent.find((n) => !traits(n).notice && traits(n).hasCover) ?? stories[0] ?? news[0];
   const latest = stories.filter((n) => n !== lead).slice(0, sizes.latest);
   const shownNotices = notices.filter((n) => n !== lead).slice(0, sizes.notices);
   const shown = new Set<T>([...(lead === undefined ? [] : [lead]), ...latest, ...shownNotices]);

@@ -13,7 +13,19 @@ import { relatedArticles } from './related.ts';
 import { summarize } from '../text/summary.ts';
 import type { Topic, TopicIndex } from './topics.ts';
 import { toChinaDay } from '../china-time.ts';
-import { communityView, honorView, newsView, type CommunityFields, type CommunityRef, type CommunityView, type EntryTypes, type HonorFields, type HonorItem, type NewsFields, type NewsItem } from './views.ts';
+import {
+  communityView,
+  honorView,
+  newsView,
+  type CommunityFields,
+  type CommunityRef,
+  type CommunityView,
+  type EntryTypes,
+  type HonorFields,
+  type HonorItem,
+  type NewsFields,
+  type NewsItem,
+} from './views.ts';
 
 export type { CommunityRef, CommunityView, EntryTypes, HonorItem, NewsItem } from './views.ts';
 
@@ -105,7 +117,8 @@ export function buildSiteModel<T extends EntryTypes>(input: SiteInput<T>): SiteM
   const { now, preview } = input;
   const profiles = input.communities.map((c) => communityView<T>(c));
   const communityNames = new Map(profiles.map((c) => [c.id, c.name]));
-  const communityRef = (id: string | undefined): CommunityRef | undefined => (id === undefined || !communityNames.has(id) ? undefined : { id, name: communityNames.get(id) ?? id });
+  const communityRef = (id: string | undefined): CommunityRef | undefined =>
+    id === undefined || !communityNames.has(id) ? undefined : { id, name: communityNames.get(id) ?? id };
 
   const news = input.news
     .filter((n) => isShown(n.state, preview))
@@ -119,7 +132,9 @@ export function buildSiteModel<T extends EntryTypes>(input: SiteInput<T>): SiteM
     .sort((a, b) => compareNewestFirst({ id: a.id, publishedAt: a.publishedAt ?? now }, { id: b.id, publishedAt: b.publishedAt ?? now }));
 
   const byId = new Map(news.map((n) => [n.id, n]));
-  const relatedIds = relatedArticles(news.map((n) => ({ id: n.id, time: n.publishedAt?.getTime() ?? now.getTime(), community: n.community?.id, topics: n.topics.map((tp) => tp.slug) })));
+  const relatedIds = relatedArticles(
+    news.map((n) => ({ id: n.id, time: n.publishedAt?.getTime() ?? now.getTime(), community: n.community?.id, topics: n.topics.map((tp) => tp.slug) })),
+  );
   const related = new Map([...relatedIds].map(([id, ids]) => [id, ids.flatMap((r) => byId.get(r) ?? [])]));
   const neighbours = new Map(news.map((n, i) => [n.id, { newer: news[i - 1], older: news[i + 1] }]));
 

@@ -39,7 +39,13 @@ export function articleRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRo
     return {
       url: newsUrl(item.id),
       params: { slug: item.id },
-      props: { item, newer: around?.newer, older: around?.older, related: model.related.get(item.id) ?? [], communityItem: item.community && communityById.get(item.community.id)?.profile },
+      props: {
+        item,
+        newer: around?.newer,
+        older: around?.older,
+        related: model.related.get(item.id) ?? [],
+        communityItem: item.community && communityById.get(item.community.id)?.profile,
+      },
     };
   });
 }
@@ -69,7 +75,9 @@ export function topicListRoutes<T extends EntryTypes>(model: SiteModel<T>): Page
  * A page that prints a 红榜 poster carries the day it is issued (`issuedOn`) in its props,
  * so the rebuild renders it again when the date it prints changes.
  */
-export function communityListRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ community: CommunityView<T>; page: Page<NewsItem<T>>; honors: HonorYear<HonorItem<T>>[]; issuedOn: string | undefined }>[] {
+export function communityListRoutes<T extends EntryTypes>(
+  model: SiteModel<T>,
+): PageRoute<{ community: CommunityView<T>; page: Page<NewsItem<T>>; honors: HonorYear<HonorItem<T>>[]; issuedOn: string | undefined }>[] {
   return model.communities.flatMap((community) =>
     paginate(community.news, SITE.pageSize.community, (n) => communityUrl(community.id, n), dateOf).map((page) => {
       const honors = page.number === undefined ? community.honors : [];
@@ -81,7 +89,9 @@ export function communityListRoutes<T extends EntryTypes>(model: SiteModel<T>): 
 export function archiveYearRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ year: number; page: Page<NewsItem<T> & { publishedAt: Date }> }>[] {
   return model.archive.flatMap((y) => {
     const items = y.months.flatMap((m) => m.items);
-    return paginate(items, SITE.pageSize.archive, (n) => archiveUrl(y.year, n), dateOf).map((page) => listRoute(page, { year: String(y.year) }, { year: y.year, page }));
+    return paginate(items, SITE.pageSize.archive, (n) => archiveUrl(y.year, n), dateOf).map((page) =>
+      listRoute(page, { year: String(y.year) }, { year: y.year, page }),
+    );
   });
 }
 
@@ -110,11 +120,19 @@ export function feedPageRoutes<T extends EntryTypes>(model: SiteModel<T>): PageR
 
 /** A community's and a topic's RSS feed: its newest `SITE.feedSize` articles. */
 export function communityFeedRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ feed: SiteFeed; news: NewsItem<T>[] }>[] {
-  return model.communities.map((c) => ({ url: communityFeedUrl(c.id), params: { id: c.id }, props: { feed: communityFeed(c), news: c.news.slice(0, SITE.feedSize) } }));
+  return model.communities.map((c) => ({
+    url: communityFeedUrl(c.id),
+    params: { id: c.id },
+    props: { feed: communityFeed(c), news: c.news.slice(0, SITE.feedSize) },
+  }));
 }
 
 export function topicFeedRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ feed: SiteFeed; news: NewsItem<T>[] }>[] {
-  return model.topics.map((tp) => ({ url: topicFeedUrl(tp.slug), params: { slug: tp.slug }, props: { feed: topicFeed(tp), news: tp.news.slice(0, SITE.feedSize) } }));
+  return model.topics.map((tp) => ({
+    url: topicFeedUrl(tp.slug),
+    params: { slug: tp.slug },
+    props: { feed: topicFeed(tp), news: tp.news.slice(0, SITE.feedSize) },
+  }));
 }
 
 /** Every page the model makes, for the build pipeline (pages call the functions above one by one). */
@@ -177,7 +195,10 @@ export function routeContent(route: PageRoute<unknown>): { keys: string[]; shape
     const key = contentKey(value);
     if (key === undefined) return value;
     const nested = Object.entries(value as object).find(([, field]) => isContentView(field) || (Array.isArray(field) && field.some(isContentView)));
-    if (nested) throw new Error(`${route.url}: ${key} carries other content in \`${nested[0]}\`, which its key does not stand for; give the page that list in its own props`);
+    if (nested)
+      throw new Error(
+        `${route.url}: ${key} carries other content in \`${nested[0]}\`, which its key does not stand for; give the page that list in its own props`,
+      );
     keys.push(key);
     return key;
   });

@@ -69,7 +69,10 @@ export function paginate<T>(newestFirst: readonly T[], size: number, urlFor: (pa
 
 /** The oldest and newest of the items' dates; `undefined` when none has one. */
 export function dateSpan<T>(items: readonly T[], dateOf: (item: T) => Date | undefined): DateSpan | undefined {
-  const times = items.map(dateOf).filter((d): d is Date => d !== undefined).map((d) => d.getTime());
+  const times = items
+    .map(dateOf)
+    .filter((d): d is Date => d !== undefined)
+    .map((d) => d.getTime());
   return times.length === 0 ? undefined : { oldest: new Date(Math.min(...times)), newest: new Date(Math.max(...times)) };
 }
 
@@ -93,7 +96,13 @@ export function pageParam(number: number | undefined): string | undefined {
  * first, gaps as `null`. It depends only on pages next to `current`, so adding a
  * page far away leaves this page's pager, and so the page itself, unchanged.
  */
-export function pagerEntries(current: number | undefined, highest: number, urlFor: (page?: number) => string, window = 1, spanOf: (page: number) => DateSpan | undefined = () => undefined): PagerEntry[] {
+export function pagerEntries(
+  current: number | undefined,
+  highest: number,
+  urlFor: (page?: number) => string,
+  window = 1,
+  spanOf: (page: number) => DateSpan | undefined = () => undefined,
+): PagerEntry[] {
   const shown = new Set<number>([1]);
   const centre = current ?? highest + 1;
   for (let n = centre + window; n >= centre - window; n--) if (n >= 1 && n <= highest) shown.add(n);

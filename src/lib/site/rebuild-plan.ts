@@ -53,7 +53,8 @@ export function routeDigests(routes: readonly PageRoute<unknown>[], entryDigest:
 /** Compares this build's route digests with the live release's manifest. */
 export function planRebuild(previous: BuildManifest | undefined, code: string, next: ReadonlyMap<string, string>): RebuildPlan {
   const urls = [...next.keys()];
-  if (!previous || previous.code !== code) return { full: true, render: urls, reuse: [], removed: previous ? Object.keys(previous.routes).filter((u) => !next.has(u)) : [] };
+  if (!previous || previous.code !== code)
+    return { full: true, render: urls, reuse: [], removed: previous ? Object.keys(previous.routes).filter((u) => !next.has(u)) : [] };
   const render: string[] = [];
   const reuse: string[] = [];
   for (const [url, digest] of next) (previous.routes[url]?.digest === digest ? reuse : render).push(url);

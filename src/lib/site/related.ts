@@ -26,7 +26,10 @@ const SHARED_TOPIC = 2;
 /** Article id → ids of its related articles, best first (same community and shared topics, then nearest in time). */
 export function relatedArticles(items: readonly RelatedInput[], { max, window }: RelatedOptions = { max: 5, window: 12 }): Map<string, string[]> {
   const buckets = new Map<string, number[]>();
-  const keysOf = (item: RelatedInput): string[] => [...(item.community === undefined ? [] : [`c:${item.community}`]), ...new Set(item.topics.map((t) => `t:${t}`))];
+  const keysOf = (item: RelatedInput): string[] => [
+    ...(item.community === undefined ? [] : [`c:${item.community}`]),
+    ...new Set(item.topics.map((t) => `t:${t}`)),
+  ];
   const positions: Map<string, number>[] = items.map((item, index) => {
     const where = new Map<string, number>();
     for (const key of keysOf(item)) {

@@ -30,7 +30,19 @@ export const contactUrl = (): string => '/contact/';
 export const accessibilityUrl = (): string => '/accessibility/';
 
 /** Top-level sections that always exist (lists, search, feeds). */
-export const SECTION_URLS = ['/', '/news/', '/communities/', '/topics/', '/honors/', '/archive/', '/search/', '/feeds/', '/sitemap/', '/contact/', '/accessibility/'] as const;
+export const SECTION_URLS = [
+  '/',
+  '/news/',
+  '/communities/',
+  '/topics/',
+  '/honors/',
+  '/archive/',
+  '/search/',
+  '/feeds/',
+  '/sitemap/',
+  '/contact/',
+  '/accessibility/',
+] as const;
 
 export type SiteLink =
   | { kind: 'news'; slug: string }

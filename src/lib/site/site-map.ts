@@ -48,7 +48,11 @@ export function siteMapGroups(
       title: t('siteMap.topics'),
       links: columns.filter((c) => c.group === 'topic' && !navTopics.has(c.key.slice('topic:'.length))).map((c) => columnLink(c, settings.topicDefault)),
     },
-    { id: 'communities', title: t('siteMap.communities'), links: columns.filter((c) => c.group === 'community').map((c) => ({ label: c.name, url: c.url, note: t('siteMap.count', { count: c.count }) })) },
+    {
+      id: 'communities',
+      title: t('siteMap.communities'),
+      links: columns.filter((c) => c.group === 'community').map((c) => ({ label: c.name, url: c.url, note: t('siteMap.count', { count: c.count }) })),
+    },
     {
       id: 'honors',
       title: t('siteMap.honors'),

@@ -157,7 +157,10 @@ export function newsView<T extends EntryTypes>(
 }
 
 /** An honor entry's view. */
-export function honorView<T extends EntryTypes>(source: { id: string; entry: T['honor']; data: HonorFields<T['image']>; body: string }, community: CommunityRef): HonorItem<T> {
+export function honorView<T extends EntryTypes>(
+  source: { id: string; entry: T['honor']; data: HonorFields<T['image']>; body: string },
+  community: CommunityRef,
+): HonorItem<T> {
   const d = source.data;
   return {
     kind: 'honor',

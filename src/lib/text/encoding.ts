@@ -53,7 +53,7 @@ const MIN_COMMON_SHARE = 0.8;
 export function readsAsCommonChinese(bytes: Uint8Array): boolean {
   let common = 0;
   let all = 0;
-  for (let i = 0; i < bytes.length; ) {
+  for (let i = 0; i < bytes.length;) {
     const lead = bytes[i] ?? 0;
     if (lead < 0x80) {
       i++;

@@ -8,8 +8,7 @@
 import { parse, YAMLParseError } from 'yaml';
 
 export type FrontmatterResult =
-  | { ok: true; data: unknown; body: string; bodyLine: number }
-  | { ok: false; error: 'missing' | 'syntax'; detail: YamlErrorKind; line?: number };
+  { ok: true; data: unknown; body: string; bodyLine: number } | { ok: false; error: 'missing' | 'syntax'; detail: YamlErrorKind; line?: number };
 
 /** What went wrong in a YAML block, in terms an editor can fix. */
 export type YamlErrorKind = 'duplicate-key' | 'unclosed' | 'indent' | 'tab' | 'other';

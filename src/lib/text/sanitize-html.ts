@@ -20,7 +20,50 @@ export interface SanitizeOptions {
   images?: boolean;
 }
 
-const TAGS = ['p', 'br', 'hr', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'blockquote', 'strong', 'em', 'b', 'i', 'u', 's', 'sub', 'sup', 'mark', 'small', 'span', 'div', 'a', 'img', 'figure', 'figcaption', 'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td', 'pre', 'code', 'dl', 'dt', 'dd', 'iframe'];
+const TAGS = [
+  'p',
+  'br',
+  'hr',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'blockquote',
+  'strong',
+  'em',
+  'b',
+  'i',
+  'u',
+  's',
+  'sub',
+  'sup',
+  'mark',
+  'small',
+  'span',
+  'div',
+  'a',
+  'img',
+  'figure',
+  'figcaption',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tfoot',
+  'tr',
+  'th',
+  'td',
+  'pre',
+  'code',
+  'dl',
+  'dt',
+  'dd',
+  'iframe',
+];
 const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 
 /** Whether a URL may stay in published HTML: relative, or http(s)/mailto/tel. */
@@ -82,7 +125,10 @@ export function sanitizeContentHtml(html: string, { iframeHosts, rewriteUrl = (u
         return { tagName, attribs: kept['srcset'] === undefined ? kept : { ...kept, srcset: srcset(kept['srcset']) } };
       },
       // A trusted player still runs in a sandbox: no top navigation, no pop-ups, no forms.
-      iframe: (tagName, attribs) => ({ tagName, attribs: { ...attribs, sandbox: 'allow-scripts allow-same-origin allow-presentation', loading: 'lazy', referrerpolicy: 'no-referrer' } }),
+      iframe: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...attribs, sandbox: 'allow-scripts allow-same-origin allow-presentation', loading: 'lazy', referrerpolicy: 'no-referrer' },
+      }),
     },
   });
 }

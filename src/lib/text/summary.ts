@@ -5,18 +5,20 @@ const SENTENCE_END = /[。！？；…]+[”’」』）)]*/g;
 
 /** Plain text of a Markdown paragraph: links keep their text, images and markup go. */
 export function markdownToPlainText(md: string): string {
-  return md
-    .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/<[^>]+>/g, '')
-    // A backslash at a line's end is a hard line break; before ASCII punctuation it makes it literal
-    // (kept aside in the private-use area while the markup goes).
-    .replace(/\\(?=\r?\n|$)/g, '')
-    .replace(/\\([!-/:-@[-`{-~])/g, (_m, ch: string) => String.fromCharCode(0xe000 + ch.charCodeAt(0)))
-    .replace(/[*_`~]+/g, '')
-    .replace(/[\ue000-\ue07f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xe000))
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    md
+      .replace(/!\[[^\]]*\]\([^)]*\)/g, '')
+      .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
+      .replace(/<[^>]+>/g, '')
+      // A backslash at a line's end is a hard line break; before ASCII punctuation it makes it literal
+      // (kept aside in the private-use area while the markup goes).
+      .replace(/\\(?=\r?\n|$)/g, '')
+      .replace(/\\([!-/:-@[-`{-~])/g, (_m, ch: string) => String.fromCharCode(0xe000 + ch.charCodeAt(0)))
+      .replace(/[*_`~]+/g, '')
+      .replace(/[\ue000-\ue07f]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xe000))
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
 }
 
 const BLOCKS = /\r?\n\s*\r?\n/;

@@ -10,12 +10,24 @@ interface AxeResult {
 }
 
 /** axe's violations for `tags` (or for the named rules), one line each. */
-export async function axeViolations(page: Page | Frame, options: { tags?: string[]; rules?: string[]; include?: string } = { tags: WCAG_22_AA }): Promise<string[]> {
+export async function axeViolations(
+  page: Page | Frame,
+  options: { tags?: string[]; rules?: string[]; include?: string } = { tags: WCAG_22_AA },
+): Promise<string[]> {
   await page.addScriptTag({ path: AXE_SOURCE });
   const runOnly = options.rules ? { type: 'rule', values: options.rules } : { type: 'tag', values: options.tags ?? WCAG_22_AA };
   const result = (await page.evaluate(
-    ([include, only]) => (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe.run(include ? { include: [include] } : document, { runOnly: only }),
+    ([include, only]) =>
+      (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<unknown> } }).axe.run(include ? { include: [include] } : document, {
+        runOnly: only,
+      }),
     [options.include, runOnly] as const,
   )) as AxeResult;
-  return result.violations.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
+  return result.violations.map(
+    (v) =>
+      `${v.id} (${v.impact}): ${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')}`,
+  );
 }

@@ -35,9 +35,17 @@ export async function startDesk(label: string, clerk = CLERK): Promise<RunningDe
   const clerks = join(dir, 'clerks.json');
   const { bare: remote } = seededRemote(dir, { content: 'content', committer: '站长' });
 
-  const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', clerk], { cwd: ROOT, env: childEnv({}), input: `${PASSWORD}\n`, encoding: 'utf8' });
+  const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', clerk], {
+    cwd: ROOT,
+    env: childEnv({}),
+    input: `${PASSWORD}\n`,
+    encoding: 'utf8',
+  });
   if (!(added.stdout + added.stderr).includes(`已添加编辑账号“${clerk}”`)) throw new Error(`no clerk account:\n${added.stdout}${added.stderr}`);
-  const desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0', '--clerks', clerks], { cwd: ROOT, env: childEnv({}) });
+  const desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0', '--clerks', clerks], {
+    cwd: ROOT,
+    env: childEnv({}),
+  });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';
     const timer = setTimeout(() => reject(new Error(`desk did not start:\n${out}`)), 90_000);

@@ -13,4 +13,8 @@ export const { model: sampleContent } = checkContent(readContent(contentDir, ROO
 export const honors = sampleContent.honors.filter((h) => !h.data.draft);
 
 /** The names of the entries `pick` chooses, sorted. */
-export const namesWhere = (pick: (h: (typeof honors)[number]) => boolean): string[] => honors.filter(pick).map((h) => h.data.name).sort();
+export const namesWhere = (pick: (h: (typeof honors)[number]) => boolean): string[] =>
+  honors
+    .filter(pick)
+    .map((h) => h.data.name)
+    .sort();

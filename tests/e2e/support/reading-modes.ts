@@ -27,11 +27,20 @@ export const MODES: [string, ReadingPrefs][] = [
 ];
 
 /** A page whose stored reading prefs are `prefs`, as if chosen on an earlier visit; in the system's `colorScheme` when given. */
-export async function pageWith(browser: Browser, prefs: ReadingPrefs, viewport = PHONE, bypassCSP = false, colorScheme?: 'light' | 'dark'): Promise<WatchedPage> {
+export async function pageWith(
+  browser: Browser,
+  prefs: ReadingPrefs,
+  viewport = PHONE,
+  bypassCSP = false,
+  colorScheme?: 'light' | 'dark',
+): Promise<WatchedPage> {
   const watched = await watchedPage(browser, viewport, { bypassCSP });
   if (colorScheme) await watched.page.emulateMedia({ colorScheme });
-  await watched.page.addInitScript(([key, value]) => {
-    if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
-  }, [PREFS_KEY, serializePrefs(prefs)] as const);
+  await watched.page.addInitScript(
+    ([key, value]) => {
+      if (localStorage.getItem(key) === null) localStorage.setItem(key, value);
+    },
+    [PREFS_KEY, serializePrefs(prefs)] as const,
+  );
   return watched;
 }

@@ -32,11 +32,15 @@ export async function runQuery(page: Page, base: string, query: string, timeout 
     delete w.__shown;
     delete w.__final;
     const box = document.querySelector<HTMLInputElement>('main input[name="q"]');
-    box?.addEventListener('input', (e) => {
-      w.__typed = e.timeStamp;
-      delete w.__shown;
-      delete w.__final;
-    }, { capture: true });
+    box?.addEventListener(
+      'input',
+      (e) => {
+        w.__typed = e.timeStamp;
+        delete w.__shown;
+        delete w.__final;
+      },
+      { capture: true },
+    );
     const status = document.querySelector<HTMLElement>('[data-search-status]');
     const list = document.querySelector<HTMLElement>('[data-search-results]');
     const observer = new MutationObserver(() => {
@@ -55,10 +59,14 @@ export async function runQuery(page: Page, base: string, query: string, timeout 
     if (i > 0) await page.waitForTimeout(WORD_PAUSE_MS);
     await page.keyboard.insertText(i < words.length - 1 ? `${word} ` : word);
   }
-  await page.waitForFunction(() => {
-    const w = window as unknown as { __shown?: number; __final?: number };
-    return w.__shown !== undefined && w.__final !== undefined;
-  }, null, { timeout, polling: 'raf' });
+  await page.waitForFunction(
+    () => {
+      const w = window as unknown as { __shown?: number; __final?: number };
+      return w.__shown !== undefined && w.__final !== undefined;
+    },
+    null,
+    { timeout, polling: 'raf' },
+  );
   const { shownMs, ms } = await page.evaluate(() => {
     const w = window as unknown as { __typed: number; __shown: number; __final: number };
     return { shownMs: Math.round(w.__shown - w.__typed), ms: Math.round(w.__final - w.__typed) };

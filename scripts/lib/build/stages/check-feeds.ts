@@ -16,13 +16,21 @@ import type { Stage } from '../pipeline.ts';
  * site's files when known (one walk shared by the checks); `only` limits the RSS rules to
  * the feeds this build wrote (the others were checked when they were written).
  */
-export function checkFeeds(dir: string, files: readonly string[] = globSync('**/rss.xml', { cwd: dir }), only?: ReadonlySet<string>): { feeds: number; problems: string[] } {
+export function checkFeeds(
+  dir: string,
+  files: readonly string[] = globSync('**/rss.xml', { cwd: dir }),
+  only?: ReadonlySet<string>,
+): { feeds: number; problems: string[] } {
   const feeds = files.filter((f) => f === 'rss.xml' || f.endsWith('/rss.xml')).sort();
-  const problems = feeds.filter((file) => !only || only.has(file)).flatMap((file) => {
-    const url = new URL(file, SITE.url).href;
-    return validateRss(readFileSync(join(dir, file), 'utf8'), url).problems.map((p) => `${file}: ${p}`);
-  });
-  const opml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(join(dir, 'feeds.opml'), 'utf8')) as { opml?: { body?: { outline?: unknown } } };
+  const problems = feeds
+    .filter((file) => !only || only.has(file))
+    .flatMap((file) => {
+      const url = new URL(file, SITE.url).href;
+      return validateRss(readFileSync(join(dir, file), 'utf8'), url).problems.map((p) => `${file}: ${p}`);
+    });
+  const opml = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '@' }).parse(readFileSync(join(dir, 'feeds.opml'), 'utf8')) as {
+    opml?: { body?: { outline?: unknown } };
+  };
   const outlines = [opml.opml?.body?.outline ?? []].flat() as { '@xmlUrl'?: string }[];
   const listed = new Set(outlines.map((o) => new URL(o['@xmlUrl'] ?? '', SITE.url).pathname.slice(1)));
   const existing = new Set(feeds);

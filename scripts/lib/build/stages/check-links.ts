@@ -27,7 +27,11 @@ function refsOf(dir: string, file: string): FileRefs | undefined {
  * when they were made, and any page that showed a removed entry was rendered again).
  * Every target is checked against all of this build's files.
  */
-export function checkLinks(dir: string, files: readonly string[] = listSiteFiles(dir), only?: ReadonlySet<string>): { files: number; parsed: number; problems: string[] } {
+export function checkLinks(
+  dir: string,
+  files: readonly string[] = listSiteFiles(dir),
+  only?: ReadonlySet<string>,
+): { files: number; parsed: number; problems: string[] } {
   const pages = files.filter((f) => kindOf(f) !== undefined);
   const refs = new Map<string, FileRefs>();
   for (const file of pages) {

@@ -32,12 +32,21 @@ export const MAX_PER_SHARD = 5000;
 /** A new Pagefind writes a different index: its version is part of every shard's digest. */
 const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 /** So is the code that turns documents into Pagefind's HTML: a change to it re-indexes every shard. */
-const INDEXER_CODE = ['../../../../src/lib/search/documents.ts', '../../../../src/lib/search/text.ts', '../../../../src/lib/feeds/xml.ts', '../../../../src/i18n/zh-CN.ts', './search-index.ts'].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
+const INDEXER_CODE = [
+  '../../../../src/lib/search/documents.ts',
+  '../../../../src/lib/search/text.ts',
+  '../../../../src/lib/feeds/xml.ts',
+  '../../../../src/i18n/zh-CN.ts',
+  './search-index.ts',
+].map((file) => readFileSync(new URL(file, import.meta.url), 'utf8'));
 /** And ICU's word segmenter, which splits the indexed text: a Node upgrade may move its word boundaries. */
 const SEGMENTER = [process.versions.icu, process.versions.unicode];
 
 /** What decides a shard's index: its documents (plain data, made by one function, so keys come in one order), the indexer's code, Pagefind's version. */
-const shardDigest = (docs: readonly SearchDocument[]): string => createHash('sha1').update(JSON.stringify([PAGEFIND_VERSION, INDEXER_CODE, SEGMENTER, docs])).digest('base64url');
+const shardDigest = (docs: readonly SearchDocument[]): string =>
+  createHash('sha1')
+    .update(JSON.stringify([PAGEFIND_VERSION, INDEXER_CODE, SEGMENTER, docs]))
+    .digest('base64url');
 
 export const SEARCH_LABELS: SearchLabels = {
   type: { news: t('search.type.news'), honor: t('search.type.honor'), community: t('search.type.community') },
@@ -50,7 +59,9 @@ export const SEARCH_LABELS: SearchLabels = {
 /** Peak resident memory of Pagefind's helper process, in MB (Linux /proc), when it can be read. */
 function helperPeakMb(): number | undefined {
   try {
-    const pids = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' }).split('\n').filter(Boolean);
+    const pids = execFileSync('pgrep', ['-P', String(process.pid)], { encoding: 'utf8' })
+      .split('\n')
+      .filter(Boolean);
     const kb = pids.map((pid) => Number(/VmHWM:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0));
     return Math.round(Math.max(0, ...kb) / 1024);
   } catch {
@@ -97,7 +108,9 @@ async function indexShard(docs: readonly SearchDocument[], outputPath: string): 
   if (!index) throw new Error(t('build.search.create', { errors: errors.join('; ') }));
   try {
     for (let i = 0; i < docs.length; i += BATCH) {
-      const results = await Promise.all(docs.slice(i, i + BATCH).map((doc) => index.addHTMLFile({ url: doc.url, content: documentHtml(doc, SEARCH_LABELS.type[doc.type]) })));
+      const results = await Promise.all(
+        docs.slice(i, i + BATCH).map((doc) => index.addHTMLFile({ url: doc.url, content: documentHtml(doc, SEARCH_LABELS.type[doc.type]) })),
+      );
       const failed = results.flatMap((r) => r.errors);
       if (failed.length > 0) throw new Error(t('build.search.index', { errors: failed.join('; ') }));
     }
@@ -115,7 +128,10 @@ const planned = new WeakMap<object, { shard: Shard; digest: string }[]>();
 function plannedShards(context: StageContext): { shard: Shard; digest: string }[] {
   let shards = planned.get(context.site);
   if (!shards) {
-    shards = shardDocuments(searchDocuments(context.site, SEARCH_LABELS), context.env.searchShardSize ?? MAX_PER_SHARD).map((shard) => ({ shard, digest: shardDigest(shard.docs) }));
+    shards = shardDocuments(searchDocuments(context.site, SEARCH_LABELS), context.env.searchShardSize ?? MAX_PER_SHARD).map((shard) => ({
+      shard,
+      digest: shardDigest(shard.docs),
+    }));
     planned.set(context.site, shards);
   }
   return shards;
@@ -159,6 +175,8 @@ export const searchStage: Stage = {
     writeFileSync(join(root, 'shards.json'), JSON.stringify(manifest));
     writeFileSync(join(root, URLS_FILE), JSON.stringify(shards.flatMap(({ shard }) => shard.docs.map((d) => d.url))));
     const documents = manifest.shards.reduce((n, s) => n + s.count, 0);
-    log(`[pipeline] search index: ${documents} documents in ${shards.length} shards (${reused} unchanged, reused), ${(folderBytes(root) / 1048576).toFixed(1)} MB${peak === undefined ? '' : `, Pagefind peak memory ${peak} MB`}`);
+    log(
+      `[pipeline] search index: ${documents} documents in ${shards.length} shards (${reused} unchanged, reused), ${(folderBytes(root) / 1048576).toFixed(1)} MB${peak === undefined ? '' : `, Pagefind peak memory ${peak} MB`}`,
+    );
   },
 };

@@ -134,7 +134,11 @@ export function clientAddress(req: IncomingMessage, behindProxy: boolean): strin
   const socket = req.socket.remoteAddress ?? '';
   const loopback = socket === '127.0.0.1' || socket === '::1' || socket === '::ffff:127.0.0.1';
   if (behindProxy && loopback) {
-    const forwarded = (header(req, 'x-forwarded-for') ?? '').split(',').map((a) => a.trim()).filter(Boolean).at(-1);
+    const forwarded = (header(req, 'x-forwarded-for') ?? '')
+      .split(',')
+      .map((a) => a.trim())
+      .filter(Boolean)
+      .at(-1);
     if (forwarded !== undefined) return forwarded;
   }
   return loopback ? 'loopback' : socket;

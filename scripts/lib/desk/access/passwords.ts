@@ -48,5 +48,7 @@ export function isPasswordHash(value: unknown): value is PasswordHash {
   if (value === null || typeof value !== 'object') return false;
   const v = value as Record<string, unknown>;
   const positive = (n: unknown) => Number.isSafeInteger(n) && (n as number) > 0;
-  return v['algorithm'] === 'scrypt' && positive(v['N']) && positive(v['r']) && positive(v['p']) && typeof v['salt'] === 'string' && typeof v['hash'] === 'string';
+  return (
+    v['algorithm'] === 'scrypt' && positive(v['N']) && positive(v['r']) && positive(v['p']) && typeof v['salt'] === 'string' && typeof v['hash'] === 'string'
+  );
 }

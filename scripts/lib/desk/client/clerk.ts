@@ -26,7 +26,11 @@ const STYLE = `
 .desk-login-badge { display: flex; flex: none; white-space: nowrap; gap: 8px; align-items: center; padding: 4px 8px; border-radius: 6px; background: #fff; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
 `;
 
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<HTMLElementTagNameMap[K]> = {}, ...children: (Node | string)[]): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  props: Partial<HTMLElementTagNameMap[K]> = {},
+  ...children: (Node | string)[]
+): HTMLElementTagNameMap[K] {
   const node = Object.assign(document.createElement(tag), props);
   node.append(...children);
   return node;
@@ -59,12 +63,27 @@ function field(id: string, label: string, props: Partial<HTMLInputElement>): [HT
 function askSignIn(): Promise<DeskSession> {
   return new Promise((resolve) => {
     const [nameLabel, name] = field('desk-login-name', t('desk.login.name'), { name: 'name', type: 'text', autocomplete: 'username' });
-    const [passwordLabel, password] = field('desk-login-password', t('desk.login.password'), { name: 'password', type: 'password', autocomplete: 'current-password' });
+    const [passwordLabel, password] = field('desk-login-password', t('desk.login.password'), {
+      name: 'password',
+      type: 'password',
+      autocomplete: 'current-password',
+    });
     const error = element('p', { id: 'desk-login-error', className: 'desk-login-error', hidden: true });
     error.setAttribute('role', 'alert');
     const submit = element('button', { type: 'submit' }, t('desk.login.submit'));
     const title = element('h1', { id: 'desk-login-title' }, t('desk.login.title'));
-    const form = element('form', { id: 'desk-login-form', className: 'desk-login-form' }, title, element('p', {}, t('desk.login.intro')), nameLabel, name, passwordLabel, password, error, submit);
+    const form = element(
+      'form',
+      { id: 'desk-login-form', className: 'desk-login-form' },
+      title,
+      element('p', {}, t('desk.login.intro')),
+      nameLabel,
+      name,
+      passwordLabel,
+      password,
+      error,
+      submit,
+    );
     const overlay = element('div', { className: 'desk-login-overlay' }, form);
     overlay.setAttribute('role', 'dialog');
     overlay.setAttribute('aria-modal', 'true');
@@ -103,7 +122,9 @@ export function showBadge(session: DeskSession): void {
     location.reload();
   });
   // Bottom-left, under the status panel: the top bar holds Decap's buttons, the right half its preview.
-  corner().append(element('div', { className: 'desk-login-badge' }, element('span', { id: 'desk-login-current' }, t('desk.login.current', { name: session.name })), signOut));
+  corner().append(
+    element('div', { className: 'desk-login-badge' }, element('span', { id: 'desk-login-current' }, t('desk.login.current', { name: session.name })), signOut),
+  );
 }
 
 // Where Decap keeps its signed-in user (decap-cms-core's backend.js, LocalStorageAuthStore).

@@ -38,7 +38,10 @@ export function showFieldErrors(): void {
     marks.clear();
     const response = await original(input, init);
     if (response.status !== 422) return response;
-    const data = (await response.clone().json().catch(() => undefined)) as { error?: unknown; problems?: unknown } | undefined;
+    const data = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as { error?: unknown; problems?: unknown } | undefined;
     const problems = readSaveProblems(data?.problems);
     if (problems.length === 0) return response;
     marks.show(problems);
@@ -67,7 +70,8 @@ function stripErrorName(): void {
   const clean = (root: Node) => {
     const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT);
     for (let node = walker.nextNode(); node !== null; node = walker.nextNode()) {
-      if (node.nodeValue?.includes('API_ERROR: ') === true && node.parentElement?.closest('.Toastify') !== null) node.nodeValue = node.nodeValue.replaceAll('API_ERROR: ', '');
+      if (node.nodeValue?.includes('API_ERROR: ') === true && node.parentElement?.closest('.Toastify') !== null)
+        node.nodeValue = node.nodeValue.replaceAll('API_ERROR: ', '');
     }
   };
   new MutationObserver((records) => {

@@ -58,7 +58,10 @@ function labelFrame(title: string) {
 function siteBar(): ReactNode {
   return h(
     'header',
-    { className: 'site-header', style: { background: 'var(--color-surface)', borderBlockEnd: '4px solid var(--color-band)', marginBlockEnd: 'var(--space-3)' } },
+    {
+      className: 'site-header',
+      style: { background: 'var(--color-surface)', borderBlockEnd: '4px solid var(--color-band)', marginBlockEnd: 'var(--space-3)' },
+    },
     h(
       'div',
       { className: 'bar container', style: { paddingBlock: 'var(--space-2)' } },
@@ -114,7 +117,13 @@ export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateCompo
         ),
         cover ? h('figure', { className: 'cover' }, h('img', { src: cover, alt: data.coverAlt ?? '' })) : null,
         h('div', { className: 'prose' }, widgetFor('body')),
-        credits.length > 0 ? h('p', { className: 'article-credits' }, credits.map(({ label, names }) => h('span', { key: label }, label, names))) : null,
+        credits.length > 0
+          ? h(
+              'p',
+              { className: 'article-credits' },
+              credits.map(({ label, names }) => h('span', { key: label }, label, names)),
+            )
+          : null,
         data.topics?.length ? h('p', { className: 'topics' }, h('span', null, t('article.topics')), data.topics.join('、')) : null,
         h('p', { className: 'review' }, t('article.review', { first: review.first ?? '—', second: review.second ?? '—', final: review.final ?? '—' })),
       ),

@@ -29,5 +29,8 @@ export function markPublishRequired(collections: readonly { fields?: unknown }[]
 
 function publishRequired(fields: unknown): string[] {
   if (!Array.isArray(fields)) return [];
-  return (fields as ConfigField[]).flatMap((f) => [...(f.publish_required === true && typeof f.name === 'string' ? [f.name] : []), ...publishRequired(f.fields)]);
+  return (fields as ConfigField[]).flatMap((f) => [
+    ...(f.publish_required === true && typeof f.name === 'string' ? [f.name] : []),
+    ...publishRequired(f.fields),
+  ]);
 }

@@ -44,7 +44,10 @@ export function trackSaves(announce: (text: string) => void, status: SaveLine, e
       sent = { ...init, body: JSON.stringify({ ...body, params }) };
     }
     const response = await original(input, sent);
-    const data = (await response.clone().json().catch(() => undefined)) as unknown;
+    const data = (await response
+      .clone()
+      .json()
+      .catch(() => undefined)) as unknown;
     if (response.ok && READS.has(action)) for (const entry of Array.isArray(data) ? data : [data]) remember(ids, entry);
     if (response.ok && WRITES.has(action) && data !== null && typeof data === 'object') afterSave(ids, data as Json, paths, announce, status, everyMinutes);
     // A refused save must not leave the line of an earlier one saying 已提交.
@@ -70,7 +73,14 @@ function remember(ids: Map<string, string>, entry: unknown): void {
   if (typeof file?.path === 'string' && typeof file.id === 'string') ids.set(file.path, file.id);
 }
 
-function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[], announce: (text: string) => void, status: SaveLine, everyMinutes: number): void {
+function afterSave(
+  ids: Map<string, string>,
+  data: Json,
+  paths: readonly string[],
+  announce: (text: string) => void,
+  status: SaveLine,
+  everyMinutes: number,
+): void {
   const saved = (data['ids'] ?? {}) as Record<string, string>;
   for (const [path, id] of Object.entries(saved)) ids.set(path, id);
   const movedTo = typeof data['movedTo'] === 'string' ? data['movedTo'] : undefined;
@@ -88,7 +98,8 @@ function afterSave(ids: Map<string, string>, data: Json, paths: readonly string[
   const entries = [paths[0], movedTo].flatMap((p) => entryOf(p) ?? []);
   // Decap drops a deleted entry from its list; the article is kept as a draft, so the list is read again.
   if ((data['goesLive'] as GoesLive | undefined)?.kind === 'withdrawn') setTimeout(() => location.reload(), 1500);
-  if (state === 'published' || state === 'pending' || state === 'unchanged') status.saved(saveStatusText({ state, goesLive: data['goesLive'] as GoesLive | undefined }, everyMinutes), entries);
+  if (state === 'published' || state === 'pending' || state === 'unchanged')
+    status.saved(saveStatusText({ state, goesLive: data['goesLive'] as GoesLive | undefined }, everyMinutes), entries);
 }
 
 /** `content/news/2026/a.md` → `news/2026/a`: how Decap's address names the entry (`#/collections/news/entries/2026/a`). */

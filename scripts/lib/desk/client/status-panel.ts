@@ -107,7 +107,8 @@ function render(panel: HTMLElement, status: DeskStatus, refresh: () => void): vo
     open.addEventListener('click', () => void showParked(p.commit, p.paths[0] ?? '', refresh));
     parts.push(element('p', {}, t('desk.client.parked', { paths: p.paths.join('、'), clerk: p.clerk, by: p.changedBy, when: when(p.changedAt) }), ' ', open));
   }
-  for (const r of status.recovered.filter((x) => x.outcome === 'rolledBack')) parts.push(element('p', {}, t('desk.client.rolledBack', { paths: r.paths.join('、'), clerk: r.clerk })));
+  for (const r of status.recovered.filter((x) => x.outcome === 'rolledBack'))
+    parts.push(element('p', {}, t('desk.client.rolledBack', { paths: r.paths.join('、'), clerk: r.clerk })));
   panel.replaceChildren(...parts);
 }
 

@@ -19,7 +19,7 @@ for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')
   button.hidden = false;
   button.addEventListener('click', async () => {
     const box = button.parentElement;
-    let copied = false;
+    let copied: boolean;
     try {
       await navigator.clipboard.writeText(button.dataset['copy'] ?? '');
       copied = true;

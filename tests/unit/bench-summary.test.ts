@@ -241,7 +241,7 @@ describe('report formatting', () => {
     expect(text).toMatch(/^publish latency, 1 article edited: pages live \/ search caught up\s+12\.0 s \/ 30\.0 s\s+0\.10× cold$/m);
     expect(text).toMatch(/^astro build\s+80\.0 s \/ 120 s\s+10\.0 s \/ 15\.0 s\s+40\.0 s \/ 60\.0 s$/m);
     expect(text).toContain('order: baseline r1 → ours r1; other work on the machine meanwhile: 0.00 s CPU during the baseline, 0.00 s during our cold build');
-    expect(text).toMatch(/^  Pagefind search\(\) alone, warm: first shards \/ all\s+20 \/ 60 ms, 4,000 pages matched$/m);
+    expect(text).toMatch(/^ {2}Pagefind search\(\) alone, warm: first shards \/ all\s+20 \/ 60 ms, 4,000 pages matched$/m);
     expect(text).toMatch(/first query: first results \/ all shards\s+120 ms \/ 250 ms/);
     expect(text).toContain('our memory peak made of: node 2.44 GB;');
     expect(text).not.toContain('search misses');

@@ -30,9 +30,11 @@ const oneLine = (text: string): string => text.replace(/\s*\n\s*/g, ' ').trim();
 const safeAlt = (text: string): string => oneLine(text).replace(/\[/g, '［').replace(/\]/g, '］');
 const safeCaption = (text: string): string => {
   let open = true;
-  return oneLine(text)
-    .replace(/"/g, () => ((open = !open) ? '”' : '“'))
-    .replace(/'/g, '’');
+  const quote = (): string => {
+    open = !open;
+    return open ? '”' : '“';
+  };
+  return oneLine(text).replace(/"/g, quote).replace(/'/g, '’');
 };
 
 /** The Markdown line for a figure. */

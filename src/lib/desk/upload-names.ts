@@ -53,6 +53,7 @@ export function nameUploads(entryPath: string, text: string, uploads: readonly U
   renames.forEach(({ from }, i) => {
     for (const src of spellings(from)) out = replaceReference(out, src, `\u0000${i}\u0000`);
   });
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
   out = out.replace(/\u0000(\d+)\u0000/g, (_, i: string) => `./images/${renames[Number(i)]?.to ?? ''}`);
 
   const used = (upload: Upload) => !upload.path.startsWith(imagesDir) || out.includes(`./images/${upload.path.slice(imagesDir.length)}`);

@@ -175,7 +175,7 @@ function cleanValue(value: string): string {
   // `枫林街道办事处 【字体：大 中 小】`: portal buttons often follow the last credit.
   return value
     .replace(/【.*$/u, '')
-    .replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【\[（(）)\]】\-—_]+$/g, '')
+    .replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【[（(）)\]】\-—_]+$/g, '')
     .trim();
 }
 

@@ -48,6 +48,7 @@ export function yamlScalar(value: string, inFlow = false): string {
     text === '' ||
     text !== text.trim() ||
     /^[-?:,[\]{}#&*!|>'"%@`]/.test(text) ||
+    // eslint-disable-next-line no-control-regex -- YAML must quote a value with a control character
     /:\s|:$|\s#|[\u0000-\u001f\u007f\u0085\u2028\u2029]/.test(text) ||
     YAML_RESERVED.test(text) ||
     (inFlow && /[,[\]{}]/.test(text));

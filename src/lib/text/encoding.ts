@@ -14,6 +14,7 @@ export type DecodedText =
 
 // Control characters other than tab, newline and carriage return, plus U+FFFD:
 // a text file has almost none, a binary file read as text is full of them.
+// eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
 const NON_TEXT = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\uFFFD]/g;
 const MAX_NON_TEXT_SHARE = 0.02;
 

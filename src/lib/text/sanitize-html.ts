@@ -68,6 +68,7 @@ const SAFE_SCHEMES = ['http', 'https', 'mailto', 'tel'];
 
 /** Whether a URL may stay in published HTML: relative, or http(s)/mailto/tel. */
 export function isSafeUrl(url: string): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what this pattern finds
   const scheme = /^\s*([a-z][a-z0-9+.-]*):/i.exec(url.replace(/[\u0000-\u001F\u007F\s]+/g, ''))?.[1];
   return scheme === undefined || SAFE_SCHEMES.includes(scheme.toLowerCase());
 }

@@ -20,7 +20,7 @@ export function readClerks(file: string): Clerks {
     text = readFileSync(file, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return new Map();
-    throw new Error(t('desk.clerks.badFile', { file, reason: (error as Error).message }));
+    throw new Error(t('desk.clerks.badFile', { file, reason: (error as Error).message }), { cause: error });
   }
   return parseClerks(text, file);
 }
@@ -30,7 +30,7 @@ function parseClerks(text: string, file: string): Clerks {
   try {
     value = JSON.parse(text);
   } catch (error) {
-    throw new Error(t('desk.clerks.badFile', { file, reason: (error as Error).message }));
+    throw new Error(t('desk.clerks.badFile', { file, reason: (error as Error).message }), { cause: error });
   }
   const clerks = (value as { clerks?: unknown } | null)?.clerks;
   if (clerks === null || typeof clerks !== 'object' || Array.isArray(clerks)) throw new Error(t('desk.clerks.badFile', { file, reason: 'clerks' }));

@@ -22,8 +22,7 @@ tier() {
 tier "type check (astro check)" env ASTRO_TELEMETRY_DISABLED=1 astro check
 
 # Prettier's formatting, ESLint, and no line of code over 160 characters (package.json's lint).
-echo "== format and lint (npm run lint)"
-npm run --silent lint
+tier "format and lint (npm run lint)" npm run --silent lint
 
 # Unit tests twice: if the two time zones disagree, a date escaped src/lib/china-time.ts.
 # The whole tier both times: it is pure code (about half a minute), and any file may reach a date.
@@ -31,8 +30,20 @@ for tz in UTC America/Los_Angeles; do
   tier "unit tests, TZ=$tz" env TZ=$tz vitest run --reporter=default --reporter=json --outputFile="$results/unit-${tz//\//-}.json"
 done
 
-tier "build tests (real builds of the sample site and fixtures, and the editors' command-line scripts)" \
-  vitest run -c vitest.build.config.ts --reporter=default --reporter=json --outputFile="$results/build.json"
+# Two runs side by side (vitest.build.config.ts): the builds, and the desk and editors' commands.
+# Each writes its own log, shown when both are done, so the two reports do not interleave.
+build_tier() {
+  local status=0 project pids=()
+  for project in builds commands; do
+    vitest run -c vitest.build.config.ts --project "$project" --reporter=default --reporter=json \
+      --outputFile="$results/build-$project.json" > "$results/build-$project.log" 2>&1 &
+    pids+=($!)
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+  cat "$results/build-builds.log" "$results/build-commands.log"
+  return $status
+}
+tier "build tests (real builds of the sample site and fixtures, and the editors' command-line scripts)" build_tier
 
 tier "browser tests (Chromium) and HTML validity (W3C Nu checker)" \
   vitest run -c vitest.e2e.config.ts --reporter=default --reporter=json --outputFile="$results/e2e.json"

@@ -26,7 +26,13 @@ export const CHUNKS_DIR = 'data-store/';
 function readingModule(file: URL, parse: boolean): string {
   // Astro swallows an error loading the store and renders an empty site (the pipeline then
   // finds the pages missing): say why here.
-  return `import { readFileSync } from 'node:fs';\nlet text;\ntry { text = readFileSync(${JSON.stringify(fileURLToPath(file))}, 'utf8'); } catch (error) { console.error('content store could not be read:', error); throw error; }\nexport default ${parse ? 'JSON.parse(text)' : 'text'};`;
+  return [
+    "import { readFileSync } from 'node:fs';",
+    'let text;',
+    `try { text = readFileSync(${JSON.stringify(fileURLToPath(file))}, 'utf8'); } ` +
+      "catch (error) { console.error('content store could not be read:', error); throw error; }",
+    `export default ${parse ? 'JSON.parse(text)' : 'text'};`,
+  ].join('\n');
 }
 
 /** The module for a virtual id, or null to leave it to Astro. */

@@ -145,10 +145,8 @@ function buildMeasured(): Build {
   const dir = tempDir('photos-rss');
   const log = join(dir, 'rss.jsonl');
   const hook = join(dir, 'rss-hook.mjs');
-  writeFileSync(
-    hook,
-    `import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(${JSON.stringify(log)}, JSON.stringify({ argv: process.argv.slice(1).join(' '), maxRSS: process.resourceUsage().maxRSS * 1024 }) + '\\n'));\n`,
-  );
+  const record = "JSON.stringify({ argv: process.argv.slice(1).join(' '), maxRSS: process.resourceUsage().maxRSS * 1024 }) + '\\n'";
+  writeFileSync(hook, `import { appendFileSync } from 'node:fs';\nprocess.on('exit', () => appendFileSync(${JSON.stringify(log)}, ${record}));\n`);
   const started = performance.now();
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,

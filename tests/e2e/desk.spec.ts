@@ -207,7 +207,7 @@ describe('the editing desk (npm run desk)', () => {
     expect(decap.map((v) => v.split(' ')[0]).filter((rule) => !baseline.includes(rule ?? ''))).toEqual([]);
   });
 
-  test('a form opened before a developer’s change is refused with a dialog naming who changed what; reloaded, it publishes; offline, it waits and says so', async () => {
+  test('a form older than a developer’s edit is refused by a dialog naming who changed what; reloaded it publishes; offline it waits, saying so', async () => {
     // Signed in by the axe test before.
     await page.goto('about:blank');
     await page.goto(`${url}#/collections/news/entries/${YEAR}/minghu-dianti-desk`);

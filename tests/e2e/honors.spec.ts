@@ -129,7 +129,7 @@ describe('the 红榜 on a phone (390×844)', () => {
     await page.context().close();
   });
 
-  test('the index lists every year by name, newest first and only the newest unfolded, each band linking to its year (the cards are on the year pages)', async () => {
+  test('the index lists every year by name, newest first, only the newest unfolded, each band linking to its year (the cards are on year pages)', async () => {
     const page = await openPage(STANDARD);
     await page.goto(`${base}/honors/`);
     const years = [...new Set(honors.map((h) => h.data.year))].sort((a, b) => b - a);

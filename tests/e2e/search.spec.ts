@@ -24,7 +24,8 @@ afterAll(async () => {
   mkdirSync(join(ROOT, 'tests/artifacts'), { recursive: true });
   writeFileSync(join(ROOT, 'tests/artifacts/search-quality.json'), `${JSON.stringify(report, null, 2)}\n`);
   console.log(
-    `search quality on the sample site: recall@1 ${report.recallAt1.toFixed(2)}, recall@5 ${report.recallAt5.toFixed(2)}, MRR ${report.mrr.toFixed(2)} over ${ranks.length} queries`,
+    `search quality on the sample site: recall@1 ${report.recallAt1.toFixed(2)}, recall@5 ${report.recallAt5.toFixed(2)}, ` +
+      `MRR ${report.mrr.toFixed(2)} over ${ranks.length} queries`,
   );
 });
 

@@ -9,7 +9,18 @@ import sharp from 'sharp';
 import { makeHeic, twoTonePhoto, withPhoneExif } from './photos.ts';
 
 export function article(title: string, body = '正文第一段。'): string {
-  return `---\ntitle: ${title}\npublishedAt: "2024-06-02 09:00"\nsource: 本站讯\ncommunity: taoyuan\nreview: { first: 测试甲, second: 测试乙, final: 测试丙 }\n---\n\n${body}\n`;
+  return [
+    '---',
+    `title: ${title}`,
+    'publishedAt: "2024-06-02 09:00"',
+    'source: 本站讯',
+    'community: taoyuan',
+    'review: { first: 测试甲, second: 测试乙, final: 测试丙 }',
+    '---',
+    '',
+    body,
+    '',
+  ].join('\n');
 }
 
 let GBK_TABLE: Map<string, number[]> | undefined;

@@ -1,4 +1,7 @@
-/** The desk's access rules (#25): passwords, sessions, wrong-password locks, which requests count as the desk's own, the page's token, the clerks file (its CLI: tests/build/desk-clerks-cli.test.ts). */
+/**
+ * The desk's access rules (#25): passwords, sessions, wrong-password locks, which requests count as the desk's own,
+ * the page's token, the clerks file (its CLI: tests/build/desk-clerks-cli.test.ts).
+ */
 import { mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';

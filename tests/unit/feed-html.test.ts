@@ -50,9 +50,11 @@ describe('feedHtml makes every link and image absolute', () => {
 describe('feedHtml keeps the article readable', () => {
   test('keeps a figure with its image, size, alt text and caption', () => {
     const html =
-      '<figure><img src="./images/a.jpg" alt="新开张的食堂" width="800" height="600" sizes="(max-width: 800px) 100vw, 800px"><figcaption>红心食堂，摄于 1 月 25 日</figcaption></figure>';
+      '<figure><img src="./images/a.jpg" alt="新开张的食堂" width="800" height="600" sizes="(max-width: 800px) 100vw, 800px">' +
+      '<figcaption>红心食堂，摄于 1 月 25 日</figcaption></figure>';
     expect(clean(html)).toBe(
-      '<figure><img src="https://example.org/news/hongxin-shitang/images/a.jpg" alt="新开张的食堂" width="800" height="600" sizes="(max-width: 800px) 100vw, 800px" /><figcaption>红心食堂，摄于 1 月 25 日</figcaption></figure>',
+      '<figure><img src="https://example.org/news/hongxin-shitang/images/a.jpg" alt="新开张的食堂" ' +
+        'width="800" height="600" sizes="(max-width: 800px) 100vw, 800px" /><figcaption>红心食堂，摄于 1 月 25 日</figcaption></figure>',
     );
   });
 

@@ -75,7 +75,8 @@ describe('channelCustomData', () => {
       'with the newest item’s date',
       'https://example.org/rss.xml',
       new Date('2021-12-31T16:30:00Z'),
-      '<language>zh-cn</language><atom:link href="https://example.org/rss.xml" rel="self" type="application/rss+xml"/><lastBuildDate>Sat, 01 Jan 2022 00:30:00 +0800</lastBuildDate>',
+      '<language>zh-cn</language><atom:link href="https://example.org/rss.xml" rel="self" type="application/rss+xml"/>' +
+        '<lastBuildDate>Sat, 01 Jan 2022 00:30:00 +0800</lastBuildDate>',
     ],
     [
       'without lastBuildDate for an empty feed',

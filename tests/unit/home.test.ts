@@ -162,7 +162,7 @@ describe('homeSections: community blocks', () => {
     expect(shown).toEqual([...new Set(shown)]);
   });
 
-  test("blocks hold what the sections above left, communities ordered by their newest such article; an unshown notice may appear in its community's block", () => {
+  test("blocks hold what the sections above left, communities ordered by their newest such article; an unshown notice may be in its community's block", () => {
     expect(blocksOf(news)).toEqual([
       ['luojiapo', ['n3', 'l2']],
       ['taoyuan', ['t2', 't3']],

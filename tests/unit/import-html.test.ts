@@ -46,7 +46,16 @@ describe('finding the article', () => {
 
   test('removes tracking pixels and counts everything executable', () => {
     const doc = parseDocument(
-      '<img src="https://a.example.com/p.gif" width="1" height="1"><img src="https://stat.example.com/pixel.gif"><img src="/b.jpg" style="width:1px"><img src="/photo.jpg" alt="照片" width="600"><a href="javascript:x()">x</a><div onclick="y()"></div><script></script><iframe></iframe>',
+      [
+        '<img src="https://a.example.com/p.gif" width="1" height="1">',
+        '<img src="https://stat.example.com/pixel.gif">',
+        '<img src="/b.jpg" style="width:1px">',
+        '<img src="/photo.jpg" alt="照片" width="600">',
+        '<a href="javascript:x()">x</a>',
+        '<div onclick="y()"></div>',
+        '<script></script>',
+        '<iframe></iframe>',
+      ].join(''),
     );
     expect(removeTrackers(doc)).toBe(7);
     expect(parseDocument(doc.children.map(String).join('')).children.length).toBeGreaterThan(0);

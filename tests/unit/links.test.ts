@@ -8,7 +8,14 @@ const FILES = new Set(['index.html', 'news/a/index.html', 'news/b/index.html', '
 describe('what a built file references', () => {
   test('an HTML page: links, images, srcset candidates, og:image, and its anchors', () => {
     const refs = htmlRefs(
-      '<h2 id="shitang">食堂</h2><a name="old"></a><a href="/news/a/#shitang">a</a><img src="/_astro/x.webp" srcset="/_astro/x.webp 480w, /_astro/y.webp 800w"><meta property="og:image" content="https://shequ.example.cn/_astro/z.jpg"><link rel="alternate" href="/rss.xml">',
+      [
+        '<h2 id="shitang">食堂</h2>',
+        '<a name="old"></a>',
+        '<a href="/news/a/#shitang">a</a>',
+        '<img src="/_astro/x.webp" srcset="/_astro/x.webp 480w, /_astro/y.webp 800w">',
+        '<meta property="og:image" content="https://shequ.example.cn/_astro/z.jpg">',
+        '<link rel="alternate" href="/rss.xml">',
+      ].join(''),
     );
     expect([...refs.anchors]).toEqual(['shitang', 'old']);
     expect(refs.refs).toEqual(['/news/a/#shitang', '/_astro/x.webp', '/_astro/x.webp', '/_astro/y.webp', 'https://shequ.example.cn/_astro/z.jpg', '/rss.xml']);
@@ -16,7 +23,12 @@ describe('what a built file references', () => {
 
   test('a feed: own-site URLs, also inside escaped HTML, and its stylesheet', () => {
     const refs = xmlRefs(
-      '<?xml-stylesheet href="/rss.xsl" type="text/xsl"?><link>https://shequ.example.cn/news/a/</link><content:encoded>&lt;img src=&quot;https://shequ.example.cn/_astro/x.webp&quot;&gt;</content:encoded><link>https://other.example/</link>',
+      [
+        '<?xml-stylesheet href="/rss.xsl" type="text/xsl"?>',
+        '<link>https://shequ.example.cn/news/a/</link>',
+        '<content:encoded>&lt;img src=&quot;https://shequ.example.cn/_astro/x.webp&quot;&gt;</content:encoded>',
+        '<link>https://other.example/</link>',
+      ].join(''),
       SITE,
     );
     expect(refs.refs).toEqual(['https://shequ.example.cn/news/a/', 'https://shequ.example.cn/_astro/x.webp', '/rss.xsl']);

@@ -3,9 +3,19 @@ import { parseRfc822, validateRss } from '../../src/lib/feeds/rss-validate.ts';
 
 const SELF = 'https://example.org/rss.xml';
 
+const NAMESPACES = [
+  'xmlns:atom="http://www.w3.org/2005/Atom"',
+  'xmlns:dc="http://purl.org/dc/elements/1.1/"',
+  'xmlns:content="http://purl.org/rss/1.0/modules/content/"',
+].join(' ');
+/** The first item's article, escaped as content:encoded carries it: a link and an image. */
+const FIRST_HTML =
+  '&lt;p&gt;食堂在 &lt;a href="https://example.org/communities/taoyuan/"&gt;桃源社区&lt;/a&gt; 开张。&lt;/p&gt;' +
+  '&lt;img src="https://example.org/a.jpg" alt="食堂"/&gt;';
+
 /** A small feed as our build writes it: every rule the validator checks is met. */
 const VALID = `<?xml version="1.0" encoding="UTF-8"?>
-<rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom" xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<rss version="2.0" ${NAMESPACES}>
   <channel>
     <title>桃源社区新闻</title>
     <description>桃源社区的最新消息</description>
@@ -20,7 +30,7 @@ const VALID = `<?xml version="1.0" encoding="UTF-8"?>
       <description>社区老人有了自己的食堂。</description>
       <pubDate>Mon, 25 Jan 2021 15:54:00 +0800</pubDate>
       <dc:creator>王小明</dc:creator>
-      <content:encoded>&lt;p&gt;食堂在 &lt;a href="https://example.org/communities/taoyuan/"&gt;桃源社区&lt;/a&gt; 开张。&lt;/p&gt;&lt;img src="https://example.org/a.jpg" alt="食堂"/&gt;</content:encoded>
+      <content:encoded>${FIRST_HTML}</content:encoded>
     </item>
     <item>
       <title>全市停水通知</title>

@@ -135,7 +135,7 @@ describe('documentHtml', () => {
     expect(html(NEWS)).toMatch(/^<!doctype html><html lang="zh-CN">/);
   });
 
-  test('puts the title, each paragraph and then the searched-only fields, segmented and each ended by the block mark, in the one data-pagefind-body element', () => {
+  test('puts the title, each paragraph, then the searched-only fields (segmented, each ended by the block mark) in the one data-pagefind-body element', () => {
     expect(page.bodies).toBe(1);
     const blocks = [...page.body.matchAll(/<(h1|p)[^>]*>(.*?)<\/\1>/g)].map((m) => m[2]);
     expect(blocks).toEqual([

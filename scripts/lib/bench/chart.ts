@@ -20,6 +20,9 @@ const SERIES = [
   { key: 'baseline', label: 'Hugo + Pagefind', color: '#2a5db8', dash: '6 4' },
 ] as const;
 
+/** A series line's stroke: its colour, and its dash pattern if it has one. */
+const stroke = (s: (typeof SERIES)[number]) => `stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}`;
+
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 
 /** Round tick values from 0 to at least `max`: 1, 2 or 5 times a power of ten. */
@@ -62,9 +65,7 @@ function panel(points: readonly ChartPoint[], p: Panel, offsetX: number): string
   out.push(`<rect x="${offsetX + PAD.left}" y="${PAD.top}" width="${plotW}" height="${plotH}" fill="none" stroke="#999"/>`);
   for (const s of SERIES) {
     const coords = points.filter((pt) => Number.isFinite(p.value(pt[s.key]))).map((pt) => `${x(pt.n).toFixed(1)},${y(p.value(pt[s.key])).toFixed(1)}`);
-    out.push(
-      `<polyline data-series="${s.key}" points="${coords.join(' ')}" fill="none" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/>`,
-    );
+    out.push(`<polyline data-series="${s.key}" points="${coords.join(' ')}" fill="none" ${stroke(s)}/>`);
     for (const c of coords) {
       const [cx, cy] = c.split(',');
       out.push(`<circle cx="${cx}" cy="${cy}" r="3.5" fill="${s.color}"/>`);
@@ -77,7 +78,8 @@ export function renderChart(points: readonly ChartPoint[]): string {
   const sorted = [...points].sort((a, b) => a.n - b.n);
   const legend = SERIES.map(
     (s, i) =>
-      `<line x1="${70 + i * 220}" x2="${100 + i * 220}" y1="${H + 14}" y2="${H + 14}" stroke="${s.color}" stroke-width="2"${s.dash ? ` stroke-dasharray="${s.dash}"` : ''}/><text x="${106 + i * 220}" y="${H + 18}">${esc(s.label)}</text>`,
+      `<line x1="${70 + i * 220}" x2="${100 + i * 220}" y1="${H + 14}" y2="${H + 14}" ${stroke(s)}/>` +
+      `<text x="${106 + i * 220}" y="${H + 18}">${esc(s.label)}</text>`,
   );
   const body =
     sorted.length === 0
@@ -87,7 +89,8 @@ export function renderChart(points: readonly ChartPoint[]): string {
           panel(sorted, { title: 'Peak memory', unit: 'MB (process tree RSS)', value: (v) => v.peakRssMb }, W),
         ].join('\n');
   return [
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 30}" viewBox="0 0 ${2 * W} ${H + 30}" font-family="system-ui, sans-serif" font-size="12">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${2 * W}" height="${H + 30}" viewBox="0 0 ${2 * W} ${H + 30}"` +
+      ` font-family="system-ui, sans-serif" font-size="12">`,
     `<rect width="100%" height="100%" fill="#fff"/>`,
     body,
     ...legend,

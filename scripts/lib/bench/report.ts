@@ -119,7 +119,8 @@ export function formatSize(s: SizeSummary): string {
       '  Pagefind search() alone, warm: first shards / all',
       s.search.engineMs === undefined
         ? 'n/a'
-        : `${s.search.engineFirstMs === undefined ? 'n/a' : Math.round(s.search.engineFirstMs)} / ${Math.round(s.search.engineMs)} ms, ${count(s.search.matches ?? 0)} pages matched`,
+        : `${s.search.engineFirstMs === undefined ? 'n/a' : Math.round(s.search.engineFirstMs)} / ${Math.round(s.search.engineMs)} ms, ` +
+          `${count(s.search.matches ?? 0)} pages matched`,
       '',
       '',
     ],
@@ -162,7 +163,8 @@ export function formatSize(s: SizeSummary): string {
         .map(([k, v]) => `${k} ${mb(v)}`)
         .join(' + ') || 'n/a'
     }; Pagefind helper's own peak: ${s.pagefindPeakMb === undefined ? 'n/a' : mb(s.pagefindPeakMb)}`,
-    `order: ${s.order.join(' → ')}; other work on the machine meanwhile: ${formatSeconds(s.background.baseline)} CPU during the baseline, ${formatSeconds(s.background.ours)} during our cold build`,
+    `order: ${s.order.join(' → ')}; other work on the machine meanwhile: ` +
+      `${formatSeconds(s.background.baseline)} CPU during the baseline, ${formatSeconds(s.background.ours)} during our cold build`,
     ...(misses.length > 0 ? [`search misses: ${misses.map((r) => `${r.query} → ${r.first} rank ${r.rank || '>10'}`).join('; ')}`] : []),
     ...(shared.length > 0 ? [`not scored (a generated page holds the words too): ${shared.map((r) => r.query).join('、')}`] : []),
     ...(s.baselineError ? [`BASELINE FAILED (ratios blank): ${s.baselineError.split('\n')[0]}`] : []),

@@ -55,7 +55,8 @@ export interface BenchOutput {
 type Log = (line: string) => void;
 
 function describeBuild(b: OurBuild): string {
-  return `${formatSeconds(b.run.wallS)} wall, ${formatSeconds(b.run.cpuS)} CPU, ${Math.round(b.run.peakRssMb)} MB peak [${b.stages.map((s) => `${s.name} ${formatSeconds(s.wallS)}`).join(', ')}]`;
+  const stages = b.stages.map((s) => `${s.name} ${formatSeconds(s.wallS)}`).join(', ');
+  return `${formatSeconds(b.run.wallS)} wall, ${formatSeconds(b.run.cpuS)} CPU, ${Math.round(b.run.peakRssMb)} MB peak [${stages}]`;
 }
 
 /**
@@ -91,7 +92,8 @@ async function benchSize(
   const deskSave = deskArticle && measureDeskSave(dir, deskArticle, BENCH_NOW);
   if (deskSave)
     log(
-      `[bench] N=${n} desk save check: ${formatMs(deskSave.coldMs)} cold, ${formatMs(deskSave.steadyMs)} steady (median of ${deskSave.saves}), old two-pass ${formatMs(deskSave.fullMs)}${deskSave.agree ? '' : ' — VERDICTS DIFFER'}`,
+      `[bench] N=${n} desk save check: ${formatMs(deskSave.coldMs)} cold, ${formatMs(deskSave.steadyMs)} steady (median of ${deskSave.saves}), ` +
+        `old two-pass ${formatMs(deskSave.fullMs)}${deskSave.agree ? '' : ' — VERDICTS DIFFER'}`,
     );
 
   const order: string[] = [];
@@ -114,7 +116,8 @@ async function benchSize(
         baseline.push({ hugo: runRecord(b.hugo), pagefind: runRecord(b.pagefind) });
         publicDir = b.publicDir;
         log(
-          `[bench] N=${n} r${r} Hugo: ${formatSeconds(b.hugo.wallS)} (${Math.round(b.hugo.peakRssMb)} MB), Pagefind: ${formatSeconds(b.pagefind.wallS)} (${Math.round(b.pagefind.peakRssMb)} MB)`,
+          `[bench] N=${n} r${r} Hugo: ${formatSeconds(b.hugo.wallS)} (${Math.round(b.hugo.peakRssMb)} MB), ` +
+            `Pagefind: ${formatSeconds(b.pagefind.wallS)} (${Math.round(b.pagefind.peakRssMb)} MB)`,
         );
       } catch (error) {
         // At city scale the Pagefind CLI can run out of memory: keep measuring ours, with the ratios left blank.
@@ -154,7 +157,9 @@ async function benchSize(
 
   const search = await measureSearch(dist, table, (q) => unique.has(q));
   log(
-    `[bench] N=${n} search: first query ${Math.round(search.firstShownMs)} ms to first results, ${Math.round(search.firstMs)} ms to all shards, later ${Math.round(search.repeatShownMs)} / ${Math.round(search.repeatMs)} ms, ${search.ranks.filter((r) => r.rank === 1).length}/${search.ranks.length} queries first`,
+    `[bench] N=${n} search: first query ${Math.round(search.firstShownMs)} ms to first results, ${Math.round(search.firstMs)} ms to all shards, ` +
+      `later ${Math.round(search.repeatShownMs)} / ${Math.round(search.repeatMs)} ms, ` +
+      `${search.ranks.filter((r) => r.rank === 1).length}/${search.ranks.length} queries first`,
   );
 
   await waitForIdle(log);
@@ -191,8 +196,10 @@ function version(command: string, args: readonly string[]): string {
 function reportHeader(meta: BenchMeta): string {
   const v = meta.versions;
   return [
-    `Bench ${meta.startedAt}${meta.smoke ? ' (smoke)' : ''}: ours (Astro ${v.astro}, Node ${v.node}) vs Hugo + Pagefind (Hugo ${/v\d[\w.+-]*/.exec(v.hugo)?.[0] ?? v.hugo}, ${v.pagefind})`,
-    `${meta.machine.cpus} × ${meta.machine.cpuModel}, ${meta.machine.memoryGiB} GiB; code ${meta.sourceDigest}; SITE_NOW=${meta.siteNow}; ${meta.rounds} round(s) per size, interleaved baseline → ours; covers from ${meta.images} images`,
+    `Bench ${meta.startedAt}${meta.smoke ? ' (smoke)' : ''}: ours (Astro ${v.astro}, Node ${v.node}) ` +
+      `vs Hugo + Pagefind (Hugo ${/v\d[\w.+-]*/.exec(v.hugo)?.[0] ?? v.hugo}, ${v.pagefind})`,
+    `${meta.machine.cpus} × ${meta.machine.cpuModel}, ${meta.machine.memoryGiB} GiB; code ${meta.sourceDigest}; SITE_NOW=${meta.siteNow}; ` +
+      `${meta.rounds} round(s) per size, interleaved baseline → ours; covers from ${meta.images} images`,
   ].join('\n');
 }
 

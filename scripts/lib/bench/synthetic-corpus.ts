@@ -176,12 +176,14 @@ export function makeCorpus(size: CorpusSize): Corpus {
     const bands = Array.from(
       { length: 12 },
       (__, b) =>
-        `<rect x="0" y="${b * (HEIGHT / 12)}" width="${WIDTH}" height="${HEIGHT / 12}" fill="hsl(${(hue + b * between(5, 30)) % 360},${between(30, 70)}%,${between(35, 75)}%)"/>`,
+        `<rect x="0" y="${b * (HEIGHT / 12)}" width="${WIDTH}" height="${HEIGHT / 12}" ` +
+        `fill="hsl(${(hue + b * between(5, 30)) % 360},${between(30, 70)}%,${between(35, 75)}%)"/>`,
     );
     const shapes = Array.from(
       { length: 30 },
       () =>
-        `<ellipse cx="${between(0, WIDTH)}" cy="${between(0, HEIGHT)}" rx="${between(30, 260)}" ry="${between(30, 200)}" fill="hsl(${between(0, 359)},60%,55%)" fill-opacity="0.5"/>`,
+        `<ellipse cx="${between(0, WIDTH)}" cy="${between(0, HEIGHT)}" rx="${between(30, 260)}" ry="${between(30, 200)}" ` +
+        `fill="hsl(${between(0, 359)},60%,55%)" fill-opacity="0.5"/>`,
     );
     return {
       rel: `news/_images/cover-${i}.jpg`,

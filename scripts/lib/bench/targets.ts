@@ -70,7 +70,11 @@ function latencyChecks(pick: { s: SizeSummary | undefined; offSize: boolean }, l
 function searchTime(s: SizeSummary): { measured: string; met: boolean } {
   const slow = s.search.throttled;
   return {
-    measured: `first results ${Math.round(s.search.firstShownMs)} ms (${Math.round(s.search.repeatShownMs)} ms later queries), every shard merged ${Math.round(s.search.firstMs)} ms (${Math.round(s.search.repeatMs)} ms); CPU 4× slower: ${slow ? `${Math.round(slow.firstShownMs)} / ${Math.round(slow.firstMs)} ms` : 'n/a'}; ${fmt(s.search.bytesForQuery / 1024, 0)} KB of index fetched`,
+    measured:
+      `first results ${Math.round(s.search.firstShownMs)} ms (${Math.round(s.search.repeatShownMs)} ms later queries), ` +
+      `every shard merged ${Math.round(s.search.firstMs)} ms (${Math.round(s.search.repeatMs)} ms); ` +
+      `CPU 4× slower: ${slow ? `${Math.round(slow.firstShownMs)} / ${Math.round(slow.firstMs)} ms` : 'n/a'}; ` +
+      `${fmt(s.search.bytesForQuery / 1024, 0)} KB of index fetched`,
     met: s.search.firstShownMs <= 300,
   };
 }
@@ -107,7 +111,9 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
           met: undefined,
         },
     check('article-html', 'median article HTML ≤ 2× Hugo’s for the same article (raw)', at10k, (s) => ({
-      measured: `${fmt(s.articles.htmlRatioMedian)}× raw, ${fmt(s.articles.htmlGzipRatioMedian)}× gzip (${Math.round(s.articles.ours.html)} B vs ${Math.round(s.articles.baseline.html)} B, worst ${fmt(s.articles.htmlRatioMax)}×)`,
+      measured:
+        `${fmt(s.articles.htmlRatioMedian)}× raw, ${fmt(s.articles.htmlGzipRatioMedian)}× gzip ` +
+        `(${Math.round(s.articles.ours.html)} B vs ${Math.round(s.articles.baseline.html)} B, worst ${fmt(s.articles.htmlRatioMax)}×)`,
       met: s.articles.htmlRatioMedian === undefined ? undefined : s.articles.htmlRatioMedian <= 2,
     })),
     check('css', 'site CSS on an article page ≤ 12 KB raw', at10k, (s) => ({
@@ -125,7 +131,9 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
       const d = s.deskSave;
       return d
         ? {
-            measured: `${Math.round(d.steadyMs)} ms steady, ${Math.round(d.coldMs)} ms cold, old two-pass ${Math.round(d.fullMs)} ms${d.agree ? '' : ', VERDICTS DIFFER'}`,
+            measured:
+              `${Math.round(d.steadyMs)} ms steady, ${Math.round(d.coldMs)} ms cold, ` +
+              `old two-pass ${Math.round(d.fullMs)} ms${d.agree ? '' : ', VERDICTS DIFFER'}`,
             met: d.agree && d.steadyMs <= 1000,
             aimMet: d.steadyMs <= 200,
           }

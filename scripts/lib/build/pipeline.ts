@@ -176,7 +176,8 @@ async function pipeline({ root, dist, env, stages = [], log = console.log, fault
   log(
     plan.full
       ? `[pipeline] rendering all ${plan.render.length} content pages${before ? ' (code or config changed)' : ''}`
-      : `[pipeline] rendering ${plan.render.length} changed content pages, ${plan.reuse.length} unchanged taken from the live release, ${plan.removed.length} removed`,
+      : `[pipeline] rendering ${plan.render.length} changed content pages, ` +
+          `${plan.reuse.length} unchanged taken from the live release, ${plan.removed.length} removed`,
   );
   // Written whole, then renamed: Astro's pages wait for the name to appear.
   const renderPlan: RenderPlan = {

@@ -78,8 +78,20 @@ const LEGAL =
 const FOOTER_MENU = /网站地图|网站简介|网站地址|法律声明|广告服务|关于我们|联系我们|联系方式|隐私政策|免责声明|标识说明|意见反馈|网站导航/g;
 
 // Buttons and counters that make up a whole line of chrome (`【字体：大 中 小】【打印本页】`).
-const BUTTON_WORDS =
-  /字体|字号|默认|视力保护色|保护色|双击滚屏|滚屏|语音播报|朗读|背景色|手机版|在手机(?:上)?打开|二维码|打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到|分享|返回顶部|返回首页|返回列表|返回|我要纠错|纠错|推荐给好友|扫一扫|复制链接|浏览次数|阅读次数|点击数|点击量|阅读量|浏览量|阅读|人次|评论|点赞|在看|上一页|下一页|首页|尾页|放大|缩小|繁体|简体|微信|微博|朋友圈|QQ空间|[大中小次赞]/g;
+// Longer words before their prefixes (打印本页 before 打印): the first alternative that matches wins.
+const BUTTON_WORDS = new RegExp(
+  [
+    // Reading aids.
+    '字体|字号|默认|视力保护色|保护色|双击滚屏|滚屏|语音播报|朗读|背景色|手机版|在手机(?:上)?打开|二维码',
+    // Page actions.
+    '打印本页|打印此页|打印|关闭窗口|关闭本页|关闭|收藏本页|加入收藏|收藏|分享到|分享|返回顶部|返回首页|返回列表|返回|我要纠错|纠错|推荐给好友|扫一扫|复制链接',
+    // Counters.
+    '浏览次数|阅读次数|点击数|点击量|阅读量|浏览量|阅读|人次|评论|点赞|在看',
+    // Paging, zoom, script and sharing, and the single characters of `大 中 小`, `N次`, `赞`.
+    '上一页|下一页|首页|尾页|放大|缩小|繁体|简体|微信|微博|朋友圈|QQ空间|[大中小次赞]',
+  ].join('|'),
+  'g',
+);
 const BUTTON_ONLY = /字体|字号|打印|关闭|收藏|分享|返回|纠错|扫一扫|复制链接|浏览|阅读|点击|评论|点赞|在看|页|保护色|滚屏|朗读|播报/;
 
 // `某某客户端 简介：…`, `下载某某APP`: app promotion blocks under portal articles.

@@ -6,8 +6,12 @@
 import { parseChinaTime } from '../china-time.ts';
 import { toHalfWidth } from './full-width.ts';
 
-const DATE =
-  /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?(?:\s*(?:星期|周)[一二三四五六日天])?(?:\s*(上午|早上|中午|下午|晚上)?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?)?/;
+// Year, month, day (groups 1–3).
+const DAY = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+const WEEKDAY = /(?:\s*(?:星期|周)[一二三四五六日天])?/;
+// Half of the day, hour, minute (groups 4–6); seconds are read past, not kept.
+const TIME = /(?:\s*(上午|早上|中午|下午|晚上)?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?)?/;
+const DATE = new RegExp(DAY.source + WEEKDAY.source + TIME.source);
 
 export interface FoundDate {
   /** The text as written. */

@@ -14,8 +14,10 @@ export function isElement(node: HtmlNode | HtmlDocument): node is HtmlElement {
 }
 
 const CODE_TAGS = new Set(['script', 'iframe', 'object', 'embed', 'applet', 'form', 'svg', 'frame', 'frameset', 'base', 'meta', 'link']);
-const TRACKER_SRC =
-  /(?:pixel|beacon|track(?:er|ing)?|analytics|stat(?:s|istic)?|counter|1x1|spacer|blank)\.(?:gif|png|php|aspx?)|google-analytics|googletagmanager|doubleclick|hm\.baidu\.com|cnzz\.com|51\.la|umeng|mp\.weixin\.qq\.com\/mp\/(?:report|jsmonitor)/i;
+// Counters and pixels by file name (`pixel.gif`, `stat.php`, `1x1.png`), then analytics services by address.
+const TRACKER_FILE = /(?:pixel|beacon|track(?:er|ing)?|analytics|stat(?:s|istic)?|counter|1x1|spacer|blank)\.(?:gif|png|php|aspx?)/;
+const TRACKER_HOST = /google-analytics|googletagmanager|doubleclick|hm\.baidu\.com|cnzz\.com|51\.la|umeng|mp\.weixin\.qq\.com\/mp\/(?:report|jsmonitor)/;
+const TRACKER_SRC = new RegExp(`${TRACKER_FILE.source}|${TRACKER_HOST.source}`, 'i');
 
 /**
  * Removes tracking pixels and counts everything executable in the page (script,

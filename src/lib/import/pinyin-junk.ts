@@ -12,8 +12,9 @@ const JUNK = new RegExp(`(${HAN})\\s?[(（]\\s?(${SYLLABLE})\\s?[)）]`, 'gu');
 
 // Pinyin syllable structure: optional initial, then a final. Checked on the
 // toneless spelling so `(the)` or `(pdf)` are never taken for a reading.
-const VALID =
-  /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|io|ua|uo|ui|ue|ve|a|o|e|i|u|v)$/;
+const INITIAL = /(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?/;
+const FINAL = /(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|van|ai|ei|ao|ou|an|en|er|in|un|vn|ia|ie|iu|io|ua|uo|ui|ue|ve|a|o|e|i|u|v)/;
+const VALID = new RegExp(`^${INITIAL.source}${FINAL.source}$`);
 
 const TONE_MARK = /[\u0300-\u036f]/;
 

@@ -113,8 +113,10 @@ function linkFarmScore(text: string): number {
 }
 
 // Markup or script that survived into text: never part of an article.
-const HOSTILE =
-  /<\s*\/?\s*(?:script|iframe|object|embed|style|svg|form|meta|link|base)\b|(?:java|vb)script\s*:|data:text\/html|<[^>]*\son\w+\s*=|\bon(?:error|load|click|mouse\w*|focus|blur)\s*=/i;
+const CODE_TAG = /<\s*\/?\s*(?:script|iframe|object|embed|style|svg|form|meta|link|base)\b/;
+const CODE_URL = /(?:java|vb)script\s*:|data:text\/html/;
+const EVENT_HANDLER = /<[^>]*\son\w+\s*=|\bon(?:error|load|click|mouse\w*|focus|blur)\s*=/;
+const HOSTILE = new RegExp([CODE_TAG, CODE_URL, EVENT_HANDLER].map((r) => r.source).join('|'), 'i');
 
 /** Whether a line carries code (script tags, `javascript:` links, event handlers). */
 export function isHostileLine(line: string): boolean {

@@ -161,5 +161,8 @@ export function documentHtml(doc: SearchDocument, typeLabel: string): string {
   const body = doc.body.map((text) => `<p>${block(text)}</p>`);
   const extra = [...doc.fields.map((f) => segmentForIndex(unmarked(f))), ...findableParts([doc.title, ...doc.body, ...doc.fields])].join(' ');
   const fields = `<p data-pagefind-weight="${FIELDS_WEIGHT}">${FIELDS_MARK} ${e(extra)} ${BLOCK_END}</p>`;
-  return `<!doctype html><html lang="zh-CN"><head><title>${e(doc.title)}</title></head><body>${meta.join('')}${filters.join('')}<span data-pagefind-sort="date">${doc.sortDate}</span><main data-pagefind-body><h1 data-pagefind-weight="${TITLE_WEIGHT}">${block(doc.title)}</h1>${body.join('')}${fields}</main></body></html>`;
+  const head = `<head><title>${e(doc.title)}</title></head>`;
+  const sort = `<span data-pagefind-sort="date">${doc.sortDate}</span>`;
+  const main = `<main data-pagefind-body><h1 data-pagefind-weight="${TITLE_WEIGHT}">${block(doc.title)}</h1>${body.join('')}${fields}</main>`;
+  return `<!doctype html><html lang="zh-CN">${head}<body>${meta.join('')}${filters.join('')}${sort}${main}</body></html>`;
 }

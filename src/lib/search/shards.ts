@@ -14,7 +14,10 @@ import { chinaParts } from '../china-time.ts';
 import type { SearchDocument } from './documents.ts';
 
 export interface Shard {
-  /** Folder name under `/pagefind/`: `all` (a site small enough for one), `recent-2026-09` (the newest months), `2025`, `2021_2023` (three years), `2025-07` (July onwards). */
+  /**
+   * Folder name under `/pagefind/`: `all` (a site small enough for one), `recent-2026-09` (the newest months),
+   * `2025`, `2021_2023` (three years), `2025-07` (July onwards).
+   */
   id: string;
   /** The years its documents come from. */
   years: number[];
@@ -28,7 +31,10 @@ export interface ShardManifest {
 
 export const SINGLE_SHARD = 'all';
 
-/** Documents in the newest shard, which gives the browser's first answer: enough to fill a page of results, few enough to come back at once (under 20 ms in Pagefind at 600, measured at 10,000). */
+/**
+ * Documents in the newest shard, which gives the browser's first answer: enough to fill a page of results,
+ * few enough to come back at once (under 20 ms in Pagefind at 600, measured at 10,000).
+ */
 export const FIRST_ANSWER_DOCS = 600;
 
 const monthOf = (doc: SearchDocument): number => (doc.type === 'news' ? chinaParts(new Date(doc.sortDate * 1000)).month : 1);

@@ -47,7 +47,22 @@ export async function startNginx(servers: string, port: number): Promise<Running
   const asRoot = process.getuid?.() === 0 ? 'user root;\n' : '';
   writeFileSync(
     conf,
-    `${asRoot}daemon off;\nworker_processes 2;\npid ${prefix}/nginx.pid;\nerror_log ${prefix}/error.log warn;\nevents { worker_connections 256; }\nhttp {\n include /etc/nginx/mime.types;\n access_log off;\n client_body_temp_path ${prefix}/body;\n proxy_temp_path ${prefix}/proxy;\n${servers}\n}\n`,
+    asRoot +
+      [
+        'daemon off;',
+        'worker_processes 2;',
+        `pid ${prefix}/nginx.pid;`,
+        `error_log ${prefix}/error.log warn;`,
+        'events { worker_connections 256; }',
+        'http {',
+        ' include /etc/nginx/mime.types;',
+        ' access_log off;',
+        ` client_body_temp_path ${prefix}/body;`,
+        ` proxy_temp_path ${prefix}/proxy;`,
+        servers,
+        '}',
+        '',
+      ].join('\n'),
   );
   const binary = existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx';
   const child: ChildProcess = spawn(binary, ['-p', prefix, '-c', conf], { stdio: ['ignore', 'ignore', 'pipe'] });

@@ -176,7 +176,8 @@ export const searchStage: Stage = {
     writeFileSync(join(root, URLS_FILE), JSON.stringify(shards.flatMap(({ shard }) => shard.docs.map((d) => d.url))));
     const documents = manifest.shards.reduce((n, s) => n + s.count, 0);
     log(
-      `[pipeline] search index: ${documents} documents in ${shards.length} shards (${reused} unchanged, reused), ${(folderBytes(root) / 1048576).toFixed(1)} MB${peak === undefined ? '' : `, Pagefind peak memory ${peak} MB`}`,
+      `[pipeline] search index: ${documents} documents in ${shards.length} shards (${reused} unchanged, reused), ` +
+        `${(folderBytes(root) / 1048576).toFixed(1)} MB${peak === undefined ? '' : `, Pagefind peak memory ${peak} MB`}`,
     );
   },
 };

@@ -6,7 +6,7 @@
  */
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import { cleanClerkName } from '../../../../src/lib/desk/clerk-name.ts';
-import { corner } from './dom.ts';
+import { corner, cssRule } from './dom.ts';
 
 /** The signed-in account and its token for `x-desk-csrf`, as `/api/session` answers. */
 export interface DeskSession {
@@ -15,15 +15,46 @@ export interface DeskSession {
 }
 
 // Above Decap's own UI (its modals use z-index up to 1000).
+const LOGIN_OVERLAY = cssRule('.desk-login-overlay', [
+  'position: fixed',
+  'inset: 0',
+  'z-index: 10000',
+  'display: grid',
+  'place-items: center',
+  'background: rgb(0 0 0 / 0.45)',
+  'font: 16px/1.6 system-ui, sans-serif',
+]);
+const LOGIN_FORM = cssRule('.desk-login-form', [
+  'display: grid',
+  'gap: 12px',
+  'inline-size: min(22rem, 90vw)',
+  'padding: 24px',
+  'border-radius: 8px',
+  'background: #fff',
+  'color: #222',
+]);
+const LOGIN_BADGE = cssRule('.desk-login-badge', [
+  'display: flex',
+  'flex: none',
+  'white-space: nowrap',
+  'gap: 8px',
+  'align-items: center',
+  'padding: 4px 8px',
+  'border-radius: 6px',
+  'background: #fff',
+  'color: #222',
+  'box-shadow: 0 1px 4px rgb(0 0 0 / 0.3)',
+  'font: 14px/1.5 system-ui, sans-serif',
+]);
 const STYLE = `
-.desk-login-overlay { position: fixed; inset: 0; z-index: 10000; display: grid; place-items: center; background: rgb(0 0 0 / 0.45); font: 16px/1.6 system-ui, sans-serif; }
-.desk-login-form { display: grid; gap: 12px; inline-size: min(22rem, 90vw); padding: 24px; border-radius: 8px; background: #fff; color: #222; }
+${LOGIN_OVERLAY}
+${LOGIN_FORM}
 .desk-login-form h1 { margin: 0; font-size: 1.25rem; }
 .desk-login-form p { margin: 0; }
 .desk-login-form input { font: inherit; padding: 6px 8px; }
 .desk-login-form button, .desk-login-badge button { font: inherit; cursor: pointer; }
 .desk-login-error { color: #b00020; }
-.desk-login-badge { display: flex; flex: none; white-space: nowrap; gap: 8px; align-items: center; padding: 4px 8px; border-radius: 6px; background: #fff; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
+${LOGIN_BADGE}
 `;
 
 function element<K extends keyof HTMLElementTagNameMap>(

@@ -10,18 +10,75 @@ export function element<K extends keyof HTMLElementTagNameMap>(
   return node;
 }
 
+/** A CSS rule written as `selector { a; b; }`, its declarations listed one by one so a long rule reads down the page. */
+export function cssRule(selector: string, declarations: readonly string[]): string {
+  return `${selector} { ${declarations.join('; ')}; }`;
+}
+
 // Above Decap's own UI (its modals use z-index up to 1000).
+const DIALOG = cssRule('.desk-dialog', [
+  'position: fixed',
+  'inset: 0',
+  'z-index: 10001',
+  'display: grid',
+  'place-items: center',
+  'background: rgb(0 0 0 / 0.45)',
+  'font: 16px/1.6 system-ui, sans-serif',
+]);
+const DIALOG_BOX = cssRule('.desk-dialog-box', [
+  'display: grid',
+  'gap: 12px',
+  'inline-size: min(34rem, 92vw)',
+  'max-block-size: 90vh',
+  'overflow: auto',
+  'padding: 24px',
+  'border-radius: 8px',
+  'background: #fff',
+  'color: #222',
+]);
+const CORNER = cssRule('.desk-corner', [
+  'position: fixed',
+  'inset-block-start: 6px',
+  'inset-inline-end: 150px',
+  'z-index: 9999',
+  'display: flex',
+  'flex-direction: row-reverse',
+  'align-items: flex-start',
+  'gap: 8px',
+  'max-inline-size: min(44rem, calc(100vw - 600px))',
+  'font: 14px/1.5 system-ui, sans-serif',
+]);
+const STATUS = cssRule('.desk-status', [
+  'padding: 6px 10px',
+  'border-radius: 6px',
+  'background: #fff8e1',
+  'color: #222',
+  'box-shadow: 0 1px 4px rgb(0 0 0 / 0.3)',
+  'font: 14px/1.5 system-ui, sans-serif',
+]);
+const NOTICE = cssRule('.desk-notice', [
+  'position: fixed',
+  'inset-block-start: 72px',
+  'inset-inline-start: 50%',
+  'transform: translateX(-50%)',
+  'z-index: 10000',
+  'padding: 8px 14px',
+  'border-radius: 6px',
+  'background: #1b5e20',
+  'color: #fff',
+  'font: 16px/1.5 system-ui, sans-serif',
+]);
 const STYLE = `
-.desk-dialog { position: fixed; inset: 0; z-index: 10001; display: grid; place-items: center; background: rgb(0 0 0 / 0.45); font: 16px/1.6 system-ui, sans-serif; }
-.desk-dialog-box { display: grid; gap: 12px; inline-size: min(34rem, 92vw); max-block-size: 90vh; overflow: auto; padding: 24px; border-radius: 8px; background: #fff; color: #222; }
+${DIALOG}
+${DIALOG_BOX}
 .desk-dialog-box h2 { margin: 0; font-size: 1.25rem; }
 .desk-dialog-box p { margin: 0; }
 .desk-dialog-box textarea { font: inherit; inline-size: 100%; min-block-size: 12rem; }
 .desk-dialog-actions { display: flex; flex-wrap: wrap; gap: 8px; }
 .desk-dialog-actions button, .desk-status button { font: inherit; min-block-size: 44px; padding: 4px 12px; cursor: pointer; }
 /* In Decap's top bar, right of the editor's buttons and left of the list's 新建: never over a field. */
-.desk-corner { position: fixed; inset-block-start: 6px; inset-inline-end: 150px; z-index: 9999; display: flex; flex-direction: row-reverse; align-items: flex-start; gap: 8px; max-inline-size: min(44rem, calc(100vw - 600px)); font: 14px/1.5 system-ui, sans-serif; }
-.desk-status { padding: 6px 10px; border-radius: 6px; background: #fff8e1; color: #222; box-shadow: 0 1px 4px rgb(0 0 0 / 0.3); font: 14px/1.5 system-ui, sans-serif; }
+${CORNER}
+${STATUS}
 .desk-status[hidden], .desk-save-status[hidden] { display: none; }
 .desk-save-status { margin: 0; font-size: 16px; }
 .desk-save-status small { display: block; color: #555; font-size: 13px; }
@@ -29,7 +86,7 @@ const STYLE = `
 /* Decap's own bits that cannot work here, by the stable class its build gives them (checked by tests/e2e/desk-status.spec.ts):
    点击以预览 (the desk has no deploy previews) and the avatar menu's 注销 (it led to Decap's second login page; the badge has 退出). */
 .e1d2l9mo3, .e1gt62yu0 { display: none !important; }
-.desk-notice { position: fixed; inset-block-start: 72px; inset-inline-start: 50%; transform: translateX(-50%); z-index: 10000; padding: 8px 14px; border-radius: 6px; background: #1b5e20; color: #fff; font: 16px/1.5 system-ui, sans-serif; }
+${NOTICE}
 .desk-notice:empty { display: none; }
 `;
 

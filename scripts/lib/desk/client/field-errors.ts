@@ -7,15 +7,25 @@
  */
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import { fieldCandidates, formLabel, problemText, readSaveProblems, toastText, type SaveProblem } from '../../../../src/lib/desk/save-problems.ts';
+import { cssRule } from './dom.ts';
 
 type Phrases = Record<string, unknown>;
 
+const FORM_PROBLEMS = cssRule('.desk-form-problems', [
+  'border: 2px solid #b3001b',
+  'border-radius: 5px',
+  'background: #fff4f4',
+  'color: #5c000e',
+  'font-size: 15px',
+  'padding: 10px 16px',
+  'margin: 16px 0 0',
+]);
 const STYLE = `
 .desk-field-problem { color: #b3001b; font-size: 15px; font-weight: 600; margin: 6px 0 0; white-space: pre-line; }
 /* Fixed: the words go, their room stays until the next save, so the form does not jump under the clerk's next click. */
 .desk-field-problem.desk-fixed { visibility: hidden; }
 [data-desk-invalid] { border-color: #b3001b !important; }
-.desk-form-problems { border: 2px solid #b3001b; border-radius: 5px; background: #fff4f4; color: #5c000e; font-size: 15px; padding: 10px 16px; margin: 16px 0 0; }
+${FORM_PROBLEMS}
 .desk-form-problems p { margin: 0 0 4px; font-weight: 600; }
 .desk-form-problems ul { margin: 0; padding-inline-start: 20px; }
 `;

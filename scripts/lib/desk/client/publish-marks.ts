@@ -6,6 +6,7 @@
  * the label is `for` an id made from the field's name (`final-field-12`).
  */
 import { t } from '../../../../src/i18n/zh-CN.ts';
+import { cssRule } from './dom.ts';
 
 interface ConfigField {
   name?: unknown;
@@ -20,7 +21,8 @@ export function markPublishRequired(collections: readonly { fields?: unknown }[]
   const rules = [...names].map((name) => {
     const label = `label[for^="${CSS.escape(name)}-field-"]`;
     // Decap draws the label's tab corner with ::after: it becomes the words, in line.
-    return `${label} > span { display: none; } ${label}::after { content: ${words}; position: static; display: inline; width: auto; height: auto; background: none; }`;
+    const after = [`content: ${words}`, 'position: static', 'display: inline', 'width: auto', 'height: auto', 'background: none'];
+    return `${cssRule(`${label} > span`, ['display: none'])} ${cssRule(`${label}::after`, after)}`;
   });
   const style = document.createElement('style');
   style.textContent = rules.join('\n');

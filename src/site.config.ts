@@ -33,8 +33,6 @@ export interface SiteConfig {
   readonly url: string;
   /** One-sentence description for the home page and meta tags. */
   readonly description: string;
-  /** The time zone every date is read and shown in (China has one zone and no DST). */
-  readonly timeZone: 'Asia/Shanghai';
   /** Items per page on each kind of list. */
   readonly pageSize: {
     readonly home: number;
@@ -162,7 +160,6 @@ export const SITE = {
   },
   url: 'https://shequ.example.cn/',
   description: '身边的社区新闻：社区动态、便民服务、红榜表彰，一站读到。',
-  timeZone: 'Asia/Shanghai',
   pageSize: { home: 8, news: 10, topic: 10, community: 10, archive: 30 },
   honorCategories: ['civility', 'morality', 'filial', 'dedication', 'model-resident'],
   icp: '鲁ICP备00000000号-1',

@@ -7,7 +7,7 @@
  */
 import { t } from '../i18n/zh-CN.ts';
 
-export const TIME_ZONE = 'Asia/Shanghai';
+// The zone is not a setting: China is UTC+8 all year, so every date here is this offset.
 const OFFSET_MS = 8 * 3600 * 1000;
 const OFFSET_TEXT = '+08:00';
 const EARLIEST_YEAR = 1992;

@@ -44,7 +44,7 @@ describe('views, not entries', () => {
     expect(rawReads(text)).toEqual(found);
   });
 
-  test('no component, layout, page or data module reads an entry’s front matter', () => {
+  test('no component, layout, page or Astro adapter module reads an entry’s front matter', () => {
     const files = SCANNED.flatMap(sourceFiles).filter((file) => file !== ADAPTER);
     expect(files.length).toBeGreaterThan(50);
     const found = files.flatMap((file) => rawReads(readFileSync(join(ROOT, file), 'utf8')).map((read) => `${file}:${read}`));

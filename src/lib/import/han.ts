@@ -22,12 +22,6 @@ export function countHan(text: string): number {
   return text.match(HAN_RE)?.length ?? 0;
 }
 
-/** Whether `ch` reads as part of Chinese text: a Han character or full-width punctuation. */
-export function isChineseSide(ch: string | undefined): boolean {
-  if (ch === undefined || ch === '') return false;
-  return new RegExp(`^[${HAN}${CJK_CLOSING}${CJK_OPENING}]$`, 'u').test(ch);
-}
-
 /** The first `length` characters of `text`, with an ellipsis when cut: what reports quote. */
 export function excerpt(text: string, length = 16): string {
   const chars = Array.from(text.trim());

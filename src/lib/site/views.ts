@@ -1,8 +1,8 @@
 /**
  * What pages, feeds and the search index read of an article, an honor entry and
  * a community: typed views, built once per entry by the site model from the
- * entry's fields. Nothing outside this module reads an entry's front matter
- * (`entry.data`); the entry rides along on an article and an honor only for
+ * entry's fields. No component, layout, page or Astro adapter (`src/astro/`) reads an
+ * entry's front matter (`entry.data`; tests/unit/views-not-entries.test.ts); the entry rides along on an article and an honor only for
  * Astro's `render()` of its body. Each view says what it is (`kind`), so the
  * rebuild (`contentKey` in `page-routes.ts`) never guesses from a shape.
  */

@@ -8,6 +8,7 @@
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import { formatChinaDateTime } from '../../../../src/lib/china-time.ts';
 import type { DeskStatus } from '../status.ts';
+import { deskNow } from './clock.ts';
 import { corner, element, ensureStyle, showDialog } from './dom.ts';
 import type { SaveLine } from './save-tracking.ts';
 
@@ -69,7 +70,7 @@ export function statusPanel(everyMs = 20_000): SaveLine {
   });
   return {
     saved(line, entries) {
-      const at = new Date().toISOString();
+      const at = deskNow().toISOString();
       put(line, entries, at);
       sessionStorage.setItem(LINE_KEY, JSON.stringify({ line, entries, at }));
       refresh();

@@ -6,7 +6,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { SITE } from '../../src/site.config.ts';
 import { checkSave, type DeskCheck } from '../../src/node/desk-check.ts';
-import { checkSaveFull } from '../../src/node/desk-check-full.ts';
+import { checkSaveFull } from '../../scripts/lib/bench/plain-save-check.ts';
 
 const NOW = new Date(Date.UTC(2026, 0, 1));
 const PATH = 'content/news/2024/xin-wen.md';

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { forgetContent, RACY_MS } from '../../../src/node/content-cache.ts';
 import { checkSave } from '../../../src/node/desk-check.ts';
-import { checkSaveFull } from '../../../src/node/desk-check-full.ts';
+import { checkSaveFull } from './plain-save-check.ts';
 import type { CorpusArticle } from './corpus.ts';
 import { median } from './stats.ts';
 

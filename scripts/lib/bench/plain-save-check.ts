@@ -5,13 +5,13 @@
  * tests and the bench.
  */
 import { join } from 'node:path';
-import { checkContent, type ContentInput } from '../lib/check/check-all.ts';
-import type { SourceFile } from '../lib/check/entries.ts';
-import { formatProblem } from '../lib/check/problem.ts';
-import { collectionOf, savedPhotos } from '../lib/check/apply-save.ts';
-import type { Upload } from '../lib/desk/upload-names.ts';
-import { filesIn, readContent, TOPICS_FILE } from './content-files.ts';
-import type { DeskCheck, PendingFile } from './desk-check.ts';
+import { checkContent, type ContentInput } from '../../../src/lib/check/check-all.ts';
+import type { SourceFile } from '../../../src/lib/check/entries.ts';
+import { formatProblem } from '../../../src/lib/check/problem.ts';
+import { collectionOf, savedPhotos } from '../../../src/lib/check/apply-save.ts';
+import type { Upload } from '../../../src/lib/desk/upload-names.ts';
+import { filesIn, readContent, TOPICS_FILE } from '../../../src/node/content-files.ts';
+import type { DeskCheck, PendingFile } from '../../../src/node/desk-check.ts';
 
 const CONTENT = 'content/';
 

@@ -33,15 +33,15 @@ export default defineConfig({
   trailingSlash: 'always',
   // Stylesheets as files, not inlined into every page: cached once instead of re-sent with each article.
   build: { format: 'directory', inlineStylesheets: 'never', concurrency: 2 },
-  // Scripts as files too (cached across pages), and scoped styles by class, not a data attribute on every element.
-  // Hash-only names: a page links its scripts and stylesheets by these names, and
-  // `ReadingControls.astro_astro_type_script_index_0_lang.<hash>.js` cost ~150 bytes an article.
+  // Scripts as files too (cached across pages), with hash-only names: a page links its scripts and stylesheets
+  // by these names, and `ReadingControls.astro_astro_type_script_index_0_lang.<hash>.js` cost ~150 bytes an article.
   vite: {
     build: {
       assetsInlineLimit: 0,
       rollupOptions: { output: { entryFileNames: '_astro/[hash].js', chunkFileNames: '_astro/[hash].js', assetFileNames: '_astro/[hash][extname]' } },
     },
   },
+  // Scoped styles by class, not a data attribute on every element.
   scopedStyleStrategy: 'class',
   // Sätteri (Astro 7's default engine) with our plugins: see docs/decisions.md and docs/security.md.
   markdown: {

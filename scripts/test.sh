@@ -18,11 +18,30 @@ tier() {
   echo "$name: $((SECONDS - start)) s" | tee -a "$results/times.txt"
 }
 
-# astro check type-checks every .astro and .ts file of the project (src, scripts, tests).
-tier "type check (astro check)" env ASTRO_TELEMETRY_DISABLED=1 astro check
+# Runs "name command…" pairs at once, each into its own log, shown when all are done (so
+# reports do not interleave); fails if any failed. Each is single-threaded, and there are two cores.
+side_by_side() {
+  local status=0 pids=() logs=() i=0
+  while [ $# -gt 0 ]; do
+    logs+=("$results/$1.log")
+    shift
+    local cmd=()
+    while [ $# -gt 0 ] && [ "$1" != "--" ]; do cmd+=("$1"); shift; done
+    [ $# -gt 0 ] && shift
+    "${cmd[@]}" > "${logs[$i]}" 2>&1 &
+    pids+=($!)
+    i=$((i + 1))
+  done
+  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
+  cat "${logs[@]}"
+  return $status
+}
 
-# Prettier's formatting, ESLint, and no line of code over 160 characters (package.json's lint).
-tier "format and lint (npm run lint)" npm run --silent lint
+# astro check type-checks every .astro and .ts file of the project (src, scripts, tests);
+# lint is Prettier's formatting, ESLint, and no line of code over 160 characters (package.json).
+tier "type check (astro check) and lint (npm run lint)" side_by_side \
+  typecheck env ASTRO_TELEMETRY_DISABLED=1 astro check -- \
+  lint npm run --silent lint
 
 # Unit tests twice: if the two time zones disagree, a date escaped src/lib/china-time.ts.
 # The whole tier both times: it is pure code (about half a minute), and any file may reach a date.
@@ -31,17 +50,10 @@ for tz in UTC America/Los_Angeles; do
 done
 
 # Two runs side by side (vitest.build.config.ts): the builds, and the desk and editors' commands.
-# Each writes its own log, shown when both are done, so the two reports do not interleave.
 build_tier() {
-  local status=0 project pids=()
-  for project in builds commands; do
-    vitest run -c vitest.build.config.ts --project "$project" --reporter=default --reporter=json \
-      --outputFile="$results/build-$project.json" > "$results/build-$project.log" 2>&1 &
-    pids+=($!)
-  done
-  for pid in "${pids[@]}"; do wait "$pid" || status=1; done
-  cat "$results/build-builds.log" "$results/build-commands.log"
-  return $status
+  side_by_side \
+    build-builds vitest run -c vitest.build.config.ts --project builds --reporter=default --reporter=json --outputFile="$results/build-builds.json" -- \
+    build-commands vitest run -c vitest.build.config.ts --project commands --reporter=default --reporter=json --outputFile="$results/build-commands.json"
 }
 tier "build tests (real builds of the sample site and fixtures, and the editors' command-line scripts)" build_tier
 

@@ -46,7 +46,7 @@ function feedInfo(group: FeedGroup, name: string, description: string, path: str
 }
 
 const count = SITE.feedSize;
-/** The 全站 feed: every article. */
+/** The 全站 feed: the newest articles of the whole site. */
 export const siteFeedInfo = (): SiteFeed => feedInfo('site', t('feed.name.site'), t('feed.siteDescription', { name: SITE.name, count }), siteFeedUrl(), '/');
 export const honorsFeedInfo = (): SiteFeed => feedInfo('honors', t('feed.name.honors'), t('feed.honorsDescription', { count }), honorsFeedUrl(), honorsUrl());
 export const communityFeedInfo = (c: CommunityRef): SiteFeed =>

@@ -1,7 +1,8 @@
 /**
- * The site's RSS feeds: which feeds exist, and the Response for each. Article
- * bodies are rendered once per build (an article sits in the site, community and
- * topic feeds) and cleaned for readers by `lib/feeds/feed-html.ts`.
+ * The Response of an RSS feed, given its description (which feeds exist, and
+ * their names and addresses, are `lib/feeds/site-feeds.ts`). Article bodies are
+ * rendered once per build (an article sits in the site, community and topic
+ * feeds) and cleaned for readers by `lib/feeds/feed-html.ts`.
  */
 import { getContainerRenderer as mdxRenderer } from '@astrojs/mdx/container-renderer';
 import rss from '@astrojs/rss';
@@ -9,12 +10,11 @@ import { experimental_AstroContainer as AstroContainer } from 'astro/container';
 import { loadRenderers } from 'astro:container';
 import Notice from '../components/mdx/Notice.astro';
 import { feedHtml } from '../lib/feeds/feed-html.ts';
-import { channelCustomData, FEED_XMLNS, rssItem, type RssItem, type SiteFeed } from '../lib/feeds/rss-items.ts';
-import { honorFeedEntry, newsFeedEntry } from '../lib/site/feed-items.ts';
+import { channelCustomData, FEED_XMLNS, rssItem, type RssItem } from '../lib/feeds/rss-items.ts';
+import type { SiteFeed } from '../lib/feeds/site-feeds.ts';
+import { honorFeedEntry, newsFeedEntry } from '../lib/feeds/feed-items.ts';
 import { SITE } from '../site.config.ts';
 import { renderBody, type HonorItem, type NewsItem } from './site.ts';
-
-const absolute = (path: string): string => new URL(path, SITE.url).href;
 
 let container: Promise<AstroContainer> | undefined;
 const bodies = new Map<string, Promise<string>>();
@@ -36,26 +36,26 @@ function bodyHtml(view: NewsItem | HonorItem): Promise<string> {
 }
 
 /** A feed Response of `entries`, newest first. No XSLT stylesheet: browsers no longer apply one; a person opens the subscribe page instead. */
-function feedResponse({ title, description, path }: SiteFeed, items: RssItem[], newest: Date | undefined): Promise<Response> {
+function feedResponse({ title, description, url }: SiteFeed, items: RssItem[], newest: Date | undefined): Promise<Response> {
   return rss({
     title,
     description,
     site: SITE.url,
     xmlns: FEED_XMLNS,
-    customData: channelCustomData(absolute(path), newest),
+    customData: channelCustomData(url, newest),
     items,
   });
 }
 
 /** A feed of the newest `SITE.feedSize` articles of `news` (newest first). */
-export async function newsFeed(options: SiteFeed, news: readonly NewsItem[]): Promise<Response> {
+export async function newsFeedResponse(feed: SiteFeed, news: readonly NewsItem[]): Promise<Response> {
   const latest = news.slice(0, SITE.feedSize);
   const entries = await Promise.all(latest.map(async (item) => newsFeedEntry(item, await bodyHtml(item))));
-  return feedResponse(options, entries.map(rssItem), latest[0]?.publishedAt);
+  return feedResponse(feed, entries.map(rssItem), latest[0]?.publishedAt);
 }
 
 /** The 红榜 feed: the newest `SITE.feedSize` entries of `honors` (newest year first); no dates, so no lastBuildDate. */
-export async function honorFeed(options: SiteFeed, honors: readonly HonorItem[]): Promise<Response> {
+export async function honorsFeedResponse(feed: SiteFeed, honors: readonly HonorItem[]): Promise<Response> {
   const entries = await Promise.all(honors.slice(0, SITE.feedSize).map(async (honor) => honorFeedEntry(honor, await bodyHtml(honor))));
-  return feedResponse(options, entries.map(rssItem), undefined);
+  return feedResponse(feed, entries.map(rssItem), undefined);
 }

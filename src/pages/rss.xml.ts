@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { allNewsFeed } from '../lib/feeds/site-feeds.ts';
-import { newsFeed } from '../astro/feed-responses.ts';
+import { siteFeedInfo } from '../lib/feeds/site-feeds.ts';
+import { newsFeedResponse } from '../astro/feed-responses.ts';
 import { getSiteModel } from '../astro/site.ts';
 
-export const GET: APIRoute = async () => newsFeed(allNewsFeed(), (await getSiteModel()).news);
+export const GET: APIRoute = async () => newsFeedResponse(siteFeedInfo(), (await getSiteModel()).news);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { honorFeedEntry, newsFeedEntry } from '../../src/lib/site/feed-items.ts';
+import { honorFeedEntry, newsFeedEntry } from '../../src/lib/feeds/feed-items.ts';
 import { honorView, newsView } from '../../src/lib/site/views.ts';
 import { honorSource, newsSource, type Plain } from '../fixtures/model/sources.ts';
 

@@ -1,7 +1,8 @@
 import { getRssString } from '@astrojs/rss';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, test } from 'vitest';
-import { channelCustomData, FEED_XMLNS, groupFeeds, opml, rssItem, type FeedEntry, type FeedLink } from '../../src/lib/feeds/rss-items.ts';
+import { channelCustomData, FEED_XMLNS, opml, rssItem, type FeedEntry, type FeedLink } from '../../src/lib/feeds/rss-items.ts';
+import { groupFeeds } from '../../src/lib/feeds/site-feeds.ts';
 import { validateRss } from '../../src/lib/feeds/rss-validate.ts';
 
 const ARTICLE: FeedEntry = {

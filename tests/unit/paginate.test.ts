@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { dateSpan, pageParam, pagerEntries, pageTitle, paginate, type Page } from '../../src/lib/site/paginate.ts';
-import { newsListUrl, topicUrl } from '../../src/lib/site/routes.ts';
+import { newsListUrl, topicUrl } from '../../src/lib/site/urls.ts';
 
 /** Articles 1…count, newest first (article `count` is the newest). */
 const newestFirst = (count: number): number[] => Array.from({ length: count }, (_, i) => count - i);

@@ -70,7 +70,7 @@ describe('page routes', () => {
     expect(articleRoutes(model)[0]).toMatchObject({
       url: '/news/n045/',
       params: { slug: 'n045' },
-      props: { item: { id: 'n045' }, newer: undefined, older: { id: 'n044' }, communityItem: { id: 'b' } },
+      props: { item: { id: 'n045' }, newer: undefined, older: { id: 'n044' }, communityProfile: { id: 'b' } },
     });
     expect(newsListRoutes(model).map((r) => [r.url, r.params['page']])).toEqual([
       ['/news/', undefined],
@@ -100,7 +100,7 @@ describe('page routes', () => {
   test('a community page gets the community’s profile, not the model’s item with its lists', () => {
     const [front] = communityListRoutes(model);
     expect(front?.props.community).toBe(model.communities[0]?.profile);
-    expect(articleRoutes(model)[0]?.props.communityItem).not.toHaveProperty('news');
+    expect(articleRoutes(model)[0]?.props.communityProfile).not.toHaveProperty('news');
   });
 
   test('a view that carries other content in its props is refused, naming the page and the field', () => {

@@ -12,7 +12,7 @@ import {
   SECTION_URLS,
   topicUrl,
   withPage,
-} from '../../src/lib/site/routes.ts';
+} from '../../src/lib/site/urls.ts';
 
 describe('slugFromPath', () => {
   test.each([

@@ -2,7 +2,7 @@
 import { posix } from 'node:path';
 import { t } from '../../i18n/zh-CN.ts';
 import { findImages, findLinks, isExternal } from '../text/markdown-refs.ts';
-import { classifySitePath } from '../site/routes.ts';
+import { classifySitePath } from '../site/urls.ts';
 import type { PublishState } from '../site/publish.ts';
 import { slugFromPath } from '../text/slug.ts';
 import type { SourceFile } from './entries.ts';

@@ -58,10 +58,7 @@ export function channelCustomData(feedUrl: string, newest: Date | undefined): st
   ].join('');
 }
 
-/** The kinds of feed, in the order the feeds page lists them: 全站 / 社区 / 专题 / 红榜. */
-export const FEED_GROUPS = ['site', 'community', 'topic', 'honors'] as const;
-export type FeedGroup = (typeof FEED_GROUPS)[number];
-
+/** A feed as OPML lists it: the site's feeds (`site-feeds.ts`) are these and more. */
 export interface FeedLink {
   /** Channel title: the feed's name and the site's, the same in the feed, OPML, autodiscovery and pages. */
   title: string;
@@ -69,22 +66,6 @@ export interface FeedLink {
   url: string;
   /** Absolute URL of the page it follows. */
   pageUrl: string;
-}
-
-/** A feed as the site lists it: its kind, a short name (罗家坡社区新闻), what it carries, and where its pages are. */
-export interface SiteFeed extends FeedLink {
-  group: FeedGroup;
-  name: string;
-  description: string;
-  /** Site path of the feed file (`/communities/luojiapo/rss.xml`). */
-  path: string;
-  /** Site path of its subscribe page, where a person lands from a 订阅 link. */
-  subscribePath: string;
-}
-
-/** Feeds by kind, in FEED_GROUPS order, leaving out kinds with none. */
-export function groupFeeds<F extends { group: FeedGroup }>(feeds: readonly F[]): { group: FeedGroup; feeds: F[] }[] {
-  return FEED_GROUPS.map((group) => ({ group, feeds: feeds.filter((f) => f.group === group) })).filter((g) => g.feeds.length > 0);
 }
 
 /** An OPML 2.0 subscription list, for importing every feed into a reader at once. */

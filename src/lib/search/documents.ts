@@ -7,7 +7,7 @@
 import { chinaYear, formatChinaDate } from '../china-time.ts';
 import type { SiteModel } from '../site/model.ts';
 import { markdownToPlainText } from '../text/summary.ts';
-import { communityUrl } from '../site/routes.ts';
+import { communityUrl } from '../site/urls.ts';
 import { escapeXml } from '../feeds/xml.ts';
 import { BLOCK_END, charToken, FIELDS_MARK, segmentForIndex } from './text.ts';
 /** Pagefind's weight for the title (its default for `<h1>` is 7) and for the trailing fields (the body's is 1). */

@@ -2,8 +2,8 @@
  * The archive index (`/archive/`): every year with its count, and each month
  * with its count and the year page where it starts (`monthLinks`).
  */
-import { monthLinks } from './archive.ts';
-import { archiveUrl } from './routes.ts';
+import { monthLinks } from './archive-months.ts';
+import { archiveUrl } from './urls.ts';
 import { archiveYearRoutes } from './page-routes.ts';
 import type { SiteModel } from './model.ts';
 import type { EntryTypes } from './views.ts';

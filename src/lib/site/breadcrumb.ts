@@ -1,6 +1,6 @@
 /** Breadcrumb trails: where a page sits, from the home page down. */
 import { t } from '../../i18n/zh-CN.ts';
-import { communitiesUrl, communityUrl, honorsUrl, honorsYearUrl, newsListUrl, topicsUrl } from './routes.ts';
+import { communitiesUrl, communityUrl, honorsUrl, honorsYearUrl, newsListUrl, topicsUrl } from './urls.ts';
 
 export interface Crumb {
   label: string;

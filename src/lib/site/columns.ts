@@ -6,7 +6,7 @@
  */
 import type { ColumnKind } from '../../site.config.ts';
 import { parseChinaTime } from '../china-time.ts';
-import { honorsUrl, newsListUrl, communityUrl, topicUrl } from './routes.ts';
+import { honorsUrl, newsListUrl, communityUrl, topicUrl } from './urls.ts';
 import type { SiteModel } from './model.ts';
 
 export interface ColumnSettings {

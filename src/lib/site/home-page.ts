@@ -1,10 +1,10 @@
 /**
- * Everything the home page shows, from the site model: its sections (`home.ts`),
+ * Everything the home page shows, from the site model: its sections (`home-sections.ts`),
  * the newest 红榜 names for the side box, the 通知公告 topic and each
  * community block's name. The page only lays them out.
  */
 import type { SiteConfig } from '../../site.config.ts';
-import { homeSections, type HomeSections } from './home.ts';
+import { homeSections, type HomeSections } from './home-sections.ts';
 import type { EntryTypes, HonorItem, NewsItem, SiteModel } from './model.ts';
 
 type HomeConfig = Pick<SiteConfig, 'noticeTopic' | 'homeCommunities' | 'homeSide' | 'homeLeadDays'> & { pageSize: Pick<SiteConfig['pageSize'], 'home'> };

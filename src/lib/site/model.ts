@@ -6,7 +6,7 @@
  * both get the same lists of the same views (`views.ts`), so the pipeline can
  * tell which pages an edit touches.
  */
-import { groupByYearMonth, type YearGroup } from './archive.ts';
+import { groupByYearMonth, type YearGroup } from './archive-months.ts';
 import { groupBy, honorRolls, type HonorYear } from './groupings.ts';
 import { compareNewestFirst, type PublishState } from './publish.ts';
 import { relatedArticles } from './related.ts';

@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/zh-CN.ts';
 import type { ColumnKind } from '../../site.config.ts';
-import { archiveUrl, communitiesUrl, contactUrl, honorsUrl, newsListUrl, topicsUrl, topicUrl } from './routes.ts';
+import { archiveUrl, communitiesUrl, contactUrl, honorsUrl, newsListUrl, topicsUrl, topicUrl } from './urls.ts';
 import type { ColumnSettings } from './columns.ts';
 
 /** Column kinds a topic is promoted to the nav for, in nav order. */

@@ -8,11 +8,10 @@
  */
 import { SITE } from '../../site.config.ts';
 import { paginate, pageParam, type Page } from './paginate.ts';
-import type { SiteFeed } from '../feeds/rss-items.ts';
 import type { HonorYear } from './groupings.ts';
-import { archiveUrl, communityFeedUrl, communityUrl, feedsPageUrl, honorsYearUrl, newsListUrl, newsUrl, topicFeedUrl, topicUrl } from './routes.ts';
+import { archiveUrl, communityFeedUrl, communityUrl, feedsPageUrl, honorsYearUrl, newsListUrl, newsUrl, topicFeedUrl, topicUrl } from './urls.ts';
 import type { Topic } from './topics.ts';
-import { allNewsFeed, communityFeed, honorsFeed, topicFeed } from '../feeds/site-feeds.ts';
+import { communityFeedInfo, honorsFeedInfo, siteFeedInfo, topicFeedInfo, type SiteFeed } from '../feeds/site-feeds.ts';
 import type { HonorItem, NewsItem, SiteModel } from './model.ts';
 import { CONTENT_KINDS, type CommunityView, type ContentKind, type EntryTypes } from './views.ts';
 
@@ -23,13 +22,13 @@ export interface PageRoute<P> {
   props: P;
 }
 
-/** An article page: the article, its neighbours in time, related articles and its community's card. */
+/** An article page: the article, its neighbours in time, related articles and its community's profile (for its contact card). */
 export interface ArticleProps<T extends EntryTypes = EntryTypes> {
   item: NewsItem<T>;
   newer: NewsItem<T> | undefined;
   older: NewsItem<T> | undefined;
   related: NewsItem<T>[];
-  communityItem: CommunityView<T> | undefined;
+  communityProfile: CommunityView<T> | undefined;
 }
 
 export function articleRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<ArticleProps<T>>[] {
@@ -44,7 +43,7 @@ export function articleRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRo
         newer: around?.newer,
         older: around?.older,
         related: model.related.get(item.id) ?? [],
-        communityItem: item.community && communityById.get(item.community.id)?.profile,
+        communityProfile: item.community && communityById.get(item.community.id)?.profile,
       },
     };
   });
@@ -70,10 +69,11 @@ export function topicListRoutes<T extends EntryTypes>(model: SiteModel<T>): Page
   });
 }
 
-/** A community's pages: its news; the front page also shows its profile and its honor rolls. */
 /**
- * A page that prints a 红榜 poster carries the day it is issued (`issuedOn`) in its props,
- * so the rebuild renders it again when the date it prints changes.
+ * A community's pages: its news; the front page also shows its profile and its
+ * honor rolls. A page that prints a 红榜 poster carries the day it is issued
+ * (`issuedOn`) in its props, so the rebuild renders it again when the date it
+ * prints changes.
  */
 export function communityListRoutes<T extends EntryTypes>(
   model: SiteModel<T>,
@@ -110,10 +110,10 @@ export const FEED_PAGE_LATEST = 5;
 export function feedPageRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRoute<{ feed: SiteFeed; news?: NewsItem<T>[]; honors?: HonorItem<T>[] }>[] {
   const latest = <I>(list: readonly I[]) => list.slice(0, FEED_PAGE_LATEST);
   const pages: { feed: SiteFeed; news?: NewsItem<T>[]; honors?: HonorItem<T>[] }[] = [
-    { feed: allNewsFeed(), news: latest(model.news) },
-    ...model.communities.map((c) => ({ feed: communityFeed(c), news: latest(c.news) })),
-    ...model.topics.map((tp) => ({ feed: topicFeed(tp), news: latest(tp.news) })),
-    { feed: honorsFeed(), honors: latest(model.honors) },
+    { feed: siteFeedInfo(), news: latest(model.news) },
+    ...model.communities.map((c) => ({ feed: communityFeedInfo(c), news: latest(c.news) })),
+    ...model.topics.map((tp) => ({ feed: topicFeedInfo(tp), news: latest(tp.news) })),
+    { feed: honorsFeedInfo(), honors: latest(model.honors) },
   ];
   return pages.map((props) => ({ url: props.feed.subscribePath, params: { feed: props.feed.subscribePath.slice(feedsPageUrl().length, -1) }, props }));
 }
@@ -123,7 +123,7 @@ export function communityFeedRoutes<T extends EntryTypes>(model: SiteModel<T>): 
   return model.communities.map((c) => ({
     url: communityFeedUrl(c.id),
     params: { id: c.id },
-    props: { feed: communityFeed(c), news: c.news.slice(0, SITE.feedSize) },
+    props: { feed: communityFeedInfo(c), news: c.news.slice(0, SITE.feedSize) },
   }));
 }
 
@@ -131,7 +131,7 @@ export function topicFeedRoutes<T extends EntryTypes>(model: SiteModel<T>): Page
   return model.topics.map((tp) => ({
     url: topicFeedUrl(tp.slug),
     params: { slug: tp.slug },
-    props: { feed: topicFeed(tp), news: tp.news.slice(0, SITE.feedSize) },
+    props: { feed: topicFeedInfo(tp), news: tp.news.slice(0, SITE.feedSize) },
   }));
 }
 

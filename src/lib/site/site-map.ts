@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/zh-CN.ts';
 import type { ColumnKind } from '../../site.config.ts';
-import { accessibilityUrl, feedsPageUrl, honorsYearUrl, searchUrl } from './routes.ts';
+import { accessibilityUrl, feedsPageUrl, honorsYearUrl, searchUrl } from './urls.ts';
 import type { Column, ColumnSettings } from './columns.ts';
 import { mainNav, navColumnTopics } from './nav.ts';
 

@@ -6,7 +6,7 @@
  * Astro's `render()` of its body. Each view says what it is (`kind`), so the
  * rebuild (`contentKey` in `page-routes.ts`) never guesses from a shape.
  */
-import { honorUrl, newsUrl } from './routes.ts';
+import { honorUrl, newsUrl } from './urls.ts';
 import type { CreditFields } from './credits.ts';
 import type { PublishState } from './publish.ts';
 import type { CommunityData } from '../schemas/community.ts';

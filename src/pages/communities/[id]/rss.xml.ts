@@ -1,9 +1,9 @@
 import type { APIRoute } from 'astro';
-import { newsFeed } from '../../../astro/feed-responses.ts';
+import { newsFeedResponse } from '../../../astro/feed-responses.ts';
 import { staticPaths, type NewsItem } from '../../../astro/site.ts';
-import type { SiteFeed } from '../../../lib/feeds/rss-items.ts';
+import type { SiteFeed } from '../../../lib/feeds/site-feeds.ts';
 import { communityFeedRoutes } from '../../../lib/site/page-routes.ts';
 
 export const getStaticPaths = () => staticPaths(communityFeedRoutes);
 
-export const GET: APIRoute<{ feed: SiteFeed; news: NewsItem[] }> = ({ props: { feed, news } }) => newsFeed(feed, news);
+export const GET: APIRoute<{ feed: SiteFeed; news: NewsItem[] }> = ({ props: { feed, news } }) => newsFeedResponse(feed, news);

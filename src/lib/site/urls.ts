@@ -1,4 +1,8 @@
 /** Every URL the site builds, in one place, so pages, feeds and content:check agree. */
+import { SITE } from '../../site.config.ts';
+
+/** A site path (`/news/a/`) as the absolute URL feeds, OPML and structured data need. */
+export const absoluteUrl = (path: string): string => new URL(path, SITE.url).href;
 
 /** `base` for a list's front page, `base<n>/` for its numbered pages (counted from the oldest, `lib/site/paginate.ts`). */
 export const withPage = (base: string, page?: number): string => (page === undefined ? base : `${base}${page}/`);

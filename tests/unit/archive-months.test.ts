@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import { groupByYearMonth, monthLinks } from '../../src/lib/site/archive.ts';
+import { groupByYearMonth, monthLinks } from '../../src/lib/site/archive-months.ts';
 
 interface Item {
   id: string;

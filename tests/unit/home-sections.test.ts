@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { addChinaDays, parseChinaTime } from '../../src/lib/china-time.ts';
-import { homeSections, type HomeItemTraits } from '../../src/lib/site/home.ts';
+import { homeSections, type HomeItemTraits } from '../../src/lib/site/home-sections.ts';
 
 interface Item extends Partial<Omit<HomeItemTraits, 'publishedAt'>> {
   id: string;

@@ -3,17 +3,15 @@
  * given its body already rendered as feed HTML (`src/astro/feed-responses.ts` renders it).
  */
 import { honorCategoryName, t } from '../../i18n/zh-CN.ts';
-import { SITE } from '../../site.config.ts';
-import type { FeedEntry } from '../feeds/rss-items.ts';
-import type { HonorItem, NewsItem } from './views.ts';
-
-const absolute = (path: string): string => new URL(path, SITE.url).href;
+import type { FeedEntry } from './rss-items.ts';
+import { absoluteUrl } from '../site/urls.ts';
+import type { HonorItem, NewsItem } from '../site/views.ts';
 
 /** An article's item: its summary, authors, community and topics. */
 export function newsFeedEntry(item: NewsItem, html: string): FeedEntry {
   return {
     title: item.title,
-    url: absolute(item.url),
+    url: absoluteUrl(item.url),
     summary: item.summary,
     html,
     date: item.publishedAt,
@@ -27,7 +25,7 @@ export function honorFeedEntry(honor: HonorItem, html: string): FeedEntry {
   const category = honorCategoryName(honor.category);
   return {
     title: t('feed.honorTitle', { year: honor.year, category, name: honor.name }),
-    url: absolute(honor.url),
+    url: absoluteUrl(honor.url),
     summary: `${honor.headline}（${honor.community.name}）`,
     html,
     categories: [category, honor.community.name],

@@ -76,9 +76,9 @@ async function main(): Promise<void> {
 
 /** Topics clerks pick from: those in topics.yaml and those articles use, by their current names. */
 function knownTopics(contentDir: string, now: Date): string[] {
-  const { model } = checkContent(readContent(contentDir, contentDir), { now, ...filesIn(contentDir) });
-  const used = model.news.flatMap((n) => n.data.topics ?? []).map((name) => model.topics.resolve(name).name);
-  return [...new Set([...model.topics.names(), ...used])].sort((a, b) => a.localeCompare(b, 'zh-CN'));
+  const { content } = checkContent(readContent(contentDir, contentDir), { now, ...filesIn(contentDir) });
+  const used = content.news.flatMap((n) => n.data.topics ?? []).map((name) => content.topics.resolve(name).name);
+  return [...new Set([...content.topics.names(), ...used])].sort((a, b) => a.localeCompare(b, 'zh-CN'));
 }
 
 /** The remote this repository pulls from: the desk pushes where the server pulls. */

@@ -12,7 +12,6 @@ import { parseArgs } from 'node:util';
 import { communityError, optionError, runMain, takenSlugs } from '../src/lib/import/cli-support.ts';
 import { importArticle } from '../src/lib/import/import-article.ts';
 import { ImportError } from '../src/lib/import/import-error.ts';
-import { msg } from '../src/lib/import/messages.ts';
 import { formatReport, type ImportReport } from '../src/lib/import/report.ts';
 import { t } from '../src/i18n/zh-CN.ts';
 import { resavePhoto } from '../src/node/photo-convert.ts';
@@ -21,7 +20,7 @@ import { COLLECTION_GLOBS, displayPath, existsIn, listFiles } from '../src/node/
 import { readEnv } from '../src/env.ts';
 
 const cwd = process.cwd();
-const usage = msg('error.usageImport');
+const usage = t('import.error.usageImport');
 
 async function run(): Promise<number> {
   let args;
@@ -34,8 +33,8 @@ async function run(): Promise<number> {
     return fail(optionError(error, usage));
   }
   const { positionals, values } = args;
-  if (positionals.length === 0) return fail(msg('error.noInput', { usage }));
-  if (positionals.length > 1) return fail(msg('error.tooManyInputs', { count: positionals.length, usage }));
+  if (positionals.length === 0) return fail(t('import.error.noInput', { usage }));
+  if (positionals.length > 1) return fail(t('import.error.tooManyInputs', { count: positionals.length, usage }));
   const input = positionals[0] ?? '';
   const env = readEnv();
   const community = values.community;
@@ -47,7 +46,7 @@ async function run(): Promise<number> {
     bytes = readFileSync(resolve(cwd, input));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    return fail(code === 'ENOENT' ? msg('error.notFound', { input }) : msg('error.unreadable', { input, detail: String(error) }));
+    return fail(code === 'ENOENT' ? t('import.error.notFound', { input }) : t('import.error.unreadable', { input, detail: String(error) }));
   }
 
   const outDir = (folder: string) => (values.out === undefined ? join(env.contentDir, 'news', folder) : resolve(cwd, values.out));
@@ -74,11 +73,11 @@ async function run(): Promise<number> {
     // `wx`: never overwrite, even if a file appeared since the slug was chosen.
     writeFileSync(file, result.markdown, { flag: 'wx' });
   } catch (error) {
-    return fail(msg('error.writeFailed', { path: displayPath(file, cwd), detail: error instanceof Error ? error.message : String(error) }));
+    return fail(t('import.error.writeFailed', { path: displayPath(file, cwd), detail: error instanceof Error ? error.message : String(error) }));
   }
   const downloads = await downloadPhotos(result.report.images, imageDir);
   const left = { ...result.report, images: result.report.images.filter((image) => !downloads.saved.has(image.file)) };
-  console.log([msg('report.written', { path: displayPath(file, cwd) }), ...downloads.lines, ...formatReport(left, displayPath(imageDir, cwd))].join('\n'));
+  console.log([t('import.report.written', { path: displayPath(file, cwd) }), ...downloads.lines, ...formatReport(left, displayPath(imageDir, cwd))].join('\n'));
   return 0;
 }
 

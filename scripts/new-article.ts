@@ -9,13 +9,13 @@ import { parseArgs } from 'node:util';
 import { chinaYear } from '../src/lib/china-time.ts';
 import { articleSlug, uniqueSlug } from '../src/lib/import/article-slug.ts';
 import { communityError, optionError, runMain, takenSlugs } from '../src/lib/import/cli-support.ts';
-import { msg } from '../src/lib/import/messages.ts';
+import { t } from '../src/i18n/zh-CN.ts';
 import { scaffoldArticle } from '../src/lib/import/scaffold.ts';
 import { COLLECTION_GLOBS, displayPath, existsIn, listFiles } from '../src/node/content-files.ts';
 import { readEnv } from '../src/env.ts';
 
 const cwd = process.cwd();
-const usage = msg('error.usageNew');
+const usage = t('import.error.usageNew');
 
 function run(): number {
   let args;
@@ -25,7 +25,7 @@ function run(): number {
     return fail(optionError(error, usage));
   }
   const title = args.positionals.join(' ').trim();
-  if (title === '') return fail(msg('error.noNewTitle', { usage }));
+  if (title === '') return fail(t('import.error.noNewTitle', { usage }));
   const env = readEnv();
   const community = args.values.community;
   const problem = community === undefined ? undefined : communityError(community, existsIn(env.contentDir));
@@ -40,7 +40,7 @@ function run(): number {
     // `wx`: never overwrite, even if a file appeared since the slug was chosen.
     writeFileSync(file, scaffoldArticle({ title, slug, now: env.now, community }), { flag: 'wx' });
   } catch (error) {
-    return fail(msg('error.writeFailed', { path: displayPath(file, cwd), detail: error instanceof Error ? error.message : String(error) }));
+    return fail(t('import.error.writeFailed', { path: displayPath(file, cwd), detail: error instanceof Error ? error.message : String(error) }));
   }
   console.log(displayPath(file, cwd));
   return 0;

@@ -13,7 +13,7 @@ import { SITE } from '../../src/site.config.ts';
 export interface CheckReport extends CheckResult {
   errors: number;
   warnings: number;
-  /** The site a build at `now` publishes (the build reuses it). */
+  /** The site model a build at `now` publishes, built from `content` (the build reuses it). */
   site: CheckedSiteModel;
 }
 
@@ -29,7 +29,7 @@ export function runContentCheck(contentDir: string, now: Date, cwd: string, log:
   if (!existsSync(contentDir)) throw new Error(t('build.noContentDir', { path: contentDir }));
   const input = readContent(contentDir, cwd);
   const checked = checkContent(input, { now, ...filesIn(contentDir) });
-  const site = checkedSiteModel(checked.model, now);
+  const site = checkedSiteModel(checked.content, now);
   // The site's own identity is checked with the content: both go live together.
   const problems = [...placeholderProblems(SITE, 'src/site.config.ts'), ...checked.problems, ...siteReminders(site, now, contentDir, cwd)];
   const result = { ...checked, problems };

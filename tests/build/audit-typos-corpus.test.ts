@@ -10,13 +10,13 @@ import { tempDir } from './helpers.ts';
 test('the typo list gives no false hit on a generated corpus of community news', async () => {
   const dir = tempDir('audit-corpus');
   await generateCorpus(dir, { news: 400, honors: 20, communities: 8 });
-  const { model } = checkContent(readContent(dir, dir), { now: at('2030-01-01'), ...filesIn(dir) });
-  const fields = model.news.flatMap((n) => [
+  const { content } = checkContent(readContent(dir, dir), { now: at('2030-01-01'), ...filesIn(dir) });
+  const fields = content.news.flatMap((n) => [
     { file: n.file.path, field: 'title' as const, text: n.data.title, line: undefined },
     { file: n.file.path, field: 'summary' as const, text: n.data.summary ?? '', line: undefined },
     { file: n.file.path, field: 'body' as const, text: n.body, line: n.bodyLine },
   ]);
-  expect(model.news.length).toBe(400);
+  expect(content.news.length).toBe(400);
   expect(fields.map((f) => f.text).join('')).toContain('截至目前'); // the correct form of a listed error is there to be mistaken
   expect(findTypos(fields)).toEqual([]);
 });

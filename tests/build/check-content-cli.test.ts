@@ -30,8 +30,8 @@ describe('npm run content:check', () => {
     expect(run.status).toBe(1);
     // The site's own identity comes first (the sample config still holds placeholders), the update 提醒 last.
     const identity = placeholderProblems(SITE, 'src/site.config.ts');
-    const { model } = check('tests/fixtures/check-errors');
-    const reminders = siteReminders(checkedSiteModel(model, NOW), NOW, `${ROOT}tests/fixtures/check-errors`, ROOT);
+    const { content } = check('tests/fixtures/check-errors');
+    const reminders = siteReminders(checkedSiteModel(content, NOW), NOW, `${ROOT}tests/fixtures/check-errors`, ROOT);
     const expected = [...identity, ...check('tests/fixtures/check-errors').problems, ...reminders].map(formatProblem);
     expect(run.stdout.trim().split('\n').slice(0, -1)).toEqual(expected);
     expect(run.stdout).toContain(`检查了 18 个文件：18 个错误，${8 + identity.length + reminders.length} 个提醒`);

@@ -17,8 +17,8 @@ const abs = (path: string) => new URL(path, SITE.url).href;
 
 // What each feed should hold, worked out from the content files by content:check's reader, not the site's.
 const contentDir = join(ROOT, 'content');
-const { model } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), ...filesIn(contentDir) });
-const published = model.news
+const { content } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), ...filesIn(contentDir) });
+const published = content.news
   .filter((n) => n.state === 'published')
   .sort((a, b) => (b.data.publishedAt?.getTime() ?? 0) - (a.data.publishedAt?.getTime() ?? 0) || a.id.localeCompare(b.id));
 const expectedLinks = (pick: (n: (typeof published)[number]) => boolean) =>
@@ -30,9 +30,9 @@ const linksOf = (file: string) => validateRss(read(file), abs(file)).items.map((
 
 describe('every feed', () => {
   test('there is a feed for the site, the honor roll, each community and each topic', () => {
-    const topics = new Set(published.flatMap((n) => (n.data.topics ?? []).map((t) => model.topics.resolve(t).slug)));
+    const topics = new Set(published.flatMap((n) => (n.data.topics ?? []).map((t) => content.topics.resolve(t).slug)));
     expect(feedFiles).toEqual(
-      ['rss.xml', 'honors/rss.xml', ...model.communities.map((c) => `communities/${c.id}/rss.xml`), ...[...topics].map((s) => `topics/${s}/rss.xml`)].sort(),
+      ['rss.xml', 'honors/rss.xml', ...content.communities.map((c) => `communities/${c.id}/rss.xml`), ...[...topics].map((s) => `topics/${s}/rss.xml`)].sort(),
     );
   });
 
@@ -53,20 +53,20 @@ describe('what each feed holds', () => {
     expect(linksOf('rss.xml')).toEqual(expectedLinks(() => true));
   });
 
-  test.each(model.communities.map((c) => c.id))('the %s feed holds exactly that community’s published articles', (id) => {
+  test.each(content.communities.map((c) => c.id))('the %s feed holds exactly that community’s published articles', (id) => {
     expect(linksOf(`communities/${id}/rss.xml`)).toEqual(expectedLinks((n) => n.data.community === id));
   });
 
   test('each topic feed holds exactly the published articles of that topic, under its current name too', () => {
     for (const file of feedFiles.filter((f) => f.startsWith('topics/'))) {
       const slug = file.split('/')[1];
-      expect(linksOf(file), file).toEqual(expectedLinks((n) => (n.data.topics ?? []).some((t) => model.topics.resolve(t).slug === slug)));
+      expect(linksOf(file), file).toEqual(expectedLinks((n) => (n.data.topics ?? []).some((t) => content.topics.resolve(t).slug === slug)));
     }
   });
 
   test('the honor roll feed holds the newest published honor entries, each once', () => {
     // Newest year first, then by URL, as the site model orders them; the sample has more entries than one feed holds.
-    const expected = model.honors
+    const expected = content.honors
       .filter((h) => !h.data.draft)
       .map((h) => ({ year: h.data.year, link: abs(`/honors/${h.data.year}/${h.id}/`) }))
       .sort((a, b) => b.year - a.year || a.link.localeCompare(b.link))
@@ -76,7 +76,7 @@ describe('what each feed holds', () => {
   });
 
   test('no draft or scheduled article is in any feed', () => {
-    const unpublished = model.news.filter((n) => n.state !== 'published').map((n) => n.id);
+    const unpublished = content.news.filter((n) => n.state !== 'published').map((n) => n.id);
     expect(unpublished.length).toBeGreaterThan(1);
     for (const file of feedFiles) for (const id of unpublished) expect(read(file), file).not.toContain(id);
   });

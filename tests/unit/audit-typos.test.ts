@@ -46,8 +46,8 @@ describe('the typo list', () => {
 
   test('gives no false hit on the sample content', () => {
     const now = at('2030-01-01 00:00'); // every dated article published
-    const { model } = runContentCheck(join(ROOT, 'content'), now, ROOT, () => {});
-    const fields = model.news.flatMap((n) => [
+    const { content } = runContentCheck(join(ROOT, 'content'), now, ROOT, () => {});
+    const fields = content.news.flatMap((n) => [
       { file: n.file.path, field: 'title' as const, text: n.data.title, line: undefined },
       { file: n.file.path, field: 'summary' as const, text: n.data.summary ?? '', line: undefined },
       { file: n.file.path, field: 'body' as const, text: n.body, line: n.bodyLine },

@@ -23,9 +23,9 @@ describe('the bench corpus', () => {
   test('passes content:check with no problem, covers included', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'shequ-bench-corpus-'));
     await generateCorpus(dir, { news: 40, images: 2 });
-    const { problems, model } = checkContent(readContent(dir, dir), { now: new Date('2026-11-22T12:00:00+08:00'), ...filesIn(dir) });
+    const { problems, content } = checkContent(readContent(dir, dir), { now: new Date('2026-11-22T12:00:00+08:00'), ...filesIn(dir) });
     expect(problems).toEqual([]);
-    expect([model.news.length, model.honors.length, model.communities.length]).toEqual([40, 8, 24]);
+    expect([content.news.length, content.honors.length, content.communities.length]).toEqual([40, 8, 24]);
     expect(
       corpusArticles(dir)
         .map((a) => a.id)

@@ -141,16 +141,16 @@ describe('every import passes content:check as a draft', () => {
     mkdirSync(join(dir, 'news', r.folder), { recursive: true });
     writeFileSync(join(dir, 'news', r.folder, `${r.slug}.md`), r.markdown);
   }
-  const { problems, model } = checkContent(readContent(dir, ROOT), { now: new Date('2026-01-01T00:00:00+08:00'), ...filesIn(dir) });
+  const { problems, content } = checkContent(readContent(dir, ROOT), { now: new Date('2026-01-01T00:00:00+08:00'), ...filesIn(dir) });
 
   test('with zero errors', () => {
-    expect(model.news).toHaveLength(inputs.length);
+    expect(content.news).toHaveLength(inputs.length);
     expect(problems.filter((p) => p.severity === 'error').map(formatProblem)).toEqual([]);
   });
 
   test('with a warning for each picture the editor still has to add', () => {
     const missingImages = problems.filter((p) => p.message.includes('./images/'));
     expect(missingImages).toHaveLength(6 + 2 + 2 + 1 + 1 + 1);
-    expect(model.news.every((n) => n.state === 'draft' && n.data.community === 'yuhuangyuan')).toBe(true);
+    expect(content.news.every((n) => n.state === 'draft' && n.data.community === 'yuhuangyuan')).toBe(true);
   });
 });

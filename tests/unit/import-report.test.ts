@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { msg } from '../../src/lib/import/messages.ts';
-import { zhCN } from '../../src/i18n/zh-CN.ts';
+import { t, zhCN } from '../../src/i18n/zh-CN.ts';
 
 const IMPORT_MESSAGES = Object.fromEntries(Object.entries(zhCN).filter(([key]) => key.startsWith('import.')));
 import { formatReport, type ImportReport } from '../../src/lib/import/report.ts';
@@ -84,10 +83,10 @@ describe('the chrome list', () => {
 
 describe('messages', () => {
   test('fills placeholders and leaves unknown ones visible', () => {
-    expect(msg('report.written', { path: 'a.md' })).toBe('已写入 a.md（草稿）');
-    expect(msg('report.written')).toBe('已写入 {path}（草稿）');
-    expect(msg('report.chromeLine', { text: '$& {x}' })).toBe('- “$& {x}”');
-    expect(msg('report.chromeLine')).toBe('- “{text}”');
+    expect(t('import.report.written', { path: 'a.md' })).toBe('已写入 a.md（草稿）');
+    expect(t('import.report.written')).toBe('已写入 {path}（草稿）');
+    expect(t('import.report.chromeLine', { text: '$& {x}' })).toBe('- “$& {x}”');
+    expect(t('import.report.chromeLine')).toBe('- “{text}”');
   });
 
   test('every message is Simplified Chinese text with no stray half-width Chinese punctuation', () => {

@@ -9,7 +9,7 @@ import { filesIn, readContent } from '../../src/node/content-files.ts';
 const ROOT = new URL('../..', import.meta.url).pathname;
 const DIR = `${ROOT}tests/fixtures/site-small`;
 const NOW = new Date('2026-11-22T12:00:00+08:00');
-const MODEL = checkContent(readContent(DIR, ROOT), { now: NOW, ...filesIn(DIR) }).model;
+const MODEL = checkContent(readContent(DIR, ROOT), { now: NOW, ...filesIn(DIR) }).content;
 
 const LABELS: SearchLabels = {
   type: { news: '新闻', honor: '红榜', community: '社区' },

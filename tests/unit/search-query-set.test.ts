@@ -11,7 +11,7 @@ const ROOT = join(import.meta.dirname, '../..');
 const SET = readQuerySet(join(ROOT, 'tests/search-queries.json'));
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const now = new Date('2026-11-22T12:00:00+08:00');
-const docs = searchDocuments(checkedSiteModel(runContentCheck(join(ROOT, 'content'), now, ROOT, () => {}).model, now), SEARCH_LABELS);
+const docs = searchDocuments(checkedSiteModel(runContentCheck(join(ROOT, 'content'), now, ROOT, () => {}).content, now), SEARCH_LABELS);
 const pages = docs.map((d) => ({ url: d.url, text: [d.title, ...d.body, ...d.fields].join('\n') }));
 
 describe('the search query set (tests/search-queries.json)', () => {

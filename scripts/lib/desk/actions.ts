@@ -11,7 +11,8 @@ import { checkSave, collectionOf } from '../../../src/node/desk-check.ts';
 import { sha256 } from './conflicts.ts';
 import { DeskError } from './desk-error.ts';
 import { listFolder, readEntry, readMedia, readText, type EntryFile } from './files.ts';
-import { commitMessage, DESK_TEXT, entryName } from './messages.ts';
+import { commitMessage, entryName } from './messages.ts';
+import { t } from '../../../src/i18n/zh-CN.ts';
 import { guardPath, guardPhotoPath } from './paths.ts';
 import { asDraft, persistEntry, prepare, publishWaiting, writeAndCommit } from './persist.ts';
 import { dismissParked, parkedText } from './remote-sync.ts';
@@ -56,7 +57,7 @@ export async function runAction(repo: DeskRepo, action: string, params: Params, 
       return deskStatus(repo);
     case 'parkedText': {
       const text = await repo.serialize(() => parkedText(repo, String(params['commit'] ?? ''), path()));
-      if (text === undefined) throw new DeskError(404, DESK_TEXT.notFound);
+      if (text === undefined) throw new DeskError(404, t('desk.error.notFound'));
       return { text };
     }
     case 'dismissParked':
@@ -74,12 +75,12 @@ export async function runAction(repo: DeskRepo, action: string, params: Params, 
       return repo.serialize(() => deleteFiles(repo, paths, who, signal));
     }
     default:
-      throw new DeskError(422, `${DESK_TEXT.unknownAction}${action}`);
+      throw new DeskError(422, `${t('desk.error.unknownAction')}${action}`);
   }
 }
 
 function need(clerk: string | undefined): string {
-  if (clerk === undefined) throw new DeskError(401, DESK_TEXT.signIn);
+  if (clerk === undefined) throw new DeskError(401, t('desk.error.signIn'));
   return clerk;
 }
 
@@ -97,7 +98,7 @@ function served(repo: DeskRepo, entry: EntryFile): EntryFile {
  */
 function persistMedia(repo: DeskRepo, params: Params): never {
   guardPhotoPath(repo.repoDir, ((params['asset'] ?? {}) as { path?: unknown }).path);
-  throw new DeskError(422, DESK_TEXT.mediaNeedsEntry);
+  throw new DeskError(422, t('desk.error.mediaNeedsEntry'));
 }
 
 /**
@@ -121,7 +122,7 @@ async function deleteFiles(repo: DeskRepo, requested: unknown[], clerk: string, 
   });
   // A photo an article still shows cannot go, an article others link to cannot be withdrawn: the check says which.
   const { errors } = checkSave(repoDir, withdrawn, [], repo.now(), present);
-  if (errors.length > 0) throw new DeskError(422, `${DESK_TEXT.checkFailed}\n${errors.join('\n')}`);
+  if (errors.length > 0) throw new DeskError(422, `${t('desk.error.checkFailed')}\n${errors.join('\n')}`);
   if (present.length === 0 && withdrawn.length === 0) return { message: 'nothing to delete', state: 'unchanged' };
   const [first] = withdrawn;
   const message = first === undefined ? commitMessage('delete', '', present.join('、')) : commitMessage('withdraw', 'news', entryName(first.path));
@@ -141,6 +142,6 @@ function readFileOr404<T>(read: () => T): T {
   try {
     return read();
   } catch {
-    throw new DeskError(404, DESK_TEXT.notFound);
+    throw new DeskError(404, t('desk.error.notFound'));
   }
 }

@@ -8,13 +8,13 @@ import { saveProblem, type SaveProblem } from '../../../src/lib/desk/save-proble
 import type { DeskCheck } from '../../../src/node/desk-check.ts';
 import { DeskError } from './desk-error.ts';
 import { readText } from './files.ts';
-import { DESK_TEXT } from './messages.ts';
+import { t } from '../../../src/i18n/zh-CN.ts';
 
 export class CheckError extends DeskError {
   readonly problems: SaveProblem[];
 
   constructor(check: DeskCheck, problems: SaveProblem[]) {
-    super(422, `${DESK_TEXT.checkFailed}\n${check.errors.join('\n')}`);
+    super(422, `${t('desk.error.checkFailed')}\n${check.errors.join('\n')}`);
     this.problems = problems;
   }
 }

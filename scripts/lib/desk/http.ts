@@ -2,7 +2,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { t } from '../../../src/i18n/zh-CN.ts';
 import { DeskError } from './desk-error.ts';
-import { DESK_TEXT } from './messages.ts';
 
 /** Decap sends photos inside the JSON as base64: room for a few phone photos per save. */
 export const MAX_BODY = 200 * 1024 * 1024;
@@ -27,7 +26,7 @@ export async function readJson(req: IncomingMessage, limit = MAX_BODY): Promise<
   } catch {
     // answered below
   }
-  throw new DeskError(400, `${DESK_TEXT.badRequest}JSON`);
+  throw new DeskError(400, `${t('desk.error.badRequest')}JSON`);
 }
 
 /** `200 MB`, `16 KB`: a limit as the error states it. */

@@ -1,34 +1,8 @@
 /**
- * The desk server's Chinese words (in src/i18n/zh-CN.ts under `desk.error.*`):
- * errors the clerk sees in Decap's toast, and commit messages the site's history shows.
+ * The desk's commit messages, as the site's history shows them (words in src/i18n/zh-CN.ts
+ * under `desk.commit*`). Errors the clerk sees are plain `t('desk.error.…')` calls where thrown.
  */
 import { t } from '../../../src/i18n/zh-CN.ts';
-
-export const DESK_TEXT = {
-  signIn: t('desk.error.signIn'),
-  checkFailed: t('desk.error.checkFailed'),
-  pushFailed: t('desk.error.pushFailed'),
-  forbiddenHost: t('desk.error.forbiddenHost'),
-  outside: t('desk.error.outside'),
-  notEntry: t('desk.error.notEntry'),
-  moved: t('desk.error.moved'),
-  badRequest: t('desk.error.badRequest'),
-  unknownAction: t('desk.error.unknownAction'),
-  internal: t('desk.error.internal'),
-  notFound: t('desk.error.notFound'),
-  exists: t('desk.error.exists'),
-  notPhoto: t('desk.error.notPhoto'),
-  photoExists: t('desk.error.photoExists'),
-  abandoned: t('desk.error.abandoned'),
-  offline: t('desk.error.offline'),
-  unsafePath: t('desk.error.unsafePath'),
-  diskFull: t('desk.error.diskFull'),
-  notOwnImages: t('desk.error.notOwnImages'),
-  badSlug: t('desk.error.badSlug'),
-  mediaNeedsEntry: t('desk.error.mediaNeedsEntry'),
-  linkOutside: t('desk.error.linkOutside'),
-  nameTooLong: t('desk.error.nameTooLong'),
-} as const;
 
 const VERBS = {
   create: t('desk.commitVerb.create'),

@@ -7,7 +7,7 @@ import { existsSync, realpathSync } from 'node:fs';
 import { dirname, isAbsolute, join, posix, relative } from 'node:path';
 import { formatOfExtension } from '../../../src/lib/check/photo-file.ts';
 import { isValidSlug } from '../../../src/lib/text/slug.ts';
-import { DESK_TEXT } from './messages.ts';
+import { t } from '../../../src/i18n/zh-CN.ts';
 import { DeskError } from './desk-error.ts';
 
 export const CONTENT_FOLDER = 'content';
@@ -43,12 +43,12 @@ export function guardPath(repoDir: string, path: unknown, { folder = false } = {
   while (!existsSync(existing)) existing = dirname(existing);
   const rel = relative(content, realpathSync(existing));
   // Inside content/ by name, outside by a link: say so, the clerk cannot see links.
-  if (rel.startsWith('..') || isAbsolute(rel)) throw new DeskError(422, `${DESK_TEXT.linkOutside}${normal}`);
+  if (rel.startsWith('..') || isAbsolute(rel)) throw new DeskError(422, `${t('desk.error.linkOutside')}${normal}`);
   return normal;
 }
 
 function refuse(path: unknown): DeskError {
-  return new DeskError(422, `${DESK_TEXT.outside}${JSON.stringify(String(path))}`);
+  return new DeskError(422, `${t('desk.error.outside')}${JSON.stringify(String(path))}`);
 }
 
 /**
@@ -58,7 +58,8 @@ function refuse(path: unknown): DeskError {
 export function guardPhotoPath(repoDir: string, path: unknown): string {
   const normal = guardPath(repoDir, path);
   const parts = normal.split('/');
-  if (parts.length < 3 || parts.at(-2) !== 'images' || formatOfExtension(normal) === undefined) throw new DeskError(422, `${DESK_TEXT.notPhoto}${normal}`);
+  if (parts.length < 3 || parts.at(-2) !== 'images' || formatOfExtension(normal) === undefined)
+    throw new DeskError(422, `${t('desk.error.notPhoto')}${normal}`);
   return normal;
 }
 
@@ -78,8 +79,8 @@ export function guardEntryPath(path: string): void {
     (parts.length === 4 && parts[1] === 'news' && isYear(parts[2]) && (ext === 'md' || ext === 'mdx')) ||
     (parts.length === 4 && parts[1] === 'honors' && isYear(parts[2]) && ext === 'md') ||
     (parts.length === 3 && parts[1] === 'communities' && (ext === 'yaml' || ext === 'yml'));
-  if (!shaped) throw new DeskError(422, `${DESK_TEXT.notEntry}${path}`);
-  if (!isValidSlug(stem)) throw new DeskError(422, `${DESK_TEXT.badSlug}${name}`);
+  if (!shaped) throw new DeskError(422, `${t('desk.error.notEntry')}${path}`);
+  if (!isValidSlug(stem)) throw new DeskError(422, `${t('desk.error.badSlug')}${name}`);
 }
 
 /** `content/news/2024/a.md` → `content/news/2024/images` */

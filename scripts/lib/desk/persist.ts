@@ -29,7 +29,8 @@ import { refuseStale, sha256 } from './conflicts.ts';
 import { DeskError } from './desk-error.ts';
 import { namesIn, readBytes, readText, writeAtomic } from './files.ts';
 import { commitFiles, GitError } from './git.ts';
-import { commitMessage, DESK_TEXT, entryName } from './messages.ts';
+import { commitMessage, entryName } from './messages.ts';
+import { t } from '../../../src/i18n/zh-CN.ts';
 import { guardEntryPath, guardPath, guardPhotoPath, imagesFolderOf } from './paths.ts';
 import { levelWithRemote, pushPending } from './remote-sync.ts';
 import type { DeskRepo } from './repo.ts';
@@ -85,12 +86,12 @@ async function saveEntry(repo: DeskRepo, params: Record<string, unknown>, clerk:
     let file = requested;
     let original = readText(repoDir, file.path);
     // Decap asks before creating, but two clerks may pick one name: never overwrite an article with a new one.
-    if (original !== undefined && isNewEntry) throw new DeskError(422, `${DESK_TEXT.exists}${file.path}`);
+    if (original !== undefined && isNewEntry) throw new DeskError(422, `${t('desk.error.exists')}${file.path}`);
     await refuseStale(repo, file.path, original, baseIds[file.asked]);
     if (original === undefined) {
       const filed = fileByPublishYear(repo, file);
       if (filed !== file.path) {
-        if (readText(repoDir, filed) !== undefined) throw new DeskError(422, `${DESK_TEXT.exists}${filed}`);
+        if (readText(repoDir, filed) !== undefined) throw new DeskError(422, `${t('desk.error.exists')}${filed}`);
         uploads = uploads.map((u) =>
           u.path.startsWith(`${imagesFolderOf(file.path)}/`)
             ? { ...u, path: `${imagesFolderOf(filed)}/${u.path.slice(imagesFolderOf(file.path).length + 1)}` }
@@ -174,13 +175,13 @@ export async function prepare(repo: DeskRepo, signal: AbortSignal | undefined): 
 }
 
 function refuseAbandoned(signal: AbortSignal | undefined): void {
-  if (signal?.aborted === true) throw new DeskError(499, DESK_TEXT.abandoned);
+  if (signal?.aborted === true) throw new DeskError(499, t('desk.error.abandoned'));
 }
 
 /** Pushes when the remote answered the fetch; says what the clerk should be told. */
 export async function publishWaiting(repo: DeskRepo, online: boolean): Promise<'published' | 'pending'> {
   if (!online) {
-    repo.lastPush = { ok: false, at: repo.now().toISOString(), error: DESK_TEXT.offline };
+    repo.lastPush = { ok: false, at: repo.now().toISOString(), error: t('desk.error.offline') };
     return 'pending';
   }
   return (await pushPending(repo)).ok ? 'published' : 'pending';
@@ -211,10 +212,10 @@ export async function writeAndCommit(
     return id;
   } catch (error) {
     await restoreClean(repo);
-    if (error instanceof UnsafeWriteError) throw new DeskError(422, `${DESK_TEXT.unsafePath}${error.path.slice(repo.repoDir.length + 1)}`);
-    if (error instanceof GitError) throw new DeskError(500, `${DESK_TEXT.internal}${error.output}`);
-    if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new DeskError(507, DESK_TEXT.diskFull);
-    if ((error as NodeJS.ErrnoException).code === 'ENAMETOOLONG') throw new DeskError(422, `${DESK_TEXT.nameTooLong}${paths.join('、')}`);
+    if (error instanceof UnsafeWriteError) throw new DeskError(422, `${t('desk.error.unsafePath')}${error.path.slice(repo.repoDir.length + 1)}`);
+    if (error instanceof GitError) throw new DeskError(500, `${t('desk.error.internal')}${error.output}`);
+    if ((error as NodeJS.ErrnoException).code === 'ENOSPC') throw new DeskError(507, t('desk.error.diskFull'));
+    if ((error as NodeJS.ErrnoException).code === 'ENAMETOOLONG') throw new DeskError(422, `${t('desk.error.nameTooLong')}${paths.join('、')}`);
     throw error;
   }
 }
@@ -226,15 +227,15 @@ function removeFile(repo: DeskRepo, path: string): void {
 
 function readDataFiles(repo: DeskRepo, params: Record<string, unknown>, isNewEntry: boolean): DataFile[] {
   const list = params['dataFiles'] ?? (params['entry'] === undefined ? undefined : [params['entry']]);
-  if (!Array.isArray(list) || list.length === 0) throw new DeskError(422, `${DESK_TEXT.badRequest}dataFiles`);
+  if (!Array.isArray(list) || list.length === 0) throw new DeskError(422, `${t('desk.error.badRequest')}dataFiles`);
   return (list as { path?: unknown; raw?: unknown; newPath?: unknown }[]).map((file) => {
     // The open form of an article the desk filed elsewhere still saves to where Decap put it.
     const asked = typeof file.path === 'string' && !isNewEntry ? (repo.moved.get(file.path) ?? file.path) : file.path;
     const path = guardPath(repo.repoDir, asked);
-    if (collectionOf(path.slice(CONTENT.length)) === undefined) throw new DeskError(422, `${DESK_TEXT.notEntry}${path}`);
+    if (collectionOf(path.slice(CONTENT.length)) === undefined) throw new DeskError(422, `${t('desk.error.notEntry')}${path}`);
     guardEntryPath(path);
-    if (file.newPath !== undefined && file.newPath !== file.path) throw new DeskError(422, DESK_TEXT.moved);
-    if (typeof file.raw !== 'string') throw new DeskError(422, `${DESK_TEXT.badRequest}raw`);
+    if (file.newPath !== undefined && file.newPath !== file.path) throw new DeskError(422, t('desk.error.moved'));
+    if (typeof file.raw !== 'string') throw new DeskError(422, `${t('desk.error.badRequest')}raw`);
     return { path, raw: file.raw, asked: String(file.path) };
   });
 }
@@ -265,7 +266,7 @@ async function readUploads(
   for (const asset of assets) {
     const path = guardPhotoPath(repo.repoDir, asset.path);
     if (![...folders].some((folder) => path.startsWith(folder) && !path.slice(folder.length).includes('/')))
-      throw new DeskError(422, `${DESK_TEXT.notOwnImages}${path}`);
+      throw new DeskError(422, `${t('desk.error.notOwnImages')}${path}`);
     const bytes = Buffer.from(typeof asset.content === 'string' ? asset.content : '', 'base64');
     // A photo Decap sends again unchanged is no upload.
     if (readBytes(repo.repoDir, path)?.equals(bytes) === true) continue;
@@ -322,7 +323,7 @@ function isDraft(file: PendingFile): boolean {
 /** The article's text with `draft: true`, only that line changed (taking it down keeps it for later). */
 export function asDraft(path: string, text: string): string {
   const fm = readFrontmatter(text);
-  if (!fm.ok) throw new DeskError(422, `${DESK_TEXT.notEntry}${path}`);
+  if (!fm.ok) throw new DeskError(422, `${t('desk.error.notEntry')}${path}`);
   const proposed = `---\n${stringify({ ...(fm.data as object), draft: true }, TO_STRING)}---\n${fm.body}`;
   const rel = path.slice(CONTENT.length);
   return mergeRaw(text, proposed, { kind: rawKindOf(rel), keyOrder: keyOrderFor(rel) });

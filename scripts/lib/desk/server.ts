@@ -31,7 +31,7 @@ import { CheckError } from './check-error.ts';
 import { DeskError } from './desk-error.ts';
 import { readJson, send, sendJson } from './http.ts';
 import { listenLoopback } from './listen.ts';
-import { DESK_TEXT } from './messages.ts';
+import { t } from '../../../src/i18n/zh-CN.ts';
 import { ConflictError } from './conflicts.ts';
 import { openDeskRepo, type DeskRepo } from './repo.ts';
 
@@ -71,7 +71,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
   const handler = (req: IncomingMessage, res: ServerResponse) => {
     handle(req, res).catch((error: unknown) => {
       const status = error instanceof DeskError ? error.status : 500;
-      const message = error instanceof DeskError ? error.message : `${DESK_TEXT.internal}${error instanceof Error ? error.message : String(error)}`;
+      const message = error instanceof DeskError ? error.message : `${t('desk.error.internal')}${error instanceof Error ? error.message : String(error)}`;
       if (status === 500) console.error(error);
       // A refused check also says which field each problem is at (check-error.ts).
       const extra = error instanceof ConflictError ? { conflict: error.conflict } : error instanceof CheckError ? { problems: error.problems } : {};
@@ -82,7 +82,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
 
   async function handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
     const facts = { host: req.headers.host, origin: req.headers.origin, fetchSite: header(req, 'sec-fetch-site') };
-    if (!fromDeskPage(facts, addresses)) throw new DeskError(403, DESK_TEXT.forbiddenHost);
+    if (!fromDeskPage(facts, addresses)) throw new DeskError(403, t('desk.error.forbiddenHost'));
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     if (req.method === 'GET' && url.pathname === '/') return send(res, 200, 'text/html; charset=utf-8', options.page);
     if (req.method === 'GET' && url.pathname === '/desk.js') {
@@ -108,7 +108,7 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       const result = await runAction(repo, action, params, clerk, gone.signal);
       return sendJson(res, 200, result);
     }
-    return send(res, 404, 'text/plain; charset=utf-8', DESK_TEXT.notFound);
+    return send(res, 404, 'text/plain; charset=utf-8', t('desk.error.notFound'));
   }
 
   const listening = await listenLoopback(handler, options.port);

@@ -33,7 +33,8 @@ export interface CheckOptions {
 
 export interface CheckResult {
   problems: Problem[];
-  model: ContentModel;
+  /** The checked content, parsed and cross-referenced (the site model is built from it). */
+  content: ContentModel;
 }
 
 /** Every file parsed on its own (the phase the desk keeps per file). */
@@ -58,7 +59,7 @@ export function checkContent(input: ContentInput, { now, exists, photo: lookup }
     ...parsed.news.flatMap((n) => newsProblems(n, facts, photo)),
     ...topicsProblems(parsed.topics, facts),
   ];
-  return { problems: sortProblems(problems), model: facts.model };
+  return { problems: sortProblems(problems), content: facts.model };
 }
 
 /** Errors and warnings in file order, so the report reads top to bottom. */

@@ -1,12 +1,12 @@
 /** Checks the editor CLIs share, pure: the scripts pass in what is on disk. */
 import { SLUG_PATTERN } from '../schemas/fields.ts';
 import { slugFromPath } from '../text/slug.ts';
-import { msg } from './messages.ts';
+import { t } from '../../i18n/zh-CN.ts';
 
 /** Why `--community ID` cannot be used, or undefined when the community exists. */
 export function communityError(id: string, exists: (rel: string) => boolean): string | undefined {
-  if (!SLUG_PATTERN.test(id)) return msg('error.badCommunityId', { id });
-  return exists(`communities/${id}.yaml`) || exists(`communities/${id}.yml`) ? undefined : msg('error.unknownCommunity', { id });
+  if (!SLUG_PATTERN.test(id)) return t('import.error.badCommunityId', { id });
+  return exists(`communities/${id}.yaml`) || exists(`communities/${id}.yml`) ? undefined : t('import.error.unknownCommunity', { id });
 }
 
 /**
@@ -19,7 +19,7 @@ export function takenSlugs(newsRels: readonly string[]): Set<string> {
 
 /** The message for arguments `node:util`'s parseArgs refused, with the usage line. */
 export function optionError(error: unknown, usage: string): string {
-  return `${msg('error.badOption', { detail: error instanceof Error ? error.message : String(error) })}\n${usage}`;
+  return `${t('import.error.badOption', { detail: error instanceof Error ? error.message : String(error) })}\n${usage}`;
 }
 
 /**

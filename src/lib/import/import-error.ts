@@ -1,13 +1,13 @@
 /** The one error the importer throws on purpose: input it cannot turn into an article. */
-import { msg } from './messages.ts';
+import { t } from '../../i18n/zh-CN.ts';
 
 export type ImportErrorCode = 'empty' | 'binary' | 'no-article' | 'no-title';
 
 const KEYS = {
-  empty: 'error.empty',
-  binary: 'error.binary',
-  'no-article': 'error.noArticle',
-  'no-title': 'error.noTitle',
+  empty: 'import.error.empty',
+  binary: 'import.error.binary',
+  'no-article': 'import.error.noArticle',
+  'no-title': 'import.error.noTitle',
 } as const;
 
 export class ImportError extends Error {
@@ -15,7 +15,7 @@ export class ImportError extends Error {
   readonly params: Readonly<Record<string, string | number>>;
 
   constructor(code: ImportErrorCode, params: Readonly<Record<string, string | number>> = {}) {
-    super(msg(KEYS[code], { input: '', ...params }));
+    super(t(KEYS[code], { input: '', ...params }));
     this.name = 'ImportError';
     this.code = code;
     this.params = params;
@@ -23,6 +23,6 @@ export class ImportError extends Error {
 
   /** The editor-facing line, naming the input file. */
   describe(input: string): string {
-    return msg(KEYS[this.code], { ...this.params, input });
+    return t(KEYS[this.code], { ...this.params, input });
   }
 }

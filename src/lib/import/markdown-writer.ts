@@ -3,7 +3,7 @@
  * Markdown body. All text is escaped as text: whatever a page smuggled in, the
  * output holds no markup, link or code, only words.
  */
-import { msg } from './messages.ts';
+import { t } from '../../i18n/zh-CN.ts';
 import type { Block } from './structure.ts';
 
 /** Front matter in the order editors read it; absent fields are left out. */
@@ -113,7 +113,7 @@ export function renderBody(blocks: readonly Block[], figures: readonly FigureFil
       case 'figure': {
         const file = figures[figure++]?.file ?? '';
         const caption = block.caption.trim();
-        if (caption === '') return `![${msg('placeholder.caption')}](./images/${file})`;
+        if (caption === '') return `![${t('import.placeholder.caption')}](./images/${file})`;
         return `![${captionText(caption)}](./images/${file} "${captionText(caption)}")`;
       }
     }

@@ -5,7 +5,7 @@
  */
 import { parseCreditLine, splitNames, valueWithoutDate, type Credit, type CreditLine } from './byline.ts';
 import { beforeDate, findDate, isDateLine, type FoundDate } from './dates.ts';
-import { msg } from './messages.ts';
+import { t } from '../../i18n/zh-CN.ts';
 import type { SourceLine } from './lines.ts';
 import { findTitleLine, repeatsTitle, splitTitle } from './title.ts';
 
@@ -101,7 +101,7 @@ function applyCreditLine(meta: ArticleMeta, line: CreditLine): void {
 
 function applyCredit(meta: ArticleMeta, { field, label, value }: Credit): void {
   const names = () => splitNames(value);
-  const joined = () => names().join(msg('field.separator')) || undefined;
+  const joined = () => names().join(t('import.field.separator')) || undefined;
   switch (field) {
     case 'source':
       meta.source ??= valueWithoutDate(value) || undefined;

@@ -1,6 +1,6 @@
 /** What an import changed and what an editor still has to do, printed as short Chinese lines. */
 import { excerpt } from './han.ts';
-import { msg, type ImportMessageKey } from './messages.ts';
+import { t, type UiKey } from '../../i18n/zh-CN.ts';
 
 export type ReviewRole = 'review.first' | 'review.second' | 'review.final';
 /** Front-matter fields a credit line (`来源：`, `责任编辑：`, `初审：`) fills. */
@@ -33,32 +33,32 @@ export interface ImportReport {
 }
 
 const REMOVED_KEYS = {
-  spam: 'report.removed.spam',
-  chrome: 'report.removed.chrome',
-  code: 'report.removed.code',
-  pinyin: 'report.removed.pinyin',
-  simplified: 'report.removed.simplified',
-  fullWidth: 'report.removed.fullWidth',
-  punctuation: 'report.removed.punctuation',
-  splits: 'report.removed.splits',
-} as const satisfies Record<keyof ImportReport['removed'], ImportMessageKey>;
+  spam: 'import.report.removed.spam',
+  chrome: 'import.report.removed.chrome',
+  code: 'import.report.removed.code',
+  pinyin: 'import.report.removed.pinyin',
+  simplified: 'import.report.removed.simplified',
+  fullWidth: 'import.report.removed.fullWidth',
+  punctuation: 'import.report.removed.punctuation',
+  splits: 'import.report.removed.splits',
+} as const satisfies Record<keyof ImportReport['removed'], UiKey>;
 
 /**
  * The report as lines. `imageDir` is where the pictures go, as the editor should
  * see it (`content/news/2021/images`).
  */
 export function formatReport(report: ImportReport, imageDir: string): string[] {
-  const lines: string[] = [msg('report.cleaned')];
+  const lines: string[] = [t('import.report.cleaned')];
   const removed = (Object.keys(REMOVED_KEYS) as (keyof typeof REMOVED_KEYS)[]).filter((k) => report.removed[k] > 0);
-  if (removed.length === 0) lines.push(msg('report.nothingCleaned'));
-  for (const key of removed) lines.push(msg(REMOVED_KEYS[key], { count: report.removed[key] }));
+  if (removed.length === 0) lines.push(t('import.report.nothingCleaned'));
+  for (const key of removed) lines.push(t(REMOVED_KEYS[key], { count: report.removed[key] }));
   if (report.moved.length > 0) {
-    lines.push(msg('report.moved', { fields: report.moved.map((f) => msg(`field.${f}`)).join(msg('field.separator')) }));
+    lines.push(t('import.report.moved', { fields: report.moved.map((f) => t(`import.field.${f}`)).join(t('import.field.separator')) }));
   }
-  lines.push(msg('report.todo'), ...todo(report, imageDir), msg('todo.draft'));
+  lines.push(t('import.report.todo'), ...todo(report, imageDir), t('import.todo.draft'));
   // Last, after what the editor must do: the list can be long, and it is for checking, not doing.
   if (report.chromeLines.length > 0) {
-    lines.push(msg('report.chromeLines'), ...report.chromeLines.map((text) => msg('report.chromeLine', { text: excerpt(text, CHROME_EXCERPT) })));
+    lines.push(t('import.report.chromeLines'), ...report.chromeLines.map((text) => t('import.report.chromeLine', { text: excerpt(text, CHROME_EXCERPT) })));
   }
   return lines;
 }
@@ -70,20 +70,20 @@ function todo(report: ImportReport, imageDir: string): string[] {
   const lines: string[] = [];
   for (const image of report.images) {
     const file = `${imageDir}/${image.file}`;
-    const caption = image.caption || msg('placeholder.caption');
-    lines.push(image.src ? msg('todo.imageFrom', { file, caption, src: image.src }) : msg('todo.image', { file, caption }));
+    const caption = image.caption || t('import.placeholder.caption');
+    lines.push(image.src ? t('import.todo.imageFrom', { file, caption, src: image.src }) : t('import.todo.image', { file, caption }));
   }
-  if (report.missing.publishedAt) lines.push(msg('todo.missing.publishedAt'));
-  if (report.dayOnly !== undefined) lines.push(msg('todo.dayOnly', { day: report.dayOnly }));
-  if (report.badDate !== undefined) lines.push(msg('todo.badDate', { value: report.badDate }));
-  if (report.missing.source) lines.push(msg('todo.missing.source'));
+  if (report.missing.publishedAt) lines.push(t('import.todo.missing.publishedAt'));
+  if (report.dayOnly !== undefined) lines.push(t('import.todo.dayOnly', { day: report.dayOnly }));
+  if (report.badDate !== undefined) lines.push(t('import.todo.badDate', { value: report.badDate }));
+  if (report.missing.source) lines.push(t('import.todo.missing.source'));
   if (report.missing.review.length > 0) {
-    lines.push(msg('todo.missing.review', { roles: report.missing.review.map((r) => msg(`field.${r}`)).join(msg('field.separator')) }));
+    lines.push(t('import.todo.missing.review', { roles: report.missing.review.map((r) => t(`import.field.${r}`)).join(t('import.field.separator')) }));
   }
-  for (const text of report.aboveTitle) lines.push(msg('todo.aboveTitle', { text }));
-  for (const text of report.unknownCredits) lines.push(msg('todo.credit', { text }));
-  for (const text of report.splits) lines.push(msg('todo.split', { excerpt: excerpt(text, 24) }));
-  for (const text of report.glued) lines.push(msg('todo.glued', { excerpt: excerpt(text, 24) }));
-  for (const text of report.unbalancedQuotes) lines.push(msg('todo.quotes', { excerpt: excerpt(text) }));
+  for (const text of report.aboveTitle) lines.push(t('import.todo.aboveTitle', { text }));
+  for (const text of report.unknownCredits) lines.push(t('import.todo.credit', { text }));
+  for (const text of report.splits) lines.push(t('import.todo.split', { excerpt: excerpt(text, 24) }));
+  for (const text of report.glued) lines.push(t('import.todo.glued', { excerpt: excerpt(text, 24) }));
+  for (const text of report.unbalancedQuotes) lines.push(t('import.todo.quotes', { excerpt: excerpt(text) }));
   return lines;
 }

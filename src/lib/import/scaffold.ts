@@ -5,7 +5,7 @@
  */
 import { toChinaWallTime } from '../china-time.ts';
 import { yamlScalar } from './markdown-writer.ts';
-import { msg } from './messages.ts';
+import { t } from '../../i18n/zh-CN.ts';
 
 export interface ScaffoldInput {
   title: string;
@@ -18,26 +18,26 @@ export interface ScaffoldInput {
 export function scaffoldArticle({ title, slug, now, community }: ScaffoldInput): string {
   const lines = [
     '---',
-    msg('scaffold.kicker'),
+    t('import.scaffold.kicker'),
     `title: ${yamlScalar(title)}`,
-    msg('scaffold.subtitle'),
+    t('import.scaffold.subtitle'),
     // Quoted so YAML 1.1 readers cannot turn it into a UTC instant.
     `publishedAt: ${JSON.stringify(toChinaWallTime(now))}`,
-    msg('scaffold.source'),
-    msg('scaffold.authors'),
-    msg('scaffold.correspondents'),
-    msg('scaffold.photographers'),
-    msg('scaffold.editor'),
-    community === undefined ? msg('scaffold.community') : `community: ${community}`,
-    msg('scaffold.topics'),
-    msg('scaffold.cover', { slug }),
-    msg('scaffold.coverAlt'),
-    msg('scaffold.summary'),
-    msg('scaffold.review'),
+    t('import.scaffold.source'),
+    t('import.scaffold.authors'),
+    t('import.scaffold.correspondents'),
+    t('import.scaffold.photographers'),
+    t('import.scaffold.editor'),
+    community === undefined ? t('import.scaffold.community') : `community: ${community}`,
+    t('import.scaffold.topics'),
+    t('import.scaffold.cover', { slug }),
+    t('import.scaffold.coverAlt'),
+    t('import.scaffold.summary'),
+    t('import.scaffold.review'),
     'draft: true',
     '---',
     '',
-    msg('scaffold.body', { slug }),
+    t('import.scaffold.body', { slug }),
     '',
   ];
   return lines.join('\n');

@@ -7,7 +7,7 @@ import { SITE_NOW } from './global-setup.ts';
 
 const contentDir = join(ROOT, 'content');
 /** The sample's content as content:check reads it. */
-export const { model: sampleContent } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), ...filesIn(contentDir) });
+export const { content: sampleContent } = checkContent(readContent(contentDir, ROOT), { now: new Date(SITE_NOW), ...filesIn(contentDir) });
 
 /** The public honor entries of the sample. */
 export const honors = sampleContent.honors.filter((h) => !h.data.draft);

@@ -9,11 +9,11 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { ReadingPrefs } from '../src/lib/reader/reading-prefs.ts';
-import { ROOT, runBuild, tempDir } from '../tests/build/helpers.ts';
-import { launchBrowser } from '../tests/e2e/support/browser.ts';
-import { SITE_NOW } from '../tests/e2e/support/global-setup.ts';
-import { serveWithNginx } from '../tests/e2e/support/nginx.ts';
-import { DESKTOP, MODES, PAGE_TYPES, pageWith, PHONE } from '../tests/e2e/support/reading-modes.ts';
+import { launchBrowser } from './lib/browser/chromium.ts';
+import { serveWithNginx } from './lib/browser/nginx.ts';
+import { DESKTOP, MODES, PAGE_TYPES, pageWith, PHONE } from './lib/browser/reading-modes.ts';
+import { ROOT } from './lib/repo-root.ts';
+import { runBuild, SITE_NOW, tempDir } from './lib/run-build.ts';
 
 const SHOTS = join(ROOT, 'tests/artifacts/screenshots');
 type Viewport = { width: number; height: number };

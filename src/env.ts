@@ -24,6 +24,7 @@ export const ENV_NAMES = [
   'SHEQU_ASTRO_CACHE_DIR',
   'SHEQU_FAULT',
   'ASTRO_TELEMETRY_DISABLED',
+  'CHROMIUM_PATH',
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 
@@ -54,6 +55,8 @@ export interface ProjectEnv {
   astroCacheDir: string | undefined;
   /** The stage the build fails on purpose (`SHEQU_FAULT`, tests only). */
   fault: string | undefined;
+  /** The Chromium the browser tests, the search benchmark and the screenshots drive (`CHROMIUM_PATH`, default Debian's). */
+  chromiumPath: string;
 }
 
 /** What the build's stages and the content loaders take from the environment. */
@@ -94,6 +97,7 @@ export function parseEnv(vars: EnvVars, cwd: string, clock: () => Date = () => n
     codeDigest: text('SHEQU_CODE_DIGEST') ?? '',
     astroCacheDir: cache === undefined ? undefined : resolve(cwd, cache),
     fault: text('SHEQU_FAULT'),
+    chromiumPath: text('CHROMIUM_PATH') ?? '/usr/bin/chromium',
   };
 }
 

@@ -2,13 +2,13 @@ import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { commitAt, git } from '../fixtures/audit-helpers/git.ts';
-import { childEnv, ROOT, tempDir } from './helpers.ts';
+import { commitAt, git } from '../support/dated-git.ts';
+import { cleanChildEnv, ROOT, tempDir } from '../support/build.ts';
 
 const SITE_NOW = '2026-11-22T12:00:00+08:00';
 
 function audit(args: readonly string[], env: Record<string, string> = {}) {
-  const run = spawnSync(process.execPath, ['scripts/audit.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: childEnv({ SITE_NOW, ...env }) });
+  const run = spawnSync(process.execPath, ['scripts/audit.ts', ...args], { cwd: ROOT, encoding: 'utf8', env: cleanChildEnv({ SITE_NOW, ...env }) });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 

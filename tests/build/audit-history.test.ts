@@ -3,9 +3,9 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { auditPublishDates, launchOf } from '../../src/lib/audit/publish-dates.ts';
 import { readNewsHistory } from '../../src/node/git-history.ts';
-import { at } from '../fixtures/audit-helpers/site.ts';
-import { commitAt, git } from '../fixtures/audit-helpers/git.ts';
-import { tempDir } from './helpers.ts';
+import { at } from '../support/audit-site.ts';
+import { commitAt, git } from '../support/dated-git.ts';
+import { tempDir } from '../support/build.ts';
 
 const NOW = at('2026-11-22 12:00');
 

@@ -3,8 +3,8 @@ import { generateCorpus } from '../../scripts/lib/bench/corpus.ts';
 import { findTypos } from '../../src/lib/audit/typos.ts';
 import { checkContent } from '../../src/lib/check/check-all.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
-import { at } from '../fixtures/audit-helpers/site.ts';
-import { tempDir } from './helpers.ts';
+import { at } from '../support/audit-site.ts';
+import { tempDir } from '../support/build.ts';
 
 // The unit test covers the sample; this one checks 400 generated articles (a few seconds, hence the build tier).
 test('the typo list gives no false hit on a generated corpus of community news', async () => {

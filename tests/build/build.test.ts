@@ -2,7 +2,7 @@ import { existsSync, readFileSync, readlinkSync, readdirSync, writeFileSync } fr
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
-import { copyFixture, diffTrees, filesContaining, ROOT, runBuild, tempDir, treeDigest } from './helpers.ts';
+import { copyFixture, diffTrees, filesContaining, ROOT, runBuild, tempDir, treeDigest } from '../support/build.ts';
 
 const SMALL = join(ROOT, 'tests/fixtures/site-small');
 const NOW = '2026-11-22T12:00:00+08:00';

@@ -8,7 +8,7 @@ import { placeholderProblems } from '../../src/lib/site/identity.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { SITE } from '../../src/site.config.ts';
 import { siteReminders } from '../../scripts/lib/run-check.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT } from '../support/build.ts';
 
 const NOW = new Date('2026-11-22T00:00:00+08:00');
 

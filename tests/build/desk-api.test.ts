@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { startDeskServer, type DeskServer } from '../../scripts/lib/desk/server.ts';
 import { addClerk, removeClerk } from '../../scripts/lib/desk/access/clerk-commands.ts';
-import { call, deskFixture, git, pageHeaders, signInAt } from './desk-setup.ts';
-import { childEnv, ROOT, tempDir } from './helpers.ts';
+import { call, deskFixture, git, pageHeaders, signInAt } from '../support/desk-setup.ts';
+import { cleanChildEnv, ROOT, tempDir } from '../support/build.ts';
 
 const BRANCH = 'main';
 const CLERK = '王小编';
@@ -48,7 +48,8 @@ const persist = (path: string, raw: string, assets: { path: string; content: str
 
 const deskFixtureClerk = (name: string, password: string) => addClerk(clerksFile, name, async () => password);
 
-const contentCheck = () => spawnSync(process.execPath, ['scripts/check-content.ts', join(desk, 'content')], { cwd: ROOT, encoding: 'utf8', env: childEnv({}) });
+const contentCheck = () =>
+  spawnSync(process.execPath, ['scripts/check-content.ts', join(desk, 'content')], { cwd: ROOT, encoding: 'utf8', env: cleanChildEnv({}) });
 
 beforeAll(async () => {
   dir = tempDir('desk');

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
-import { ROOT } from './helpers.ts';
+import { ROOT } from '../support/build.ts';
 
 describe('the clerks file from the command line', () => {
   const fresh = () => join(mkdtempSync(join(tmpdir(), 'shequ-clerks-')), 'sub', 'clerks.json');

@@ -10,9 +10,9 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { startDeskServer, type DeskServer } from '../../scripts/lib/desk/server.ts';
-import { freePort, startNginx } from '../e2e/support/nginx.ts';
-import { call, deskFixture, git, pageHeaders, signInAt } from './desk-setup.ts';
-import { ROOT, tempDir } from './helpers.ts';
+import { freePort, startNginx } from '../../scripts/lib/browser/nginx.ts';
+import { call, deskFixture, git, pageHeaders, signInAt } from '../support/desk-setup.ts';
+import { ROOT, tempDir } from '../support/build.ts';
 
 const BRANCH = 'main';
 const CLERK = '周编辑';

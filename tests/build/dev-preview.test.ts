@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { childEnv, ROOT } from './helpers.ts';
+import { cleanChildEnv, ROOT } from '../support/build.ts';
 
 const PORT = 4397;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -9,7 +9,7 @@ const BASE = `http://127.0.0.1:${PORT}`;
 describe('npm run dev previews unpublished articles for editors', () => {
   const server = spawn(process.execPath, ['node_modules/astro/bin/astro.mjs', 'dev', '--port', String(PORT), '--host', '127.0.0.1'], {
     cwd: ROOT,
-    env: childEnv({ PREVIEW_DRAFTS: '1', CONTENT_DIR: join(ROOT, 'tests/fixtures/site-small'), SITE_NOW: '2026-11-22T12:00:00+08:00' }),
+    env: cleanChildEnv({ PREVIEW_DRAFTS: '1', CONTENT_DIR: join(ROOT, 'tests/fixtures/site-small'), SITE_NOW: '2026-11-22T12:00:00+08:00' }),
     stdio: 'ignore',
   });
 

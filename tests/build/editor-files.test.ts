@@ -7,7 +7,7 @@ import { cpSync, existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ERROR_CASES, outsideFile, writeEditorFiles } from '../support/editor-files.ts';
-import { ROOT, runBuild, tempDir } from './helpers.ts';
+import { ROOT, runBuild, tempDir } from '../support/build.ts';
 
 describe.each(ERROR_CASES)('a build with %s', (name) => {
   test('stops before publishing, naming the file', async () => {

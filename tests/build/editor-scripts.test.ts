@@ -14,8 +14,8 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { article, GBK_TEXT, outsideFile, writeEditorFiles } from '../support/editor-files.ts';
 import { twoTonePhoto } from '../support/photos.ts';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const FIXTURE = join(ROOT, 'tests/fixtures/site-small');
 
 /** Runs an editor script without blocking: the test's own photo server must answer meanwhile. */

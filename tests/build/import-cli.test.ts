@@ -10,19 +10,11 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { communityError, takenSlugs } from '../../src/lib/import/cli-support.ts';
 import { importArticle } from '../../src/lib/import/import-article.ts';
+import { cleanChildEnv, ROOT } from '../support/build.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const SEEDS = join(ROOT, 'tests/fixtures/import/seeds');
 const YUHUANGYUAN = join(SEEDS, 'yuhuangyuan.raw.txt');
 const LUOJIAPO = join(SEEDS, 'luojiapo.raw.txt');
-
-/** The environment a shell would give the script: none of the test runner's own variables. */
-function childEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([key]) => !/^VITEST/.test(key) && !['NODE_ENV', 'MODE', 'DEV', 'PROD', 'SSR', 'BASE_URL'].includes(key)),
-  );
-  return { ...env, ...extra };
-}
 
 let dir: string;
 let content: string;
@@ -35,7 +27,7 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const runImport = (...args: string[]) =>
-  spawnSync(process.execPath, ['scripts/import-news.ts', ...args], { cwd: ROOT, env: childEnv({ CONTENT_DIR: content }), encoding: 'utf8' });
+  spawnSync(process.execPath, ['scripts/import-news.ts', ...args], { cwd: ROOT, env: cleanChildEnv({ CONTENT_DIR: content }), encoding: 'utf8' });
 const files = (sub: string) => (existsSync(join(content, sub)) ? readdirSync(join(content, sub)).sort() : []);
 
 describe('npm run import', () => {

@@ -7,7 +7,7 @@ import { appendFileSync, cpSync, readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { diffTrees, listTree, ROOT, runBuild, tempDir, treeDigest } from './helpers.ts';
+import { diffTrees, listTree, ROOT, runBuild, tempDir, treeDigest } from '../support/build.ts';
 
 const SITE_NOW = '2026-11-22T12:00:00+08:00';
 const EDITED = 'content/news/2020/luojiapo-dajiating.md';

@@ -7,8 +7,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-all.ts';
 import { readFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { scaffoldArticle } from '../../src/lib/import/scaffold.ts';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const NOW = new Date('2026-03-08T09:30:42+08:00');
 
 describe('scaffoldArticle', () => {

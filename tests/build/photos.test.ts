@@ -16,7 +16,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { MAX_PHOTO_WIDTH } from '../../src/lib/photos/photo-width.ts';
 import { SITE } from '../../src/site.config.ts';
-import { childEnv, ROOT, tempDir } from './helpers.ts';
+import { cleanChildEnv, ROOT, tempDir } from '../support/build.ts';
 
 type Element = ReturnType<typeof findAll>[number];
 
@@ -151,7 +151,7 @@ function buildMeasured(): Build {
   const run = spawnSync(process.execPath, ['scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: childEnv({
+    env: cleanChildEnv({
       CONTENT_DIR: content,
       OUT_DIR: out,
       SITE_NOW: NOW,
@@ -307,7 +307,7 @@ beforeAll(async () => {
   const run = spawnSync(process.execPath, ['scripts/check-content.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
-    env: childEnv({ CONTENT_DIR: content, SITE_NOW: NOW }),
+    env: cleanChildEnv({ CONTENT_DIR: content, SITE_NOW: NOW }),
   });
   check = { status: run.status, output: `${run.stdout}\n${run.stderr}` };
   build = buildMeasured();

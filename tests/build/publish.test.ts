@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
 import { checkLinks } from '../../scripts/lib/build/stages/check-links.ts';
-import { childEnv, copyFixture, diffTrees, listTree, ROOT, runBuild, tempDir, treeDigest } from './helpers.ts';
+import { cleanChildEnv, copyFixture, diffTrees, listTree, ROOT, runBuild, tempDir, treeDigest } from '../support/build.ts';
 
 const NOW = '2026-11-22T12:00:00+08:00';
 
@@ -97,7 +97,7 @@ describe('atomic publish', () => {
     const before = snapshot();
     const child = spawn(process.execPath, ['scripts/build.ts'], {
       cwd: ROOT,
-      env: childEnv({ CONTENT_DIR: join(ROOT, 'tests/fixtures/site-small'), SITE_NOW: '2027-02-01T00:00:00+08:00', OUT_DIR: out }),
+      env: cleanChildEnv({ CONTENT_DIR: join(ROOT, 'tests/fixtures/site-small'), SITE_NOW: '2027-02-01T00:00:00+08:00', OUT_DIR: out }),
       stdio: 'ignore',
       detached: true,
     });
@@ -123,7 +123,7 @@ describe('builds at the same time', () => {
   /** `npm run build`'s script, started without waiting: resolves with its exit code and output. */
   const buildAsync = (env: Record<string, string>) =>
     new Promise<{ status: number | null; output: string }>((resolve) => {
-      const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: childEnv(env) });
+      const child = spawn(process.execPath, ['scripts/build.ts'], { cwd: ROOT, env: cleanChildEnv(env) });
       let output = '';
       child.stdout.on('data', (d: Buffer) => (output += d.toString()));
       child.stderr.on('data', (d: Buffer) => (output += d.toString()));

@@ -8,7 +8,7 @@
 import { appendFileSync, cpSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { diffTrees, filesContaining, ROOT, runBuild, tempDir, treeDigest, type BuildRun } from './helpers.ts';
+import { diffTrees, filesContaining, ROOT, runBuild, tempDir, treeDigest, type BuildRun } from '../support/build.ts';
 
 const NOW = '2026-11-22T12:00:00+08:00';
 const content = join(tempDir('rebuild'), 'content');

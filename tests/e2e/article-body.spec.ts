@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser } from './support/browser.ts';
-import { MODES, pageWith } from './support/reading-modes.ts';
+import { MODES, pageWith } from '../../scripts/lib/browser/reading-modes.ts';
 
 const base = inject('baseUrl');
 /** A 停水 notice: phones, time ranges and a 落款, the body a resident most needs to act on. */

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
-import { ROOT } from '../build/helpers.ts';
+import { ROOT } from '../support/build.ts';
 import { useBrowser } from './support/browser.ts';
 import { signIn, startDesk, type RunningDesk } from './support/desk.ts';
 

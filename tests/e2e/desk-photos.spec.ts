@@ -12,7 +12,7 @@ import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
 import { SITE } from '../../src/site.config.ts';
-import { childEnv, ROOT } from '../build/helpers.ts';
+import { cleanChildEnv, ROOT } from '../support/build.ts';
 import { useBrowser } from './support/browser.ts';
 import { openDesk, type TestDesk } from './support/desk.ts';
 
@@ -91,7 +91,11 @@ describe('photos with Chinese names on the editing desk', () => {
     const dominant = async (n: number) => (await sharp(join(imagesDir(), `${SLUG}-${n}.jpg`)).stats()).dominant;
     expect(await dominant(1)).toSatisfy((c: { g: number; b: number }) => c.g > c.b);
     expect(await dominant(2)).toSatisfy((c: { g: number; b: number }) => c.b > c.g);
-    const check = execFileSync(process.execPath, ['scripts/check-content.ts', join(desk.clone, 'content')], { cwd: ROOT, encoding: 'utf8', env: childEnv({}) });
+    const check = execFileSync(process.execPath, ['scripts/check-content.ts', join(desk.clone, 'content')], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      env: cleanChildEnv({}),
+    });
     expect(check).toMatch(/0 个错误/);
   });
 

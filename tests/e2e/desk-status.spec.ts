@@ -10,7 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
 import { SITE } from '../../src/site.config.ts';
-import { ROOT } from '../build/helpers.ts';
+import { ROOT } from '../support/build.ts';
 import { useBrowser } from './support/browser.ts';
 import { PASSWORD as DESK_PASSWORD, startDesk, type RunningDesk } from './support/desk.ts';
 

@@ -16,7 +16,7 @@ import type { Page } from 'playwright-core';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { chinaYear } from '../../src/lib/china-time.ts';
-import { childEnv, ROOT, runBuild } from '../build/helpers.ts';
+import { cleanChildEnv, ROOT, runBuild } from '../support/build.ts';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { PASSWORD, startDesk, type RunningDesk } from './support/desk.ts';
@@ -127,7 +127,7 @@ describe('the editing desk (npm run desk)', () => {
     expect(existsSync(join(clone, 'content/news', String(YEAR), 'images/minghu-dianti-desk-1.jpg'))).toBe(true);
     // Committed in the clerk's name and pushed to the remote the server pulls from.
     expect(remoteLog().split('\n')[0]).toMatch(/^张三\|.*minghu-dianti-desk/);
-    const check = execFileSync(process.execPath, ['scripts/check-content.ts', join(clone, 'content')], { cwd: ROOT, encoding: 'utf8', env: childEnv({}) });
+    const check = execFileSync(process.execPath, ['scripts/check-content.ts', join(clone, 'content')], { cwd: ROOT, encoding: 'utf8', env: cleanChildEnv({}) });
     expect(check).toMatch(/0 个错误/);
   });
 

@@ -7,8 +7,8 @@ import { parseRfc822, validateRss } from '../../src/lib/feeds/rss-validate.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
 import { SITE } from '../../src/site.config.ts';
 import { checkFeeds } from '../../scripts/lib/build/stages/check-feeds.ts';
-import { ROOT } from '../build/helpers.ts';
-import { SITE_NOW } from './support/global-setup.ts';
+import { ROOT } from '../support/build.ts';
+import { SITE_NOW } from '../../scripts/lib/run-build.ts';
 
 const dist = realpathSync(inject('distDir'));
 const feedFiles = globSync('**/rss.xml', { cwd: dist }).sort();

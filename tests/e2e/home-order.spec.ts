@@ -7,8 +7,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { chinaDaysBetween, parseChinaTime } from '../../src/lib/china-time.ts';
 import { SITE } from '../../src/site.config.ts';
-import { SITE_NOW } from './support/global-setup.ts';
-import { DESKTOP, MODES, PHONE, pageWith } from './support/reading-modes.ts';
+import { SITE_NOW } from '../../scripts/lib/run-build.ts';
+import { DESKTOP, MODES, PHONE, pageWith } from '../../scripts/lib/browser/reading-modes.ts';
 import { useBrowser } from './support/browser.ts';
 
 const base = inject('baseUrl');

@@ -3,11 +3,11 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import type { ReadingPrefs } from '../../src/lib/reader/reading-prefs.ts';
-import { ROOT } from '../build/helpers.ts';
+import { ROOT } from '../support/build.ts';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser } from './support/browser.ts';
 import { honors, namesWhere } from './support/honor-roster.ts';
-import { DESKTOP, PHONE, pageWith } from './support/reading-modes.ts';
+import { DESKTOP, PHONE, pageWith } from '../../scripts/lib/browser/reading-modes.ts';
 
 const base = inject('baseUrl');
 const SHOTS = join(ROOT, 'tests/artifacts/screenshots');

@@ -1,9 +1,9 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { validateRss } from '../../src/lib/feeds/rss-validate.ts';
-import { ROOT, runBuild, tempDir } from '../build/helpers.ts';
+import { ROOT, runBuild, tempDir } from '../support/build.ts';
 import { useBrowser, watchedPage } from './support/browser.ts';
-import { serveStatic, type RunningServer } from './support/static-server.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/browser/static-server.ts';
 import { readFileSync, realpathSync } from 'node:fs';
 
 // Content full of attacks, one per kind (tests/fixtures/site-hostile), built by the real pipeline.

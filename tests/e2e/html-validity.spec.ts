@@ -2,7 +2,7 @@ import { spawnSync } from 'node:child_process';
 import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, test } from 'vitest';
-import { ROOT } from '../build/helpers.ts';
+import { ROOT } from '../support/build.ts';
 
 const dist = realpathSync(inject('distDir'));
 const VNU = join(ROOT, 'node_modules/vnu-jar/build/dist/vnu.jar');

@@ -9,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { SITE } from '../../src/site.config.ts';
 import { useBrowser } from './support/browser.ts';
-import { DESKTOP, MODES, PAGE_TYPES, pageWith, PHONE } from './support/reading-modes.ts';
+import { DESKTOP, MODES, PAGE_TYPES, pageWith, PHONE } from '../../scripts/lib/browser/reading-modes.ts';
 import type { ReadingPrefs } from '../../src/lib/reader/reading-prefs.ts';
 import { stubSpeech } from './support/speech.ts';
 import { installPageMeasures, type MeasuredWindow } from './support/page-measures.ts';

@@ -8,7 +8,7 @@ import { SITE } from '../../src/site.config.ts';
 import { findErrorUrl, telUrl } from '../../src/lib/site/identity.ts';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser, watchedPage } from './support/browser.ts';
-import { DESKTOP, MODES, pageWith, PHONE } from './support/reading-modes.ts';
+import { DESKTOP, MODES, pageWith, PHONE } from '../../scripts/lib/browser/reading-modes.ts';
 
 const base = inject('baseUrl');
 const browserOf = useBrowser();

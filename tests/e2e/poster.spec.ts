@@ -10,11 +10,11 @@ import { formatChinaDate } from '../../src/lib/china-time.ts';
 import { posterQrSvg } from '../../src/lib/honors/poster-qr.ts';
 import type { ReadingPrefs } from '../../src/lib/reader/reading-prefs.ts';
 import { SITE } from '../../src/site.config.ts';
-import { ROOT } from '../build/helpers.ts';
+import { ROOT } from '../support/build.ts';
 import { useBrowser } from './support/browser.ts';
 import { namesWhere, sampleContent } from './support/honor-roster.ts';
-import { pageWith } from './support/reading-modes.ts';
-import { SITE_NOW } from './support/global-setup.ts';
+import { pageWith } from '../../scripts/lib/browser/reading-modes.ts';
+import { SITE_NOW } from '../../scripts/lib/run-build.ts';
 
 const base = inject('baseUrl');
 const SHOTS = join(ROOT, 'tests/artifacts/screenshots');

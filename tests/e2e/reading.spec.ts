@@ -3,7 +3,7 @@ import { describe, expect, inject, test } from 'vitest';
 import type { ReadingPrefs } from '../../src/lib/reader/reading-prefs.ts';
 import { axeViolations } from './support/axe.ts';
 import { useBrowser, watchedPage } from './support/browser.ts';
-import { MODES, pageWith as openWith } from './support/reading-modes.ts';
+import { MODES, pageWith as openWith } from '../../scripts/lib/browser/reading-modes.ts';
 import { stubSpeech } from './support/speech.ts';
 
 const base = inject('baseUrl');

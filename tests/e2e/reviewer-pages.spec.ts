@@ -8,7 +8,7 @@ import { formatChinaDateRange, parseChinaTime } from '../../src/lib/china-time.t
 import { axeViolations } from './support/axe.ts';
 import type { ReadingPrefs } from '../../src/lib/reader/reading-prefs.ts';
 import { useBrowser } from './support/browser.ts';
-import { MODES, PHONE, pageWith } from './support/reading-modes.ts';
+import { MODES, PHONE, pageWith } from '../../scripts/lib/browser/reading-modes.ts';
 
 const base = inject('baseUrl');
 const DESKTOP = { width: 1280, height: 800 };

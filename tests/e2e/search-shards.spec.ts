@@ -7,11 +7,11 @@
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { ROOT, runBuild, tempDir } from '../build/helpers.ts';
+import { ROOT, runBuild, tempDir } from '../support/build.ts';
 import { useBrowser, watchedPage } from './support/browser.ts';
-import { SITE_NOW } from './support/global-setup.ts';
-import { FINAL } from './support/search.ts';
-import { serveStatic, type RunningServer } from './support/static-server.ts';
+import { SITE_NOW } from '../../scripts/lib/run-build.ts';
+import { FINAL } from '../../scripts/lib/browser/search-query.ts';
+import { serveStatic, type RunningServer } from '../../scripts/lib/browser/static-server.ts';
 
 const NEWEST = '/news/yinxingyuan-laji-fenlei-jifen/'; // 2025
 const OLDEST = '/news/minghu-laji-fenlei-qidong/'; // 2019

@@ -2,9 +2,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { ROOT } from '../build/helpers.ts';
+import { ROOT } from '../support/build.ts';
 import { useBrowser, watchedPage } from './support/browser.ts';
-import { runQuery } from './support/search.ts';
+import { runQuery } from '../../scripts/lib/browser/search-query.ts';
 import { readQuerySet } from '../../scripts/lib/bench/query-set.ts';
 
 const TABLE = readQuerySet(join(ROOT, 'tests/search-queries.json'));

@@ -1,7 +1,7 @@
 /** A resident who taps 订阅 gets a page they can use: the address in full, a copy button, how to go on. */
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, watchedPage } from './support/browser.ts';
-import { MODES, pageWith } from './support/reading-modes.ts';
+import { MODES, pageWith } from '../../scripts/lib/browser/reading-modes.ts';
 
 const base = inject('baseUrl');
 const browser = useBrowser();

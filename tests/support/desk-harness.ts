@@ -10,9 +10,9 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { addClerk } from '../../scripts/lib/desk/access/clerk-commands.ts';
-import { signInAt } from '../build/desk-setup.ts';
+import { signInAt } from './desk-setup.ts';
 import { seededRemote } from './seeded-remote.ts';
-import { ROOT, tempDir } from '../build/helpers.ts';
+import { ROOT, tempDir } from './build.ts';
 
 export const BRANCH = 'main';
 

@@ -2,7 +2,7 @@
 import { execFileSync } from 'node:child_process';
 import { cpSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT } from '../build/helpers.ts';
+import { ROOT } from './build.ts';
 
 export interface SeededRemote {
   bare: string;

@@ -3,7 +3,7 @@ import { SITE } from '../../src/site.config.ts';
 import { archiveIndex } from '../../src/lib/site/archive-index.ts';
 import { buildSiteModel } from '../../src/lib/site/model.ts';
 import { TopicIndex } from '../../src/lib/site/topics.ts';
-import { newsSource, type Plain } from '../fixtures/model/sources.ts';
+import { newsSource, type Plain } from '../support/model-sources.ts';
 
 /** `count` articles in March 2025 (China time) and `april` in April, then one in January 2024. */
 function model(count: number, april = 1) {

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { auditPublishDates, launchOf } from '../../src/lib/audit/publish-dates.ts';
 import { parseAddLog } from '../../src/node/git-history.ts';
-import { at } from '../fixtures/audit-helpers/site.ts';
+import { at } from '../support/audit-site.ts';
 
 const NOW = at('2026-11-22 12:00');
 const LAUNCH = { at: at('2026-06-01 10:00'), given: false };

@@ -7,7 +7,7 @@ import type { UpdateRules } from '../../src/lib/audit/rules.ts';
 import { reportSections } from '../../src/lib/audit/sections.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { siteColumns, type ColumnSettings } from '../../src/lib/site/columns.ts';
-import { at, siteOf, type TestArticle } from '../fixtures/audit-helpers/site.ts';
+import { at, siteOf, type TestArticle } from '../support/audit-site.ts';
 
 const NOW = at('2026-11-22 12:00');
 const RULES: UpdateRules = { maxIdleDays: { dynamic: 14, notice: 183, policy: 183, feature: null, other: 365 }, warnDaysAhead: 3, homeMaxIdleDays: 14 };

@@ -6,7 +6,7 @@ import type { UpdateRules } from '../../src/lib/audit/rules.ts';
 import { addChinaDays, chinaDaysBetween, formatChinaDate } from '../../src/lib/china-time.ts';
 import type { Column } from '../../src/lib/site/columns.ts';
 import type { ColumnKind } from '../../src/site.config.ts';
-import { at, siteOf } from '../fixtures/audit-helpers/site.ts';
+import { at, siteOf } from '../support/audit-site.ts';
 
 const NOW = at('2026-11-22 12:00');
 const RULES: UpdateRules = { maxIdleDays: { dynamic: 14, notice: 183, policy: 183, feature: null, other: 365 }, warnDaysAhead: 3, homeMaxIdleDays: 14 };

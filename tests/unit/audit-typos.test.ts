@@ -4,9 +4,9 @@ import { runContentCheck } from '../../scripts/lib/run-check.ts';
 import { publishedText } from '../../src/lib/audit/report.ts';
 import { TYPOS } from '../../src/lib/audit/typo-list.ts';
 import { findTypos, type TextField } from '../../src/lib/audit/typos.ts';
-import { at, siteOf } from '../fixtures/audit-helpers/site.ts';
+import { at, siteOf } from '../support/audit-site.ts';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const body = (text: string): TextField => ({ file: 'a.md', field: 'body', text, line: 12 });
 
 describe('the typo list', () => {

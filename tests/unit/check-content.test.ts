@@ -2,9 +2,9 @@ import { describe, expect, test } from 'vitest';
 import { checkContent } from '../../src/lib/check/check-all.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
 const NOW = new Date('2026-11-22T00:00:00+08:00');
-const ROOT = new URL('../..', import.meta.url).pathname;
 
 function check(dir: string) {
   const contentDir = `${ROOT}${dir}`;

@@ -3,7 +3,7 @@ import { parseChinaTime } from '../../src/lib/china-time.ts';
 import { siteColumns, type ColumnSettings } from '../../src/lib/site/columns.ts';
 import { buildSiteModel } from '../../src/lib/site/model.ts';
 import { TopicIndex } from '../../src/lib/site/topics.ts';
-import { communitySource, honorSource, newsSource } from '../fixtures/model/sources.ts';
+import { communitySource, honorSource, newsSource } from '../support/model-sources.ts';
 
 const at = (text: string): Date => parseChinaTime(text) ?? new Date(NaN);
 const SETTINGS: ColumnSettings = { news: 'dynamic', honors: 'other', communities: 'other', topics: { 'tongzhi-gonggao': 'notice' }, topicDefault: 'feature' };

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 /** A read of the environment: `process.env` (however spelled) or Vite's `import.meta.env`. */
 const ENV_READ = /\bprocess\s*(?:\.\s*env\b|\[\s*['"`]env['"`]\s*\])|\bimport\.meta\.env\b|\bfrom\s+['"](?:node:)?process['"]/;
 /** The module that owns the environment, and the lines elsewhere that only look like a read, each with why. */

@@ -21,6 +21,7 @@ describe('parseEnv', () => {
       codeDigest: '',
       astroCacheDir: undefined,
       fault: undefined,
+      chromiumPath: '/usr/bin/chromium',
     });
   });
 
@@ -36,6 +37,7 @@ describe('parseEnv', () => {
         SHEQU_CODE_DIGEST: 'abc',
         SHEQU_ASTRO_CACHE_DIR: '../cache',
         SHEQU_FAULT: 'search index',
+        CHROMIUM_PATH: '/opt/chromium/chrome',
       },
       CWD,
       CLOCK,
@@ -51,6 +53,7 @@ describe('parseEnv', () => {
       codeDigest: 'abc',
       astroCacheDir: '/srv/cache',
       fault: 'search index',
+      chromiumPath: '/opt/chromium/chrome',
     });
   });
 

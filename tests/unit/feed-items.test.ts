@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { honorFeedEntry, newsFeedEntry } from '../../src/lib/feeds/feed-items.ts';
 import { honorView, newsView } from '../../src/lib/site/views.ts';
-import { honorSource, newsSource, type Plain } from '../fixtures/model/sources.ts';
+import { honorSource, newsSource, type Plain } from '../support/model-sources.ts';
 
 describe('feed items', () => {
   test('an article’s item: absolute URL, summary, time, authors, community and topics as categories', () => {

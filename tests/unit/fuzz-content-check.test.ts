@@ -14,8 +14,8 @@ import { sourceFromBytes } from '../../src/lib/check/text-file.ts';
 import { gbk } from '../support/editor-files.ts';
 import { importArticle } from '../../src/lib/import/import-article.ts';
 import { ImportError } from '../../src/lib/import/import-error.ts';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 300);
 const NOW = new Date('2026-11-22T04:00:00Z');
 

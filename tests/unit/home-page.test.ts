@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { homePage } from '../../src/lib/site/home-page.ts';
 import { buildSiteModel } from '../../src/lib/site/model.ts';
 import { pinyinSlug, TopicIndex } from '../../src/lib/site/topics.ts';
-import { communitySource, honorSource, newsSource, type Plain } from '../fixtures/model/sources.ts';
+import { communitySource, honorSource, newsSource, type Plain } from '../support/model-sources.ts';
 
 const NOW = new Date('2026-11-22T04:00:00Z');
 const daysAgo = (d: number): Date => new Date(NOW.getTime() - d * 86_400_000);

@@ -13,9 +13,9 @@ import { formatProblem } from '../../src/lib/check/problem.ts';
 import { readFrontmatter } from '../../src/lib/text/frontmatter.ts';
 import { importArticle, type ImportResult } from '../../src/lib/import/import-article.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
 const FIXTURES = new URL('../fixtures/import/', import.meta.url).pathname;
-const ROOT = new URL('../..', import.meta.url).pathname;
 const PAGES = [
   'portal-breadcrumbs.raw.txt',
   'wechat-markers.raw.txt',

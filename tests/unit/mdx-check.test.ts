@@ -3,8 +3,7 @@ import { checkContent } from '../../src/lib/check/check-all.ts';
 import { mdxProblems } from '../../src/lib/check/mdx.ts';
 import { formatProblem } from '../../src/lib/check/problem.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
-
-const ROOT = new URL('../..', import.meta.url).pathname;
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
 describe('MDX may use only the site’s own components', () => {
   test('content:check refuses imports, exports, expressions, unknown components and risky attributes, naming each line', () => {

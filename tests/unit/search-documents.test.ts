@@ -5,8 +5,8 @@ import { readIndexedPage, segmentForIndex } from '../../src/lib/search/text.ts';
 import { checkedSiteModel } from '../../src/lib/site/checked-model.ts';
 import { TopicIndex } from '../../src/lib/site/topics.ts';
 import { filesIn, readContent } from '../../src/node/content-files.ts';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
-const ROOT = new URL('../..', import.meta.url).pathname;
 const DIR = `${ROOT}tests/fixtures/site-small`;
 const NOW = new Date('2026-11-22T12:00:00+08:00');
 const MODEL = checkContent(readContent(DIR, ROOT), { now: NOW, ...filesIn(DIR) }).content;

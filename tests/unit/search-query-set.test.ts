@@ -6,8 +6,8 @@ import { runContentCheck } from '../../scripts/lib/run-check.ts';
 import { SEARCH_LABELS } from '../../scripts/lib/build/stages/search-index.ts';
 import { searchDocuments } from '../../src/lib/search/documents.ts';
 import { checkedSiteModel } from '../../src/lib/site/checked-model.ts';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const SET = readQuerySet(join(ROOT, 'tests/search-queries.json'));
 const toSimplified = OpenCC.Converter({ from: 't', to: 'cn' });
 const now = new Date('2026-11-22T12:00:00+08:00');

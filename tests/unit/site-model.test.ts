@@ -3,7 +3,7 @@ import { buildSiteModel, type NewsSource, type SiteInput } from '../../src/lib/s
 import { allPageRoutes, articleRoutes, communityListRoutes, contentKey, newsListRoutes, routeContent, routeFile } from '../../src/lib/site/page-routes.ts';
 import { assetRefs, planRebuild, routeDigests, type BuildManifest } from '../../src/lib/site/rebuild-plan.ts';
 import { TopicIndex } from '../../src/lib/site/topics.ts';
-import { communitySource, honorSource, newsSource, type Plain } from '../fixtures/model/sources.ts';
+import { communitySource, honorSource, newsSource, type Plain } from '../support/model-sources.ts';
 
 const NOW = new Date('2026-11-22T12:00:00+08:00');
 

@@ -2,7 +2,7 @@ import { describe, expect, test } from 'vitest';
 import { buildSiteModel } from '../../src/lib/site/model.ts';
 import { communityView, honorView, newsView } from '../../src/lib/site/views.ts';
 import { TopicIndex } from '../../src/lib/site/topics.ts';
-import { communitySource, honorSource, newsSource, type Plain } from '../fixtures/model/sources.ts';
+import { communitySource, honorSource, newsSource, type Plain } from '../support/model-sources.ts';
 
 const AT = new Date('2026-11-18T08:30:00Z');
 

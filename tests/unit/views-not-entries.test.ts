@@ -7,8 +7,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ROOT } from '../../scripts/lib/repo-root.ts';
 
-const ROOT = join(import.meta.dirname, '../..');
 const SCANNED = ['src/components', 'src/layouts', 'src/pages', 'src/astro'];
 /** The one adapter that hands Astro's entries to the model, which makes the views. */
 const ADAPTER = 'src/astro/site.ts';

@@ -2,7 +2,7 @@ import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, symlinkSyn
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { UnsafeWriteError, writeFileAtomic } from '../../src/node/write-atomic.ts';
-import { tempDir } from '../build/helpers.ts';
+import { tempDir } from '../support/build.ts';
 
 describe('writeFileAtomic never writes through a link', () => {
   test('writes a new file, creating its folders, and leaves no temporary file', () => {

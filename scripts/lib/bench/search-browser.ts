@@ -9,10 +9,10 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page, Response } from 'playwright-core';
 import { firstAnswerShards, type ShardManifest } from '../../../src/lib/search/shards.ts';
-import { launchBrowser } from '../../../tests/e2e/support/browser.ts';
+import { launchBrowser } from '../browser/chromium.ts';
 import type { QueryCase } from './query-set.ts';
-import { runQuery } from '../../../tests/e2e/support/search.ts';
-import { serveStatic } from '../../../tests/e2e/support/static-server.ts';
+import { runQuery } from '../browser/search-query.ts';
+import { serveStatic } from '../browser/static-server.ts';
 import { median } from './stats.ts';
 
 /** The timed query: two words, both in the sample and the generated corpus. */

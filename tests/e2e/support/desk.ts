@@ -10,7 +10,7 @@
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { childEnv, ROOT, tempDir } from '../../build/helpers.ts';
+import { cleanChildEnv, ROOT, tempDir } from '../../support/build.ts';
 import { seededRemote } from '../../support/seeded-remote.ts';
 
 export const git = (cwd: string, ...args: string[]): string => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
@@ -37,14 +37,14 @@ export async function startDesk(label: string, clerk = CLERK): Promise<RunningDe
 
   const added = spawnSync(process.execPath, ['scripts/desk.ts', '--clerks', clerks, '--add-clerk', clerk], {
     cwd: ROOT,
-    env: childEnv({}),
+    env: cleanChildEnv({}),
     input: `${PASSWORD}\n`,
     encoding: 'utf8',
   });
   if (!(added.stdout + added.stderr).includes(`已添加编辑账号“${clerk}”`)) throw new Error(`no clerk account:\n${added.stdout}${added.stderr}`);
   const desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0', '--clerks', clerks], {
     cwd: ROOT,
-    env: childEnv({}),
+    env: cleanChildEnv({}),
   });
   const url = await new Promise<string>((resolve, reject) => {
     let out = '';

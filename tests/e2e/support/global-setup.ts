@@ -5,10 +5,8 @@
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { ROOT, runBuild, tempDir } from '../../build/helpers.ts';
-import { serveWithNginx } from './nginx.ts';
-
-export const SITE_NOW = '2026-11-22T12:00:00+08:00';
+import { ROOT, runBuild, SITE_NOW, tempDir } from '../../support/build.ts';
+import { serveWithNginx } from '../../../scripts/lib/browser/nginx.ts';
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const dist = join(tempDir('e2e'), 'dist');

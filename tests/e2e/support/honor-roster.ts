@@ -2,8 +2,8 @@
 import { join } from 'node:path';
 import { checkContent } from '../../../src/lib/check/check-all.ts';
 import { filesIn, readContent } from '../../../src/node/content-files.ts';
-import { ROOT } from '../../build/helpers.ts';
-import { SITE_NOW } from './global-setup.ts';
+import { ROOT } from '../../support/build.ts';
+import { SITE_NOW } from '../../../scripts/lib/run-build.ts';
 
 const contentDir = join(ROOT, 'content');
 /** The sample's content as content:check reads it. */

@@ -1,7 +1,7 @@
 /**
  * A small static server for the built site, as a real host would serve it:
- * `/x/` → `/x/index.html`, unknown paths → `404.html` with status 404. The
- * browser tests start it themselves; a later issue swaps in the production nginx.
+ * `/x/` → `/x/index.html`, unknown paths → `404.html` with status 404. For
+ * sites a test or the benchmark builds itself; the sample site is served by nginx.
  */
 import { createReadStream, existsSync, realpathSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';

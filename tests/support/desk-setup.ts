@@ -5,7 +5,7 @@ import { request } from 'node:http';
 import { join } from 'node:path';
 import { addClerk } from '../../scripts/lib/desk/access/clerk-commands.ts';
 import { ensureClone } from '../../scripts/lib/desk/git.ts';
-import { seededRemote } from '../support/seeded-remote.ts';
+import { seededRemote } from './seeded-remote.ts';
 
 export const git = (cwd: string, ...args: string[]) => execFileSync('git', args, { cwd, encoding: 'utf8' }).trim();
 

@@ -1,5 +1,6 @@
 /** Runs a query on the built site's search page, as a reader would, and reads the result links. */
 import type { Page } from 'playwright-core';
+import { t } from '../../../src/i18n/zh-CN.ts';
 
 export interface QueryRun {
   urls: string[];
@@ -23,7 +24,7 @@ const WORD_PAUSE_MS = 250;
  */
 export async function runQuery(page: Page, base: string, query: string, timeout = 15_000): Promise<QueryRun> {
   if (!page.url().includes('/search/')) await page.goto(`${base}/search/`);
-  const box = page.getByRole('searchbox', { name: '搜索本站' });
+  const box = page.getByRole('searchbox', { name: t('search.label') });
   await box.fill('');
   await page.waitForFunction(() => !document.querySelector('[data-search-status]')?.textContent);
   await page.evaluate((q) => {

@@ -1,13 +1,14 @@
 /**
  * Serves a built site with the production nginx config from deploy/nginx/, on
- * loopback, for the browser tests: the same server a site owner runs.
+ * loopback, for the browser tests, the desk's nginx test and the screenshots:
+ * the same server a site owner runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { ROOT } from '../../build/helpers.ts';
+import { ROOT } from '../repo-root.ts';
 import type { RunningServer } from './static-server.ts';
 
 /** A port nobody listens on right now, on 127.0.0.1. */
@@ -21,8 +22,8 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** The deploy config with its root, listen address and snippet path pointed at this test run. */
-export function testSiteConfig(dist: string, port: number): string {
+/** The deploy config with its root, listen address and snippet path pointed at this run, on loopback. */
+export function loopbackSiteConfig(dist: string, port: number): string {
   return readFileSync(join(ROOT, 'deploy/nginx/shequ.conf'), 'utf8')
     .replace(/^\s*listen \[::\]:80;\n/m, '')
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
@@ -32,7 +33,7 @@ export function testSiteConfig(dist: string, port: number): string {
 
 export async function serveWithNginx(dist: string): Promise<RunningServer> {
   const port = await freePort();
-  return startNginx(testSiteConfig(dist, port), port);
+  return startNginx(loopbackSiteConfig(dist, port), port);
 }
 
 /**

@@ -1,7 +1,7 @@
 /** The reader's modes the browser tests cover, and pages opened as if a reader had chosen one earlier. */
 import type { Browser } from 'playwright-core';
 import { PREFS_KEY, serializePrefs, type ReadingPrefs } from '../../../src/lib/reader/reading-prefs.ts';
-import { watchedPage, type WatchedPage } from './browser.ts';
+import { watchedPage, type WatchedPage } from './chromium.ts';
 
 export const PHONE = { width: 390, height: 844 };
 export const DESKTOP = { width: 1366, height: 768 };

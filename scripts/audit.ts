@@ -72,7 +72,7 @@ try {
 
   const now = env.now;
   const facts = siteFacts(parseContent(readContent(contentDir, cwd)), now);
-  const site = checkedSiteModel(facts.model, now);
+  const site = checkedSiteModel(facts.content, now);
   const report = auditSite({
     now,
     site,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { absoluteUrl, feedHtml } from '../../src/lib/feeds/feed-html.ts';
+import { feedSafeUrl, feedHtml } from '../../src/lib/feeds/feed-html.ts';
 
 const BASE = 'https://example.org/news/hongxin-shitang/';
 const clean = (html: string): string => feedHtml(html, BASE);
@@ -139,7 +139,7 @@ describe('feedHtml removes what is executable, styled or embedded', () => {
   });
 });
 
-describe('absoluteUrl', () => {
+describe('feedSafeUrl', () => {
   test.each([
     ['../tingshui/', 'https://example.org/news/tingshui/'],
     ['/communities/taoyuan/', 'https://example.org/communities/taoyuan/'],
@@ -149,7 +149,7 @@ describe('absoluteUrl', () => {
     ['mailto:news@example.org', 'mailto:news@example.org'],
     ['tel:+86-532-1234567', 'tel:+86-532-1234567'],
   ])('resolves %j against the article URL', (url, expected) => {
-    expect(absoluteUrl(url, BASE)).toBe(expected);
+    expect(feedSafeUrl(url, BASE)).toBe(expected);
   });
 
   test.each([
@@ -163,6 +163,6 @@ describe('absoluteUrl', () => {
     'about:blank',
     'http://[bad',
   ])('gives undefined for %j, which feed readers should not follow', (url) => {
-    expect(absoluteUrl(url, BASE)).toBeUndefined();
+    expect(feedSafeUrl(url, BASE)).toBeUndefined();
   });
 });

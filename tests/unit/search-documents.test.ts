@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { checkContent, type ContentModel } from '../../src/lib/check/check-all.ts';
+import { checkContent, type CheckedContent } from '../../src/lib/check/check-all.ts';
 import { documentHtml, findableParts, plainBlocks, searchDocuments, type SearchDocument, type SearchLabels } from '../../src/lib/search/documents.ts';
 import { readIndexedPage, segmentForIndex } from '../../src/lib/search/text.ts';
 import { checkedSiteModel } from '../../src/lib/site/checked-model.ts';
@@ -35,7 +35,7 @@ function splitPage(page: string): { body: string; outside: string; bodies: numbe
 }
 
 /** The fixture model with one news entry's front matter changed. */
-const withNews = (slug: string, change: Record<string, unknown>, model: ContentModel = MODEL): ContentModel => ({
+const withNews = (slug: string, change: Record<string, unknown>, model: CheckedContent = MODEL): CheckedContent => ({
   ...model,
   news: model.news.map((n) => (n.id === slug ? { ...n, data: { ...n.data, ...change } } : n)),
 });
@@ -109,7 +109,7 @@ describe('searchDocuments on the small site', () => {
   });
 
   test('leaves out an honor entry marked as a draft', () => {
-    const model: ContentModel = { ...MODEL, honors: MODEL.honors.map((h) => ({ ...h, data: { ...h.data, draft: true } })) };
+    const model: CheckedContent = { ...MODEL, honors: MODEL.honors.map((h) => ({ ...h, data: { ...h.data, draft: true } })) };
     expect(searchDocuments(checkedSiteModel(model, NOW), LABELS).map((d) => d.type)).not.toContain('honor');
   });
 
@@ -117,7 +117,7 @@ describe('searchDocuments on the small site', () => {
     ['its phone number', '010-1234 5678', '电话 010-1234 5678'],
     ['the no-phone label when it has none', undefined, '电话 暂未公布'],
   ])('gives a community profile %s', (_what, phone, line) => {
-    const model: ContentModel = { ...MODEL, communities: MODEL.communities.map((c) => ({ ...c, data: { ...c.data, phone } })) };
+    const model: CheckedContent = { ...MODEL, communities: MODEL.communities.map((c) => ({ ...c, data: { ...c.data, phone } })) };
     expect(byUrl(searchDocuments(checkedSiteModel(model, NOW), LABELS), '/communities/taoyuan/')).toMatchObject({
       title: '桃园社区',
       community: '桃园社区',

@@ -1,5 +1,5 @@
 /**
- * Views, not entries (STYLE.md): components, layouts, pages and `src/astro/` read
+ * Views, not entries (docs/decisions.md, "One site model, pure"): components, layouts, pages and `src/astro/` read
  * the site model's views, never an entry's front matter. The view's entry is
  * typed without `data` (`EntryHandle`), and this scan catches what a type
  * cannot: a cast, an `any`, a collection read straight from `astro:content`.

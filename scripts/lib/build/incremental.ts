@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import type { ContentModel } from '../../../src/lib/check/check-all.ts';
+import type { CheckedContent } from '../../../src/lib/check/check-all.ts';
 import type { SourceFile } from '../../../src/lib/check/entries.ts';
 import { resolveMarkdownRel, resolveRel } from '../../../src/lib/check/references.ts';
 import { chinaYear } from '../../../src/lib/china-time.ts';
@@ -64,7 +64,7 @@ function imageStamp(contentDir: string, file: SourceFile, src: string, markdown:
  * `community:<id>`): its file, its images, and its community's file, whose name
  * and contact card the entry's pages show.
  */
-export function entryDigests(content: ContentModel, contentDir: string): Map<string, string> {
+export function entryDigests(content: CheckedContent, contentDir: string): Map<string, string> {
   const sha1 = (text: string) => createHash('sha1').update(text).digest('base64url');
   const stamps = (file: SourceFile, body: string, image: string | undefined) =>
     [...(image ? [imageStamp(contentDir, file, image, false)] : []), ...findImages(body).map((i) => imageStamp(contentDir, file, i.src, true))].join('\n');

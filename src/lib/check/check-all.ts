@@ -8,9 +8,9 @@ import { communityProblems, honorProblems, newsProblems, topicsProblems } from '
 import { parseCommunity, parseHonor, parseNews, parseTopics, type ParsedContent } from './parse-content.ts';
 import type { Problem } from './problem.ts';
 import type { PhotoLookup } from './references.ts';
-import { siteFacts, type ContentModel } from './site-facts.ts';
+import { siteFacts, type CheckedContent } from './site-facts.ts';
 
-export type { ContentModel, NewsEntry } from './site-facts.ts';
+export type { CheckedContent, NewsEntry } from './site-facts.ts';
 
 export interface ContentInput {
   news: readonly SourceFile[];
@@ -34,7 +34,7 @@ export interface CheckOptions {
 export interface CheckResult {
   problems: Problem[];
   /** The checked content, parsed and cross-referenced (the site model is built from it). */
-  content: ContentModel;
+  content: CheckedContent;
 }
 
 /** Every file parsed on its own (the phase the desk keeps per file). */
@@ -59,7 +59,7 @@ export function checkContent(input: ContentInput, { now, exists, photo: lookup }
     ...parsed.news.flatMap((n) => newsProblems(n, facts, photo)),
     ...topicsProblems(parsed.topics, facts),
   ];
-  return { problems: sortProblems(problems), content: facts.model };
+  return { problems: sortProblems(problems), content: facts.content };
 }
 
 /** Errors and warnings in file order, so the report reads top to bottom. */

@@ -59,7 +59,7 @@ export function newsProblems(parsed: ParsedFile<NewsData>, facts: SiteFacts, pho
 /** topics.yaml's own problems, then topic names (from every article, in order) that would share a URL. */
 export function topicsProblems(parsed: ParsedTopics | undefined, facts: SiteFacts): Problem[] {
   const file = parsed?.file.path ?? DEFAULT_TOPICS_PATH;
-  const collisions = facts.model.topics.collisions(facts.model.news.flatMap((n) => n.data.topics ?? []));
+  const collisions = facts.content.topics.collisions(facts.content.news.flatMap((n) => n.data.topics ?? []));
   return [
     ...(parsed?.problems ?? []),
     ...collisions.map((c): Problem => ({ file, field: 'topics', message: t('check.topicSlugCollision', { ...c }), severity: 'error' })),

@@ -16,7 +16,7 @@ import { honorKey, type LinkTargets } from './references.ts';
 
 export type NewsEntry = Entry<NewsData> & { state: PublishState };
 
-export interface ContentModel {
+export interface CheckedContent {
   news: NewsEntry[];
   honors: Entry<HonorData>[];
   communities: Entry<CommunityData>[];
@@ -24,7 +24,7 @@ export interface ContentModel {
 }
 
 export interface SiteFacts {
-  model: ContentModel;
+  content: CheckedContent;
   communityIds: ReadonlySet<string>;
   targets: LinkTargets;
   /** Entries by the URL key they would be published at, for finding two at one URL. */
@@ -64,7 +64,7 @@ export function siteFacts(parsed: ParsedContent, now: Date, topics: TopicIndex =
     siteUrl: SITE.url,
   };
   return {
-    model: { news, honors, communities, topics },
+    content: { news, honors, communities, topics },
     communityIds,
     targets,
     newsById: groupBy(news, (n) => n.id),

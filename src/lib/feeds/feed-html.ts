@@ -7,7 +7,7 @@ import { SITE } from '../../site.config.ts';
 import { sanitizeContentHtml } from '../text/sanitize-html.ts';
 
 /** Makes `url` absolute against `base`; anything that is not http(s) or mailto/tel is dropped. */
-export function absoluteUrl(url: string, base: string): string | undefined {
+export function feedSafeUrl(url: string, base: string): string | undefined {
   try {
     const resolved = new URL(url, base);
     return ['http:', 'https:', 'mailto:', 'tel:'].includes(resolved.protocol) ? resolved.href : undefined;
@@ -18,5 +18,5 @@ export function absoluteUrl(url: string, base: string): string | undefined {
 
 /** Sanitised, absolute-URL HTML for a feed item. */
 export function feedHtml(html: string, base: string): string {
-  return sanitizeContentHtml(html, { iframeHosts: SITE.iframeHosts, rewriteUrl: (url) => absoluteUrl(url, base) });
+  return sanitizeContentHtml(html, { iframeHosts: SITE.iframeHosts, rewriteUrl: (url) => feedSafeUrl(url, base) });
 }

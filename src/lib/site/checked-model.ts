@@ -5,7 +5,7 @@
  */
 import { navColumnTopics } from './nav.ts';
 import { SITE } from '../../site.config.ts';
-import type { ContentModel, NewsEntry } from '../check/check-all.ts';
+import type { CheckedContent, NewsEntry } from '../check/check-all.ts';
 import type { Entry } from '../check/entries.ts';
 import type { HonorData } from '../schemas/honor.ts';
 import { buildSiteModel, type SiteModel } from './model.ts';
@@ -20,7 +20,7 @@ export interface CheckedEntries {
 export type CheckedSiteModel = SiteModel<CheckedEntries>;
 
 /** The published site of checked content, as a build at `now` shows it. */
-export function checkedSiteModel(content: ContentModel, now: Date): CheckedSiteModel {
+export function checkedSiteModel(content: CheckedContent, now: Date): CheckedSiteModel {
   return buildSiteModel<CheckedEntries>({
     news: content.news.map((entry) => ({ id: entry.id, entry, data: entry.data, body: entry.body, state: entry.state })),
     honors: content.honors.map((entry) => ({ id: entry.id, entry, data: entry.data, body: entry.body })),

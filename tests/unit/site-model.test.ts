@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { buildSiteModel, type NewsSource, type SiteInput } from '../../src/lib/site/model.ts';
-import { allPageRoutes, articleRoutes, communityListRoutes, contentKey, newsListRoutes, routeContent, routeFile } from '../../src/lib/site/page-routes.ts';
+import { allPageRoutes, articleRoutes, communityListRoutes, newsListRoutes, routeFile } from '../../src/lib/site/page-routes.ts';
+import { contentKey, routeContent } from '../../src/lib/site/route-content.ts';
 import { assetRefs, planRebuild, routeDigests, type BuildManifest } from '../../src/lib/site/rebuild-plan.ts';
 import { TopicIndex } from '../../src/lib/site/topics.ts';
 import { communitySource, honorSource, newsSource, type Plain } from '../support/model-sources.ts';

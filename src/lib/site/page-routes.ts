@@ -2,7 +2,7 @@
  * Every page the site model makes, with its URL, its route parameters and the
  * props its page renders. Pages take their `getStaticPaths` from here, and the
  * build pipeline reads the same list to learn which content each page shows
- * (`routeContent`), so it can re-render only the pages an edit touches.
+ * (`routeContent` in `route-content.ts`), so it can re-render only the pages an edit touches.
  * Pages that list everything (home, section indexes, the site feed) have no
  * entry here: they are static routes, rendered by every build.
  */
@@ -13,7 +13,7 @@ import { archiveUrl, communityFeedUrl, communityUrl, feedsPageUrl, honorsYearUrl
 import type { Topic } from './topics.ts';
 import { communityFeedInfo, honorsFeedInfo, siteFeedInfo, topicFeedInfo, type SiteFeed } from '../feeds/site-feeds.ts';
 import type { HonorItem, NewsItem, SiteModel } from './model.ts';
-import { CONTENT_KINDS, type CommunityView, type ContentKind, type EntryTypes } from './views.ts';
+import type { CommunityView, EntryTypes } from './views.ts';
 
 export interface PageRoute<P> {
   /** The page's address; its file is `<url>index.html`, or the URL itself for a feed. */
@@ -149,60 +149,6 @@ export function allPageRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRo
     ...communityFeedRoutes(model),
     ...topicFeedRoutes(model),
   ];
-}
-
-type ContentView = { kind: ContentKind; id: string; year?: number };
-
-const isContentView = (value: unknown): value is ContentView =>
-  typeof value === 'object' && value !== null && 'kind' in value && (CONTENT_KINDS as readonly unknown[]).includes(value.kind);
-
-/** The key of a content view in a page's props, by its `kind`: `news:<id>`, `honor:<year>/<id>`, `community:<id>`. */
-export function contentKey(value: unknown): string | undefined {
-  if (!isContentView(value)) return undefined;
-  switch (value.kind) {
-    case 'news':
-      return `news:${value.id}`;
-    case 'honor':
-      return `honor:${value.year}/${value.id}`;
-    case 'community':
-      return `community:${value.id}`;
-  }
-}
-
-/**
- * What a page shows: the content it renders (each view in its props, by key,
- * without looking inside it) and the shape of everything else it was given
- * (page numbers, pager, feed names, order). Two builds give a page the same
- * `content` and `shape` exactly when it renders the same, given the same
- * entries, templates and config.
- *
- * That holds only under this rule, which every page and component keeps: of a
- * view in its props, a page reads only what the view's key stands for — the
- * fields built from its own entry (`views.ts`) and its community's name and
- * contact card (a key's digest covers the entry's file, its images and its
- * community's file: `entryDigests` in scripts/lib/build/incremental.ts). Anything that
- * other entries decide (a community's news and honor rolls, an article's
- * neighbours and related articles) is given in the props beside the view, where
- * the shape and its own keys see it, as `communityListRoutes` passes `page` and
- * `honors`. So a view in props never carries another view: a page gets a
- * community's `profile`, never the model's `CommunityItem` with its lists. The
- * types keep pages to that (route props are views without lists), and this
- * walk refuses a view holding other views.
- */
-export function routeContent(route: PageRoute<unknown>): { keys: string[]; shape: string } {
-  const keys: string[] = [];
-  const shape = JSON.stringify([route.url, route.props], (_name, value: unknown) => {
-    const key = contentKey(value);
-    if (key === undefined) return value;
-    const nested = Object.entries(value as object).find(([, field]) => isContentView(field) || (Array.isArray(field) && field.some(isContentView)));
-    if (nested)
-      throw new Error(
-        `${route.url}: ${key} carries other content in \`${nested[0]}\`, which its key does not stand for; give the page that list in its own props`,
-      );
-    keys.push(key);
-    return key;
-  });
-  return { keys: [...new Set(keys)], shape };
 }
 
 /** The file a route writes, relative to the site folder. */

@@ -6,7 +6,8 @@
  * templates, styles or config (the `code` digest) renders everything.
  */
 import { createHash } from 'node:crypto';
-import { routeContent, type PageRoute } from './page-routes.ts';
+import type { PageRoute } from './page-routes.ts';
+import { routeContent } from './route-content.ts';
 
 /** One page of a release: its digest and the `_astro/` files it references (image variants). */
 export interface RouteRecord {

@@ -4,7 +4,7 @@
  * entry's fields. No component, layout, page or Astro adapter (`src/astro/`) reads an
  * entry's front matter (`entry.data`; tests/unit/views-not-entries.test.ts); the entry rides along on an article and an honor only for
  * Astro's `render()` of its body. Each view says what it is (`kind`), so the
- * rebuild (`contentKey` in `page-routes.ts`) never guesses from a shape.
+ * rebuild (`contentKey` in `route-content.ts`) never guesses from a shape.
  */
 import { honorUrl, newsUrl } from './urls.ts';
 import type { CreditFields } from './credits.ts';

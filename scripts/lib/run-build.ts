@@ -31,9 +31,10 @@ export function cleanChildEnv(extra: Record<string, string>): NodeJS.ProcessEnv 
 }
 
 /**
- * Builds read and write the project's one Astro cache (node_modules/.astro, whose content
- * store the pages read while they render), so test files running side by side take turns
- * through this lock (util-linux flock) for each whole build.
+ * Test files running side by side take turns through this lock (util-linux flock) for each
+ * whole build. The pipeline itself keeps builds of one checkout apart (a cache per content
+ * folder, and `astro build` one at a time); this lock only keeps two whole builds from
+ * competing for the machine's two cores.
  */
 const BUILD_LOCK = join(tmpdir(), `shequ-build-${createHash('sha256').update(ROOT).digest('hex').slice(0, 12)}.lock`);
 

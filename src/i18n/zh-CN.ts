@@ -495,6 +495,7 @@ export const zhCN = {
   'import.report.removed.fullWidth': '- 全角数字和字母改为半角 {count} 个',
   'import.report.removed.punctuation': '- 修正中文标点 {count} 处',
   'import.report.removed.splits': '- 拆开粘连的段落和小标题 {count} 处',
+  'import.report.removed.decoration': '- 删除标题、图注和行首行尾的装饰表情 {count} 行',
   'import.report.chromeLines': '删去的栏目和页面零件（请核对，如有正文请补回）：',
   'import.report.chromeLine': '- “{text}”',
 
@@ -526,6 +527,9 @@ export const zhCN = {
   'import.todo.quotes': '- 核对引号：这一段的引号不成对：{excerpt}',
   'import.todo.credit': '- 核对署名：原文的“{text}”没有对应的字段，已从正文删去，请决定是否补进文章信息',
   'import.todo.aboveTitle': '- 核对引题：标题上方的“{text}”已删去；如果它是引题，请写进 kicker',
+  'import.todo.assumed.source': '- 核对来源：标题下方的“{text}”当作了来源，写进了 source；如果不是，请改掉或删去 source 这一行',
+  'import.todo.assumed.subtitle': '- 核对副题：标题下方的“{text}”当作了副题，写进了 subtitle；如果不是，请删去 subtitle 这一行',
+  
   'import.todo.draft': '- 以上都补齐后，把 draft: true 改为 draft: false 才会发布',
 
   // Text written into files

@@ -10,8 +10,13 @@ describe('parseBenchArgs', () => {
       out: 'bench-results',
       keep: false,
       smoke: false,
+      import: false,
       baselineBelow: Number.POSITIVE_INFINITY,
     });
+  });
+
+  test('--import scores the importer instead of building sites', () => {
+    expect(parseBenchArgs(['--import', '--out', 'x'])).toMatchObject({ import: true, out: 'x' });
   });
 
   test('--large skips the Hugo baseline from 50,000 articles (Pagefind cannot index them in 24 GiB)', () => {

@@ -5,7 +5,7 @@ const IMPORT_MESSAGES = Object.fromEntries(Object.entries(zhCN).filter(([key]) =
 import { formatReport, type ImportReport } from '../../src/lib/import/report.ts';
 
 const report: ImportReport = {
-  removed: { spam: 2, chrome: 5, code: 1, pinyin: 0, simplified: 0, fullWidth: 0, punctuation: 7, splits: 1 },
+  removed: { spam: 2, chrome: 5, code: 1, pinyin: 0, simplified: 0, fullWidth: 0, punctuation: 7, splits: 1, decoration: 0 },
   moved: ['title', 'source', 'review.first'],
   images: [
     { file: 'a-1.jpg', caption: '居民议事', src: 'https://img.example.com/1.jpg' },
@@ -17,6 +17,7 @@ const report: ImportReport = {
   unbalancedQuotes: ['他说：“好'],
   unknownCredits: ['审核：万千'],
   aboveTitle: ['松鹤新闻网'],
+  assumed: [{ line: '明湖社区居委会', as: 'source' }],
   chromeLines: [],
 };
 
@@ -36,6 +37,7 @@ describe('formatReport', () => {
       - 补发布时间：原文没有写，请填 publishedAt，例如 "2025-03-08 09:30"
       - 补三审：原文缺少复审、终审，请在 review 下填写
       - 核对引题：标题上方的“松鹤新闻网”已删去；如果它是引题，请写进 kicker
+      - 核对来源：标题下方的“明湖社区居委会”当作了来源，写进了 source；如果不是，请改掉或删去 source 这一行
       - 核对署名：原文的“审核：万千”没有对应的字段，已从正文删去，请决定是否补进文章信息
       - 核对分段：从粘连的文字里拆出了小标题，请确认拆得对：“好邻居”结对帮扶
       - 核对标点：这一句很长且没有标点，可能粘连了小标题或缺了句号：今年社区完成的民生实事项目全部通过验收居民满意度…
@@ -45,7 +47,7 @@ describe('formatReport', () => {
   });
 
   test('says so when nothing needed cleaning', () => {
-    const clean = { ...report, removed: { spam: 0, chrome: 0, code: 0, pinyin: 0, simplified: 0, fullWidth: 0, punctuation: 0, splits: 0 } };
+    const clean = { ...report, removed: { spam: 0, chrome: 0, code: 0, pinyin: 0, simplified: 0, fullWidth: 0, punctuation: 0, splits: 0, decoration: 0 } };
     expect(formatReport(clean, 'x')[1]).toBe('- 没有需要清理的内容');
   });
 });

@@ -19,11 +19,13 @@ export interface BenchOptions {
   /** Keep each size's corpus, builds and snapshots instead of deleting them once measured. */
   keep: boolean;
   smoke: boolean;
+  /** Score the labelled import corpus instead of building sites (`--import`). */
+  import: boolean;
   /** Sizes from which the Hugo baseline is skipped (`--large`: Pagefind's CLI cannot index 100,000 pages in 24 GiB). */
   baselineBelow: number;
 }
 
-export const USAGE = 'usage: npm run bench -- [--sizes 1000,10000] [--large] [--smoke] [--repeat 1] [--images 8] [--out bench-results] [--keep]';
+export const USAGE = 'usage: npm run bench -- [--sizes 1000,10000] [--large] [--smoke] [--repeat 1] [--images 8] [--out bench-results] [--keep] | --import [--out bench-results]';
 
 export class BenchUsageError extends Error {}
 
@@ -48,6 +50,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         images: { type: 'string', default: '8' },
         out: { type: 'string', default: 'bench-results' },
         keep: { type: 'boolean', default: false },
+        import: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -71,6 +74,7 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     out: values.out,
     keep: values.keep,
     smoke: values.smoke,
+    import: values.import,
     baselineBelow: values.large ? Math.min(...LARGE_SIZES) : Number.POSITIVE_INFINITY,
   };
 }

@@ -52,6 +52,7 @@ const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
   ['文', 'authors'],
   ['通讯员', 'correspondents'],
   ['摄影', 'photographers'],
+  ['图片', 'photographers'],
   ['摄像', 'photographers'],
   ['图', 'photographers'],
   // The review chain under its common names: 初审/复审/终审 in 三审三校, 一审/二审/三审 on county
@@ -119,6 +120,7 @@ const NEEDS_MARK = new Set([
   '访问量',
   '字号',
   '文字',
+  '图片',
   '签发',
   '供稿',
   '文号',
@@ -131,7 +133,8 @@ const LABEL_ALTERNATION = LABELS.map(([label]) => label).join('|');
 // or bar (`文/张三`, `图｜李四`): `图：` usually starts a caption, not a credit.
 const LABEL = new RegExp(`(?<=^|[\\s【\\[（(|｜丨,，;；】\\]）)])${PREFIX}(${LABEL_ALTERNATION})(\\s*${SEPARATOR}\\s*|\\s+)`, 'g');
 // What may come before the first label: brackets of chrome (`【字体：大 中 小】`) or a date.
-const LEAD_IN = /^(?:\s*【[^】]*】|\s*\d{4}\s*[-/.年][^\s]*(?:\s+\d{1,2}[:：]\d{2}(?::\d{2})?)?|\s*[（(【[])*\s*$/;
+// News portals print date, time and source in one line: `2025年11月03日08:41 | 来源：大众网`.
+const LEAD_IN = /^(?:\s*【[^】]*】|\s*\d{4}\s*[-/.年][^\s|｜丨]*(?:\s+\d{1,2}[:：]\d{2}(?::\d{2})?)?|\s*[（(【[|｜丨])*\s*$/;
 
 export interface Credit {
   field: CreditField;
@@ -147,7 +150,11 @@ export interface CreditLine {
 
 /** Reads a credit line; undefined when the line is not one. */
 export function parseCreditLine(line: string): CreditLine | undefined {
-  const text = line.trim().replace(/^[（(](.*)[）)]$/, '$1');
+  // Portals print the editor in brackets at the foot: `（责编：王丽）`, `[责任编辑:王丽]`, `【编辑：王丽】`.
+  const text = line
+    .trim()
+    .replace(/^[（(](.*)[）)]$/, '$1')
+    .replace(/^[[［【](.*)[\]］】]$/, '$1');
   if (text === '' || /[。！？]/.test(text) || Array.from(text).length > 100) return undefined;
   const matches = [...text.matchAll(LABEL)].filter((m) => {
     const label = m[1] ?? '';
@@ -194,16 +201,37 @@ export function valueWithoutDate(value: string): string {
   return cleanValue(withoutDate(value));
 }
 
-/** Person names in a credit value: `张三、李四`, `张三 李四`, `张三/摄`. */
+/**
+ * Person names in a credit value: `张三、李四`, `张三 李四`, `张三/摄`. The press pads a
+ * two-character name to the width of three with a space (`韩 雪`): two single characters
+ * side by side are one name (`王 强 李明华` → 王强, 李明华).
+ */
 export function splitNames(value: string): string[] {
   return (
     valueWithoutDate(value)
       .replace(/(?:\/?\s*(?:摄影?|报道|供图|整理))$/, '')
-      .split(/[、，,；;\s/]+/)
+      .split(/[、，,；;/]+/)
+      .flatMap((group) => joinPaddedNames(group.split(/\s+/)))
       .map((name) => name.replace(/^(?:本报|本台|本网|特约|见习|实习)?(?:记者|通讯员)?/, '').trim())
       // A name has no digits or colons: those are counters or dates run into the credit.
       .filter((name) => name !== '' && !/^[\p{P}\p{S}]+$/u.test(name) && !/[\d:：]/.test(name))
   );
+}
+
+const SINGLE_HAN = /^\p{Script=Han}$/u;
+
+/** `[韩, 雪, 李明华]` → `[韩雪, 李明华]`: pairs of lone characters are padded two-character names. */
+export function joinPaddedNames(tokens: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i] ?? '';
+    const next = tokens[i + 1];
+    if (SINGLE_HAN.test(token) && next !== undefined && SINGLE_HAN.test(next)) {
+      out.push(token + next);
+      i++;
+    } else out.push(token);
+  }
+  return out;
 }
 
 /**

@@ -12,6 +12,7 @@ import { chinaYear, toChinaDay, toChinaWallTime } from '../china-time.ts';
 import { articleSlug, uniqueSlug } from './article-slug.ts';
 import { datelineCredits } from './byline.ts';
 import { checkText, decodeInput, normalizeWhitespace } from './decode.ts';
+import { removeDecoration } from './emoji.ts';
 import { filterLines } from './filter-lines.ts';
 import { toHalfWidth } from './full-width.ts';
 import { joinHeaderLines } from './header-lines.ts';
@@ -58,7 +59,8 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
   const junk = removePinyinJunk(halfWidth.text);
   const simplified = toSimplified(junk.text);
   const page = looksLikeHtml(simplified.text) ? htmlToLines(simplified.text) : { lines: textToLines(simplified.text), code: 0, chrome: 0, chromeLines: [] };
-  const filtered = filterLines(page.lines);
+  const undecorated = removeDecoration(page.lines);
+  const filtered = filterLines(undecorated.lines);
   const { meta, body } = extractMeta(joinHeaderLines(filtered.lines));
 
   let punctuation = 0;
@@ -73,6 +75,11 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
   // The dateline opens the news, but an 编者按 or a lead-in may stand before it.
   const opening = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).slice(0, DATELINE_PARAGRAPHS);
   applyCredits(meta, opening.map(datelineCredits).find((credits) => credits.length > 0) ?? []);
+  // `图为…。人民网 韩雪摄`: the credit under a photo names a photographer of the article.
+  applyCredits(
+    meta,
+    blocks.flatMap((b) => (b.kind === 'figure' ? (b.photographers ?? []) : [])).map((value) => ({ field: 'photographers' as const, label: '摄', value })),
+  );
 
   const han = countHan(blocks.map(blockText).join(''));
   if (han < MIN_ARTICLE_HAN) throw new ImportError('no-article', { count: han });
@@ -96,6 +103,7 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
       fullWidth: halfWidth.changed,
       punctuation,
       splits: structure.splits.length,
+      decoration: undecorated.removed,
     },
     ...metaReport(meta),
     images: figures.map((b, i) => ({ file: files[i]?.file ?? '', caption: b.caption, src: b.src })),
@@ -142,7 +150,7 @@ function frontMatterOf(meta: ArticleMeta & { title: string }, community: string 
 }
 
 /** The report's account of the article information: what moved, what is missing or doubtful. */
-function metaReport(meta: ArticleMeta): Pick<ImportReport, 'moved' | 'missing' | 'dayOnly' | 'badDate' | 'unknownCredits' | 'aboveTitle'> {
+function metaReport(meta: ArticleMeta): Pick<ImportReport, 'moved' | 'missing' | 'dayOnly' | 'badDate' | 'unknownCredits' | 'aboveTitle' | 'assumed'> {
   return {
     moved: movedFields(meta),
     missing: {
@@ -154,6 +162,7 @@ function metaReport(meta: ArticleMeta): Pick<ImportReport, 'moved' | 'missing' |
     badDate: meta.publishedAt === undefined ? meta.badDate : undefined,
     unknownCredits: meta.unknownCredits,
     aboveTitle: meta.aboveTitle,
+    assumed: meta.assumed,
   };
 }
 

@@ -3,6 +3,7 @@
  * it; `▼` points at what follows (usually a list). Copies often glue both into
  * the running text, so a line is cut into text, caption and list tokens.
  */
+import { splitCaptionCredit } from './photo-credit.ts';
 import { splitSentences } from './sentences.ts';
 
 export type Token = { kind: 'text'; text: string } | { kind: 'list' } | { kind: 'caption'; text: string };
@@ -35,13 +36,29 @@ export function tokenize(line: string): Token[] {
 
 /** A caption runs to the end of its line, unless it is too long to be one. */
 function splitCaption(text: string): { caption: string; rest: string } {
-  if (Array.from(text).length <= MAX_CAPTION) return { caption: text, rest: '' };
+  if (Array.from(text).length <= MAX_CAPTION || isCreditedCaption(text)) return { caption: text, rest: '' };
   const [first = '', ...others] = splitSentences(text);
   return others.length === 0 ? { caption: text, rest: '' } : { caption: first, rest: others.join('') };
 }
 
-/** `图为社区志愿者…`, `（图为…）`: a caption line written out in words. */
+// A caption with its credit (`图为…。人民网 韩雪摄`) runs longer than a bare one, never longer than this.
+const MAX_WORD_CAPTION = 80;
+
+/**
+ * A caption line written out in words: `图为社区志愿者…`, `（图为…）`, or any short
+ * line that ends in a photographer's credit (`…。人民网 韩雪摄`, `新华社记者 王强 摄`).
+ */
 export function wordCaption(line: string): string | undefined {
-  const m = /^[（(]?(图为.+?)[）)]?$/u.exec(line.trim());
-  return m?.[1] !== undefined && Array.from(line).length <= 80 && !/[。！？].+/.test(m[1]) ? m[1] : undefined;
+  const text = line.trim();
+  if (Array.from(text).length > MAX_WORD_CAPTION) return undefined;
+  if (isCreditedCaption(text)) return text;
+  const m = /^[（(]?(图为.+?)[）)]?$/u.exec(text);
+  return m?.[1] !== undefined && !/[。！？].+/.test(m[1]) ? m[1] : undefined;
+}
+
+/** A short text ending in a photographer's credit, with at most one sentence before it. */
+function isCreditedCaption(text: string): boolean {
+  if (Array.from(text).length > MAX_WORD_CAPTION) return false;
+  const { caption, photographers } = splitCaptionCredit(text);
+  return photographers.length > 0 && splitSentences(caption).length <= 1;
 }

@@ -28,6 +28,13 @@ export interface ArticleMeta {
   unknownCredits: string[];
   /** Short lines above the title (a site name, a column, or a kicker on its own line). */
   aboveTitle: string[];
+  /** A short line under the title that had to be read one way or another, and how it was read. */
+  assumed: Assumed[];
+}
+
+export interface Assumed {
+  line: string;
+  as: 'source' | 'subtitle';
 }
 
 export interface MetaResult {
@@ -38,7 +45,7 @@ export interface MetaResult {
 const AMBIGUOUS_DATE_LABELS = new Set(['时间', '日期']);
 
 export function emptyMeta(): ArticleMeta {
-  return { authors: [], correspondents: [], photographers: [], review: {}, unknownCredits: [], aboveTitle: [] };
+  return { authors: [], correspondents: [], photographers: [], review: {}, unknownCredits: [], aboveTitle: [], assumed: [] };
 }
 
 /** Splits the lines into article information and body lines. */
@@ -47,6 +54,7 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
   const body: SourceLine[] = [];
   const titleAt = findTitleLine(lines, (text) => parseCreditLine(text) !== undefined || isDateLine(text));
   let bodyStarted = false;
+  let underTitle: string | undefined;
   for (const [i, line] of lines.entries()) {
     if (line.kind === 'title' || i === titleAt) {
       if (meta.title === undefined) setTitle(meta, line.text);
@@ -76,10 +84,40 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
       meta.subtitle = line.text.replace(/^—+\s*/, '');
       continue;
     }
+    if (!bodyStarted && meta.title !== undefined && underTitle === undefined && isUnderTitleLine(line.text)) {
+      underTitle = line.text;
+      continue;
+    }
     bodyStarted = true;
     body.push(line);
   }
+  if (underTitle !== undefined) readUnderTitle(meta, underTitle);
   return { meta, body };
+}
+
+// What an office or an account calls itself: `江北区民政局`, `明湖社区居委会`, `松鹤发布`.
+const ORGANISATION = /(?:社区|街道|居委会|居民委员会|村委会|办事处|党委|党工委|党支部|党总支|党群服务中心|委员会|中心|局|办|所|站|发布|公众号|融媒|在线|之声|服务号)$/u;
+const MAX_UNDER_TITLE = 24;
+
+/** A short line that is not a sentence, a numbered heading or a quote: an account, an office or a subtitle. */
+function isUnderTitleLine(text: string): boolean {
+  const length = Array.from(text).length;
+  return length >= 2 && length <= MAX_UNDER_TITLE && !/[。！？，；：:,;!?“”"]/u.test(text) && !/^[一二三四五六七八九十\d]+[、.．]/u.test(text);
+}
+
+/**
+ * The short line right under the title is the one the page leaves ambiguous: an
+ * office or an account is the 来源 when the page names none; anything else is read
+ * as the subtitle. The report says which, and the editor's fix is one line.
+ */
+function readUnderTitle(meta: ArticleMeta, line: string): void {
+  if (ORGANISATION.test(line) && meta.source === undefined) {
+    meta.source = line;
+    meta.assumed.push({ line, as: 'source' });
+  } else if (meta.subtitle === undefined) {
+    meta.subtitle = line;
+    meta.assumed.push({ line, as: 'subtitle' });
+  }
 }
 
 /** Adds the names a dateline's parentheses give (`（通讯员 刘洁）`). */

@@ -8,7 +8,7 @@ export type CreditTarget = 'source' | 'authors' | 'correspondents' | 'photograph
 export type MovedField = 'title' | 'kicker' | 'subtitle' | 'publishedAt' | CreditTarget;
 
 export interface ImportReport {
-  removed: { spam: number; chrome: number; code: number; pinyin: number; simplified: number; fullWidth: number; punctuation: number; splits: number };
+  removed: { spam: number; chrome: number; code: number; pinyin: number; simplified: number; fullWidth: number; punctuation: number; splits: number; decoration: number };
   moved: MovedField[];
   /** Picture files the editor must add, in body order. */
   images: { file: string; caption: string; src?: string | undefined }[];
@@ -25,6 +25,8 @@ export interface ImportReport {
   unknownCredits: string[];
   /** Short lines above the title, dropped: a site name, or a kicker on its own line. */
   aboveTitle: string[];
+  /** A short line under the title, filed as the source or the subtitle: the editor confirms. */
+  assumed: { line: string; as: 'source' | 'subtitle' }[];
   /**
    * Every line dropped as page chrome, as written: the rules judge lines by their
    * shape, so an editor reads the list to catch a line of the article among them.
@@ -41,6 +43,7 @@ const REMOVED_KEYS = {
   fullWidth: 'import.report.removed.fullWidth',
   punctuation: 'import.report.removed.punctuation',
   splits: 'import.report.removed.splits',
+  decoration: 'import.report.removed.decoration',
 } as const satisfies Record<keyof ImportReport['removed'], UiKey>;
 
 /**
@@ -81,6 +84,7 @@ function todo(report: ImportReport, imageDir: string): string[] {
     lines.push(t('import.todo.missing.review', { roles: report.missing.review.map((r) => t(`import.field.${r}`)).join(t('import.field.separator')) }));
   }
   for (const text of report.aboveTitle) lines.push(t('import.todo.aboveTitle', { text }));
+  for (const { line, as } of report.assumed) lines.push(t(`import.todo.assumed.${as}`, { text: line }));
   for (const text of report.unknownCredits) lines.push(t('import.todo.credit', { text }));
   for (const text of report.splits) lines.push(t('import.todo.split', { excerpt: excerpt(text, 24) }));
   for (const text of report.glued) lines.push(t('import.todo.glued', { excerpt: excerpt(text, 24) }));

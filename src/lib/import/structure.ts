@@ -7,12 +7,13 @@ import { countHan } from './han.ts';
 import { findSeries, splitUnits, type HeadingRank, type Series, type Unit } from './headings.ts';
 import type { SourceLine } from './lines.ts';
 import { tokenize, wordCaption, type Token } from './markers.ts';
+import { cleanCaption, splitCaptionCredit } from './photo-credit.ts';
 import { endsSentence, longestClause, splitSentences, trailingClause } from './sentences.ts';
 
 export type Block =
   | { kind: 'paragraph'; text: string }
   | { kind: 'heading'; level: 2 | 3; text: string }
-  | { kind: 'figure'; caption: string; src?: string | undefined }
+  | { kind: 'figure'; caption: string; src?: string | undefined; photographers?: string[] | undefined }
   | { kind: 'list'; items: string[] };
 
 export interface StructureResult {
@@ -27,7 +28,7 @@ type Draft =
   | Exclude<Block, { kind: 'heading' | 'figure' }>
   | { kind: 'heading'; rank: HeadingRank; text: string }
   // A picture from HTML waits for a visible caption (`▲…`, `图为…`) in the next line.
-  | { kind: 'figure'; caption: string; src?: string | undefined; awaitsCaption?: boolean };
+  | { kind: 'figure'; caption: string; src?: string | undefined; photographers?: string[] | undefined; awaitsCaption?: boolean };
 
 // `一、`, `（二）`, `第三，`: numbered section headings.
 const ORDINAL_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节]?[，、：\s])/u;
@@ -164,13 +165,16 @@ function addList(out: Draft[], text: string): void {
 }
 
 /** A caption belongs to the picture just above it when that picture has none shown yet. */
-function addCaption(out: Draft[], caption: string): void {
+function addCaption(out: Draft[], text: string): void {
+  const { caption, photographers } = splitCaptionCredit(text);
+  const credit = photographers.length > 0 ? { photographers } : {};
   const previous = out.at(-1);
   if (previous?.kind === 'figure' && previous.awaitsCaption) {
-    previous.caption = caption || previous.caption;
+    previous.caption = caption || cleanCaption(previous.caption);
     previous.awaitsCaption = false;
+    Object.assign(previous, credit);
   } else {
-    out.push({ kind: 'figure', caption });
+    out.push({ kind: 'figure', caption, ...credit });
   }
 }
 
@@ -189,7 +193,7 @@ function finish(drafts: readonly Draft[]): Block[] {
   return drafts
     .filter((d) => d.kind !== 'paragraph' || d.text.trim() !== '')
     .map((d): Block => {
-      if (d.kind === 'figure') return { kind: 'figure', caption: d.caption, src: d.src };
+      if (d.kind === 'figure') return { kind: 'figure', caption: d.awaitsCaption ? splitCaptionCredit(d.caption).caption : d.caption, src: d.src, photographers: d.photographers };
       if (d.kind !== 'heading') return d;
       const level = d.rank === 'primary' || (d.rank === 'secondary' && !hasPrimary) ? 2 : 3;
       return { kind: 'heading', level, text: d.text };

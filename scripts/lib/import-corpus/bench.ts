@@ -1,0 +1,52 @@
+/**
+ * `npm run bench -- --import`: both halves of the labelled import corpus through
+ * the real CLI, scored per family. The held-out figure is the one reported; the
+ * development half is printed beside it to show how far the two are apart. Every
+ * held-out miss is listed, so a closing note can name each one.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { ROOT } from '../repo-root.ts';
+import { corpusPages, familyScores, scorePage, type CorpusHalf, type FamilyScore, type PageScore } from './corpus.ts';
+
+const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
+
+function table(dev: readonly FamilyScore[], heldOut: readonly FamilyScore[]): string[] {
+  const families = [...new Set([...heldOut, ...dev].map((f) => f.family).filter((f) => f !== 'all')), 'all'];
+  const cell = (f: FamilyScore | undefined) => (f === undefined ? '—' : `${percent(f.accuracy)} (${f.passed}/${f.checks}, ${f.perfect}/${f.pages} pages whole)`);
+  const rows = families.map((family) => [family, cell(heldOut.find((f) => f.family === family)), cell(dev.find((f) => f.family === family))]);
+  const widths = [0, 1, 2].map((i) => Math.max(...[['family', 'held-out', 'dev'], ...rows].map((r) => Array.from(r[i] ?? '').length)));
+  const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
+  return [line(['family', 'held-out', 'dev']), ...rows.map(line)];
+}
+
+function misses(scores: readonly PageScore[]): string[] {
+  return scores.flatMap((s) =>
+    s.checks
+      .filter((c) => !c.ok)
+      .map((c) => `${relative(ROOT, s.page.raw)}  ${c.what}: expected ${JSON.stringify(c.expected)}${'actual' in c ? `, got ${JSON.stringify(c.actual)}` : ''}`),
+  );
+}
+
+export function runImportBench(out: string): string {
+  const run = (half: CorpusHalf) => corpusPages(half).map(scorePage);
+  const dev = run('dev');
+  const heldOut = run('held-out');
+  const devFamilies = familyScores(dev);
+  const heldOutFamilies = familyScores(heldOut);
+  const report = [
+    `import corpus: ${heldOut.length} held-out pages, ${dev.length} dev pages (checks passed / checks)`,
+    ...table(devFamilies, heldOutFamilies),
+    '',
+    `held-out misses (${misses(heldOut).length}):`,
+    ...misses(heldOut),
+    '',
+    `dev misses (${misses(dev).length}):`,
+    ...misses(dev),
+  ].join('\n');
+  mkdirSync(out, { recursive: true });
+  const strip = (list: readonly PageScore[]) => list.map((s) => ({ family: s.page.family, page: relative(ROOT, s.page.raw), checks: s.checks }));
+  writeFileSync(join(out, 'import.json'), `${JSON.stringify({ heldOut: { families: heldOutFamilies, pages: strip(heldOut) }, dev: { families: devFamilies, pages: strip(dev) } }, null, 2)}\n`);
+  writeFileSync(join(out, 'import-report.txt'), `${report}\n`);
+  return report;
+}

@@ -1,0 +1,21 @@
+/**
+ * The development half of the labelled import corpus (tests/fixtures/import/corpus/dev/),
+ * each page through the real `npm run import` CLI: every expectation must hold. The
+ * held-out half is never read here; `npm run bench -- --import` scores it.
+ */
+import { describe, expect, test } from 'vitest';
+import { corpusPages, scorePage } from '../../scripts/lib/import-corpus/corpus.ts';
+
+const pages = corpusPages('dev');
+
+describe('the development corpus, through npm run import', () => {
+  test('has at least 20 pages over at least 8 families', () => {
+    expect(pages.length).toBeGreaterThanOrEqual(20);
+    expect(new Set(pages.map((p) => p.family)).size).toBeGreaterThanOrEqual(8);
+  });
+
+  test.each(pages.map((p) => [`${p.family}/${p.name}`, p] as const))('%s', (_, page) => {
+    const score = scorePage(page);
+    expect(score.checks.filter((c) => !c.ok)).toEqual([]);
+  });
+});

@@ -154,7 +154,9 @@ export function parseCreditLine(line: string): CreditLine | undefined {
   const text = line
     .trim()
     .replace(/^[（(](.*)[）)]$/, '$1')
-    .replace(/^[[［【](.*)[\]］】]$/, '$1');
+    .replace(/^[[［【](.*)[\]］】]$/, '$1')
+    // `时间:2025-11-02 16:48来源:梅林新村社区作者:管理员`: a CMS's info line set in inline tags has no spaces.
+    .replace(GLUED_LABEL, (label, offset: number, whole: string) => (offset > 0 && !/[\s|｜丨/【[（(]/u.test(whole[offset - 1] ?? '') ? ` ${label}` : label));
   if (text === '' || /[。！？]/.test(text) || Array.from(text).length > 100) return undefined;
   const matches = [...text.matchAll(LABEL)].filter((m) => {
     const label = m[1] ?? '';
@@ -185,6 +187,8 @@ function cleanValue(value: string): string {
     .replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【[（(）)\]】\-—_]+$/g, '')
     .trim();
 }
+
+const GLUED_LABEL = new RegExp(`(?:${LABEL_ALTERNATION})\\s*[:：]`, 'gu');
 
 // A label standing alone with its colon: table layouts put the name in the next cell.
 const BARE_LABEL = new RegExp(`^${PREFIX}(${LABEL_ALTERNATION})\\s*[:：]$`, 'u');

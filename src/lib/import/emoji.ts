@@ -11,7 +11,7 @@ import type { SourceLine } from './lines.ts';
 // One emoji with what joins or modifies it: variation selectors, ZWJ sequences, skin tones, keycaps, flags.
 const EMOJI = '(?:\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[0-9#*]\\u{FE0F}?\\u{20E3})[\\u{FE0E}\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}\\u{20E3}]*(?:\\u{200D}\\p{Extended_Pictographic}[\\u{FE0E}\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]*)*';
 // Decoration also uses these symbols beside the emoji (`✦`, `❀`, `•`), which are not all pictographs.
-const ORNAMENT = '[\\u{2022}\\u{2023}\\u{25A0}-\\u{25B1}\\u{25B3}-\\u{25BB}\\u{25BD}-\\u{25FF}\\u{2600}-\\u{27BF}\\u{2B50}\\u{2B55}\\u{3030}]';
+const ORNAMENT = '[\\u{2190}-\\u{21FF}\\u{2022}\\u{2023}\\u{25A0}-\\u{25B1}\\u{25B3}-\\u{25BB}\\u{25BD}-\\u{25FF}\\u{2600}-\\u{27BF}\\u{2B50}\\u{2B55}\\u{3030}]';
 const EDGE = `(?:${EMOJI}|${ORNAMENT}|\\s)+`;
 const LEADING = new RegExp(`^${EDGE}`, 'u');
 const TRAILING = new RegExp(`${EDGE}$`, 'u');

@@ -58,13 +58,20 @@ function isTracker(img: HtmlElement): boolean {
 export function findTitle(doc: HtmlDocument): { text: string; element?: HtmlElement } | undefined {
   const titleTag = DomUtils.findOne((el) => el.name === 'title', doc.children);
   const pageTitle = titleTag ? DomUtils.textContent(titleTag).trim() : '';
+  const first = pageTitle.split(TITLE_SEPARATOR)[0]?.trim() ?? '';
+  // A site's logo may be the `h1` and the title an `h2`: the heading that is `<title>`'s first part wins.
+  const exact = DomUtils.findOne((el) => /^h[1-3]$/.test(el.name) && first !== '' && squeezed(el) === first.replace(/\s+/g, ''), doc.children);
+  if (exact) return { text: DomUtils.textContent(exact), element: exact };
   const h1s = DomUtils.findAll((el) => el.name === 'h1' && DomUtils.textContent(el).trim() !== '', doc.children);
   const repeated = h1s.filter((el) => pageTitle.includes(DomUtils.textContent(el).trim()));
   const h1 = maxBy(repeated, (el) => DomUtils.textContent(el).trim().length) ?? h1s[0];
   if (h1) return { text: DomUtils.textContent(h1), element: h1 };
-  const text = pageTitle.split(/\s*(?:_| - | — |——)\s*/)[0]?.trim();
-  return text ? { text } : undefined;
+  return first ? { text: first } : undefined;
 }
+
+// `标题_栏目_网站`, `标题 - 网站`, `标题——网站`, `标题｜网站`.
+const TITLE_SEPARATOR = /\s*(?:_| - | — |——|\s[|｜]\s)\s*/;
+const squeezed = (el: HtmlElement): string => DomUtils.textContent(el).replace(/\s+/g, '');
 
 const PARAGRAPH_TAGS = new Set(['p', 'section', 'div', 'td']);
 const CANDIDATE_TAGS = new Set(['article', 'main', 'div', 'section', 'td', 'body']);

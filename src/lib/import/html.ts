@@ -95,14 +95,30 @@ export function htmlToLines(html: string): HtmlResult {
   const doc = parseDocument(html);
   const code = removeTrackers(doc);
   const title = findTitle(doc);
-  if (title?.element) DomUtils.removeElement(title.element);
   const root = findArticleRoot(doc);
+  // A title inside the article stays where it is, so a 引题 above it and a 副题 under it keep their places.
+  const inPlace = title?.element !== undefined && title.element !== root && isInside(title.element, root);
+  if (title?.element) {
+    const mark = parseDocument(`<h1>${TITLE_MARK}</h1>`).children[0];
+    if (inPlace && mark) DomUtils.replaceElement(title.element, mark);
+    else DomUtils.removeElement(title.element);
+  }
   const outside = creditsOutside(doc, root);
   const clean = parseDocument(sanitizeHtml(DomUtils.getOuterHTML(root), SANITIZE));
   const lines: SourceLine[] = [];
-  if (title) lines.push({ kind: 'title', text: squeeze(title.text) });
-  lines.push(...outside.before, ...articleLines(clean), ...outside.after);
+  const titleLine: SourceLine | undefined = title ? { kind: 'title', text: squeeze(title.text) } : undefined;
+  if (titleLine && !inPlace) lines.push(titleLine);
+  const body = articleLines(clean).map((line) => (titleLine && line.text === TITLE_MARK ? titleLine : line));
+  lines.push(...outside.before, ...body, ...outside.after);
   return { lines: lines.filter((l) => l.text !== '' || l.kind === 'image'), code, chrome: outside.chrome.length, chromeLines: outside.chrome };
+}
+
+// Stands in for the title's text while the article is walked (a private-use character no page prints).
+const TITLE_MARK = '\uE000';
+
+function isInside(node: HtmlNode, root: HtmlElement | HtmlDocument): boolean {
+  for (let p = node.parent; p; p = p.parent) if (p === root) return true;
+  return false;
 }
 
 /** Credit lines (来源, 发布时间, 责任编辑 …) that portals print around the article rather than in it. */

@@ -7,6 +7,7 @@ import { parseCreditLine, splitNames, valueWithoutDate, type Credit, type Credit
 import { beforeDate, findDate, isDateLine, type FoundDate } from './dates.ts';
 import { t } from '../../i18n/zh-CN.ts';
 import type { SourceLine } from './lines.ts';
+import { isOrganisation, isPersonName } from './organisation.ts';
 import { findTitleLine, repeatsTitle, splitTitle } from './title.ts';
 
 export interface ArticleMeta {
@@ -55,9 +56,19 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
   const titleAt = findTitleLine(lines, (text) => parseCreditLine(text) !== undefined || isDateLine(text));
   let bodyStarted = false;
   let underTitle: string | undefined;
+  const titleIndex = titleAt ?? lines.findIndex((l) => l.kind === 'title');
   for (const [i, line] of lines.entries()) {
     if (line.kind === 'title' || i === titleAt) {
       if (meta.title === undefined) setTitle(meta, line.text);
+      continue;
+    }
+    // A saved paper page marks its 引题 and 副题 as headings around the title's `h1`.
+    if (line.kind === 'heading' && !bodyStarted && i < titleIndex) {
+      meta.aboveTitle.push(line.text);
+      continue;
+    }
+    if (line.kind === 'heading' && !bodyStarted && i === titleIndex + 1 && meta.subtitle === undefined) {
+      meta.subtitle = line.text.replace(/^—+\s*/, '');
       continue;
     }
     if (line.kind !== 'text') {
@@ -95,8 +106,6 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
   return { meta, body };
 }
 
-// What an office or an account calls itself: `江北区民政局`, `明湖社区居委会`, `松鹤发布`.
-const ORGANISATION = /(?:社区|街道|居委会|居民委员会|村委会|办事处|党委|党工委|党支部|党总支|党群服务中心|委员会|中心|局|办|所|站|发布|公众号|融媒|在线|之声|服务号)$/u;
 const MAX_UNDER_TITLE = 24;
 
 /** A short line that is not a sentence, a numbered heading or a quote: an account, an office or a subtitle. */
@@ -111,9 +120,13 @@ function isUnderTitleLine(text: string): boolean {
  * as the subtitle. The report says which, and the editor's fix is one line.
  */
 function readUnderTitle(meta: ArticleMeta, line: string): void {
-  if (ORGANISATION.test(line) && meta.source === undefined) {
-    meta.source = line;
-    meta.assumed.push({ line, as: 'source' });
+  if (isOrganisation(line)) {
+    // The account's name where the page names its 来源 elsewhere: not filed, but said.
+    if (meta.source !== undefined) meta.unknownCredits.push(line);
+    else {
+      meta.source = line;
+      meta.assumed.push({ line, as: 'source' });
+    }
   } else if (meta.subtitle === undefined) {
     meta.subtitle = line;
     meta.assumed.push({ line, as: 'subtitle' });
@@ -149,9 +162,13 @@ function applyCredit(meta: ArticleMeta, { field, label, value }: Credit): void {
       break;
     case 'authors':
     case 'correspondents':
-    case 'photographers':
-      for (const name of names()) if (!meta[field].includes(name)) meta[field].push(name);
+    case 'photographers': {
+      // `图片：柳岸社区`, `作者：管理员`: an office or a placeholder is no person's byline; the report quotes it.
+      const offices = names().filter((name) => !isPersonName(name));
+      for (const name of names().filter(isPersonName)) if (!meta[field].includes(name)) meta[field].push(name);
+      if (offices.length > 0) meta.unknownCredits.push(`${label}：${offices.join(t('import.field.separator'))}`);
       break;
+    }
     case 'editor':
       meta.editor ??= joined();
       break;

@@ -3,6 +3,7 @@
  * (`家族社区 党建引领社区治理|罗家坡社区：…`, `【社区动态】…`) and media marks (`(图)`).
  */
 import { countHan } from './han.ts';
+import { isOrganisation } from './organisation.ts';
 import type { SourceLine } from './lines.ts';
 
 // `(图)`, `（组图）`, `[视频]` after a title say the page had media; the article does not.
@@ -23,26 +24,56 @@ export function isTitleLike(text: string): boolean {
 }
 
 /**
- * The index of the title among the lines before the article: the last title-like
- * line before the first credit line (portals print the byline right under the
- * title, and a site name or column above it), else the first title-like line.
- * Undefined when the page marked its title itself (HTML) or has none.
+ * The index of the title among the lines before the article. Portals print the
+ * byline right under the title and a site name or column above it, so the title
+ * is the last title-like line before a credit line; a `——` subtitle may stand
+ * between. A paper's digital edition prints its name and the page's date first and
+ * the title after them with no byline under it: when the line before the date is a
+ * publication's name, the title is the first title-like line after. Else the first
+ * title-like line. Undefined when the page marked its title itself (HTML) or has none.
  */
 export function findTitleLine(lines: readonly SourceLine[], isCredit: (text: string) => boolean): number | undefined {
-  const candidates: number[] = [];
+  let segment: number[] = [];
+  let best: number | undefined;
+  let first: number | undefined;
   for (const [i, line] of lines.entries()) {
     if (line.kind === 'title') return undefined;
     if (line.kind !== 'text') break;
     if (isCredit(line.text)) {
-      if (candidates.length > 0) return candidates.at(-1);
+      if (segment.length > 0) best = titleOfSegment(lines, segment);
+      segment = [];
     } else if (isTitleLike(line.text)) {
-      candidates.push(i);
-    } else {
+      segment.push(i);
+      first ??= i;
+    } else if (!SUBTITLE.test(line.text)) {
       break;
     }
   }
-  return candidates[0];
+  const after = segment[0];
+  if (best !== undefined && after !== undefined && PUBLICATION.test(lines[best]?.text ?? '')) return after;
+  return best ?? first;
 }
+
+/**
+ * Which of the title-like lines right above a byline is the title: the last one, as a
+ * 引题 stands above its title; but an account's name (`江北区幸福里社区`) or a subtitle in
+ * a reportage's words (`…邻里文化节侧记`) under it is not the title.
+ */
+function titleOfSegment(lines: readonly SourceLine[], segment: readonly number[]): number | undefined {
+  const text = (i: number | undefined) => (i === undefined ? '' : (lines[i]?.text ?? ''));
+  let end = segment.length - 1;
+  while (end > 0 && isOrganisation(text(segment[end]))) end--;
+  if (end > 0 && SUBTITLE_WORDS.test(text(segment[end]))) end--;
+  return segment[end];
+}
+
+// Reportage names itself in its subtitle: `…邻里文化节侧记`, `…改造见闻`.
+const SUBTITLE_WORDS = /(?:侧记|纪实|见闻|札记|速写|小记|记事|掠影|综述|回眸|剪影|手记|素描|扫描)$/u;
+
+// `——望江街道探索…`: a subtitle under the title, before the byline.
+const SUBTITLE = /^—/u;
+// What a paper or a site calls itself above its pages: `江城日报`, `江城日报数字报`, `大众网`.
+const PUBLICATION = /(?:日报|晚报|早报|晨报|商报|都市报|报|数字报|电子版|网|在线|客户端|融媒)$/u;
 
 /** The title without media marks, and the kicker written into its line, if any. */
 export function splitTitle(raw: string): { title: string; kicker?: string } {

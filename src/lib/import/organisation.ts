@@ -1,0 +1,20 @@
+/**
+ * Names of offices, accounts and outlets as opposed to people: `江北区民政局`,
+ * `明湖社区居委会`, `松鹤发布`, `江城日报`. A credit that names one is not a
+ * person's byline, and a short line under a title that names one is an account.
+ */
+
+// What an office or an account calls itself.
+const ORGANISATION =
+  /(?:社区|街道|居委会|居民委员会|村委会|办事处|党委|党工委|党支部|党总支|委员会|中心|局|办|所|站|队|协会|学校|医院|公司|发布|公众号|融媒|在线|之声|服务号|日报|晚报|报社|电视台|网)$/u;
+// Words a CMS or an account prints where a person's name should be.
+const NOT_A_PERSON = /^(?:管理员|admin|administrator|编辑部|小编|网站编辑|本网|本站|佚名|未知|匿名)$/iu;
+
+export function isOrganisation(text: string): boolean {
+  return ORGANISATION.test(text.trim());
+}
+
+/** Whether a name in a credit is a person: not an office, an account or a CMS's placeholder. */
+export function isPersonName(name: string): boolean {
+  return !NOT_A_PERSON.test(name) && !isOrganisation(name);
+}

@@ -18,6 +18,8 @@ export interface FilterResult {
   code: number;
 }
 
+const QR_PROMPT = /二维码|扫码|扫一扫|识别/u;
+
 // A line this Chinese is article text, so the article has begun.
 const BODY_HAN = 20;
 
@@ -32,7 +34,8 @@ export function filterLines(lines: readonly SourceLine[]): FilterResult {
   for (const line of lines) {
     const text = line.text;
     if (line.kind === 'image' && text === '') {
-      result.lines.push(line);
+      // A picture among the portal's lines after the article is theirs (a QR code, an ad).
+      if (!inTail) result.lines.push(line);
       continue;
     }
     if (isHostileLine(text)) result.code++;
@@ -41,7 +44,11 @@ export function filterLines(lines: readonly SourceLine[]): FilterResult {
     else if (inTail || (bodySeen && isTailMarker(text))) {
       inTail = true;
       dropChrome(text);
-    } else if (line.kind !== 'image' && isChromeLine(text)) dropChrome(text);
+    } else if (line.kind !== 'image' && isChromeLine(text)) {
+      dropChrome(text);
+      // `长按识别二维码`: the picture right above it is the code, not a photo.
+      if (QR_PROMPT.test(text) && result.lines.at(-1)?.kind === 'image' && result.lines.at(-1)?.text === '') result.lines.pop();
+    }
     else {
       result.lines.push(line);
       if (countHan(text) >= BODY_HAN) bodySeen = true;

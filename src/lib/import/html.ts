@@ -61,7 +61,8 @@ const SANITIZE: sanitizeHtml.IOptions = {
     'font',
     'u',
   ],
-  allowedAttributes: { img: ['src', 'alt', 'title'] },
+  // Sizes and type tell a photo from a divider strip or an animated banner; the output keeps none of them.
+  allowedAttributes: { img: ['src', 'alt', 'title', 'width', 'height', 'data-ratio', 'data-w', 'data-type'] },
   allowedSchemes: ['http', 'https'],
   allowProtocolRelative: false,
   disallowedTagsMode: 'discard',
@@ -98,23 +99,57 @@ export function htmlToLines(html: string): HtmlResult {
   const root = findArticleRoot(doc);
   // A title inside the article stays where it is, so a 引题 above it and a 副题 under it keep their places.
   const inPlace = title?.element !== undefined && title.element !== root && isInside(title.element, root);
+  // Out of the article, a paper prints its 引题 and 副题 as headings right above and below the title.
+  const around = title?.element && !inPlace ? headingsAround(title.element) : { above: undefined, below: undefined };
   if (title?.element) {
     const mark = parseDocument(`<h1>${TITLE_MARK}</h1>`).children[0];
     if (inPlace && mark) DomUtils.replaceElement(title.element, mark);
     else DomUtils.removeElement(title.element);
   }
+  for (const el of [around.above, around.below]) if (el) DomUtils.removeElement(el);
   const outside = creditsOutside(doc, root);
   const clean = parseDocument(sanitizeHtml(DomUtils.getOuterHTML(root), SANITIZE));
   const lines: SourceLine[] = [];
   const titleLine: SourceLine | undefined = title ? { kind: 'title', text: squeeze(title.text) } : undefined;
-  if (titleLine && !inPlace) lines.push(titleLine);
+  const headingLine = (el: HtmlElement | undefined): SourceLine[] => (el ? [{ kind: 'heading', text: squeeze(DomUtils.textContent(el)) }] : []);
+  if (titleLine && !inPlace) lines.push(...headingLine(around.above), titleLine, ...headingLine(around.below));
   const body = articleLines(clean).map((line) => (titleLine && line.text === TITLE_MARK ? titleLine : line));
-  lines.push(...outside.before, ...body, ...outside.after);
+  lines.push(...wechatPublishTime(doc, outside.before), ...outside.before, ...body, ...outside.after);
   return { lines: lines.filter((l) => l.text !== '' || l.kind === 'image'), code, chrome: outside.chrome.length, chromeLines: outside.chrome };
 }
 
 // Stands in for the title's text while the article is walked (a private-use character no page prints).
 const TITLE_MARK = '\uE000';
+
+function headingsAround(title: HtmlElement): { above: HtmlElement | undefined; below: HtmlElement | undefined } {
+  const isHeading = (node: HtmlNode | null): node is HtmlElement => node !== null && isElement(node) && /^h[2-6]$/.test(node.name);
+  const previous = DomUtils.prevElementSibling(title);
+  const next = DomUtils.nextElementSibling(title);
+  return { above: isHeading(previous) ? previous : undefined, below: isHeading(next) ? next : undefined };
+}
+
+// Height over width below this is a divider line, not a photo.
+const DIVIDER_RATIO = 0.25;
+
+/** Animated GIFs (`点击蓝字关注` banners) and divider strips: layout, not the article's photos. */
+function isOrnament(img: HtmlElement): boolean {
+  const src = img.attribs['src'] ?? '';
+  if (/\.gif(?:$|\?)|wx_fmt=gif|sz_mmbiz_gif/i.test(src) || img.attribs['data-type'] === 'gif') return true;
+  const ratio = Number(img.attribs['data-ratio'] ?? NaN);
+  const width = Number(img.attribs['width'] ?? img.attribs['data-w'] ?? NaN);
+  const height = Number(img.attribs['height'] ?? NaN);
+  return ratio < DIVIDER_RATIO || height / width < DIVIDER_RATIO;
+}
+
+/**
+ * A saved WeChat page prints its time in `#publish_time`, in one row with the writer and
+ * the account (`桂园社区 江北桂园 2025-10-30`), which reads as no credit line: the time alone is.
+ */
+function wechatPublishTime(doc: HtmlDocument, before: readonly SourceLine[]): SourceLine[] {
+  const el = DomUtils.findOne((e) => e.attribs['id'] === 'publish_time', doc.children);
+  const text = el ? squeeze(DomUtils.textContent(el)) : '';
+  return isDateLine(text) && !before.some((line) => line.text.includes(text)) ? [{ kind: 'text', text }] : [];
+}
 
 function isInside(node: HtmlNode, root: HtmlElement | HtmlDocument): boolean {
   for (let p = node.parent; p; p = p.parent) if (p === root) return true;
@@ -170,6 +205,7 @@ function articleLines(doc: HtmlDocument): SourceLine[] {
     const name = node.name;
     if (name === 'img') {
       flush();
+      if (isOrnament(node)) return;
       const caption = squeeze(node.attribs['alt'] || node.attribs['title'] || '');
       lines.push({ kind: 'image', text: caption, src: node.attribs['src'] || undefined });
       return;

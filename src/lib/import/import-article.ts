@@ -23,7 +23,7 @@ import { textToLines } from './lines.ts';
 import { renderBody, renderFrontMatter, type ArticleFrontMatter, type FigureFile } from './markdown-writer.ts';
 import { applyCredits, extractMeta, type ArticleMeta } from './metadata.ts';
 import { removePinyinJunk } from './pinyin-junk.ts';
-import { normalizePunctuation } from './punctuation.ts';
+import { normalizeHeadline, normalizePunctuation } from './punctuation.ts';
 import { hasUnbalancedQuotes } from './quotes.ts';
 import type { ImportReport, MovedField, ReviewRole } from './report.ts';
 import { longestClause } from './sentences.ts';
@@ -69,7 +69,12 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
     punctuation += result.changed;
     return result.text;
   };
-  const fixOptional = (s: string | undefined) => (s === undefined ? undefined : fix(s));
+  const fixHeadline = (s: string | undefined) => {
+    if (s === undefined) return undefined;
+    const result = normalizeHeadline(s);
+    punctuation += result.changed;
+    return result.text;
+  };
   const structure = buildBlocks(body.map((line) => ({ ...line, text: fix(line.text) })));
   const { blocks } = structure;
   // The dateline opens the news, but an 编者按 or a lead-in may stand before it.
@@ -83,7 +88,7 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
 
   const han = countHan(blocks.map(blockText).join(''));
   if (han < MIN_ARTICLE_HAN) throw new ImportError('no-article', { count: han });
-  const title = fixOptional(meta.title);
+  const title = fixHeadline(meta.title);
   if (title === undefined || title === '') throw new ImportError('no-title');
 
   const folder = meta.publishedAt ? String(chinaYear(meta.publishedAt)) : 'undated';
@@ -91,7 +96,7 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
   const figures = blocks.flatMap((b) => (b.kind === 'figure' ? [b] : []));
   const files: FigureFile[] = figures.map((b, i) => ({ file: `${slug}-${i + 1}.jpg`, caption: b.caption }));
 
-  const frontmatter = frontMatterOf({ ...meta, title, kicker: fixOptional(meta.kicker), subtitle: fixOptional(meta.subtitle) }, options.community);
+  const frontmatter = frontMatterOf({ ...meta, title, kicker: fixHeadline(meta.kicker), subtitle: fixHeadline(meta.subtitle) }, options.community);
   const markdown = `${renderFrontMatter(frontmatter)}\n\n${renderBody(blocks, files)}`;
   const report: ImportReport = {
     removed: {

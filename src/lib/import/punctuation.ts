@@ -64,6 +64,20 @@ export function normalizePunctuation(line: string): PunctuationResult {
   return { text: text.replace(/ {2,}/g, ' ').trim(), changed };
 }
 
+// Stands in for a space between a headline's parts while the rest is normalised.
+const PART = '\uE001';
+const PART_SPACE = /(?<=[”’》）"'])\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=[“‘《"'])/gu;
+
+/**
+ * A title or subtitle: as a line of text, but a space between its parts stays
+ * (`义诊送到“家门口” 家庭医生“签”出健康`): headlines separate their parts with a space
+ * where a sentence would use a comma.
+ */
+export function normalizeHeadline(line: string): PunctuationResult {
+  const result = normalizePunctuation(line.replace(PART_SPACE, PART));
+  return { text: result.text.replaceAll(PART, ' '), changed: result.changed };
+}
+
 function shouldWiden(mark: string, left: string, right: string): boolean {
   if (mark === ':' && right.startsWith('//')) return false;
   const leftChinese = CN_LEFT.test(left);

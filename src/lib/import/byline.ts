@@ -9,6 +9,8 @@ import type { CreditTarget } from './report.ts';
 export type CreditField =
   | CreditTarget
   | 'date'
+  /** `文/图：李娜`: one person wrote the text and took the photos. */
+  | 'authors+photographers'
   /** A credit with no front-matter field (`审核：张三`): reported to the editor. */
   | 'unknown'
   /** Page counters and buttons (`阅读：1024`): dropped silently. */
@@ -42,6 +44,10 @@ const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
   ['责任编辑', 'editor'],
   ['责编', 'editor'],
   ['编辑', 'editor'],
+  ['文/图', 'authors+photographers'],
+  ['图/文', 'authors+photographers'],
+  ['文图', 'authors+photographers'],
+  ['图文', 'authors+photographers'],
   ['作者', 'authors'],
   ['记者', 'authors'],
   ['撰稿', 'authors'],
@@ -121,6 +127,8 @@ const NEEDS_MARK = new Set([
   '字号',
   '文字',
   '图片',
+  '文图',
+  '图文',
   '签发',
   '供稿',
   '文号',
@@ -155,6 +163,8 @@ export function parseCreditLine(line: string): CreditLine | undefined {
     .trim()
     .replace(/^[（(](.*)[）)]$/, '$1')
     .replace(/^[[［【](.*)[\]］】]$/, '$1')
+    // `大众网·海报新闻记者 赵琳`: the outlet before a reporter's role is the outlet's, not a label's.
+    .replace(/^[\p{Script=Han}·]{2,14}?(?:网|社|报|台|新闻|客户端|融媒|频道|中心)(?=(?:记者|通讯员)\s)/u, '')
     // `时间:2025-11-02 16:48来源:梅林新村社区作者:管理员`: a CMS's info line set in inline tags has no spaces.
     .replace(GLUED_LABEL, (label, offset: number, whole: string) => (offset > 0 && !/[\s|｜丨/【[（(]/u.test(whole[offset - 1] ?? '') ? ` ${label}` : label));
   if (text === '' || /[。！？]/.test(text) || Array.from(text).length > 100) return undefined;
@@ -213,7 +223,9 @@ export function valueWithoutDate(value: string): string {
 export function splitNames(value: string): string[] {
   return (
     valueWithoutDate(value)
+      // `孙 宇 江城报道`: where the reporters filed from is not a name.
       .replace(/(?:\/?\s*(?:摄影?|报道|供图|整理))$/, '')
+      .replace(/\s+\p{Script=Han}{2,6}$/u, (tail) => (/报道$/u.test(value.trim()) ? '' : tail))
       .split(/[、，,；;/]+/)
       .flatMap((group) => joinPaddedNames(group.split(/\s+/)))
       .map((name) => name.replace(/^(?:本报|本台|本网|特约|见习|实习)?(?:记者|通讯员)?/, '').trim())
@@ -243,7 +255,7 @@ export function joinPaddedNames(tokens: readonly string[]): string[] {
  * `本报讯（通讯员王芳 记者李明）`. The dateline stays in the text; only the names are read.
  */
 export function datelineCredits(paragraph: string): Credit[] {
-  const m = /^[^，。“”「」]{0,24}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯)\s*[（(]([^）)]{2,60})[）)]/u.exec(paragraph);
+  const m = /^[^，。“”「」]{0,24}?(?:\d{1,2}月\d{1,2}日)?(?:电|讯|消息)\s*[（(]([^）)]{2,60})[）)]/u.exec(paragraph);
   if (!m?.[1]) return [];
   // Inside a dateline a name may follow its label with no space (`记者李明`); elsewhere that
   // shape is too often a sentence (`记者节…`) to read as a credit.

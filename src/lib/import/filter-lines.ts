@@ -8,6 +8,7 @@ import { isChromeLine, isTailMarker } from './chrome.ts';
 import { countHan } from './han.ts';
 import type { SourceLine } from './lines.ts';
 import { isHostileLine, isSpamLine } from './spam.ts';
+import { isTitleLike } from './title.ts';
 
 export interface FilterResult {
   lines: SourceLine[];
@@ -51,7 +52,8 @@ export function filterLines(lines: readonly SourceLine[]): FilterResult {
     }
     else {
       result.lines.push(line);
-      if (countHan(text) >= BODY_HAN) bodySeen = true;
+      // A title is long too, but never a sentence: the 分享到 after it does not end the article.
+      if (countHan(text) >= BODY_HAN && !isTitleLike(text)) bodySeen = true;
     }
   }
   return result;

@@ -160,6 +160,10 @@ function applyCredit(meta: ArticleMeta, { field, label, value }: Credit): void {
     case 'date':
       applyDate(meta, findDate(value));
       break;
+    case 'authors+photographers':
+      applyCredit(meta, { field: 'authors', label, value });
+      applyCredit(meta, { field: 'photographers', label, value });
+      break;
     case 'authors':
     case 'correspondents':
     case 'photographers': {

@@ -16,7 +16,8 @@ export interface CaptionParts {
 const CREDIT_END = /\s*\/?\s*(?:摄影?|供图)\s*$/u;
 // An outlet or a role before the names: `人民网`, `新华社记者`, `大众网·海报新闻记者`, `通讯员`.
 const ROLE = /(?:记者|通讯员|摄影师|摄影记者|特约摄影|见习记者|实习生)$/u;
-const OUTLET = /(?:网|社|报|台|站|客户端|新闻|融媒|融媒体中心|中心|日报|晚报|在线|发布|频道)$/u;
+// `新华社发`, `央广网发`: an agency's photo, distributed by it.
+const OUTLET = /(?:网|社|报|台|站|客户端|新闻|融媒|融媒体中心|中心|日报|晚报|在线|发布|频道)发?$/u;
 const NAME = /^\p{Script=Han}{1,4}$/u;
 const MAX_NAMES = 6;
 
@@ -31,7 +32,8 @@ export function splitCaptionCredit(raw: string): CaptionParts {
     const found = creditNames(tail.replace(CREDIT_END, ''));
     if (found !== undefined) {
       credit = found.names;
-      text = bracketed ? (bracketed[1] ?? '') : found.before;
+      // `…外景。新华社发（刘洋 摄）`: the agency before the bracket is credit too.
+      text = bracketed ? (bracketed[1] ?? '').replace(/[。\s]*[\p{Script=Han}·]{2,12}?(?:网|社|报|台)发$/u, '') : found.before;
     }
   }
   return { caption: cleanCaption(text), photographers: credit };

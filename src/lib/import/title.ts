@@ -77,11 +77,22 @@ const PUBLICATION = /(?:日报|晚报|早报|晨报|商报|都市报|报|数字�
 
 /** The title without media marks, and the kicker written into its line, if any. */
 export function splitTitle(raw: string): { title: string; kicker?: string } {
-  const text = raw.replace(MEDIA_MARK, ' ').replace(/\s+/g, ' ').trim();
+  const text = withoutSiteName(raw.replace(MEDIA_MARK, ' ').replace(/\s+/g, ' ').trim());
   const bracket = /^【([^】]{1,16})】\s*(.+)$/.exec(text);
   const bar = /^([^|｜]{1,24})\s*[|｜]\s*([^|｜]+)$/.exec(text);
   const parts = bracket ?? bar;
   return parts?.[1] && parts[2] ? { kicker: parts[1].trim(), title: parts[2].trim() } : { title: text };
+}
+
+/**
+ * `…“新生活”_大众网`, `…健康 - 人民网`: a copied `<title>` carries the site's name. An
+ * underscore never belongs to a headline; after a dash only a site's or an office's name goes.
+ */
+export function withoutSiteName(title: string): string {
+  const underscored = title.replace(/\s*[_＿][^_＿]{1,20}(?:[_＿][^_＿]{1,20})*$/u, '');
+  if (underscored !== '' && underscored !== title) return underscored;
+  const dashed = /^(.+?)\s*(?:-|－|—|\|)\s*([^-－—|]{2,16})$/u.exec(title);
+  return dashed?.[1] && (PUBLICATION.test(dashed[2] ?? '') || isOrganisation(dashed[2] ?? '')) ? dashed[1] : title;
 }
 
 /** Whether a line repeats the title (pages print it in `<title>` and again above the text). */

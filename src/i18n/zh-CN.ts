@@ -529,7 +529,7 @@ export const zhCN = {
   'import.todo.aboveTitle': '- 核对引题：标题上方的“{text}”已删去；如果它是引题，请写进 kicker',
   'import.todo.assumed.source': '- 核对来源：标题下方的“{text}”当作了来源，写进了 source；如果不是，请改掉或删去 source 这一行',
   'import.todo.assumed.subtitle': '- 核对副题：标题下方的“{text}”当作了副题，写进了 subtitle；如果不是，请删去 subtitle 这一行',
-  
+
   'import.todo.draft': '- 以上都补齐后，把 draft: true 改为 draft: false 才会发布',
 
   // Text written into files

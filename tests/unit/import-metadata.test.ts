@@ -83,7 +83,16 @@ describe('extractMeta', () => {
 
   test('leaves every field the page does not state absent', () => {
     const { meta } = extract('社区新添健身器材\n社区在中心花园新添了12件健身器材，居民们纷纷前来体验。');
-    expect(meta).toEqual({ title: '社区新添健身器材', authors: [], correspondents: [], photographers: [], review: {}, unknownCredits: [], aboveTitle: [], assumed: [] });
+    expect(meta).toEqual({
+      title: '社区新添健身器材',
+      authors: [],
+      correspondents: [],
+      photographers: [],
+      review: {},
+      unknownCredits: [],
+      aboveTitle: [],
+      assumed: [],
+    });
   });
 
   test('keeps credits without a field for the report', () => {

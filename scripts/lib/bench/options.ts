@@ -25,7 +25,8 @@ export interface BenchOptions {
   baselineBelow: number;
 }
 
-export const USAGE = 'usage: npm run bench -- [--sizes 1000,10000] [--large] [--smoke] [--repeat 1] [--images 8] [--out bench-results] [--keep] | --import [--out bench-results]';
+export const USAGE =
+  'usage: npm run bench -- [--sizes 1000,10000] [--large] [--smoke] [--repeat 1] [--images 8] [--out bench-results] [--keep] | --import [--out bench-results]';
 
 export class BenchUsageError extends Error {}
 

@@ -13,7 +13,8 @@ const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
 function table(dev: readonly FamilyScore[], heldOut: readonly FamilyScore[]): string[] {
   const families = [...new Set([...heldOut, ...dev].map((f) => f.family).filter((f) => f !== 'all')), 'all'];
-  const cell = (f: FamilyScore | undefined) => (f === undefined ? '—' : `${percent(f.accuracy)} (${f.passed}/${f.checks}, ${f.perfect}/${f.pages} pages whole)`);
+  const cell = (f: FamilyScore | undefined) =>
+    f === undefined ? '—' : `${percent(f.accuracy)} (${f.passed}/${f.checks}, ${f.perfect}/${f.pages} pages whole)`;
   const rows = families.map((family) => [family, cell(heldOut.find((f) => f.family === family)), cell(dev.find((f) => f.family === family))]);
   const widths = [0, 1, 2].map((i) => Math.max(...[['family', 'held-out', 'dev'], ...rows].map((r) => Array.from(r[i] ?? '').length)));
   const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
@@ -24,7 +25,9 @@ function misses(scores: readonly PageScore[]): string[] {
   return scores.flatMap((s) =>
     s.checks
       .filter((c) => !c.ok)
-      .map((c) => `${relative(ROOT, s.page.raw)}  ${c.what}: expected ${JSON.stringify(c.expected)}${'actual' in c ? `, got ${JSON.stringify(c.actual)}` : ''}`),
+      .map(
+        (c) => `${relative(ROOT, s.page.raw)}  ${c.what}: expected ${JSON.stringify(c.expected)}${'actual' in c ? `, got ${JSON.stringify(c.actual)}` : ''}`,
+      ),
   );
 }
 
@@ -46,7 +49,10 @@ export function runImportBench(out: string): string {
   ].join('\n');
   mkdirSync(out, { recursive: true });
   const strip = (list: readonly PageScore[]) => list.map((s) => ({ family: s.page.family, page: relative(ROOT, s.page.raw), checks: s.checks }));
-  writeFileSync(join(out, 'import.json'), `${JSON.stringify({ heldOut: { families: heldOutFamilies, pages: strip(heldOut) }, dev: { families: devFamilies, pages: strip(dev) } }, null, 2)}\n`);
+  writeFileSync(
+    join(out, 'import.json'),
+    `${JSON.stringify({ heldOut: { families: heldOutFamilies, pages: strip(heldOut) }, dev: { families: devFamilies, pages: strip(dev) } }, null, 2)}\n`,
+  );
   writeFileSync(join(out, 'import-report.txt'), `${report}\n`);
   return report;
 }

@@ -61,7 +61,13 @@ export interface PageScore {
 export function scorePage(page: CorpusPage): PageScore {
   const run = spawnSync(process.execPath, ['scripts/import-news.ts', page.raw, '--stdout'], { cwd: ROOT, env: childEnv(), encoding: 'utf8' });
   if (run.status !== 0) {
-    return { page, markdown: run.stdout, report: run.stderr, failure: run.stderr.trim(), checks: [{ what: 'import', ok: false, expected: 'exit 0', actual: run.stderr.trim() }] };
+    return {
+      page,
+      markdown: run.stdout,
+      report: run.stderr,
+      failure: run.stderr.trim(),
+      checks: [{ what: 'import', ok: false, expected: 'exit 0', actual: run.stderr.trim() }],
+    };
   }
   return { page, markdown: run.stdout, report: run.stderr, checks: scoreImport(page.expect, run.stdout, run.stderr) };
 }
@@ -82,7 +88,22 @@ export function familyScores(scores: readonly PageScore[]): FamilyScore[] {
   const total = (list: readonly PageScore[], family: string): FamilyScore => {
     const checks = list.flatMap((s) => s.checks);
     const passed = checks.filter((c) => c.ok).length;
-    return { family, pages: list.length, passed, checks: checks.length, accuracy: checks.length === 0 ? 1 : passed / checks.length, perfect: list.filter((s) => s.checks.every((c) => c.ok)).length };
+    return {
+      family,
+      pages: list.length,
+      passed,
+      checks: checks.length,
+      accuracy: checks.length === 0 ? 1 : passed / checks.length,
+      perfect: list.filter((s) => s.checks.every((c) => c.ok)).length,
+    };
   };
-  return [...families.map((f) => total(scores.filter((s) => s.page.family === f), f)), total(scores, 'all')];
+  return [
+    ...families.map((f) =>
+      total(
+        scores.filter((s) => s.page.family === f),
+        f,
+      ),
+    ),
+    total(scores, 'all'),
+  ];
 }

@@ -9,7 +9,18 @@ import { parse } from 'yaml';
 
 const names = z.array(z.string().min(1));
 
-export const FRONT_MATTER_KEYS = ['kicker', 'title', 'subtitle', 'publishedAt', 'source', 'authors', 'correspondents', 'photographers', 'editor', 'review'] as const;
+export const FRONT_MATTER_KEYS = [
+  'kicker',
+  'title',
+  'subtitle',
+  'publishedAt',
+  'source',
+  'authors',
+  'correspondents',
+  'photographers',
+  'editor',
+  'review',
+] as const;
 
 const frontMatter = z.strictObject({
   kicker: z.string().min(1).optional(),

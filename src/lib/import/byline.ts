@@ -18,6 +18,11 @@ export type CreditField =
 
 // Longer labels first, so `责任编辑` wins over `编辑` and `图片来源` over `来源`.
 const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
+  // A document's own dates in a portal's catalogue table: not when the page was published.
+  ['成文日期', 'ignored'],
+  ['成文时间', 'ignored'],
+  ['印发日期', 'ignored'],
+  ['生效日期', 'ignored'],
   ['图片来源', 'unknown'],
   ['本文来源', 'source'],
   ['文章来源', 'source'],
@@ -183,7 +188,10 @@ export function parseCreditLine(line: string): CreditLine | undefined {
     const end = matches[i + 1]?.index ?? text.length;
     return { field: FIELD_BY_LABEL.get(label) ?? 'unknown', label, value: cleanValue(text.slice(start, end)) };
   });
-  const date = findDate(text);
+  // The line's date: a date label's, else the first date that no ignored label (成文日期) claims.
+  const labelled = credits.find((c) => c.field === 'date' && findDate(c.value) !== undefined);
+  const unclaimed = credits.filter((c) => c.field === 'ignored').reduce((rest, c) => rest.replace(c.value, ' '), text);
+  const date = labelled ? findDate(labelled.value) : findDate(unclaimed);
   // `时间` and `日期` are common words; as labels they must carry a date.
   if (credits.some((c) => c.field === 'date' && findDate(c.value) === undefined)) return undefined;
   if (credits.every((c) => c.value === '' && c.field !== 'date')) return undefined;

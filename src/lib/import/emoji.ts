@@ -4,18 +4,25 @@
  * start or end of a line are decoration and go (a title, a caption and a bullet are
  * all whole lines); emoji between words inside a sentence stand for a word
  * (`给志愿者点个👍`) and stay. A camera at the start of a line marks a caption, so it
- * becomes the `▲` the rest of the importer reads.
+ * becomes the `▲` the rest of the importer reads. A line framed by emoji on both sides
+ * (`💕远亲不如近邻💕`) is an emphasised phrase: marked so it is never made a heading.
  */
 import type { SourceLine } from './lines.ts';
 
 // One emoji with what joins or modifies it: variation selectors, ZWJ sequences, skin tones, keycaps, flags.
-const EMOJI = '(?:\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[0-9#*]\\u{FE0F}?\\u{20E3})[\\u{FE0E}\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}\\u{20E3}]*(?:\\u{200D}\\p{Extended_Pictographic}[\\u{FE0E}\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}]*)*';
+const MODIFIERS = '[\\u{FE0E}\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}\\u{20E3}]*';
+const BASE = '(?:\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[0-9#*]\\u{FE0F}?\\u{20E3})';
+const EMOJI = `${BASE}${MODIFIERS}(?:\\u{200D}\\p{Extended_Pictographic}${MODIFIERS})*`;
 // Decoration also uses these symbols beside the emoji (`✦`, `❀`, `•`), which are not all pictographs.
-const ORNAMENT = '[\\u{2190}-\\u{21FF}\\u{2022}\\u{2023}\\u{25A0}-\\u{25B1}\\u{25B3}-\\u{25BB}\\u{25BD}-\\u{25FF}\\u{2600}-\\u{27BF}\\u{2B50}\\u{2B55}\\u{3030}]';
+const ORNAMENT =
+  '[\\u{2190}-\\u{21FF}\\u{2022}\\u{2023}\\u{25A0}-\\u{25B1}\\u{25B3}-\\u{25BB}\\u{25BD}-\\u{25FF}\\u{2600}-\\u{27BF}\\u{2B50}\\u{2B55}\\u{3030}]';
 const EDGE = `(?:${EMOJI}|${ORNAMENT}|\\s)+`;
+// The classes hold modifiers and joiners on purpose: an emoji with its skin tone or keycap is one decoration.
+/* eslint-disable no-misleading-character-class */
 const LEADING = new RegExp(`^${EDGE}`, 'u');
 const TRAILING = new RegExp(`${EDGE}$`, 'u');
 const HAS_EMOJI = new RegExp(`${EMOJI}|${ORNAMENT}`, 'u');
+/* eslint-enable no-misleading-character-class */
 // 📷 📸 🎥 🖼 at the start of a line introduce the photo's caption.
 const CAMERA = /^\s*(?:\u{1F4F7}|\u{1F4F8}|\u{1F5BC}\u{FE0F}?|\u{1F39E}\u{FE0F}?)\s*/u;
 
@@ -45,7 +52,8 @@ export function removeDecoration(lines: readonly SourceLine[]): DecorationResult
     const text = stripDecoration(line.text.replace(CAMERA, '').slice(mark.length));
     if (text !== line.text.slice(mark.length)) removed++;
     if (text === '' && line.kind !== 'image') continue;
-    out.push({ ...line, text: caption ? `▲${text}` : `${mark}${text}` });
+    const framed = LEADING.test(line.text.slice(mark.length)) && TRAILING.test(line.text) && !caption;
+    out.push({ ...line, text: caption ? `▲${text}` : `${mark}${text}`, ...(framed ? { framed } : {}) });
   }
   return { lines: out, removed };
 }

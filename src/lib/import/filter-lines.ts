@@ -19,6 +19,9 @@ export interface FilterResult {
   code: number;
 }
 
+const CARD_LINES = 2;
+const isCardLine = (text: string): boolean => Array.from(text).length <= 24 && !/[。！？，]/u.test(text.replace(/\.$/, ''));
+
 const QR_PROMPT = /二维码|扫码|扫一扫|识别/u;
 
 // A line this Chinese is article text, so the article has begun.
@@ -32,8 +35,16 @@ export function filterLines(lines: readonly SourceLine[]): FilterResult {
   };
   let bodySeen = false;
   let inTail = false;
+  let cardLines = 0;
   for (const line of lines) {
     const text = line.text;
+    // WeChat's card for a reposted article: `以下文章来源于北湖街道，作者北湖街道`, then the account's name and its one-line profile.
+    if (cardLines > 0 && line.kind === 'text' && isCardLine(text)) {
+      cardLines--;
+      dropChrome(text);
+      continue;
+    }
+    cardLines = /^以下文章来源于/u.test(text) ? CARD_LINES : 0;
     if (line.kind === 'image' && text === '') {
       // A picture among the portal's lines after the article is theirs (a QR code, an ad).
       if (!inTail) result.lines.push(line);
@@ -49,8 +60,7 @@ export function filterLines(lines: readonly SourceLine[]): FilterResult {
       dropChrome(text);
       // `长按识别二维码`: the picture right above it is the code, not a photo.
       if (QR_PROMPT.test(text) && result.lines.at(-1)?.kind === 'image' && result.lines.at(-1)?.text === '') result.lines.pop();
-    }
-    else {
+    } else {
       result.lines.push(line);
       // A title is long too, but never a sentence: the 分享到 after it does not end the article.
       if (countHan(text) >= BODY_HAN && !isTitleLike(text)) bodySeen = true;

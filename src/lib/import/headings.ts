@@ -92,8 +92,56 @@ function positionIn(tail: string, ch: string): number {
   return i === -1 || i >= MAX_TAIL ? -1 : i;
 }
 
+// `。二、“家门口”宣讲接地气宣讲团不搞…`: a numbered heading glued after a sentence end.
+const ORDINAL_START = /(?<=^|[。！？]|[。！？][”’）])[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])/gu;
+// A new sentence often opens on when: `…结对守护今年以来，…`.
+const TIME_OPENING = /^(?:今年|去年|近年|近日|日前|目前|如今|当天|此前|自\d|截至|\d{1,2}月)/u;
+const MIN_ORDINAL_HEADING = 5;
+
+/**
+ * Where a numbered heading glued to its text ends: before a number that starts the next
+ * sentence (`更管用72岁的…`), a time word (`今年以来`), or the heading's own words again
+ * (`宣讲接地气宣讲团…`: the next sentence names its subject). Undefined when a comma comes
+ * first (a heading has none) or no cue is found.
+ */
+export function ordinalHeadingEnd(text: string, p: number): number | undefined {
+  const limit = Math.min(text.length, p + MAX_HEADING);
+  const chars = (from: number, to: number) => text.slice(from, to).replace(/[“”‘’]/gu, '');
+  for (let j = p + MIN_ORDINAL_HEADING; j < limit; j++) {
+    const ch = text[j] ?? '';
+    if (/[，。！？；：,]/u.test(ch)) return undefined;
+    if (/\d/.test(ch) && !/\d/.test(text[j - 1] ?? '')) return j;
+    if (TIME_OPENING.test(text.slice(j))) return j;
+    const bigram = text.slice(j, j + 2);
+    if (/^\p{Script=Han}{2}$/u.test(bigram) && chars(p, j).includes(bigram)) return j;
+  }
+  return undefined;
+}
+
 /** Cuts `text` into paragraphs and the headings glued into it. */
 export function splitUnits(text: string, series: Series): Unit[] {
+  const ordinal = splitOrdinals(text);
+  if (ordinal.length > 1) return ordinal.flatMap((unit) => (unit.kind === 'paragraph' ? splitQuoted(unit.text, series) : [unit]));
+  return splitQuoted(text, series);
+}
+
+function splitOrdinals(text: string): Unit[] {
+  const units: Unit[] = [];
+  let cursor = 0;
+  for (const m of text.matchAll(ORDINAL_START)) {
+    if (m.index < cursor) continue;
+    const end = ordinalHeadingEnd(text, m.index);
+    if (end === undefined) continue;
+    if (m.index > cursor) units.push({ kind: 'paragraph', text: text.slice(cursor, m.index).trim() });
+    units.push({ kind: 'heading', text: text.slice(m.index, end), rank: 'primary', unsure: true });
+    cursor = end;
+  }
+  const rest = text.slice(cursor).trim();
+  if (rest !== '') units.push({ kind: 'paragraph', text: rest });
+  return units;
+}
+
+function splitQuoted(text: string, series: Series): Unit[] {
   const units: Unit[] = [];
   let cursor = 0;
   for (const start of starts(text)) {

@@ -21,7 +21,7 @@ import { htmlToLines, looksLikeHtml } from './html.ts';
 import { ImportError } from './import-error.ts';
 import { textToLines } from './lines.ts';
 import { renderBody, renderFrontMatter, type ArticleFrontMatter, type FigureFile } from './markdown-writer.ts';
-import { applyCredits, extractMeta, type ArticleMeta } from './metadata.ts';
+import { addPhotographers, applyCredits, extractMeta, type ArticleMeta } from './metadata.ts';
 import { removePinyinJunk } from './pinyin-junk.ts';
 import { normalizeHeadline, normalizePunctuation } from './punctuation.ts';
 import { hasUnbalancedQuotes } from './quotes.ts';
@@ -81,9 +81,9 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
   const opening = blocks.flatMap((b) => (b.kind === 'paragraph' ? [b.text] : [])).slice(0, DATELINE_PARAGRAPHS);
   applyCredits(meta, opening.map(datelineCredits).find((credits) => credits.length > 0) ?? []);
   // `图为…。人民网 韩雪摄`: the credit under a photo names a photographer of the article.
-  applyCredits(
+  addPhotographers(
     meta,
-    blocks.flatMap((b) => (b.kind === 'figure' ? (b.photographers ?? []) : [])).map((value) => ({ field: 'photographers' as const, label: '摄', value })),
+    blocks.flatMap((b) => (b.kind === 'figure' ? (b.photographers ?? []) : [])),
   );
 
   const han = countHan(blocks.map(blockText).join(''));

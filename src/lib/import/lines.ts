@@ -12,6 +12,8 @@ export interface SourceLine {
   src?: string | undefined;
   /** For headings: `h2` is a section, `h3` and below a sub-section. */
   sub?: boolean | undefined;
+  /** The line was framed by emoji on both sides (`💕远亲不如近邻💕`): an emphasised phrase, never a heading. */
+  framed?: boolean | undefined;
 }
 
 /** Plain text as lines: trimmed, blank ones dropped (paragraph breaks carry no more meaning than line breaks). */

@@ -36,6 +36,9 @@ export function tokenize(line: string): Token[] {
 
 /** A caption runs to the end of its line, unless it is too long to be one. */
 function splitCaption(text: string): { caption: string; rest: string } {
+  // `▲…小课堂二、“家门口”…`: a numbered heading glued after the caption starts the text again.
+  const ordinal = /(?<=\p{Script=Han}{4})(?<!第)[一二三四五六七八九十]{1,3}、(?![一二三四五六七八九十\d])/u.exec(text);
+  if (ordinal !== null) return { caption: text.slice(0, ordinal.index), rest: text.slice(ordinal.index) };
   if (Array.from(text).length <= MAX_CAPTION || isCreditedCaption(text)) return { caption: text, rest: '' };
   const [first = '', ...others] = splitSentences(text);
   return others.length === 0 ? { caption: text, rest: '' } : { caption: first, rest: others.join('') };

@@ -138,6 +138,11 @@ export function applyCredits(meta: ArticleMeta, credits: readonly Credit[]): voi
   for (const credit of credits) applyCredit(meta, credit);
 }
 
+/** Adds the photographers the captions credit (`图为…。人民网 韩雪摄`). */
+export function addPhotographers(meta: ArticleMeta, names: readonly string[]): void {
+  for (const value of names) applyCredit(meta, { field: 'photographers', label: '摄', value });
+}
+
 function setTitle(meta: ArticleMeta, raw: string): void {
   const { title, kicker } = splitTitle(raw);
   if (title === '') return;

@@ -27,7 +27,7 @@ export function splitCaptionCredit(raw: string): CaptionParts {
   let credit: string[] = [];
   // `…（新华社记者 王强 摄）`: a credit in brackets at the end.
   const bracketed = /^(.*?)\s*[（(]([^（()）]*?(?:摄影?|供图))\s*[）)]$/u.exec(text);
-  const tail = bracketed ? bracketed[2] ?? '' : text;
+  const tail = bracketed ? (bracketed[2] ?? '') : text;
   if (CREDIT_END.test(tail)) {
     const found = creditNames(tail.replace(CREDIT_END, ''));
     if (found !== undefined) {

@@ -8,7 +8,17 @@ export type CreditTarget = 'source' | 'authors' | 'correspondents' | 'photograph
 export type MovedField = 'title' | 'kicker' | 'subtitle' | 'publishedAt' | CreditTarget;
 
 export interface ImportReport {
-  removed: { spam: number; chrome: number; code: number; pinyin: number; simplified: number; fullWidth: number; punctuation: number; splits: number; decoration: number };
+  removed: {
+    spam: number;
+    chrome: number;
+    code: number;
+    pinyin: number;
+    simplified: number;
+    fullWidth: number;
+    punctuation: number;
+    splits: number;
+    decoration: number;
+  };
   moved: MovedField[];
   /** Picture files the editor must add, in body order. */
   images: { file: string; caption: string; src?: string | undefined }[];

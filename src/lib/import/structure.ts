@@ -31,7 +31,9 @@ type Draft =
   | { kind: 'figure'; caption: string; src?: string | undefined; photographers?: string[] | undefined; awaitsCaption?: boolean };
 
 // `一、`, `（二）`, `第三，`: numbered section headings.
-const ORDINAL_HEADING = /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节]?[，、：\s])/u;
+// 秀米 and 135 layouts number sections with digits and a slash or bar: `01 / 活动现场`, `02｜居民心声`.
+const ORDINAL_HEADING =
+  /^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[)）]|第[一二三四五六七八九十]+[部分章节]?[，、：\s]|\d{1,2}\s*[/／|｜丨]\s*\p{Script=Han})/u;
 const MAX_LINE_HEADING = 30;
 const MAX_PLAIN_HEADING = 20;
 // A lead-in clause longer than this has probably swallowed a heading or a full stop.
@@ -54,7 +56,7 @@ export function buildBlocks(lines: readonly SourceLine[]): StructureResult {
       // since nothing marks where a list of separate lines would end.
       listOpen = false;
       addList(state.out, plain);
-    } else if (plain !== undefined && standalone(state.out, plain, index === lines.length - 1)) {
+    } else if (plain !== undefined && standalone(state.out, plain, index < lines.length - 1 && line.framed !== true)) {
       listOpen = false;
     } else {
       listOpen = readTokens(tokens, state);
@@ -78,7 +80,8 @@ function addSourceLine(out: Draft[], line: SourceLine): void {
 }
 
 /** A whole line that is a caption or a heading by itself. True when handled. */
-function standalone(out: Draft[], text: string, last: boolean): boolean {
+/** `plainHeading`: whether a short unnumbered line may be a heading (not the last line, not one framed by emoji). */
+function standalone(out: Draft[], text: string, plainHeading: boolean): boolean {
   const caption = wordCaption(text);
   if (caption !== undefined) {
     addCaption(out, caption);
@@ -89,7 +92,7 @@ function standalone(out: Draft[], text: string, last: boolean): boolean {
     out.push({ kind: 'heading', rank: 'primary', text });
     return true;
   }
-  if (!last && isHeadingLike(text)) {
+  if (plainHeading && isHeadingLike(text)) {
     out.push({ kind: 'heading', rank: 'secondary', text });
     return true;
   }
@@ -193,7 +196,8 @@ function finish(drafts: readonly Draft[]): Block[] {
   return drafts
     .filter((d) => d.kind !== 'paragraph' || d.text.trim() !== '')
     .map((d): Block => {
-      if (d.kind === 'figure') return { kind: 'figure', caption: d.awaitsCaption ? splitCaptionCredit(d.caption).caption : d.caption, src: d.src, photographers: d.photographers };
+      if (d.kind === 'figure')
+        return { kind: 'figure', caption: d.awaitsCaption ? splitCaptionCredit(d.caption).caption : d.caption, src: d.src, photographers: d.photographers };
       if (d.kind !== 'heading') return d;
       const level = d.rank === 'primary' || (d.rank === 'secondary' && !hasPrimary) ? 2 : 3;
       return { kind: 'heading', level, text: d.text };

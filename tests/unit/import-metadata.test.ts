@@ -92,6 +92,7 @@ describe('extractMeta', () => {
       unknownCredits: [],
       aboveTitle: [],
       assumed: [],
+      dropped: [],
     });
   });
 

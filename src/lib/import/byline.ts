@@ -82,6 +82,7 @@ const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
   // one), so filing it as 初审 or 终审 would record a review the page does not name. The
   // report quotes it and the editor, who knows the unit, decides.
   ['审核', 'unknown'],
+  ['制作', 'unknown'],
   ['审校', 'unknown'],
   ['责任校对', 'unknown'],
   ['校对', 'unknown'],
@@ -95,6 +96,9 @@ const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
   ['原标题', 'unknown'],
   // WeChat's byline: `原创 作者 公众号 2023-09-18 18:30 山东`; which name is the author is not said.
   ['原创', 'unknown'],
+  // A CMS names the account that posted the page (`发布者：admin`), not the article's writer.
+  ['发布者', 'ignored'],
+  ['发布人', 'ignored'],
   ['浏览次数', 'ignored'],
   ['阅读次数', 'ignored'],
   ['访问次数', 'ignored'],
@@ -140,7 +144,8 @@ const NEEDS_MARK = new Set([
   '采写',
 ]);
 const SEPARATOR = '[:：｜|/丨]';
-const PREFIX = '(?:本报|本台|本网|本刊|特约|见习|实习)?';
+// `本版责编：王丽`: a paper credits the page's editor, who edited this article too.
+const PREFIX = '(?:本报|本台|本网|本刊|本版|特约|见习|实习)?';
 const LABEL_ALTERNATION = LABELS.map(([label]) => label).join('|');
 // A label starts the line or follows a separator. A one-character label needs a slash
 // or bar (`文/张三`, `图｜李四`): `图：` usually starts a caption, not a credit.
@@ -168,6 +173,8 @@ export function parseCreditLine(line: string): CreditLine | undefined {
     .trim()
     .replace(/^[（(](.*)[）)]$/, '$1')
     .replace(/^[[［【](.*)[\]］】]$/, '$1')
+    // `原创2025-10-31 09:15·西河融媒`: a 头条 byline glues its label to the time.
+    .replace(/^原创(?=\d)/u, '原创 ')
     // `大众网·海报新闻记者 赵琳`: the outlet before a reporter's role is the outlet's, not a label's.
     .replace(/^[\p{Script=Han}·]{2,14}?(?:网|社|报|台|新闻|客户端|融媒|频道|中心)(?=(?:记者|通讯员)\s)/u, '')
     // `时间:2025-11-02 16:48来源:梅林新村社区作者:管理员`: a CMS's info line set in inline tags has no spaces.

@@ -15,7 +15,7 @@ const BASE = '(?:\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[0-9#*]\\u{F
 const EMOJI = `${BASE}${MODIFIERS}(?:\\u{200D}\\p{Extended_Pictographic}${MODIFIERS})*`;
 // Decoration also uses these symbols beside the emoji (`✦`, `❀`, `•`), which are not all pictographs.
 const ORNAMENT =
-  '[\\u{2190}-\\u{21FF}\\u{2022}\\u{2023}\\u{25A0}-\\u{25B1}\\u{25B3}-\\u{25BB}\\u{25BD}-\\u{25FF}\\u{2600}-\\u{27BF}\\u{2B50}\\u{2B55}\\u{3030}]';
+  '[\\u{2190}-\\u{21FF}\\u{2580}-\\u{259F}\\u{2022}\\u{2023}\\u{25A0}-\\u{25B1}\\u{25B3}-\\u{25BB}\\u{25BD}-\\u{25FF}\\u{2600}-\\u{27BF}\\u{2B50}\\u{2B55}\\u{3030}]';
 const EDGE = `(?:${EMOJI}|${ORNAMENT}|\\s)+`;
 // The classes hold modifiers and joiners on purpose: an emoji with its skin tone or keycap is one decoration.
 /* eslint-disable no-misleading-character-class */
@@ -24,7 +24,8 @@ const TRAILING = new RegExp(`${EDGE}$`, 'u');
 const HAS_EMOJI = new RegExp(`${EMOJI}|${ORNAMENT}`, 'u');
 /* eslint-enable no-misleading-character-class */
 // 📷 📸 🎥 🖼 at the start of a line introduce the photo's caption.
-const CAMERA = /^\s*(?:\u{1F4F7}|\u{1F4F8}|\u{1F5BC}\u{FE0F}?|\u{1F39E}\u{FE0F}?)\s*/u;
+// `△` is the outline form of WeChat's `▲` that some editors use.
+const CAMERA = /^\s*(?:\u{1F4F7}|\u{1F4F8}|\u{1F5BC}\u{FE0F}?|\u{1F39E}\u{FE0F}?|△)\s*/u;
 
 export interface DecorationResult {
   lines: SourceLine[];

@@ -60,7 +60,7 @@ export function joinHeaderLines(lines: readonly SourceLine[]): SourceLine[] {
  */
 function bylineEnd(lines: readonly SourceLine[], start: number): number | undefined {
   const first = lines[start]?.text ?? '';
-  if (!/^原创(?:\s|$)/u.test(first)) return undefined;
+  if (!/^原创(?:\s|$|\d)/u.test(first)) return undefined;
   const isPlace = (j: number) => lines[j]?.kind === 'text' && isPlaceLine(lines[j]?.text ?? '');
   // A whole byline on one line may still have the province on the next.
   if (/\d{4}/.test(first)) return isPlace(start + 1) ? start + 1 : undefined;

@@ -83,6 +83,9 @@ const CANDIDATE_TAGS = new Set(['article', 'main', 'div', 'section', 'td', 'body
  * `<section>`s still adds up to their common container).
  */
 export function findArticleRoot(doc: HtmlDocument): HtmlElement | HtmlDocument {
+  // A saved WeChat page names its article's container; an 编者按 box in it is the article's too.
+  const wechat = DomUtils.findOne((el) => el.attribs['id'] === 'js_content', doc.children);
+  if (wechat && countHan(DomUtils.textContent(wechat)) >= 20) return wechat;
   const articles = DomUtils.findAll((el) => el.name === 'article', doc.children);
   const best = maxBy(articles, (el) => countHan(DomUtils.textContent(el)));
   if (best && countHan(DomUtils.textContent(best)) >= 20) return best;

@@ -118,7 +118,7 @@ export function importArticle(input: string | Uint8Array, options: ImportOptions
       ...blocks.flatMap((b) => (b.kind === 'paragraph' ? [longestClause(b.text)] : [])).filter((c) => Array.from(c).length >= MAX_CLAUSE),
     ],
     unbalancedQuotes: blocks.flatMap((b) => (b.kind === 'figure' ? [] : [blockText(b)])).filter(hasUnbalancedQuotes),
-    chromeLines: [...page.chromeLines, ...filtered.chromeLines],
+    chromeLines: [...page.chromeLines, ...filtered.chromeLines, ...meta.dropped],
   };
   return { markdown, frontmatter, blocks, report, slug, folder };
 }

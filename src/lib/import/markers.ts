@@ -62,9 +62,12 @@ export function wordCaption(line: string): string | undefined {
   return m?.[1] !== undefined && !/[。！？].+/.test(m[1]) ? m[1] : undefined;
 }
 
-/** A short text ending in a photographer's credit, with at most one sentence before it. */
+// A caption says what the photo shows in a sentence or two (`…休憩。公园由车棚改建而成。`).
+const MAX_CAPTION_SENTENCES = 2;
+
+/** A short text ending in a photographer's credit, with at most two sentences before it. */
 function isCreditedCaption(text: string): boolean {
   if (Array.from(text).length > MAX_WORD_CAPTION) return false;
   const { caption, photographers } = splitCaptionCredit(text);
-  return photographers.length > 0 && splitSentences(caption).length <= 1;
+  return photographers.length > 0 && splitSentences(caption).length <= MAX_CAPTION_SENTENCES;
 }

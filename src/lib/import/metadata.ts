@@ -4,10 +4,11 @@
  * page does not state stays absent.
  */
 import { parseCreditLine, splitNames, valueWithoutDate, type Credit, type CreditLine } from './byline.ts';
-import { beforeDate, findDate, isDateLine, type FoundDate } from './dates.ts';
+import { toChinaDay } from '../china-time.ts';
+import { beforeDate, findDate, isDateLine, isPlaceLine, type FoundDate } from './dates.ts';
 import { t } from '../../i18n/zh-CN.ts';
 import type { SourceLine } from './lines.ts';
-import { isOrganisation, isPersonName } from './organisation.ts';
+import { isOrganisation, isPersonName, isPublication, publicationName } from './organisation.ts';
 import { findTitleLine, repeatsTitle, splitTitle } from './title.ts';
 
 export interface ArticleMeta {
@@ -31,6 +32,8 @@ export interface ArticleMeta {
   aboveTitle: string[];
   /** A short line under the title that had to be read one way or another, and how it was read. */
   assumed: Assumed[];
+  /** Header lines dropped after their time was read (`2025-10-30 18:22山东…官方账号`): listed with the chrome. */
+  dropped: string[];
 }
 
 export interface Assumed {
@@ -46,7 +49,7 @@ export interface MetaResult {
 const AMBIGUOUS_DATE_LABELS = new Set(['时间', '日期']);
 
 export function emptyMeta(): ArticleMeta {
-  return { authors: [], correspondents: [], photographers: [], review: {}, unknownCredits: [], aboveTitle: [], assumed: [] };
+  return { authors: [], correspondents: [], photographers: [], review: {}, unknownCredits: [], aboveTitle: [], assumed: [], dropped: [] };
 }
 
 /** Splits the lines into article information and body lines. */
@@ -56,6 +59,7 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
   const titleAt = findTitleLine(lines, (text) => parseCreditLine(text) !== undefined || isDateLine(text));
   let bodyStarted = false;
   let underTitle: string | undefined;
+  const bylines: string[] = [];
   const titleIndex = titleAt ?? lines.findIndex((l) => l.kind === 'title');
   for (const [i, line] of lines.entries()) {
     if (line.kind === 'title' || i === titleAt) {
@@ -80,6 +84,7 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
     // In the text, `时间：2023年5月6日上午` is an event's time, not the article's.
     if (credit && !(bodyStarted && credit.credits.every((c) => AMBIGUOUS_DATE_LABELS.has(c.label)))) {
       applyCreditLine(meta, credit);
+      bylines.push(line.text);
       continue;
     }
     if (!bodyStarted && isDateLine(line.text)) {
@@ -88,6 +93,12 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
     }
     if (!bodyStarted && titleAt !== undefined && i < titleAt) {
       meta.aboveTitle.push(line.text);
+      continue;
+    }
+    // Under the title, a time with the platform's words after it (`2025-10-30 18:22山东…官方账号`), or the province alone.
+    if (!bodyStarted && meta.title !== undefined && (isPlaceLine(line.text) || startsWithTime(line.text))) {
+      if (!isPlaceLine(line.text)) applyDate(meta, findDate(line.text));
+      meta.dropped.push(line.text);
       continue;
     }
     if (!bodyStarted && meta.title !== undefined && repeatsTitle(line.text, meta.title)) continue;
@@ -103,8 +114,33 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
     body.push(line);
   }
   if (underTitle !== undefined) readUnderTitle(meta, underTitle);
+  meta.source ??= mastheadSource(meta, body, bylines);
   return { meta, body };
 }
+
+// A header line that starts with a time and says nothing else worth keeping.
+const MAX_TIME_LINE = 48;
+
+function startsWithTime(text: string): boolean {
+  const found = findDate(text);
+  return found?.index === 0 && !found.dayOnly && Array.from(text).length <= MAX_TIME_LINE && !/[。！？，]/u.test(text);
+}
+
+/**
+ * `本报讯`, `本报记者`: the paper itself is the 来源, and its masthead above the title
+ * names it (`江城日报数字报` → `江城日报`).
+ */
+function mastheadSource(meta: ArticleMeta, body: readonly SourceLine[], bylines: readonly string[]): string | undefined {
+  const opening = [...bylines, ...body.slice(0, DATELINE_LINES).map((l) => l.text)];
+  if (!opening.some((text) => OWN_PAPER.test(text))) return undefined;
+  const masthead = meta.aboveTitle.find(isPublication);
+  return masthead === undefined ? undefined : publicationName(masthead);
+}
+
+const OWN_PAPER = /本报(?:讯|记者|通讯员)/u;
+
+// How far into the text a dateline (`本报讯…`) may stand.
+const DATELINE_LINES = 3;
 
 const MAX_UNDER_TITLE = 24;
 
@@ -142,6 +178,8 @@ export function applyCredits(meta: ArticleMeta, credits: readonly Credit[]): voi
 export function addPhotographers(meta: ArticleMeta, names: readonly string[]): void {
   for (const value of names) applyCredit(meta, { field: 'photographers', label: '摄', value });
 }
+
+const sameChinaDay = (a: Date, b: Date): boolean => toChinaDay(a) === toChinaDay(b);
 
 function setTitle(meta: ArticleMeta, raw: string): void {
   const { title, kicker } = splitTitle(raw);
@@ -202,7 +240,10 @@ function applyCredit(meta: ArticleMeta, { field, label, value }: Credit): void {
 }
 
 function applyDate(meta: ArticleMeta, found: FoundDate | undefined): void {
-  if (found === undefined || meta.publishedAt !== undefined) return;
+  if (found === undefined) return;
+  // A catalogue row gives the day, the line under the title the same day with its time: the time is kept.
+  const sameDayWithTime = meta.dayOnly === true && !found.dayOnly && found.date !== null && meta.publishedAt !== undefined && sameChinaDay(meta.publishedAt, found.date);
+  if (meta.publishedAt !== undefined && !sameDayWithTime) return;
   if (found.date === null) {
     meta.badDate ??= found.text;
     return;

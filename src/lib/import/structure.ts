@@ -56,7 +56,7 @@ export function buildBlocks(lines: readonly SourceLine[]): StructureResult {
       // since nothing marks where a list of separate lines would end.
       listOpen = false;
       addList(state.out, plain);
-    } else if (plain !== undefined && standalone(state.out, plain, index < lines.length - 1 && line.framed !== true)) {
+    } else if (plain !== undefined && standalone(state.out, plain, line.framed !== true && introducesText(lines[index + 1]))) {
       listOpen = false;
     } else {
       listOpen = readTokens(tokens, state);
@@ -80,6 +80,14 @@ function addSourceLine(out: Draft[], line: SourceLine): void {
 }
 
 /** A whole line that is a caption or a heading by itself. True when handled. */
+// A heading opens a section of text: the line after it is a paragraph (or a photo), not another short line.
+const MIN_SECTION_HAN = 15;
+
+function introducesText(next: SourceLine | undefined): boolean {
+  if (next === undefined) return false;
+  return next.kind === 'image' || (next.kind === 'text' && (countHan(next.text) >= MIN_SECTION_HAN || /[。！？]/u.test(next.text)));
+}
+
 /** `plainHeading`: whether a short unnumbered line may be a heading (not the last line, not one framed by emoji). */
 function standalone(out: Draft[], text: string, plainHeading: boolean): boolean {
   const caption = wordCaption(text);

@@ -3,7 +3,7 @@
  * (`家族社区 党建引领社区治理|罗家坡社区：…`, `【社区动态】…`) and media marks (`(图)`).
  */
 import { countHan } from './han.ts';
-import { isOrganisation } from './organisation.ts';
+import { isOrganisation, isPublication } from './organisation.ts';
 import type { SourceLine } from './lines.ts';
 
 // `(图)`, `（组图）`, `[视频]` after a title say the page had media; the article does not.
@@ -50,7 +50,7 @@ export function findTitleLine(lines: readonly SourceLine[], isCredit: (text: str
     }
   }
   const after = segment[0];
-  if (best !== undefined && after !== undefined && PUBLICATION.test(lines[best]?.text ?? '')) return after;
+  if (best !== undefined && after !== undefined && isPublication(lines[best]?.text ?? '')) return after;
   return best ?? first;
 }
 
@@ -72,8 +72,6 @@ const SUBTITLE_WORDS = /(?:侧记|纪实|见闻|札记|速写|小记|记事|掠�
 
 // `——望江街道探索…`: a subtitle under the title, before the byline.
 const SUBTITLE = /^—/u;
-// What a paper or a site calls itself above its pages: `江城日报`, `江城日报数字报`, `大众网`.
-const PUBLICATION = /(?:日报|晚报|早报|晨报|商报|都市报|报|数字报|电子版|网|在线|客户端|融媒)$/u;
 
 /** The title without media marks, and the kicker written into its line, if any. */
 export function splitTitle(raw: string): { title: string; kicker?: string } {
@@ -84,6 +82,8 @@ export function splitTitle(raw: string): { title: string; kicker?: string } {
   return parts?.[1] && parts[2] ? { kicker: parts[1].trim(), title: parts[2].trim() } : { title: text };
 }
 
+const MAX_COLUMN_NAME = 8;
+
 /**
  * `…“新生活”_大众网`, `…健康 - 人民网`: a copied `<title>` carries the site's name. An
  * underscore never belongs to a headline; after a dash only a site's or an office's name goes.
@@ -91,8 +91,12 @@ export function splitTitle(raw: string): { title: string; kicker?: string } {
 export function withoutSiteName(title: string): string {
   const underscored = title.replace(/\s*[_＿][^_＿]{1,20}(?:[_＿][^_＿]{1,20})*$/u, '');
   if (underscored !== '' && underscored !== title) return underscored;
-  const dashed = /^(.+?)\s*(?:-|－|—|\|)\s*([^-－—|]{2,16})$/u.exec(title);
-  return dashed?.[1] && (PUBLICATION.test(dashed[2] ?? '') || isOrganisation(dashed[2] ?? '')) ? dashed[1] : title;
+  // `…“飞线充电”少了-镇街动态-东山区人民政府`: the site's name last, its columns before it.
+  const parts = title.split(/\s*(?:-|－|\s—\s|\s\|\s|\|)\s*/u);
+  const site = parts.at(-1) ?? '';
+  if (parts.length < 2 || !(isPublication(site) || isOrganisation(site))) return title;
+  const columns = parts.slice(1, -1);
+  return columns.every((c) => Array.from(c).length <= MAX_COLUMN_NAME) ? (parts[0] ?? title) : title;
 }
 
 /** Whether a line repeats the title (pages print it in `<title>` and again above the text). */

@@ -99,7 +99,16 @@ describe('captions and their photographers', () => {
     ['居民们在写春联。孩子们在贴福字。', '居民们在写春联。孩子们在贴福字。', []],
     ['社区举办摄影展', '社区举办摄影展', []],
   ])('%s', (line, caption, photographers) => {
-    expect(splitCaptionCredit(line)).toEqual({ caption, photographers });
+    expect(splitCaptionCredit(line)).toEqual({ caption, photographers, credited: photographers.length > 0 });
+  });
+
+  test('an office’s 供图 is a credit with no photographer to name', () => {
+    expect(splitCaptionCredit('图为适老化改造产品展示区。（西河县民政局供图）')).toEqual({
+      caption: '适老化改造产品展示区',
+      photographers: [],
+      credited: true,
+    });
+    expect(wordCaption('图为适老化改造产品展示区。（西河县民政局供图）')).toBeDefined();
   });
 
   test('a caption line is one that ends in a credit, starts with 图为 or is labelled 图片说明', () => {
@@ -272,5 +281,62 @@ describe('numbered headings glued into the text', () => {
     const r = importArticle(['文明实践集市开张', '2025.10.29', BODY, '01 / 活动现场', BODY, '▲社区开展第一、二期培训'].join('\n'));
     expect(r.blocks.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.text : ''))).toEqual(['01 / 活动现场']);
     expect(r.report.images.map((i) => i.caption)).toEqual(['社区开展第一、二期培训']);
+  });
+});
+
+describe('what the first held-out score taught (round two)', () => {
+  const meta = (text: string) => extractMeta(textToLines(text)).meta;
+  const headings = (text: string) => importArticle(text).blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+
+  test('a self-media header: the time with the account after it, the province alone, 原创 glued to the time', () => {
+    const m = meta(`老楼加装电梯 居民圆了“上楼梦”\n山阳东山发布\n2025-10-30 18:22山东山阳市东山区融媒体中心官方账号\n${BODY}`);
+    expect(m).toMatchObject({
+      title: '老楼加装电梯 居民圆了“上楼梦”',
+      source: '山阳东山发布',
+      dropped: ['2025-10-30 18:22山东山阳市东山区融媒体中心官方账号'],
+    });
+    expect(m.publishedAt?.toISOString()).toBe('2025-10-30T10:22:00.000Z');
+    expect(meta(`楼道清障\n2025-11-01 09:12\n山东\n${BODY}`)).toMatchObject({ dropped: ['山东'] });
+    expect(meta(`智能手机课堂开课\n原创2025-10-31 09:15·西河融媒\n${BODY}`).publishedAt?.toISOString()).toBe('2025-10-31T01:15:00.000Z');
+  });
+
+  test('under 本报讯 the masthead above the title is the 来源; 本版责编 is the editor', () => {
+    const m = meta(`山阳日报数字报\n第A03版：社区\n长者食堂开张\n本版责编：王 丽　美编：周小川\n本报讯（记者 韩雪）${BODY}`);
+    expect(m).toMatchObject({ source: '山阳日报', editor: '王丽' });
+    expect(meta(`山阳日报\n长者食堂开张\n${BODY}`).source).toBeUndefined();
+  });
+
+  test('a catalogue row’s day and the info line’s time on that day: the time is kept', () => {
+    const m = meta(`老旧小区改造\n发布日期：2025-09-10\n发布时间：2025-09-10 16:32\n${BODY}`);
+    expect(m.dayOnly).toBe(false);
+    expect(m.publishedAt?.toISOString()).toBe('2025-09-10T08:32:00.000Z');
+  });
+
+  test('site and column names after dashes go; brackets around a credit must pair', () => {
+    expect(withoutSiteName('充电棚建成 “飞线充电”少了-镇街动态-东山区人民政府')).toBe('充电棚建成 “飞线充电”少了');
+    expect(credits('【纠错】 [责任编辑: 赵 晨 ]')).toEqual([['editor', ['赵晨']]]);
+  });
+
+  test('a paper’s table layout: the cell that repeats <title> is the title, the rows beside it 引题 and 副题', () => {
+    const html = `<html><head><title>山阳晚报数字报-“积分超市”开进石榴园社区</title></head><body><table>
+      <tr><td>垃圾分类有“甜头”</td></tr><tr><td class="font02">“积分超市”开进石榴园社区</td></tr><tr><td>三个月兑换生活用品2100余件</td></tr>
+      <tr><td><div id="ozoom"><p>${BODY}</p><p>${BODY}</p></div></td></tr></table></body></html>`;
+    expect(extractMeta(htmlToLines(html).lines).meta).toMatchObject({
+      title: '“积分超市”开进石榴园社区',
+      subtitle: '三个月兑换生活用品2100余件',
+      aboveTitle: ['垃圾分类有“甜头”'],
+    });
+  });
+
+  test('a short line is a heading only when it opens a section of text; a chatty line on a tilde never is', () => {
+    expect(headings(`文明实践集市开张\n2025.10.29\n${BODY}\n活动现场\n${BODY}`)).toEqual(['活动现场']);
+    expect(headings(`重阳节敬老\n2025.10.29\n${BODY}\n祝所有的老人们\n重阳安康 幸福长寿！`)).toEqual([]);
+    expect(headings(`义诊进社区\n2025.10.29\n${BODY}\n一起来看看吧～\n${BODY}`)).toEqual([]);
+  });
+
+  test('△ marks a caption like ▲; ▍ before a heading is decoration', () => {
+    const r = importArticle(`楼道清障\n2025.10.29\n${BODY}\n△志愿者清理楼道\n▍清理楼道 扫除隐患\n${BODY}`);
+    expect(r.report.images.map((i) => i.caption)).toEqual(['志愿者清理楼道']);
+    expect(r.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))).toEqual(['清理楼道 扫除隐患']);
   });
 });

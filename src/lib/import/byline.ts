@@ -172,7 +172,7 @@ export function parseCreditLine(line: string): CreditLine | undefined {
   const text = line
     .trim()
     .replace(/^[（(](.*)[）)]$/, '$1')
-    .replace(/^[[［【](.*)[\]］】]$/, '$1')
+    .replace(/^\[([^[\]]*)\]$|^［([^［］]*)］$|^【([^【】]*)】$/u, (_m, a?: string, b?: string, c?: string) => a ?? b ?? c ?? '')
     // `原创2025-10-31 09:15·西河融媒`: a 头条 byline glues its label to the time.
     .replace(/^原创(?=\d)/u, '原创 ')
     // `大众网·海报新闻记者 赵琳`: the outlet before a reporter's role is the outlet's, not a label's.
@@ -213,7 +213,8 @@ function cleanValue(value: string): string {
     .trim();
 }
 
-const GLUED_LABEL = new RegExp(`(?:${LABEL_ALTERNATION})\\s*[:：]`, 'gu');
+// Not after a prefix of the label's own (`本版责编：`).
+const GLUED_LABEL = new RegExp(`(?<!本报|本台|本网|本刊|本版|特约|见习|实习)(?:${LABEL_ALTERNATION})\\s*[:：]`, 'gu');
 
 // A label standing alone with its colon: table layouts put the name in the next cell.
 const BARE_LABEL = new RegExp(`^${PREFIX}(${LABEL_ALTERNATION})\\s*[:：]$`, 'u');

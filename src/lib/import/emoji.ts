@@ -14,8 +14,13 @@ const MODIFIERS = '[\\u{FE0E}\\u{FE0F}\\u{1F3FB}-\\u{1F3FF}\\u{20E3}]*';
 const BASE = '(?:\\p{Extended_Pictographic}|[\\u{1F1E6}-\\u{1F1FF}]|[0-9#*]\\u{FE0F}?\\u{20E3})';
 const EMOJI = `${BASE}${MODIFIERS}(?:\\u{200D}\\p{Extended_Pictographic}${MODIFIERS})*`;
 // Decoration also uses these symbols beside the emoji (`✦`, `❀`, `•`), which are not all pictographs.
-const ORNAMENT =
-  '[\\u{2190}-\\u{21FF}\\u{2580}-\\u{259F}\\u{2022}\\u{2023}\\u{25A0}-\\u{25B1}\\u{25B3}-\\u{25BB}\\u{25BD}-\\u{25FF}\\u{2600}-\\u{27BF}\\u{2B50}\\u{2B55}\\u{3030}]';
+// Arrows, block elements (`▍`), bullets, geometric shapes but ▲ and ▼ (the importer's own marks), dingbats.
+const ORNAMENT_RANGES = [
+  '\\u{2190}-\\u{21FF}\\u{2580}-\\u{259F}\\u{2022}\\u{2023}',
+  '\\u{25A0}-\\u{25B1}\\u{25B3}-\\u{25BB}\\u{25BD}-\\u{25FF}',
+  '\\u{2600}-\\u{27BF}\\u{2B50}\\u{2B55}\\u{3030}',
+];
+const ORNAMENT = `[${ORNAMENT_RANGES.join('')}]`;
 const EDGE = `(?:${EMOJI}|${ORNAMENT}|\\s)+`;
 // The classes hold modifiers and joiners on purpose: an emoji with its skin tone or keycap is one decoration.
 /* eslint-disable no-misleading-character-class */

@@ -66,8 +66,22 @@ export function findTitle(doc: HtmlDocument): { text: string; element?: HtmlElem
   const repeated = h1s.filter((el) => pageTitle.includes(DomUtils.textContent(el).trim()));
   const h1 = maxBy(repeated, (el) => DomUtils.textContent(el).trim().length) ?? h1s[0];
   if (h1) return { text: DomUtils.textContent(h1), element: h1 };
+  // A paper's table layout (`<td class="font02">`) has no heading tags: the cell that repeats a part of `<title>`
+  // (`山阳晚报数字报-“积分超市”开进…`, the site's name first or last) is the title.
+  const parts = pageTitle
+    .split(/\s*(?:[-_|｜]|——| — )\s*/u)
+    .map((p) => p.replace(/\s+/g, ''))
+    .filter((p) => Array.from(p).length >= MIN_TITLE_PART);
+  const cell = maxBy(
+    DomUtils.findAll((el) => TITLE_CELLS.has(el.name) && !hasBlockChild(el) && parts.includes(squeezed(el)), doc.children),
+    (el) => squeezed(el).length,
+  );
+  if (cell) return { text: DomUtils.textContent(cell), element: cell };
   return first ? { text: first } : undefined;
 }
+
+const TITLE_CELLS = new Set(['td', 'div', 'p', 'span', 'strong', 'b', 'font']);
+const MIN_TITLE_PART = 4;
 
 // `标题_栏目_网站`, `标题 - 网站`, `标题——网站`, `标题｜网站`.
 const TITLE_SEPARATOR = /\s*(?:_| - | — |——|\s[|｜]\s)\s*/;

@@ -121,12 +121,27 @@ export function htmlToLines(html: string): HtmlResult {
 // Stands in for the title's text while the article is walked (a private-use character no page prints).
 const TITLE_MARK = '\uE000';
 
+/**
+ * The 引题 and 副题 beside a title out of the article: headings, or in a table layout the
+ * rows above and below the title's row when they hold a short line and nothing else.
+ */
 function headingsAround(title: HtmlElement): { above: HtmlElement | undefined; below: HtmlElement | undefined } {
-  const isHeading = (node: HtmlNode | null): node is HtmlElement => node !== null && isElement(node) && /^h[2-6]$/.test(node.name);
-  const previous = DomUtils.prevElementSibling(title);
-  const next = DomUtils.nextElementSibling(title);
-  return { above: isHeading(previous) ? previous : undefined, below: isHeading(next) ? next : undefined };
+  // `<tr><td>title</td></tr>`: the title's own row is what has neighbours.
+  let row: HtmlElement = title;
+  while (row.parent && isElement(row.parent) && row.parent.children.filter(isElement).length === 1 && ['td', 'tr'].includes(row.parent.name)) row = row.parent;
+  const isLine = (node: HtmlElement | null): node is HtmlElement => {
+    if (node === null) return false;
+    const text = squeeze(DomUtils.textContent(node));
+    if (/^h[2-6]$/.test(node.name)) return text !== '';
+    const short = text !== '' && Array.from(text).length <= MAX_SIDE_LINE && !/[。！？，]/u.test(text);
+    return node.name === 'tr' && short && parseCreditLine(text) === undefined && !isDateLine(text);
+  };
+  const previous = DomUtils.prevElementSibling(row);
+  const next = DomUtils.nextElementSibling(row);
+  return { above: isLine(previous) ? previous : undefined, below: isLine(next) ? next : undefined };
 }
+
+const MAX_SIDE_LINE = 40;
 
 // Height over width below this is a divider line, not a photo.
 const DIVIDER_RATIO = 0.25;

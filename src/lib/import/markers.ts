@@ -68,6 +68,6 @@ const MAX_CAPTION_SENTENCES = 2;
 /** A short text ending in a photographer's credit, with at most two sentences before it. */
 function isCreditedCaption(text: string): boolean {
   if (Array.from(text).length > MAX_WORD_CAPTION) return false;
-  const { caption, photographers } = splitCaptionCredit(text);
-  return photographers.length > 0 && splitSentences(caption).length <= MAX_CAPTION_SENTENCES;
+  const { caption, credited } = splitCaptionCredit(text);
+  return credited && splitSentences(caption).length <= MAX_CAPTION_SENTENCES;
 }

@@ -242,7 +242,8 @@ function applyCredit(meta: ArticleMeta, { field, label, value }: Credit): void {
 function applyDate(meta: ArticleMeta, found: FoundDate | undefined): void {
   if (found === undefined) return;
   // A catalogue row gives the day, the line under the title the same day with its time: the time is kept.
-  const sameDayWithTime = meta.dayOnly === true && !found.dayOnly && found.date !== null && meta.publishedAt !== undefined && sameChinaDay(meta.publishedAt, found.date);
+  const sameDayWithTime =
+    meta.dayOnly === true && !found.dayOnly && found.date !== null && meta.publishedAt !== undefined && sameChinaDay(meta.publishedAt, found.date);
   if (meta.publishedAt !== undefined && !sameDayWithTime) return;
   if (found.date === null) {
     meta.badDate ??= found.text;

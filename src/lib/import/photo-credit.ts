@@ -5,11 +5,14 @@
  * article's photographers; the caption keeps only what the photo shows.
  */
 import { joinPaddedNames } from './byline.ts';
+import { isOrganisation } from './organisation.ts';
 
 export interface CaptionParts {
   /** What the photo shows: no `图为`, no credit, no full stop after a one-sentence caption. */
   caption: string;
   photographers: string[];
+  /** Whether the text ended in a credit, a person's or an office's (`（西河县民政局供图）`). */
+  credited: boolean;
 }
 
 // The credit's last word: `摄`, `摄影`, `供图`, optionally after a slash and inside brackets.
@@ -30,13 +33,17 @@ export function splitCaptionCredit(raw: string): CaptionParts {
   const tail = bracketed ? (bracketed[2] ?? '') : text;
   if (CREDIT_END.test(tail)) {
     const found = creditNames(tail.replace(CREDIT_END, ''));
+    // An office supplied the photo: no photographer to name, but the credit is not the caption.
+    if (found === undefined && bracketed && isOrganisation(tail.replace(CREDIT_END, ''))) {
+      return { caption: cleanCaption(bracketed[1] ?? ''), photographers: [], credited: true };
+    }
     if (found !== undefined) {
       credit = found.names;
       // `…外景。新华社发（刘洋 摄）`: the agency before the bracket is credit too.
       text = bracketed ? (bracketed[1] ?? '').replace(/[。\s]*[\p{Script=Han}·]{2,12}?(?:网|社|报|台)发$/u, '') : found.before;
     }
   }
-  return { caption: cleanCaption(text), photographers: credit };
+  return { caption: cleanCaption(text), photographers: credit, credited: credit.length > 0 };
 }
 
 /** Names at the end of `text` (after its last sentence end), with what came before them. */

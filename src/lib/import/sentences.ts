@@ -3,7 +3,8 @@ import { CLAUSE_PUNCT } from './han.ts';
 
 // A sentence ends at 。！？ or an ellipsis, with any closing quote or bracket that follows.
 const BOUNDARY = /(?:[。！？]+|…{2,})[”’）」』]*/gu;
-const ENDS_SENTENCE = /(?:[。！？]|…{2})[”’）」』]*$/u;
+// `一起来看看吧～`: a chatty line ends on a tilde where a sentence would end on a stop.
+const ENDS_SENTENCE = /(?:[。！？～~]|…{2})[”’）」』]*$/u;
 const CLAUSE_BREAK = new RegExp(`[${CLAUSE_PUNCT}]`, 'u');
 
 /** The sentences of `text`, each keeping its closing marks. */

@@ -85,7 +85,8 @@ const MIN_SECTION_HAN = 15;
 
 function introducesText(next: SourceLine | undefined): boolean {
   if (next === undefined) return false;
-  return next.kind === 'image' || (next.kind === 'text' && (countHan(next.text) >= MIN_SECTION_HAN || /[。！？]/u.test(next.text)));
+  // A short line after it with a full stop is still text; one that only exclaims (`重阳安康 幸福长寿！`) closes the article.
+  return next.kind === 'image' || (next.kind === 'text' && (countHan(next.text) >= MIN_SECTION_HAN || next.text.includes('。')));
 }
 
 /** `plainHeading`: whether a short unnumbered line may be a heading (not the last line, not one framed by emoji). */

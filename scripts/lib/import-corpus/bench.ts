@@ -9,16 +9,19 @@ import { join, relative } from 'node:path';
 import { ROOT } from '../repo-root.ts';
 import { corpusPages, familyScores, scorePage, type CorpusHalf, type FamilyScore, type PageScore } from './corpus.ts';
 
+const HALVES: readonly CorpusHalf[] = ['held-out-2', 'held-out', 'dev'];
+
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 
-function table(dev: readonly FamilyScore[], heldOut: readonly FamilyScore[]): string[] {
-  const families = [...new Set([...heldOut, ...dev].map((f) => f.family).filter((f) => f !== 'all')), 'all'];
-  const cell = (f: FamilyScore | undefined) =>
-    f === undefined ? '—' : `${percent(f.accuracy)} (${f.passed}/${f.checks}, ${f.perfect}/${f.pages} pages whole)`;
-  const rows = families.map((family) => [family, cell(heldOut.find((f) => f.family === family)), cell(dev.find((f) => f.family === family))]);
-  const widths = [0, 1, 2].map((i) => Math.max(...[['family', 'held-out', 'dev'], ...rows].map((r) => Array.from(r[i] ?? '').length)));
+function table(scores: ReadonlyMap<CorpusHalf, readonly FamilyScore[]>): string[] {
+  const all = HALVES.flatMap((half) => scores.get(half) ?? []);
+  const families = [...new Set(all.map((f) => f.family).filter((f) => f !== 'all'))].sort().concat('all');
+  const cell = (f: FamilyScore | undefined) => (f === undefined ? '—' : `${percent(f.accuracy)} (${f.passed}/${f.checks}, ${f.perfect}/${f.pages} whole)`);
+  const header = ['family', ...HALVES];
+  const rows = families.map((family) => [family, ...HALVES.map((half) => cell(scores.get(half)?.find((f) => f.family === family)))]);
+  const widths = header.map((_, i) => Math.max(...[header, ...rows].map((r) => Array.from(r[i] ?? '').length)));
   const line = (r: readonly string[]) => r.map((c, i) => c.padEnd(widths[i] ?? 0)).join('  ');
-  return [line(['family', 'held-out', 'dev']), ...rows.map(line)];
+  return [line(header), ...rows.map(line)];
 }
 
 function misses(scores: readonly PageScore[]): string[] {

@@ -121,12 +121,13 @@ describe('county and street portals', () => {
     ]);
   });
 
-  test('an event time in the text stays text (made half-width); a site name above the title is reported', () => {
+  test('an event time in the text stays text (made half-width); a site name above the title is listed with the chrome', () => {
     const r = run('county-event-time.raw.txt');
     expect(data(r)).toMatchObject({ publishedAt: '2024-01-10 09:00', source: '松林县融媒体中心', editor: '潘岳' });
     expect(r.markdown).toContain('时间：2024年2月3日下午2:00');
     expect(r.markdown).toContain('0535-6612345');
-    expect(r.report.aboveTitle).toEqual(['松林县新闻网']);
+    expect(r.report.aboveTitle).toEqual([]);
+    expect(r.report.chromeLines).toContain('松林县新闻网');
   });
 
   test('a catalogue table: 索引号 and 主题分类 go, 发布机构 and a full-width day are read, a slash trail goes', () => {

@@ -56,7 +56,8 @@ export function emptyMeta(): ArticleMeta {
 export function extractMeta(lines: readonly SourceLine[]): MetaResult {
   const meta = emptyMeta();
   const body: SourceLine[] = [];
-  const titleAt = findTitleLine(lines, (text) => parseCreditLine(text) !== undefined || isDateLine(text));
+  const found = findTitleLine(lines, (text) => parseCreditLine(text) !== undefined || isDateLine(text));
+  const titleAt = found?.title;
   let bodyStarted = false;
   let underTitle: string | undefined;
   const bylines: string[] = [];
@@ -91,8 +92,9 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
       applyDate(meta, findDate(line.text));
       continue;
     }
+    // Above the title: its 引题 is named in the report; a site's menu or an account card is chrome.
     if (!bodyStarted && titleAt !== undefined && i < titleAt) {
-      meta.aboveTitle.push(line.text);
+      (found?.kickers.includes(i) ? meta.aboveTitle : meta.dropped).push(line.text);
       continue;
     }
     // Under the title, a time with the platform's words after it (`2025-10-30 18:22山东…官方账号`), or the province alone.
@@ -133,7 +135,7 @@ function startsWithTime(text: string): boolean {
 function mastheadSource(meta: ArticleMeta, body: readonly SourceLine[], bylines: readonly string[]): string | undefined {
   const opening = [...bylines, ...body.slice(0, DATELINE_LINES).map((l) => l.text)];
   if (!opening.some((text) => OWN_PAPER.test(text))) return undefined;
-  const masthead = meta.aboveTitle.find(isPublication);
+  const masthead = [...meta.dropped, ...meta.aboveTitle].find(isPublication);
   return masthead === undefined ? undefined : publicationName(masthead);
 }
 

@@ -13,8 +13,12 @@ const NOT_A_PERSON = /^(?:管理员|admin|administrator|编辑部|小编|网站�
 // What a paper or a site calls itself above its pages: `江城日报`, `江城日报数字报`, `大众网`.
 const PUBLICATION = /(?:日报|晚报|早报|晨报|商报|都市报|报|数字报|电子版|网|在线|客户端|融媒)$/u;
 
+// A name is short and has no pauses in it: `更新管网、增设充电桩` ends in 网 but is a phrase.
+const isName = (text: string): boolean => Array.from(text).length <= MAX_NAME && !/[、，,；：]/u.test(text);
+const MAX_NAME = 20;
+
 export function isPublication(text: string): boolean {
-  return PUBLICATION.test(text.trim());
+  return PUBLICATION.test(text.trim()) && isName(text.trim());
 }
 
 /** A paper's name as its masthead prints it, without the edition's words (`江城日报数字报` → `江城日报`). */
@@ -23,7 +27,7 @@ export function publicationName(text: string): string {
 }
 
 export function isOrganisation(text: string): boolean {
-  return ORGANISATION.test(text.trim());
+  return ORGANISATION.test(text.trim()) && isName(text.trim());
 }
 
 /** Whether a name in a credit is a person: not an office, an account or a CMS's placeholder. */

@@ -2,6 +2,7 @@
  * Which line is the title, and what it carries besides the title: a kicker
  * (`家族社区 党建引领社区治理|罗家坡社区：…`, `【社区动态】…`) and media marks (`(图)`).
  */
+import { findDate } from './dates.ts';
 import { countHan } from './han.ts';
 import { isOrganisation, isPublication } from './organisation.ts';
 import type { SourceLine } from './lines.ts';
@@ -23,52 +24,82 @@ export function isTitleLike(text: string): boolean {
   return !/[。，；：,;:]$/.test(bare) && !/。|\p{Script=Han}\.|\.$/u.test(text);
 }
 
+export interface TitleLines {
+  /** The title's line. */
+  title: number;
+  /** Lines right above it in its own run: a 引题 (`小区里开起“长者食堂”`), named in the report. */
+  kickers: number[];
+}
+
 /**
- * The index of the title among the lines before the article. Portals print the
- * byline right under the title and a site name or column above it, so the title
- * is the last title-like line before a credit line; a `——` subtitle may stand
- * between. A paper's digital edition prints its name and the page's date first and
- * the title after them with no byline under it: when the line before the date is a
- * publication's name, the title is the first title-like line after. Else the first
- * title-like line. Undefined when the page marked its title itself (HTML) or has none.
+ * Which line is the title, among the lines before the article's first paragraph.
+ * Copies drag a site's menu, an account card and counters along, so the title is
+ * looked for among lines that could be one (long enough, not a menu, not an office's
+ * or a paper's name), in runs of adjacent such lines: the last run a byline, a date
+ * or a `——` subtitle follows, else the last run. In a run, a `——` line after it
+ * means its lines are 引题 and title (the title last); without one, two lines are
+ * title and subtitle, three are 引题, title and subtitle. Undefined when the page
+ * marked its title itself (HTML) or has none.
  */
-export function findTitleLine(lines: readonly SourceLine[], isCredit: (text: string) => boolean): number | undefined {
-  let segment: number[] = [];
-  let best: number | undefined;
-  let first: number | undefined;
+export function findTitleLine(lines: readonly SourceLine[], isCredit: (text: string) => boolean): TitleLines | undefined {
+  const text = (i: number): string => lines[i]?.text ?? '';
+  const zone: number[] = [];
   for (const [i, line] of lines.entries()) {
     if (line.kind === 'title') return undefined;
-    if (line.kind !== 'text') break;
-    if (isCredit(line.text)) {
-      if (segment.length > 0) best = titleOfSegment(lines, segment);
-      segment = [];
-    } else if (isTitleLike(line.text)) {
-      segment.push(i);
-      first ??= i;
-    } else if (!SUBTITLE.test(line.text)) {
-      break;
-    }
+    if (line.kind !== 'text' || isParagraph(line.text, isCredit)) break;
+    zone.push(i);
   }
-  const after = segment[0];
-  if (best !== undefined && after !== undefined && isPublication(lines[best]?.text ?? '')) return after;
-  return best ?? first;
+  const isCandidate = (i: number) => {
+    const t = text(i);
+    const plain = isTitleLike(t) && !isCredit(t) && !isMenuLine(t) && !FORM_ROW.test(t) && findDate(t) === undefined;
+    return plain && Array.from(t).length >= MIN_TITLE && !isPublication(t) && !isOrganisation(t);
+  };
+  const runs: number[][] = [];
+  for (const i of zone) {
+    const last = runs.at(-1);
+    if (!isCandidate(i)) continue;
+    if (last !== undefined && last.at(-1) === i - 1) last.push(i);
+    else runs.push([i]);
+  }
+  // What follows a run, past an account's name (`江城江北发布`) printed between the title and its time.
+  const after = (run: readonly number[]) => {
+    let i = (run.at(-1) ?? -2) + 1;
+    while (isOrganisation(text(i)) || isPublication(text(i))) i++;
+    return text(i);
+  };
+  const chosen = runs.filter((run) => isCredit(after(run)) || SUBTITLE.test(after(run))).at(-1) ?? runs.at(-1);
+  if (chosen === undefined) {
+    const first = zone.find((i) => isTitleLike(text(i)) && !isCredit(text(i)));
+    return first === undefined ? undefined : { title: first, kickers: [] };
+  }
+  const at = chosen.length === 1 || SUBTITLE.test(after(chosen)) ? chosen.length - 1 : chosen.length === 2 ? 0 : chosen.length - 2;
+  return { title: chosen[at] ?? 0, kickers: chosen.slice(0, at) };
 }
 
-/**
- * Which of the title-like lines right above a byline is the title: the last one, as a
- * 引题 stands above its title; but an account's name (`江北区幸福里社区`) or a subtitle in
- * a reportage's words (`…邻里文化节侧记`) under it is not the title.
- */
-function titleOfSegment(lines: readonly SourceLine[], segment: readonly number[]): number | undefined {
-  const text = (i: number | undefined) => (i === undefined ? '' : (lines[i]?.text ?? ''));
-  let end = segment.length - 1;
-  while (end > 0 && isOrganisation(text(segment[end]))) end--;
-  if (end > 0 && SUBTITLE_WORDS.test(text(segment[end]))) end--;
-  return segment[end];
+// Shorter than this, a line is a column's or a menu's name (`社区动态`), not a headline.
+const MIN_TITLE = 6;
+
+/** The article's first paragraph: a sentence with Chinese enough to be text. */
+function isParagraph(text: string, isCredit: (text: string) => boolean): boolean {
+  // A headline may hold commas and end on ！; a paragraph has a full stop, or a ！/？ before more text.
+  const sentence = /。|[！？](?!$)/u.test(text) || Array.from(text).length > MAX_TITLE;
+  return countHan(text) >= MIN_PARAGRAPH_HAN && sentence && !isCredit(text);
 }
 
-// Reportage names itself in its subtitle: `…邻里文化节侧记`, `…改造见闻`.
-const SUBTITLE_WORDS = /(?:侧记|纪实|见闻|札记|速写|小记|记事|掠影|综述|回眸|剪影|手记|素描|扫描)$/u;
+const MAX_TITLE = 64;
+// A catalogue table's row copied as text: `名　　称：	江南区…`.
+const FORM_ROW = /^[\p{Script=Han}\s]{1,6}[：:]\s/u;
+
+const MIN_PARAGRAPH_HAN = 15;
+
+/** `红网首页 时刻新闻 新闻 政务 云州`: a site's menu copied as one line. */
+function isMenuLine(text: string): boolean {
+  const words = text.split(/\s+/u);
+  return words.length >= MENU_WORDS && words.every((w) => Array.from(w).length <= MENU_WORD);
+}
+
+const MENU_WORDS = 4;
+const MENU_WORD = 4;
 
 // `——望江街道探索…`: a subtitle under the title, before the byline.
 const SUBTITLE = /^—/u;

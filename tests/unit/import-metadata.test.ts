@@ -42,11 +42,11 @@ describe('extractMeta', () => {
     expect([meta.kicker, meta.title]).toEqual([kicker, title]);
   });
 
-  test('takes the line right above the byline as the title; a site and a column above it are chrome, a 引题 is named', () => {
+  test('takes the line right above the byline as the title; a site above it is chrome, a column or a 引题 is named', () => {
     const { meta, body } = extract('松鹤新闻网\n社区频道\n社区新添健身器材\n来源：松鹤网\n社区在中心花园新添了12件健身器材，居民们纷纷前来体验。');
     expect(meta.title).toBe('社区新添健身器材');
-    expect(meta.aboveTitle).toEqual([]);
-    expect(meta.dropped).toEqual(['松鹤新闻网', '社区频道']);
+    expect(meta.aboveTitle).toEqual(['社区频道']);
+    expect(meta.dropped).toEqual(['松鹤新闻网']);
     expect(body).toHaveLength(1);
     const kicked = extract(
       '松鹤新闻网\n加装电梯、更新管网\n社区新添健身器材\n——老旧小区改造见闻\n来源：松鹤网\n社区在中心花园新添了12件健身器材，居民们纷纷前来体验。',

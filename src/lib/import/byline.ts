@@ -46,6 +46,7 @@ const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
   ['发稿时间', 'date'],
   ['时间', 'date'],
   ['日期', 'date'],
+  ['美术编辑', 'unknown'],
   ['责任编辑', 'editor'],
   ['责编', 'editor'],
   ['编辑', 'editor'],
@@ -209,6 +210,8 @@ function cleanValue(value: string): string {
   // `枫林街道办事处 【字体：大 中 小】`: portal buttons often follow the last credit.
   return value
     .replace(/【.*$/u, '')
+    // `来源：中国新闻网 参与互动`: a button printed after the last credit.
+    .replace(/\s+(?:参与互动|分享|打印|纠错|收藏|关闭|字号|举报)$/u, '')
     .replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【[（(）)\]】\-—_]+$/g, '')
     .trim();
 }

@@ -53,10 +53,12 @@ export function withoutDate(text: string): string {
 // WeChat prints where the writer was after the time (`2024年05月06日 09:12 山东`, `发表于山东`).
 const PROVINCE =
   '北京|天津|上海|重庆|河北|山西|辽宁|吉林|黑龙江|江苏|浙江|安徽|福建|江西|山东|河南|湖北|湖南|广东|海南|四川|贵州|云南|陕西|甘肃|青海|台湾|内蒙古|广西|西藏|宁夏|新疆|香港|澳门';
-const PLACE_AFTER_TIME = new RegExp(`\\s*(?:发表于)?(?:${PROVINCE})$`, 'u');
+const PLACE_AFTER_TIME = new RegExp(`\\s*(?:发表于|发布于)?[:：]?\\s*(?:${PROVINCE})$`, 'u');
 
 // A paper's date line says how many pages the day has: `2025年08月15日 星期五 今日8版`.
 const EDITION_NOTE = /(?:今日|本期|共)\s*\d+\s*[版期]/u;
+// A layout's issue line: `NO.23 | 2025.06.21`, `第23期 2025.06.21`.
+const ISSUE_NUMBER = /^\s*(?:NO\.?\s*\d+|第\s*\d+\s*期)/iu;
 
 /** A line that is only a date (a byline on its own, `2023年5月6日 星期六 08:30`, `2024-05-06 09:12 山东`). */
 export function isDateLine(line: string): boolean {
@@ -66,6 +68,7 @@ export function isDateLine(line: string): boolean {
     withoutDate(line)
       .replace(PLACE_AFTER_TIME, '')
       .replace(EDITION_NOTE, '')
+      .replace(ISSUE_NUMBER, '')
       .replace(/[\p{P}\p{S}\s]/gu, '') === ''
   );
 }

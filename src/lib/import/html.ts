@@ -129,18 +129,22 @@ function headingsAround(title: HtmlElement): { above: HtmlElement | undefined; b
   // `<tr><td>title</td></tr>`: the title's own row is what has neighbours.
   let row: HtmlElement = title;
   while (row.parent && isElement(row.parent) && row.parent.children.filter(isElement).length === 1 && ['td', 'tr'].includes(row.parent.name)) row = row.parent;
-  const isLine = (node: HtmlElement | null): node is HtmlElement => {
+  const isLine = (node: HtmlElement | null, side: 'above' | 'below'): node is HtmlElement => {
     if (node === null) return false;
     const text = squeeze(DomUtils.textContent(node));
     if (/^h[2-6]$/.test(node.name)) return text !== '';
-    const short = text !== '' && Array.from(text).length <= MAX_SIDE_LINE && !/[。！？，]/u.test(text);
-    return node.name === 'tr' && short && parseCreditLine(text) === undefined && !isDateLine(text);
+    const short = text !== '' && Array.from(text).length <= MAX_SIDE_LINE && !/[。！？，]/u.test(text) && parseCreditLine(text) === undefined && !isDateLine(text);
+    // Portals name the blocks (`detail-yt`, `subtitle`); a `——` line under the title is its subtitle whatever it is called.
+    const named = (side === 'above' ? KICKER_CLASS : SUBTITLE_CLASS).test(node.attribs['class'] ?? '');
+    return short && (node.name === 'tr' || named || (side === 'below' && text.startsWith('—')));
   };
   const previous = DomUtils.prevElementSibling(row);
   const next = DomUtils.nextElementSibling(row);
-  return { above: isLine(previous) ? previous : undefined, below: isLine(next) ? next : undefined };
+  return { above: isLine(previous, 'above') ? previous : undefined, below: isLine(next, 'below') ? next : undefined };
 }
 
+const KICKER_CLASS = /(?:^|[\s_-])(?:yt|yinti|kicker|pretitle|pre-title|lead-title)(?:$|[\s_-])/iu;
+const SUBTITLE_CLASS = /(?:^|[\s_-])(?:ft|futi|subtitle|sub-title|subhead)(?:$|[\s_-])/iu;
 const MAX_SIDE_LINE = 40;
 
 // Height over width below this is a divider line, not a photo.

@@ -81,6 +81,14 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
       body.push(line);
       continue;
     }
+    // `《 云州日报 》（ 2025年09月18日 第 03 版）`: a paper's digital edition cites itself under the article.
+    const cited = PAPER_CITATION.exec(line.text);
+    if (cited?.[1] !== undefined) {
+      meta.source ??= cited[1].trim();
+      applyDate(meta, findDate(cited[2] ?? ''));
+      bylines.push(line.text);
+      continue;
+    }
     const credit = parseCreditLine(line.text);
     // In the text, `时间：2023年5月6日上午` is an event's time, not the article's.
     if (credit && !(bodyStarted && credit.credits.every((c) => AMBIGUOUS_DATE_LABELS.has(c.label)))) {
@@ -139,6 +147,8 @@ function mastheadSource(meta: ArticleMeta, body: readonly SourceLine[], bylines:
   return masthead === undefined ? undefined : publicationName(masthead);
 }
 
+const PAPER_CITATION = /^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*(\d{4}\s*年[^）)]*?)\s*第?\s*[A-Z]?\d+\s*版\s*[）)]$/u;
+
 const OWN_PAPER = /本报(?:讯|记者|通讯员)/u;
 
 // How far into the text a dateline (`本报讯…`) may stand.
@@ -149,7 +159,7 @@ const MAX_UNDER_TITLE = 24;
 /** A short line that is not a sentence, a numbered heading or a quote: an account, an office or a subtitle. */
 function isUnderTitleLine(text: string): boolean {
   const length = Array.from(text).length;
-  return length >= 2 && length <= MAX_UNDER_TITLE && !/[。！？，；：:,;!?“”"]/u.test(text) && !/^[一二三四五六七八九十\d]+[、.．]/u.test(text);
+  return length >= 2 && length <= MAX_UNDER_TITLE && !/[。！？，；：:,;!?]/u.test(text) && !/^[一二三四五六七八九十\d]+[、.．]/u.test(text);
 }
 
 /**
@@ -158,7 +168,7 @@ function isUnderTitleLine(text: string): boolean {
  * as the subtitle. The report says which, and the editor's fix is one line.
  */
 function readUnderTitle(meta: ArticleMeta, line: string): void {
-  if (isOrganisation(line)) {
+  if (isOrganisation(line) || isPublication(line)) {
     // The account's name where the page names its 来源 elsewhere: not filed, but said.
     if (meta.source !== undefined) meta.unknownCredits.push(line);
     else {
@@ -218,9 +228,12 @@ function applyCredit(meta: ArticleMeta, { field, label, value }: Credit): void {
       if (offices.length > 0) meta.unknownCredits.push(`${label}：${offices.join(t('import.field.separator'))}`);
       break;
     }
-    case 'editor':
-      meta.editor ??= joined();
+    case 'editor': {
+      // `编辑：唐琪 责编：秦朗`: a page may name two editors under two labels; the same name twice is one.
+      const names = [...(meta.editor?.split(t('import.field.separator')) ?? []), ...(joined()?.split(t('import.field.separator')) ?? [])];
+      meta.editor = [...new Set(names)].join(t('import.field.separator')) || undefined;
       break;
+    }
     case 'review.first':
       meta.review.first ??= joined();
       break;

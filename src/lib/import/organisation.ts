@@ -6,12 +6,12 @@
 
 // What an office or an account calls itself.
 const ORGANISATION =
-  /(?:社区|街道|居委会|居民委员会|村委会|办事处|党委|党工委|党支部|党总支|委员会|政府|中心|局|办|所|站|队|协会|学校|医院|公司|发布|公众号|融媒|在线|之声|服务号|日报|晚报|报社|电视台|网)$/u;
+  /(?:社区|街道|居委会|居民委员会|村委会|办事处|党委|党工委|党支部|党总支|委员会|政府|中心|局|办公室|街道办|派出所|事务所|实践所|服务站|工作站|实践站|驿站|志愿队|服务队|中队|大队|协会|学校|医院|公司|发布|公众号|融媒|在线|之声|服务号|日报|晚报|报社|电视台|网)$/u;
 // Words a CMS or an account prints where a person's name should be.
-const NOT_A_PERSON = /^(?:管理员|admin|administrator|编辑部|小编|网站编辑|本网|本站|佚名|未知|匿名)$/iu;
+const NOT_A_PERSON = /^(?:管理员|admin|administrator|编辑部|小编|网站编辑|本网|本站|佚名|未知|匿名|受访单位|受访者|资料图|网络)$/iu;
 
 // What a paper or a site calls itself above its pages: `江城日报`, `江城日报数字报`, `大众网`.
-const PUBLICATION = /(?:日报|晚报|早报|晨报|商报|都市报|报|数字报|电子版|网|在线|客户端|融媒)$/u;
+const PUBLICATION = /(?:日报|晚报|早报|晨报|商报|都市报|报|数字报|电子版|网|网站|在线|客户端|融媒|新闻)$/u;
 
 // A name is short and has no pauses in it: `更新管网、增设充电桩` ends in 网 but is a phrase.
 const isName = (text: string): boolean => Array.from(text).length <= MAX_NAME && !/[、，,；：]/u.test(text);

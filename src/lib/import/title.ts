@@ -73,7 +73,21 @@ export function findTitleLine(lines: readonly SourceLine[], isCredit: (text: str
     return first === undefined ? undefined : { title: first, kickers: [] };
   }
   const at = chosen.length === 1 || SUBTITLE.test(after(chosen)) ? chosen.length - 1 : chosen.length === 2 ? 0 : chosen.length - 2;
-  return { title: chosen[at] ?? 0, kickers: chosen.slice(0, at) };
+  return { title: chosen[at] ?? 0, kickers: [...columnsAbove(lines, chosen[0] ?? 0, isCredit), ...chosen.slice(0, at)] };
+}
+
+// A column name (`社区动态`) or a 引题 printed right above the title, past a date line between.
+const MAX_COLUMNS_ABOVE = 2;
+
+function columnsAbove(lines: readonly SourceLine[], first: number, isCredit: (text: string) => boolean): number[] {
+  const found: number[] = [];
+  for (let i = first - 1; i >= 0 && found.length < MAX_COLUMNS_ABOVE; i--) {
+    const t = lines[i]?.text ?? '';
+    if (isCredit(t)) continue;
+    if (!isTitleLike(t) || isMenuLine(t) || isPublication(t) || isOrganisation(t)) break;
+    found.unshift(i);
+  }
+  return found;
 }
 
 // Shorter than this, a line is a column's or a menu's name (`社区动态`), not a headline.
@@ -108,7 +122,7 @@ const SUBTITLE = /^—/u;
 export function splitTitle(raw: string): { title: string; kicker?: string } {
   const text = withoutSiteName(raw.replace(MEDIA_MARK, ' ').replace(/\s+/g, ' ').trim());
   const bracket = /^【([^】]{1,16})】\s*(.+)$/.exec(text);
-  const bar = /^([^|｜]{1,24})\s*[|｜]\s*([^|｜]+)$/.exec(text);
+  const bar = /^([^|｜丨]{1,24})\s*[|｜丨]\s*([^|｜丨]+)$/u.exec(text);
   const parts = bracket ?? bar;
   return parts?.[1] && parts[2] ? { kicker: parts[1].trim(), title: parts[2].trim() } : { title: text };
 }

@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { ROOT } from '../repo-root.ts';
 import { corpusPages, familyScores, scorePage, type CorpusHalf, type FamilyScore, type PageScore } from './corpus.ts';
 
-const HALVES: readonly CorpusHalf[] = ['held-out-2', 'held-out', 'dev'];
+const HALVES: readonly CorpusHalf[] = ['held-out', 'dev'];
 
 const percent = (x: number): string => `${(x * 100).toFixed(1)}%`;
 

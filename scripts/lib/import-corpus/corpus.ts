@@ -11,11 +11,8 @@ import { ROOT } from '../repo-root.ts';
 import { readExpectation, type Expectation } from './expectation.ts';
 import { scoreImport, type Check } from './score.ts';
 
-/**
- * `dev` we develop against; `held-out` was scored blind once, then its misses were read
- * (round two); `held-out-2` is a fresh blind batch written after round two.
- */
-export type CorpusHalf = 'dev' | 'held-out' | 'held-out-2';
+/** `dev` we develop against; `held-out` is scored blind (see the corpus README for its history). */
+export type CorpusHalf = 'dev' | 'held-out';
 
 export const CORPUS_DIR = join(ROOT, 'tests/fixtures/import/corpus');
 

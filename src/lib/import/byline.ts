@@ -208,12 +208,14 @@ export function parseCreditLine(line: string): CreditLine | undefined {
 
 function cleanValue(value: string): string {
   // `枫林街道办事处 【字体：大 中 小】`: portal buttons often follow the last credit.
-  return value
-    .replace(/【.*$/u, '')
-    // `来源：中国新闻网 参与互动`: a button printed after the last credit.
-    .replace(/\s+(?:参与互动|分享|打印|纠错|收藏|关闭|字号|举报)$/u, '')
-    .replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【[（(）)\]】\-—_]+$/g, '')
-    .trim();
+  return (
+    value
+      .replace(/【.*$/u, '')
+      // `来源：中国新闻网 参与互动`: a button printed after the last credit.
+      .replace(/\s+(?:参与互动|分享|打印|纠错|收藏|关闭|字号|举报)$/u, '')
+      .replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【[（(）)\]】\-—_]+$/g, '')
+      .trim()
+  );
 }
 
 // Not after a prefix of the label's own (`本版责编：`).

@@ -7,6 +7,7 @@
 import { DomUtils, parseDocument } from 'htmlparser2';
 import sanitizeHtml from 'sanitize-html';
 import { parseCreditLine } from './byline.ts';
+import { isPublication } from './organisation.ts';
 import { isDateLine } from './dates.ts';
 import { findArticleRoot, findTitle, hasBlockChild, isElement, removeTrackers, type HtmlDocument, type HtmlElement, type HtmlNode } from './html-article.ts';
 import type { SourceLine } from './lines.ts';
@@ -111,6 +112,9 @@ export function htmlToLines(html: string): HtmlResult {
   const clean = parseDocument(sanitizeHtml(DomUtils.getOuterHTML(root), SANITIZE));
   const lines: SourceLine[] = [];
   const titleLine: SourceLine | undefined = title ? { kind: 'title', text: squeeze(title.text) } : undefined;
+  // `山阳晚报数字报-“积分超市”…`: the site's name in `<title>`, as a line above the title (a paper's masthead names the 来源).
+  const site = siteName(doc, title?.text ?? '');
+  if (site !== undefined) lines.push({ kind: 'text', text: site });
   const headingLine = (el: HtmlElement | undefined): SourceLine[] => (el ? [{ kind: 'heading', text: squeeze(DomUtils.textContent(el)) }] : []);
   if (titleLine && !inPlace) lines.push(...headingLine(around.above), titleLine, ...headingLine(around.below));
   const body = articleLines(clean).map((line) => (titleLine && line.text === TITLE_MARK ? titleLine : line));
@@ -133,7 +137,8 @@ function headingsAround(title: HtmlElement): { above: HtmlElement | undefined; b
     if (node === null) return false;
     const text = squeeze(DomUtils.textContent(node));
     if (/^h[2-6]$/.test(node.name)) return text !== '';
-    const short = text !== '' && Array.from(text).length <= MAX_SIDE_LINE && !/[。！？，]/u.test(text) && parseCreditLine(text) === undefined && !isDateLine(text);
+    const short =
+      text !== '' && Array.from(text).length <= MAX_SIDE_LINE && !/[。！？，]/u.test(text) && parseCreditLine(text) === undefined && !isDateLine(text);
     // Portals name the blocks (`detail-yt`, `subtitle`); a `——` line under the title is its subtitle whatever it is called.
     const named = (side === 'above' ? KICKER_CLASS : SUBTITLE_CLASS).test(node.attribs['class'] ?? '');
     return short && (node.name === 'tr' || named || (side === 'below' && text.startsWith('—')));
@@ -168,6 +173,12 @@ function wechatPublishTime(doc: HtmlDocument, before: readonly SourceLine[]): So
   const el = DomUtils.findOne((e) => e.attribs['id'] === 'publish_time', doc.children);
   const text = el ? squeeze(DomUtils.textContent(el)) : '';
   return isDateLine(text) && !before.some((line) => line.text.includes(text)) ? [{ kind: 'text', text }] : [];
+}
+
+function siteName(doc: HtmlDocument, title: string): string | undefined {
+  const tag = DomUtils.findOne((el) => el.name === 'title', doc.children);
+  const parts = (tag ? DomUtils.textContent(tag) : '').split(/\s*(?:[-_|｜]|——| — )\s*/u).map((p) => p.trim());
+  return parts.find((part) => part !== '' && part.replace(/\s+/g, '') !== title.replace(/\s+/g, '') && isPublication(part));
 }
 
 function isInside(node: HtmlNode, root: HtmlElement | HtmlDocument): boolean {

@@ -74,6 +74,8 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
     }
     if (line.kind === 'heading' && !bodyStarted && i === titleIndex + 1 && meta.subtitle === undefined) {
       meta.subtitle = line.text.replace(/^—+\s*/, '');
+      // A paper prints a 副题 under its title, a portal sometimes a summary: the editor confirms.
+      if (!line.text.startsWith('—')) meta.assumed.push({ line: meta.subtitle, as: 'subtitle' });
       continue;
     }
     if (line.kind !== 'text') {
@@ -101,7 +103,7 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
       continue;
     }
     // Above the title: its 引题 is named in the report; a site's menu or an account card is chrome.
-    if (!bodyStarted && titleAt !== undefined && i < titleAt) {
+    if (!bodyStarted && i < titleIndex) {
       (found?.kickers.includes(i) ? meta.aboveTitle : meta.dropped).push(line.text);
       continue;
     }

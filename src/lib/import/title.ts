@@ -43,15 +43,15 @@ export interface TitleLines {
  */
 export function findTitleLine(lines: readonly SourceLine[], isCredit: (text: string) => boolean): TitleLines | undefined {
   const text = (i: number): string => lines[i]?.text ?? '';
+  if (lines.some((line) => line.kind === 'title')) return undefined;
   const zone: number[] = [];
   for (const [i, line] of lines.entries()) {
-    if (line.kind === 'title') return undefined;
     if (line.kind !== 'text' || isParagraph(line.text, isCredit)) break;
     zone.push(i);
   }
   const isCandidate = (i: number) => {
     const t = text(i);
-    const plain = isTitleLike(t) && !isCredit(t) && !isMenuLine(t) && !FORM_ROW.test(t) && findDate(t) === undefined;
+    const plain = isTitleLike(t) && !isCredit(t) && !isMenuLine(t) && !FORM_ROW.test(t) && !KEYWORD_TITLE.test(t) && findDate(t) === undefined;
     return plain && Array.from(t).length >= MIN_TITLE && !isPublication(t) && !isOrganisation(t);
   };
   const runs: number[][] = [];
@@ -84,7 +84,8 @@ function columnsAbove(lines: readonly SourceLine[], first: number, isCredit: (te
   for (let i = first - 1; i >= 0 && found.length < MAX_COLUMNS_ABOVE; i--) {
     const t = lines[i]?.text ?? '';
     if (isCredit(t)) continue;
-    if (!isTitleLike(t) || isMenuLine(t) || isPublication(t) || isOrganisation(t)) break;
+    // `社区新闻` above the title is a column; a name in 网/报 is the site's.
+    if (!isTitleLike(t) || isMenuLine(t) || (isPublication(t) && !/新闻$/u.test(t)) || isOrganisation(t)) break;
     found.unshift(i);
   }
   return found;
@@ -101,6 +102,8 @@ function isParagraph(text: string, isCredit: (text: string) => boolean): boolean
 }
 
 const MAX_TITLE = 64;
+// A content farm's `<title>` stuffed with keywords: `电动车充电桩安装_小区充电棚多少钱_云州新闻网_…`.
+const KEYWORD_TITLE = /_[^_]+_/u;
 // A catalogue table's row copied as text: `名　　称：	江南区…`.
 const FORM_ROW = /^[\p{Script=Han}\s]{1,6}[：:]\s/u;
 

@@ -118,8 +118,15 @@ const CHROME_START = new RegExp(
 );
 
 // Text that marks the end of the article: what follows it is the portal's again.
-const TAIL_START =
-  /^(?:相关(?:新闻|阅读|链接|文章|报道|推荐|稿件)|推荐阅读|延伸阅读|热点推荐|热门(?:推荐|文章|新闻|评论)|作者最新文章|发表评论|全部评论|为你推荐|往期(?:回顾|推荐|精彩)|猜你喜欢|更多精彩|精彩推荐|编辑推荐|上一篇|下一篇|上一条|下一条|分享到|阅读原文|喜欢此内容的人还喜欢|继续滑动看下一个|向上滑动看下一个|精选留言)/;
+const TAIL_START = new RegExp(
+  '^(?:' +
+    [
+      '相关(?:新闻|阅读|链接|文章|报道|推荐|稿件)|推荐阅读|延伸阅读|热点推荐|热门(?:推荐|文章|新闻|评论)|往期(?:回顾|推荐|精彩)',
+      '作者最新文章|发表评论|全部评论|为你推荐|猜你喜欢|更多精彩|精彩推荐|编辑推荐',
+      '上一篇|下一篇|上一条|下一条|分享到|阅读原文|喜欢此内容的人还喜欢|继续滑动看下一个|向上滑动看下一个|精选留言',
+    ].join('|') +
+    ')',
+);
 
 // Legal footer text: chrome wherever it appears, sentence or not.
 const LEGAL = new RegExp(

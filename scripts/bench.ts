@@ -12,7 +12,7 @@ import { runImportBench } from './lib/import-corpus/bench.ts';
 try {
   const options = parseBenchArgs(process.argv.slice(2));
   if (options.import) {
-    console.log(`${runImportBench(options.out)}\n\nwrote ${options.out}/import.json, import-report.txt`);
+    console.log(`${await runImportBench(options.out)}\n\nwrote ${options.out}/import.json, import-report.txt`);
   } else {
     const result = await runBench(process.cwd(), options);
     console.log(`\n${result.report}\n\nwrote ${result.outDir}/results.json, report.txt, chart.svg`);

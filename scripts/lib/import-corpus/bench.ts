@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { ROOT } from '../repo-root.ts';
-import { corpusPages, familyScores, scorePage, type CorpusHalf, type FamilyScore, type PageScore } from './corpus.ts';
+import { corpusPages, familyScores, scorePages, type CorpusHalf, type FamilyScore, type PageScore } from './corpus.ts';
 
 const HALVES: readonly CorpusHalf[] = ['held-out', 'dev'];
 
@@ -34,8 +34,9 @@ function misses(scores: readonly PageScore[]): string[] {
   );
 }
 
-export function runImportBench(out: string): string {
-  const pages = new Map(HALVES.map((half) => [half, corpusPages(half).map(scorePage)] as const));
+export async function runImportBench(out: string): Promise<string> {
+  const pages = new Map<CorpusHalf, PageScore[]>();
+  for (const half of HALVES) pages.set(half, await scorePages(corpusPages(half)));
   const families = new Map(HALVES.map((half) => [half, familyScores(pages.get(half) ?? [])] as const));
   const report = [
     `import corpus, checks passed / checks: ${HALVES.map((half) => `${half} ${pages.get(half)?.length ?? 0} pages`).join(', ')}`,

@@ -3,7 +3,7 @@
  * through the real `npm run import` CLI and scored. `dev` is what we develop
  * against (run by npm test); `held-out` is scored only by `npm run bench -- --import`.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { childEnv } from '../../../src/env.ts';
@@ -59,18 +59,31 @@ export interface PageScore {
 }
 
 /** Runs one page through `scripts/import-news.ts --stdout`, as an editor would, and scores it. */
-export function scorePage(page: CorpusPage): PageScore {
-  const run = spawnSync(process.execPath, ['scripts/import-news.ts', page.raw, '--stdout'], { cwd: ROOT, env: childEnv(), encoding: 'utf8' });
-  if (run.status !== 0) {
-    return {
-      page,
-      markdown: run.stdout,
-      report: run.stderr,
-      failure: run.stderr.trim(),
-      checks: [{ what: 'import', ok: false, expected: 'exit 0', actual: run.stderr.trim() }],
-    };
+export async function scorePage(page: CorpusPage): Promise<PageScore> {
+  const run = await new Promise<{ failed: boolean; stdout: string; stderr: string }>((resolve) => {
+    execFile(process.execPath, ['scripts/import-news.ts', page.raw, '--stdout'], { cwd: ROOT, env: childEnv(), encoding: 'utf8' }, (error, stdout, stderr) =>
+      resolve({ failed: error !== null, stdout, stderr }),
+    );
+  });
+  if (run.failed) {
+    const failure = run.stderr.trim();
+    return { page, markdown: run.stdout, report: run.stderr, failure, checks: [{ what: 'import', ok: false, expected: 'exit 0', actual: failure }] };
   }
   return { page, markdown: run.stdout, report: run.stderr, checks: scoreImport(page.expect, run.stdout, run.stderr) };
+}
+
+/** Every page scored, `atOnce` imports side by side (each is mostly a Node start-up). */
+export async function scorePages(pages: readonly CorpusPage[], atOnce = 2): Promise<PageScore[]> {
+  const scores: PageScore[] = [];
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < pages.length; i = next++) {
+      const page = pages[i];
+      if (page !== undefined) scores[i] = await scorePage(page);
+    }
+  };
+  await Promise.all(Array.from({ length: atOnce }, worker));
+  return scores;
 }
 
 export interface FamilyScore {

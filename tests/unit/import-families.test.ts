@@ -340,3 +340,58 @@ describe('what the first held-out score taught (round two)', () => {
     expect(r.blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []))).toEqual(['清理楼道 扫除隐患']);
   });
 });
+
+describe('what the third blind batch taught (round four)', () => {
+  const meta = (text: string) => extractMeta(textToLines(text)).meta;
+  const headings = (text: string) => importArticle(text).blocks.flatMap((b) => (b.kind === 'heading' ? [b.text] : []));
+
+  test('section headings with a colon or a comma count when the article has two of the same shape', () => {
+    const page = (a: string, b: string) => `防汛一线\n2025.08.14\n${BODY}\n${a}\n${BODY}\n${b}\n${BODY}`;
+    expect(headings(page('深夜巡查：哪里积水往哪里跑', '转移安置：一张清单记着42位老人'))).toEqual([
+      '深夜巡查：哪里积水往哪里跑',
+      '转移安置：一张清单记着42位老人',
+    ]);
+    expect(headings(page('楼道里的“小改造”，解决大难题', '家里的“微改造”，一户一方案'))).toEqual([
+      '楼道里的“小改造”，解决大难题',
+      '家里的“微改造”，一户一方案',
+    ]);
+    // One such line is a sentence that lost its stop, not a heading.
+    expect(headings(page('深夜巡查：哪里积水往哪里跑', BODY))).toEqual([]);
+  });
+
+  test('a date line with a counter or the paper’s page after it; an account’s byline without 原创', () => {
+    expect(meta(`风雨中守在“堤”上\n2025-08-14 18:22  阅读 2156\n${BODY}`).publishedAt?.toISOString()).toBe('2025-08-14T10:22:00.000Z');
+    expect(meta(`今日临溪\n2025年11月12日　星期三　　第2版：综合新闻\n清水湾社区“红榜”上墙\n${BODY}`).dayOnly).toBe(true);
+    const m = meta(`反诈宣传进西坝社区\n石门发布 2025年11月14日 17:45 浙江\n${BODY}`);
+    expect(m.publishedAt?.toISOString()).toBe('2025-11-14T09:45:00.000Z');
+    expect(m.dropped).toEqual(['石门发布 2025年11月14日 17:45 浙江']);
+  });
+
+  test('an outlet printed with its reporter is the 来源 when the page names none; 文/摄 makes both', () => {
+    expect(meta(`社区时间银行开张\n白石晚报记者 秦 朗\n${BODY}`)).toMatchObject({ source: '白石晚报', authors: ['秦朗'] });
+    expect(meta(`社区时间银行开张\n白石晚报记者 秦 朗\n${BODY}\n来源：东湖发布`).source).toBe('东湖发布');
+    expect(meta(`扶手装到床头边\n晚报记者 邵 琳 文/摄\n${BODY}`)).toMatchObject({ authors: ['邵琳'], photographers: ['邵琳'] });
+  });
+
+  test('a saved page’s short grey line under a picture is its caption; a 方正 page’s enpproperty gives the day', () => {
+    const html = `<html><head><title>义诊进社区</title></head><body><!--enpproperty <articleid>1</articleid><date>2025-11-14</date>-->
+      <h1>义诊进社区</h1><div id="js_content"><p>${BODY}</p><section><img data-src="https://mmbiz.qpic.cn/a/640?wx_fmt=jpeg" data-ratio="0.66"></section>
+      <section><span style="font-size: 12px">心内科专家为居民解读心电图报告</span></section><p>${BODY}</p></div></body></html>`;
+    const r = importArticle(html);
+    expect(r.report.images.map((i) => i.caption)).toEqual(['心内科专家为居民解读心电图报告']);
+    expect(r.frontmatter.publishedAt).toBe('2025-11-14');
+  });
+
+  test('audio buttons, tip e-mails, account descriptions and repost notes are chrome', () => {
+    for (const line of [
+      '点击播报本文，约',
+      '听全文',
+      'zjnews@chinanews.com.cn',
+      '白石市东湖区委宣传部官方账号',
+      '注：请在转载文章内容时务必注明出处！',
+      '相关搜索',
+    ]) {
+      expect(isChromeLine(line), line).toBe(true);
+    }
+  });
+});

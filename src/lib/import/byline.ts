@@ -165,6 +165,8 @@ export interface CreditLine {
   credits: Credit[];
   /** The first date in the line, labelled or not. */
   date?: FoundDate;
+  /** The outlet a reporter's role was printed with (`白石晚报记者 秦朗` → `白石晚报`): the 来源 when the page names none. */
+  outlet?: string;
 }
 
 /** Reads a credit line; undefined when the line is not one. */
@@ -177,7 +179,7 @@ export function parseCreditLine(line: string): CreditLine | undefined {
     // `原创2025-10-31 09:15·西河融媒`: a 头条 byline glues its label to the time.
     .replace(/^原创(?=\d)/u, '原创 ')
     // `大众网·海报新闻记者 赵琳`: the outlet before a reporter's role is the outlet's, not a label's.
-    .replace(/^[\p{Script=Han}·]{2,14}?(?:网|社|报|台|新闻|客户端|融媒|频道|中心)(?=(?:记者|通讯员)\s)/u, '')
+    .replace(OUTLET_BEFORE_ROLE, '')
     // `时间:2025-11-02 16:48来源:梅林新村社区作者:管理员`: a CMS's info line set in inline tags has no spaces.
     .replace(GLUED_LABEL, (label, offset: number, whole: string) => (offset > 0 && !/[\s|｜丨/【[（(]/u.test(whole[offset - 1] ?? '') ? ` ${label}` : label));
   if (text === '' || /[。！？]/.test(text) || Array.from(text).length > 100) return undefined;
@@ -190,11 +192,15 @@ export function parseCreditLine(line: string): CreditLine | undefined {
   const first = matches[0];
   if (first === undefined || !LEAD_IN.test(text.slice(0, first.index))) return undefined;
 
+  // `记者 邵琳 文/摄`: the reporter wrote the text and took the photos.
+  const bothRoles = WROTE_AND_SHOT.test(text);
   const credits: Credit[] = matches.map((m, i) => {
     const label = m[1] ?? '';
     const start = m.index + m[0].length;
     const end = matches[i + 1]?.index ?? text.length;
-    return { field: FIELD_BY_LABEL.get(label) ?? 'unknown', label, value: cleanValue(text.slice(start, end)) };
+    const field = FIELD_BY_LABEL.get(label) ?? 'unknown';
+    const value = cleanValue(text.slice(start, end));
+    return bothRoles && field === 'authors' ? { field: 'authors+photographers', label, value: value.replace(WROTE_AND_SHOT, '') } : { field, label, value };
   });
   // The line's date: a date label's, else the first date that no ignored label (成文日期) claims.
   const labelled = credits.find((c) => c.field === 'date' && findDate(c.value) !== undefined);
@@ -203,7 +209,8 @@ export function parseCreditLine(line: string): CreditLine | undefined {
   // `时间` and `日期` are common words; as labels they must carry a date.
   if (credits.some((c) => c.field === 'date' && findDate(c.value) === undefined)) return undefined;
   if (credits.every((c) => c.value === '' && c.field !== 'date')) return undefined;
-  return { credits, ...(date === undefined ? {} : { date }) };
+  const outlet = OUTLET_BEFORE_ROLE.exec(line.trim().replace(/^[（(]/u, ''))?.[0];
+  return { credits, ...(date === undefined ? {} : { date }), ...(outlet === undefined ? {} : { outlet }) };
 }
 
 function cleanValue(value: string): string {
@@ -212,11 +219,14 @@ function cleanValue(value: string): string {
     value
       .replace(/【.*$/u, '')
       // `来源：中国新闻网 参与互动`: a button printed after the last credit.
-      .replace(/\s+(?:参与互动|分享|打印|纠错|收藏|关闭|字号|举报)$/u, '')
+      .replace(/\s+(?:参与互动|分享|打印|纠错|收藏|关闭|字号|举报|发文)$/u, '')
       .replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【[（(）)\]】\-—_]+$/g, '')
       .trim()
   );
 }
+
+const WROTE_AND_SHOT = /\s*文\s*[/／、]?\s*(?:摄|图)$/u;
+const OUTLET_BEFORE_ROLE = /^[\p{Script=Han}·]{1,14}?(?:网|社|报|台|新闻|客户端|融媒|频道|中心)(?=(?:记者|通讯员)\s)/u;
 
 // Not after a prefix of the label's own (`本版责编：`).
 const GLUED_LABEL = new RegExp(`(?<!本报|本台|本网|本刊|本版|特约|见习|实习)(?:${LABEL_ALTERNATION})\\s*[:：]`, 'gu');
@@ -249,7 +259,8 @@ export function splitNames(value: string): string[] {
       .replace(/\s+\p{Script=Han}{2,6}$/u, (tail) => (/报道$/u.test(value.trim()) ? '' : tail))
       .split(/[、，,；;/]+/)
       .flatMap((group) => joinPaddedNames(group.split(/\s+/)))
-      .map((name) => name.replace(/^(?:本报|本台|本网|特约|见习|实习)?(?:记者|通讯员)?/, '').trim())
+      // `白石晚报记者 秦朗`: the outlet and the role before a name are not the name.
+      .map((name) => name.replace(/^(?:[\p{Script=Han}·]{0,12}?(?:记者|通讯员)|本报|本台|本网|特约|见习|实习)/u, '').trim())
       // A name has no digits or colons: those are counters or dates run into the credit.
       .filter((name) => name !== '' && !/^[\p{P}\p{S}]+$/u.test(name) && !/[\d:：]/.test(name))
   );

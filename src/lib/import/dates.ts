@@ -57,6 +57,9 @@ const PLACE_AFTER_TIME = new RegExp(`\\s*(?:发表于|发布于)?[:：]?\\s*(?:$
 
 // A paper's date line says how many pages the day has: `2025年08月15日 星期五 今日8版`.
 const EDITION_NOTE = /(?:今日|本期|共)\s*\d+\s*[版期]/u;
+// What pages print after the date on its line: a counter (`阅读 2156`), the paper's page (`第2版：综合新闻`).
+const AFTER_DATE = /\s*(?:(?:阅读|浏览|点击|评论|点赞)\s*[:：]?\s*[\d.]+\s*[万wW]?\s*(?:次)?|第\s*[A-Z]?\d+\s*版(?:[:：]\s*\S{0,12})?)\s*$/u;
+
 // A layout's issue line: `NO.23 | 2025.06.21`, `第23期 2025.06.21`.
 const ISSUE_NUMBER = /^\s*(?:NO\.?\s*\d+|第\s*\d+\s*期)/iu;
 
@@ -69,9 +72,29 @@ export function isDateLine(line: string): boolean {
       .replace(PLACE_AFTER_TIME, '')
       .replace(EDITION_NOTE, '')
       .replace(ISSUE_NUMBER, '')
+      .replace(AFTER_DATE, '')
       .replace(/[\p{P}\p{S}\s]/gu, '') === ''
   );
 }
+
+/**
+ * An account's byline without WeChat's 原创 mark: `桐溪文明 2019-03-05`,
+ * `石门发布 2025年11月14日 17:45 浙江` — a name or two, the date, perhaps the province.
+ */
+export function isAccountDateLine(line: string): boolean {
+  const found = findDate(line);
+  if (found === undefined || found.index === 0) return false;
+  const names = beforeDate(line).split(/\s+/u);
+  const after = toHalfWidth(line).text.slice(found.index + found.text.length);
+  return (
+    names.length <= MAX_BYLINE_NAMES &&
+    names.every((n) => n !== '' && Array.from(n).length <= MAX_BYLINE_NAME && !/[\p{P}\d]/u.test(n)) &&
+    after.replace(PLACE_AFTER_TIME, '').replace(AFTER_DATE, '').trim() === ''
+  );
+}
+
+const MAX_BYLINE_NAMES = 2;
+const MAX_BYLINE_NAME = 12;
 
 /** Whether a line is only the place WeChat prints after the time (`山东`, `发表于山东`). */
 export function isPlaceLine(line: string): boolean {

@@ -171,7 +171,10 @@ function isOrnament(img: HtmlElement): boolean {
  */
 function wechatPublishTime(doc: HtmlDocument, before: readonly SourceLine[]): SourceLine[] {
   const el = DomUtils.findOne((e) => e.attribs['id'] === 'publish_time', doc.children);
-  const text = el ? squeeze(DomUtils.textContent(el)) : '';
+  // A 方正 paper page keeps the article's properties in a comment: `<!--enpproperty …<date>2025-11-14</date>…-->`.
+  const enp = DomUtils.filter((node) => node.type === 'comment' && 'data' in node && /^\s*enpproperty/u.test(String(node.data)), doc.children, true, 1)[0];
+  const enpDate = enp && 'data' in enp ? (/<date>([^<]+)<\/date>/u.exec(String(enp.data))?.[1] ?? '') : '';
+  const text = el ? squeeze(DomUtils.textContent(el)) : enpDate.trim();
   return isDateLine(text) && !before.some((line) => line.text.includes(text)) ? [{ kind: 'text', text }] : [];
 }
 

@@ -5,7 +5,7 @@
  */
 import { parseCreditLine, splitNames, valueWithoutDate, type Credit, type CreditLine } from './byline.ts';
 import { toChinaDay } from '../china-time.ts';
-import { beforeDate, findDate, isDateLine, isPlaceLine, type FoundDate } from './dates.ts';
+import { beforeDate, findDate, isAccountDateLine, isDateLine, isPlaceLine, type FoundDate } from './dates.ts';
 import { t } from '../../i18n/zh-CN.ts';
 import type { SourceLine } from './lines.ts';
 import { isOrganisation, isPersonName, isPublication, publicationName } from './organisation.ts';
@@ -32,6 +32,8 @@ export interface ArticleMeta {
   aboveTitle: string[];
   /** A short line under the title that had to be read one way or another, and how it was read. */
   assumed: Assumed[];
+  /** The outlet a byline printed with its reporter's role: the 来源 if the page names none. */
+  outlet?: string | undefined;
   /** Header lines dropped after their time was read (`2025-10-30 18:22山东…官方账号`): listed with the chrome. */
   dropped: string[];
 }
@@ -56,7 +58,7 @@ export function emptyMeta(): ArticleMeta {
 export function extractMeta(lines: readonly SourceLine[]): MetaResult {
   const meta = emptyMeta();
   const body: SourceLine[] = [];
-  const found = findTitleLine(lines, (text) => parseCreditLine(text) !== undefined || isDateLine(text));
+  const found = findTitleLine(lines, (text) => parseCreditLine(text) !== undefined || isDateLine(text) || isAccountDateLine(text));
   const titleAt = found?.title;
   let bodyStarted = false;
   let underTitle: string | undefined;
@@ -108,7 +110,7 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
       continue;
     }
     // Under the title, a time with the platform's words after it (`2025-10-30 18:22山东…官方账号`), or the province alone.
-    if (!bodyStarted && meta.title !== undefined && (isPlaceLine(line.text) || startsWithTime(line.text))) {
+    if (!bodyStarted && meta.title !== undefined && (isPlaceLine(line.text) || startsWithTime(line.text) || isAccountDateLine(line.text))) {
       if (!isPlaceLine(line.text)) applyDate(meta, findDate(line.text));
       meta.dropped.push(line.text);
       continue;
@@ -126,7 +128,8 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
     body.push(line);
   }
   if (underTitle !== undefined) readUnderTitle(meta, underTitle);
-  meta.source ??= mastheadSource(meta, body, bylines);
+  meta.source ??= mastheadSource(meta, body, bylines) ?? meta.outlet;
+  delete meta.outlet;
   return { meta, body };
 }
 
@@ -204,6 +207,7 @@ function setTitle(meta: ArticleMeta, raw: string): void {
 
 function applyCreditLine(meta: ArticleMeta, line: CreditLine): void {
   for (const credit of line.credits) applyCredit(meta, credit);
+  meta.outlet ??= line.outlet;
   applyDate(meta, line.date);
 }
 

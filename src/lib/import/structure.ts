@@ -42,7 +42,7 @@ const MAX_LEAD_IN_CLAUSE = 20;
 export function buildBlocks(lines: readonly SourceLine[]): StructureResult {
   const tokenized = lines.map((line) => (line.kind === 'text' ? tokenize(line.text) : []));
   const series = findSeries(tokenized.flat().flatMap((t) => (t.kind === 'text' ? [t.text] : [])));
-  const state: State = { out: [], splits: [], leadIns: [], series };
+  const state: State = { out: [], splits: [], leadIns: [], series, parallel: parallelHeadings(lines) };
   let listOpen = false;
 
   lines.forEach((line, index) => {
@@ -56,6 +56,12 @@ export function buildBlocks(lines: readonly SourceLine[]): StructureResult {
       // since nothing marks where a list of separate lines would end.
       listOpen = false;
       addList(state.out, plain);
+    } else if (plain !== undefined && isPlainCaption(state.out, plain)) {
+      listOpen = false;
+      addCaption(state.out, wordCaption(plain) ?? plain);
+    } else if (plain !== undefined && state.parallel.has(plain)) {
+      listOpen = false;
+      state.out.push({ kind: 'heading', rank: 'primary', text: plain });
     } else if (plain !== undefined && standalone(state.out, plain, line.framed !== true && introducesText(lines[index + 1]))) {
       listOpen = false;
     } else {
@@ -66,6 +72,8 @@ export function buildBlocks(lines: readonly SourceLine[]): StructureResult {
 }
 
 interface State {
+  /** Short lines in a parallel series (`加装电梯：…`, `改造方案：…`): headings though they hold a colon or a comma. */
+  parallel: ReadonlySet<string>;
   out: Draft[];
   splits: string[];
   leadIns: string[];
@@ -87,6 +95,40 @@ function introducesText(next: SourceLine | undefined): boolean {
   if (next === undefined) return false;
   // A short line after it with a full stop is still text; one that only exclaims (`重阳安康 幸福长寿！`) closes the article.
   return next.kind === 'image' || (next.kind === 'text' && (countHan(next.text) >= MIN_SECTION_HAN || next.text.includes('。')));
+}
+
+// A saved page's caption, set in small grey type under the picture without ▲: this long at most.
+const MAX_PLAIN_CAPTION = 40;
+
+/** The short line right under a saved page's picture that has no caption yet: its caption. */
+function isPlainCaption(out: readonly Draft[], text: string): boolean {
+  const previous = out.at(-1);
+  if (previous?.kind !== 'figure' || previous.awaitsCaption !== true) return false;
+  return Array.from(text).length <= MAX_PLAIN_CAPTION && splitSentences(text).length <= MAX_CAPTION_SENTENCES && !/[：:]$/u.test(text);
+}
+
+const MAX_CAPTION_SENTENCES = 2;
+
+// A section heading with a colon or a comma in it runs this long at most.
+const MAX_PARALLEL_HEADING = 26;
+const MIN_PARALLEL = 2;
+
+/**
+ * Section headings that hold a colon or a comma (`深夜巡查：哪里积水往哪里跑`,
+ * `楼道里的“小改造”，解决老人的大难题`) read like short sentences; what makes them
+ * headings is that the article has two or more of the same shape, each on its own line,
+ * each opening a paragraph. Lines of one shape (colon, comma) count only with their own kind.
+ */
+function parallelHeadings(lines: readonly SourceLine[]): Set<string> {
+  const shaped = new Map<string, string[]>();
+  lines.forEach((line, i) => {
+    const text = line.text;
+    if (line.kind !== 'text' || /[。！？▲▼]/u.test(text) || /\p{P}$/u.test(text.replace(/[”’」』）]$/u, '')) || countHan(text) < 4) return;
+    if (Array.from(text).length > MAX_PARALLEL_HEADING || !introducesText(lines[i + 1]) || wordCaption(text) !== undefined) return;
+    const shape = /：/u.test(text) ? '：' : /，/u.test(text) ? '，' : undefined;
+    if (shape !== undefined) shaped.set(shape, [...(shaped.get(shape) ?? []), text]);
+  });
+  return new Set([...shaped.values()].filter((texts) => texts.length >= MIN_PARALLEL).flat());
 }
 
 /** `plainHeading`: whether a short unnumbered line may be a heading (not the last line, not one framed by emoji). */

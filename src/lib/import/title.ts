@@ -116,7 +116,7 @@ function isMenuLine(text: string): boolean {
 }
 
 const MENU_WORDS = 4;
-const MENU_WORD = 4;
+const MENU_WORD = 6;
 
 // `——望江街道探索…`: a subtitle under the title, before the byline.
 const SUBTITLE = /^—/u;

@@ -382,6 +382,24 @@ describe('what the third blind batch taught (round four)', () => {
     expect(r.frontmatter.publishedAt).toBe('2025-11-14');
   });
 
+  test('two headline lines: title and subtitle, unless the first is far shorter (a 引题) or the second bears (图)', () => {
+    expect(meta(`垃圾分类进行时\n9月“垃圾分类红榜”出炉 15户家庭上榜\n发布时间：2025/09/28 08:45\n${BODY}`)).toMatchObject({
+      title: '9月“垃圾分类红榜”出炉 15户家庭上榜',
+      aboveTitle: ['垃圾分类进行时'],
+    });
+    expect(meta(`扶手装到床头边 夜灯亮在过道里\n北城区云栖街道为86户高龄独居老人家庭做适老化改造\n晚报记者 邵 琳 文/摄\n${BODY}`)).toMatchObject({
+      title: '扶手装到床头边 夜灯亮在过道里',
+      subtitle: '北城区云栖街道为86户高龄独居老人家庭做适老化改造',
+    });
+    expect(meta(`居民的事居民商量着办\n凤鸣社区“板凳会”议出32个新车位(图)\n发布时间：2025-07-03 16:42\n${BODY}`).title).toBe('凤鸣社区“板凳会”议出32个新车位');
+  });
+
+  test('a date with a counter after it is not taken for a row of buttons; a labelled caption keeps its words', () => {
+    const r = importArticle(`风雨中守在“堤”上\n2025-08-14 18:22  阅读 2156\n${BODY}\n（图片说明：志愿者上门为老人测量血糖。潘雨桐 摄）\n${BODY}`);
+    expect(r.frontmatter).toMatchObject({ publishedAt: '2025-08-14 18:22', photographers: ['潘雨桐'] });
+    expect(r.report.images.map((i) => i.caption)).toEqual(['志愿者上门为老人测量血糖']);
+  });
+
   test('audio buttons, tip e-mails, account descriptions and repost notes are chrome', () => {
     for (const line of [
       '点击播报本文，约',

@@ -5,6 +5,7 @@
  */
 import { parseCreditLine } from './byline.ts';
 import { isChromeLine, isTailMarker } from './chrome.ts';
+import { isDateLine } from './dates.ts';
 import { countHan } from './han.ts';
 import type { SourceLine } from './lines.ts';
 import { isHostileLine, isSpamLine } from './spam.ts';
@@ -52,7 +53,7 @@ export function filterLines(lines: readonly SourceLine[]): FilterResult {
     }
     if (isHostileLine(text)) result.code++;
     else if (isSpamLine(text)) result.spam++;
-    else if (line.kind === 'text' && parseCreditLine(text)) result.lines.push(line);
+    else if (line.kind === 'text' && (parseCreditLine(text) || isDateLine(text))) result.lines.push(line);
     else if (inTail || (bodySeen && isTailMarker(text))) {
       inTail = true;
       dropChrome(text);

@@ -54,10 +54,10 @@ const MAX_WORD_CAPTION = 80;
 export function wordCaption(line: string): string | undefined {
   const text = line.trim();
   if (Array.from(text).length > MAX_WORD_CAPTION) return undefined;
-  if (isCreditedCaption(text)) return text;
   // `（图片说明：居民用积分兑换生活用品）`: the label goes, the words are the caption.
   const labelled = /^[（(]?(?:图片说明|图注|图说)[:：]\s*(.+?)[）)]?$/u.exec(text);
   if (labelled?.[1] !== undefined) return labelled[1];
+  if (isCreditedCaption(text)) return text;
   const m = /^[（(]?(图为.+?)[）)]?$/u.exec(text);
   return m?.[1] !== undefined && !/[。！？].+/.test(m[1]) ? m[1] : undefined;
 }

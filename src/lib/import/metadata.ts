@@ -75,9 +75,9 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
       continue;
     }
     if (line.kind === 'heading' && !bodyStarted && i === titleIndex + 1 && meta.subtitle === undefined) {
-      meta.subtitle = line.text.replace(/^—+\s*/, '');
-      // A paper prints a 副题 under its title, a portal sometimes a summary: the editor confirms.
-      if (!line.text.startsWith('—')) meta.assumed.push({ line: meta.subtitle, as: 'subtitle' });
+      // A `——` line is the 副题; any other line there is as ambiguous as in a copied text (a 副题, an office).
+      if (line.text.startsWith('—')) meta.subtitle = line.text.replace(/^—+\s*/, '');
+      else underTitle = line.text;
       continue;
     }
     if (line.kind !== 'text') {
@@ -147,9 +147,11 @@ function startsWithTime(text: string): boolean {
  */
 function mastheadSource(meta: ArticleMeta, body: readonly SourceLine[], bylines: readonly string[]): string | undefined {
   const opening = [...bylines, ...body.slice(0, DATELINE_LINES).map((l) => l.text)];
-  if (!opening.some((text) => OWN_PAPER.test(text))) return undefined;
   const masthead = [...meta.dropped, ...meta.aboveTitle].find(isPublication);
-  return masthead === undefined ? undefined : publicationName(masthead);
+  if (masthead === undefined) return undefined;
+  // `晚报记者 邵琳` under `青川晚报数字报`: the paper's short name for itself.
+  const ownOutlet = meta.outlet !== undefined && publicationName(masthead).endsWith(meta.outlet);
+  return opening.some((text) => OWN_PAPER.test(text)) || ownOutlet ? publicationName(masthead) : undefined;
 }
 
 const PAPER_CITATION = /^《\s*([^》]{2,20}?)\s*》\s*[（(]\s*(\d{4}\s*年[^）)]*?)\s*第?\s*[A-Z]?\d+\s*版\s*[）)]$/u;
@@ -159,7 +161,7 @@ const OWN_PAPER = /本报(?:讯|记者|通讯员)/u;
 // How far into the text a dateline (`本报讯…`) may stand.
 const DATELINE_LINES = 3;
 
-const MAX_UNDER_TITLE = 24;
+const MAX_UNDER_TITLE = 32;
 
 /** A short line that is not a sentence, a numbered heading or a quote: an account, an office or a subtitle. */
 function isUnderTitleLine(text: string): boolean {
@@ -228,6 +230,8 @@ function applyCredit(meta: ArticleMeta, { field, label, value }: Credit): void {
     case 'authors':
     case 'correspondents':
     case 'photographers': {
+      // `文｜白石晚报记者 秦朗`: the outlet printed with the role.
+      meta.outlet ??= /^[\p{Script=Han}·]{1,14}?(?:网|社|报|台|新闻|客户端|融媒|频道|中心)(?=记者|通讯员)/u.exec(value.trim())?.[0];
       // `图片：柳岸社区`, `作者：管理员`: an office or a placeholder is no person's byline; the report quotes it.
       const offices = names().filter((name) => !isPersonName(name));
       for (const name of names().filter(isPersonName)) if (!meta[field].includes(name)) meta[field].push(name);

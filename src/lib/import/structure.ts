@@ -124,11 +124,14 @@ function parallelHeadings(lines: readonly SourceLine[]): Set<string> {
   lines.forEach((line, i) => {
     const text = line.text;
     if (line.kind !== 'text' || /[。！？▲▼]/u.test(text) || /\p{P}$/u.test(text.replace(/[”’」』）]$/u, '')) || countHan(text) < 4) return;
-    if (Array.from(text).length > MAX_PARALLEL_HEADING || !introducesText(lines[i + 1]) || wordCaption(text) !== undefined) return;
+    // A wholly quoted line is a heading by its own rule (isHeadingLike).
+    if (Array.from(text).length > MAX_PARALLEL_HEADING || !introducesText(lines[i + 1]) || wordCaption(text) !== undefined || /^“[^“”]+”$/u.test(text)) return;
     const shape = /：/u.test(text) ? '：' : /，/u.test(text) ? '，' : undefined;
     if (shape !== undefined) shaped.set(shape, [...(shaped.get(shape) ?? []), text]);
   });
-  return new Set([...shaped.values()].filter((texts) => texts.length >= MIN_PARALLEL).flat());
+  // `床边多了一根“拐杖”`, `过道亮起“小夜灯”`, then `改不改、怎么改，老人说了算`: one shaped line among plain ones.
+  const plain = lines.filter((line, i) => line.kind === 'text' && isHeadingLike(line.text) && introducesText(lines[i + 1])).length;
+  return new Set([...shaped.values()].filter((texts) => texts.length >= MIN_PARALLEL || (texts.length >= 1 && plain >= MIN_PARALLEL)).flat());
 }
 
 /** `plainHeading`: whether a short unnumbered line may be a heading (not the last line, not one framed by emoji). */

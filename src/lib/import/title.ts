@@ -72,9 +72,28 @@ export function findTitleLine(lines: readonly SourceLine[], isCredit: (text: str
     const first = zone.find((i) => isTitleLike(text(i)) && !isCredit(text(i)));
     return first === undefined ? undefined : { title: first, kickers: [] };
   }
-  const at = chosen.length === 1 || SUBTITLE.test(after(chosen)) ? chosen.length - 1 : chosen.length === 2 ? 0 : chosen.length - 2;
+  const at =
+    chosen.length === 1 || SUBTITLE.test(after(chosen))
+      ? chosen.length - 1
+      : chosen.length === 2
+        ? titleOfTwo(text(chosen[0] ?? 0), text(chosen[1] ?? 0))
+        : chosen.length - 2;
   return { title: chosen[at] ?? 0, kickers: [...columnsAbove(lines, chosen[0] ?? 0, isCredit), ...chosen.slice(0, at)] };
 }
+
+/**
+ * Two headline lines with no `——` after them: title and subtitle, unless the first is far
+ * shorter (a 引题 like `垃圾分类进行时` over `9月“垃圾分类红榜”出炉 15户家庭上榜`) or the
+ * second carries the page's media mark (`…新车位(图)`), which only titles do.
+ */
+function titleOfTwo(first: string, second: string): 0 | 1 {
+  if (MEDIA_MARK_AT_END.test(first)) return 0;
+  if (MEDIA_MARK_AT_END.test(second)) return 1;
+  return Array.from(first).length <= KICKER_RATIO * Array.from(second).length ? 1 : 0;
+}
+
+const KICKER_RATIO = 0.5;
+const MEDIA_MARK_AT_END = /[（(【[]\s*(?:组图|多图|图文|附图|图片|图|视频|附视频|音频)\s*[)）】\]]\s*$/u;
 
 // A column name (`社区动态`) or a 引题 printed right above the title, past a date line between.
 const MAX_COLUMNS_ABOVE = 2;

@@ -35,6 +35,12 @@ describe('scoreImport', () => {
     expect(checks).toHaveLength(12);
   });
 
+  test('an unreadable front matter fails all twelve checks, not one', () => {
+    const checks = scoreImport(expectation, '---\ntitle: [社区\n---\n正文', report);
+    expect(checks).toHaveLength(12);
+    expect(checks.filter((c) => c.ok)).toEqual([]);
+  });
+
   test('a split name, an extra field, a kept share line, a heading and a missing figure are each a miss', () => {
     const bad = markdown(
       'title: 社区食堂开张\npublishedAt: "2025-11-03"\nauthors: [韩, 雪]\neditor: 王丽\nsubtitle: 江北区民政局',

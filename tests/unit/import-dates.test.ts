@@ -16,6 +16,7 @@ describe('findDate', () => {
     ['上午', '2024年5月6日 上午9:30', '2024-05-06T01:30:00.000Z', false],
     ['中午', '2024年5月6日 中午12:10', '2024-05-06T04:10:00.000Z', false],
     ['a weekday between day and time', '2023年5月6日 星期六 08:30', '2023-05-06T00:30:00.000Z', false],
+    ['新华网’s header, the year set apart', '2025 07/18 16:42:10', '2025-07-18T08:42:00.000Z', false],
   ])('reads %s as China time', (_what, text, iso, dayOnly) => {
     const found = findDate(text);
     expect(found?.date?.toISOString()).toBe(iso);

@@ -5,6 +5,7 @@
  * (tests/build/import-corpus.test.ts) runs whole pages.
  */
 import { describe, expect, test } from 'vitest';
+import { toChinaDay } from '../../src/lib/china-time.ts';
 import { parseCreditLine, splitNames } from '../../src/lib/import/byline.ts';
 import { isChromeLine } from '../../src/lib/import/chrome.ts';
 import { removeDecoration, stripDecoration } from '../../src/lib/import/emoji.ts';
@@ -411,5 +412,46 @@ describe('what the third blind batch taught (round four)', () => {
     ]) {
       expect(isChromeLine(line), line).toBe(true);
     }
+  });
+});
+
+describe('what the fourth blind batch taught', () => {
+  const meta = (text: string) => extractMeta(textToLines(text)).meta;
+
+  test('a headline may exclaim before it goes on; a paragraph still needs more than a headline holds', () => {
+    const r = importArticle(`鸣泉社区“长者食堂”开张啦！家门口就能吃上热乎饭🍲\n原创 韩雪 鹿城发布 2025年11月03日 18:20 浙江\n${BODY}`);
+    expect(r.frontmatter.title).toBe('鸣泉社区“长者食堂”开张啦！家门口就能吃上热乎饭');
+    expect(meta(`邻里节开幕\n${BODY}\n太好了！社区终于有了自己的食堂，老人们再也不用为一日三餐发愁了，大家都说好。`).title).toBe('邻里节开幕');
+  });
+
+  test('文： and 图： on one line pair the writer and the photographer', () => {
+    expect(credits('文：梁 静　图：许 杰')).toEqual([
+      ['authors', ['梁静']],
+      ['photographers', ['许杰']],
+    ]);
+    expect(parseCreditLine('文：明天下午在社区活动室见')).toBeUndefined();
+  });
+
+  test('文/图 after a reporter is both roles, not a credit for 图; a paper’s page is not part of its name; 版式 is no editor', () => {
+    expect(credits('晚报记者 谭一诺 文/图')).toEqual([['authors+photographers', ['谭一诺']]]);
+    expect(parseCreditLine('日期：2025-11-05　来源：金川日报　第03版：城事·社区')?.credits.find((c) => c.field === 'source')?.value).toBe('金川日报');
+    expect(credits('责任编辑：韦 岚　版式：高 扬　校对：马 成')?.[0]).toEqual(['editor', ['韦岚']]);
+  });
+
+  test('a page dated only where it signs off takes that date, as a day; a date inside the text is not it', () => {
+    const signed = meta(`暑期班圆满结营\n${BODY}\n${BODY}\n文字：苏 青\n竹园社区\n2025年8月22日`);
+    expect(signed).toMatchObject({ dayOnly: true });
+    expect(toChinaDay(signed.publishedAt!)).toBe('2025-08-22');
+    expect(meta(`暑期班圆满结营\n${BODY}\n2025年8月22日\n${BODY}\n${BODY}\n${BODY}`).publishedAt).toBeUndefined();
+  });
+
+  test('a portal’s follow block and 网易号’s 申请入驻 are chrome; a caption keeps its comma before the credit; a title keeps its part space after a quote', () => {
+    for (const line of ['央广网官方微信', '央广网官方微博', '申请入驻']) expect(isChromeLine(line), line).toBe(true);
+    expect(isChromeLine('社区开通官方微信公众号，方便居民办事')).toBe(false);
+    expect(splitCaptionCredit('安置点内，志愿者为群众分发热粥 周晓燕 摄')).toMatchObject({
+      caption: '安置点内，志愿者为群众分发热粥',
+      photographers: ['周晓燕'],
+    });
+    expect(normalizeHeadline('青溪街道发布第三季度“文明实践红榜” 6户家庭18名居民上榜').text).toBe('青溪街道发布第三季度“文明实践红榜” 6户家庭18名居民上榜');
   });
 });

@@ -8,6 +8,9 @@ describe('isSpamLine', () => {
     ['a link farm of adult phrases', '成人影院|免费观看|在线视频|美女直播'],
     ['Latin adult tags', '日本AV在线_97碰碰_国产精品'],
     ['a line of many URLs', 'http://a.example.cc http://b.example.cc http://c.example.cc'],
+    ['a lottery tip line', '香港最准的资料免费公开 澳门今晚开什么特马 管家婆一码一肖资料大全'],
+    ['a franchise keyword line', '托育加盟 早教加盟排行榜 婴儿托管班多少钱一个月 幼儿园加盟'],
+    ['an ad link inside the body', '（点击进入→2025最新影视资源免费看）'],
   ])('drops %s', (_what, line) => {
     expect(isSpamLine(line)).toBe(true);
   });
@@ -21,6 +24,8 @@ describe('isSpamLine', () => {
     ['a site menu (chrome, not spam)', '首页 | 新闻 | 视频 | 专题'],
     ['a heading about AV equipment', '活动室AV设备更新'],
     ['a sentence with one official link', '详情请登录政府网站 www.songhe.gov.cn 查询。'],
+    ['a price in a sentence', '一份午餐多少钱？两荤两素12元，80岁以上老人还有补贴，费用由街道承担。'],
+    ['a heading about fees', '物业费用公示'],
   ])('keeps %s', (_what, line) => {
     expect(isSpamLine(line)).toBe(false);
   });

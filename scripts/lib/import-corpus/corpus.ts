@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { childEnv } from '../../../src/env.ts';
 import { ROOT } from '../repo-root.ts';
 import { readExpectation, type Expectation } from './expectation.ts';
-import { scoreImport, type Check } from './score.ts';
+import { failEvery, scoreImport, type Check } from './score.ts';
 
 /** `dev` we develop against; `held-out` is scored blind (see the corpus README for its history). */
 export type CorpusHalf = 'dev' | 'held-out';
@@ -66,8 +66,9 @@ export async function scorePage(page: CorpusPage): Promise<PageScore> {
     );
   });
   if (run.failed) {
+    // A refused page loses every check it has: refusing must never score better than a poor import.
     const failure = run.stderr.trim();
-    return { page, markdown: run.stdout, report: run.stderr, failure, checks: [{ what: 'import', ok: false, expected: 'exit 0', actual: failure }] };
+    return { page, markdown: run.stdout, report: run.stderr, failure, checks: failEvery(page.expect, `refused: ${failure}`) };
   }
   return { page, markdown: run.stdout, report: run.stderr, checks: scoreImport(page.expect, run.stdout, run.stderr) };
 }

@@ -66,13 +66,18 @@ export class ExpectationError extends Error {}
 
 /** Reads one `.expect.yaml`; throws naming the file and every bad field. */
 export function readExpectation(file: string): Expectation {
+  return readYamlWith(file, expectationSchema);
+}
+
+/** Reads a YAML file against a schema; throws naming the file and every bad field. */
+export function readYamlWith<T>(file: string, schema: z.ZodType<T>): T {
   let data: unknown;
   try {
     data = parse(readFileSync(file, 'utf8'));
   } catch (error) {
     throw new ExpectationError(`${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const result = expectationSchema.safeParse(data);
+  const result = schema.safeParse(data);
   if (result.success) return result.data;
   const problems = result.error.issues.map((issue) => `${issue.path.join('.') || '(top)'}: ${issue.message}`);
   throw new ExpectationError(`${file}:\n  ${problems.join('\n  ')}`);

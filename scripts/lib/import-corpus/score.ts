@@ -57,9 +57,14 @@ function chromeListed(expected: string, reported: readonly string[]): boolean {
   });
 }
 
+/** Every check of a page failed, with why: what a refused or unreadable import scores (never just one miss). */
+export function failEvery(expect: Expectation, why: string): Check[] {
+  return scoreImport(expect, '---\n---\n', '').map((c) => ({ ...c, ok: false, actual: why }));
+}
+
 export function scoreImport(expect: Expectation, markdown: string, report: string): Check[] {
   const fm = readFrontmatter(markdown);
-  if (!fm.ok) return [{ what: 'frontmatter', ok: false, expected: 'a readable front matter', actual: fm.error }];
+  if (!fm.ok) return failEvery(expect, `unreadable front matter: ${fm.error}`);
   const data = (fm.data ?? {}) as Record<string, unknown>;
   const checks: Check[] = [];
   const check = (what: string, ok: boolean, expected: unknown, actual?: unknown) => checks.push({ what, ok, expected, ...(ok ? {} : { actual }) });

@@ -88,6 +88,7 @@ const LABELS: ReadonlyArray<readonly [string, CreditField]> = [
   ['责任校对', 'unknown'],
   ['校对', 'unknown'],
   ['排版', 'unknown'],
+  ['版式', 'unknown'],
   ['美编', 'unknown'],
   ['值班编辑', 'unknown'],
   ['监制', 'unknown'],
@@ -183,17 +184,20 @@ export function parseCreditLine(line: string): CreditLine | undefined {
     // `时间:2025-11-02 16:48来源:梅林新村社区作者:管理员`: a CMS's info line set in inline tags has no spaces.
     .replace(GLUED_LABEL, (label, offset: number, whole: string) => (offset > 0 && !/[\s|｜丨/【[（(]/u.test(whole[offset - 1] ?? '') ? ` ${label}` : label));
   if (text === '' || /[。！？]/.test(text) || Array.from(text).length > 100) return undefined;
+  // `记者 谭一诺 文/图`: the reporter wrote the text and took the photos; 图 there is no label.
+  const wroteAndShot = WROTE_AND_SHOT.exec(text)?.index ?? Infinity;
   const matches = [...text.matchAll(LABEL)].filter((m) => {
+    if (m.index >= wroteAndShot) return false;
     const label = m[1] ?? '';
     const separator = m[2] ?? '';
-    if (label.length === 1) return /^\s*[/｜|丨]/.test(separator);
+    // `文：梁静　图：许杰`: a colon after a one-character label is a credit when the line pairs 文 and 图.
+    if (label.length === 1) return /^\s*[/｜|丨]/.test(separator) || (/[:：]/.test(separator) && PAIRED_TEXT_PHOTO.test(text));
     return !NEEDS_MARK.has(label) || /[:：｜|/丨]/.test(separator);
   });
   const first = matches[0];
   if (first === undefined || !LEAD_IN.test(text.slice(0, first.index))) return undefined;
 
-  // `记者 邵琳 文/摄`: the reporter wrote the text and took the photos.
-  const bothRoles = WROTE_AND_SHOT.test(text);
+  const bothRoles = wroteAndShot !== Infinity;
   const credits: Credit[] = matches.map((m, i) => {
     const label = m[1] ?? '';
     const start = m.index + m[0].length;
@@ -209,7 +213,8 @@ export function parseCreditLine(line: string): CreditLine | undefined {
   // `时间` and `日期` are common words; as labels they must carry a date.
   if (credits.some((c) => c.field === 'date' && findDate(c.value) === undefined)) return undefined;
   if (credits.every((c) => c.value === '' && c.field !== 'date')) return undefined;
-  const outlet = OUTLET_BEFORE_ROLE.exec(line.trim().replace(/^[（(]/u, ''))?.[0];
+  // `融媒记者`: the role's own prefix names no outlet.
+  const outlet = OUTLET_BEFORE_ROLE.exec(line.trim().replace(/^[（(]/u, ''))?.[0]?.replace(/^(?:融媒|新闻|中心|频道|客户端)$/u, '') || undefined;
   return { credits, ...(date === undefined ? {} : { date }), ...(outlet === undefined ? {} : { outlet }) };
 }
 
@@ -218,6 +223,8 @@ function cleanValue(value: string): string {
   return (
     value
       .replace(/【.*$/u, '')
+      // `金川日报　第03版：城事·社区`: a paper's page is not part of its name.
+      .replace(/\s*第\s*[0-9０-９一二三四五六七八九十]+\s*版.*$/u, '')
       // `来源：中国新闻网 参与互动`: a button printed after the last credit.
       .replace(/\s+(?:参与互动|分享|打印|纠错|收藏|关闭|字号|举报|发文)$/u, '')
       .replace(/^[\s:：|｜丨/]+|[\s,，;；|｜丨/【[（(）)\]】\-—_]+$/g, '')
@@ -225,8 +232,9 @@ function cleanValue(value: string): string {
   );
 }
 
+const PAIRED_TEXT_PHOTO = /^文\s*[:：].+\s图\s*[:：]/u;
 const WROTE_AND_SHOT = /\s*文\s*[/／、]?\s*(?:摄|图)$/u;
-const OUTLET_BEFORE_ROLE = /^[\p{Script=Han}·]{1,14}?(?:网|社|报|台|新闻|客户端|融媒|频道|中心)(?=(?:记者|通讯员)\s)/u;
+const OUTLET_BEFORE_ROLE = /^[\p{Script=Han}·]{0,14}?(?:网|社|报|台|新闻|客户端|融媒|频道|中心)(?=(?:记者|通讯员)\s)/u;
 
 // Not after a prefix of the label's own (`本版责编：`).
 const GLUED_LABEL = new RegExp(`(?<!本报|本台|本网|本刊|本版|特约|见习|实习)(?:${LABEL_ALTERNATION})\\s*[:：]`, 'gu');

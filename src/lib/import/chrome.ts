@@ -80,6 +80,9 @@ const CHROME_START = new RegExp(
       // An e-mail address alone: the desk's, for tips.
       '[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+$',
       '.{0,20}官方账号$',
+      // A portal's follow block: `央广网官方微信`, `央广网官方微博`; 网易号's `申请入驻`.
+      '.{0,12}官方(?:微信|微博|抖音|视频号|快手)$',
+      '申请入驻$',
       // A site's clock in its header: `今天是2025年7月8日 星期二`.
       '今天是',
       '下载.{0,16}(?:客户端|APP|App|app)',

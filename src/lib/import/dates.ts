@@ -6,8 +6,8 @@
 import { parseChinaTime } from '../china-time.ts';
 import { toHalfWidth } from './full-width.ts';
 
-// Year, month, day (groups 1–3).
-const DAY = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
+// Year, month, day (groups 1–3); 新华网 sets the year apart from `07/18` in its header.
+const DAY = /(\d{4})(?:\s*[-/.年]|\s+(?=\d{1,2}\/\d{1,2}))\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/;
 const WEEKDAY = /(?:\s*(?:星期|周)[一二三四五六日天])?/;
 // Half of the day, hour, minute (groups 4–6); seconds are read past, not kept.
 const TIME = /(?:\s*(上午|早上|中午|下午|晚上)?\s*(\d{1,2})\s*[:：时点]\s*(\d{1,2})\s*分?(?:\s*[:：]\s*\d{1,2}\s*秒?)?)?/;

@@ -73,11 +73,17 @@ export function findTitle(doc: HtmlDocument): { text: string; element?: HtmlElem
     .map((p) => p.replace(/\s+/g, ''))
     .filter((p) => Array.from(p).length >= MIN_TITLE_PART);
   const cell = maxBy(
-    DomUtils.findAll((el) => TITLE_CELLS.has(el.name) && !hasBlockChild(el) && parts.includes(squeezed(el)), doc.children),
+    // A cell that is one link is the edition's list of headlines, not the title.
+    DomUtils.findAll((el) => TITLE_CELLS.has(el.name) && !hasBlockChild(el) && !isOneLink(el) && parts.includes(squeezed(el)), doc.children),
     (el) => squeezed(el).length,
   );
   if (cell) return { text: DomUtils.textContent(cell), element: cell };
   return first ? { text: first } : undefined;
+}
+
+function isOneLink(el: HtmlElement): boolean {
+  const links = DomUtils.findAll((a) => a.name === 'a', el.children);
+  return links.length === 1 && squeezed(links[0] as HtmlElement) === squeezed(el);
 }
 
 const TITLE_CELLS = new Set(['td', 'div', 'p', 'span', 'strong', 'b', 'font']);
@@ -87,6 +93,7 @@ const MIN_TITLE_PART = 4;
 const TITLE_SEPARATOR = /\s*(?:_| - | — |——|\s[|｜]\s)\s*/;
 const squeezed = (el: HtmlElement): string => DomUtils.textContent(el).replace(/\s+/g, '');
 
+const FOUNDER_HOLDERS = new Set(['table', 'td', 'div', 'article']);
 const PARAGRAPH_TAGS = new Set(['p', 'section', 'div', 'td']);
 const CANDIDATE_TAGS = new Set(['article', 'main', 'div', 'section', 'td', 'body']);
 
@@ -96,10 +103,17 @@ const CANDIDATE_TAGS = new Set(['article', 'main', 'div', 'section', 'td', 'body
  * for its parent, and half for its grandparent, so text split over many
  * `<section>`s still adds up to their common container).
  */
-export function findArticleRoot(doc: HtmlDocument): HtmlElement | HtmlDocument {
+export function findArticleRoot(doc: HtmlDocument, title?: HtmlElement): HtmlElement | HtmlDocument {
   // A saved WeChat page names its article's container; an 编者按 box in it is the article's too.
   const wechat = DomUtils.findOne((el) => el.attribs['id'] === 'js_content', doc.children);
   if (wechat && countHan(DomUtils.textContent(wechat)) >= 20) return wechat;
+  // A 方正 paper page marks its text (`<founder-content>`); the table or cell that holds it and the title
+  // holds the 引题, 副题, byline and the pictures set in rows around the text as well.
+  const founder = DomUtils.findOne((el) => el.name === 'founder-content', doc.children);
+  const holdsTitle = (el: HtmlElement) =>
+    title !== undefined ? DomUtils.existsOne((t) => t === title, el.children) : DomUtils.existsOne((t) => t.name === 'founder-title', el.children);
+  const founderTable = founder && enclosing(founder, (el) => FOUNDER_HOLDERS.has(el.name) && holdsTitle(el));
+  if (founderTable) return founderTable;
   const articles = DomUtils.findAll((el) => el.name === 'article', doc.children);
   const best = maxBy(articles, (el) => countHan(DomUtils.textContent(el)));
   if (best && countHan(DomUtils.textContent(best)) >= 20) return best;
@@ -124,6 +138,11 @@ const BLOCK_TAGS = new Set(['p', 'div', 'section', 'article', 'ul', 'ol', 'li', 
 /** Whether an element holds block elements (so it is a container, not a paragraph). */
 export function hasBlockChild(el: HtmlElement): boolean {
   return DomUtils.findOne((child) => BLOCK_TAGS.has(child.name), el.children) !== null;
+}
+
+function enclosing(el: HtmlElement, test: (el: HtmlElement) => boolean): HtmlElement | undefined {
+  for (let node = el.parent; node; node = node.parent) if (isElement(node) && test(node)) return node;
+  return undefined;
 }
 
 function candidateAbove(el: HtmlElement): HtmlElement | undefined {

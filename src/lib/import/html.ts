@@ -97,7 +97,7 @@ export function htmlToLines(html: string): HtmlResult {
   const doc = parseDocument(html);
   const code = removeTrackers(doc);
   const title = findTitle(doc);
-  const root = findArticleRoot(doc);
+  const root = findArticleRoot(doc, title?.element);
   // A title inside the article stays where it is, so a 引题 above it and a 副题 under it keep their places.
   const inPlace = title?.element !== undefined && title.element !== root && isInside(title.element, root);
   // Out of the article, a paper prints its 引题 and 副题 as headings right above and below the title.

@@ -9,7 +9,7 @@ import { beforeDate, findDate, isAccountDateLine, isDateLine, isPlaceLine, type 
 import { t } from '../../i18n/zh-CN.ts';
 import type { SourceLine } from './lines.ts';
 import { isOrganisation, isPersonName, isPublication, publicationName } from './organisation.ts';
-import { findTitleLine, repeatsTitle, splitTitle } from './title.ts';
+import { findTitleLine, isTitleLike, repeatsTitle, splitTitle } from './title.ts';
 
 export interface ArticleMeta {
   title?: string | undefined;
@@ -64,6 +64,7 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
   let underTitle: string | undefined;
   const bylines: string[] = [];
   const titleIndex = titleAt ?? lines.findIndex((l) => l.kind === 'title');
+  const kickers = found?.kickers ?? kickerAboveMarkedTitle(lines, titleIndex);
   for (const [i, line] of lines.entries()) {
     if (line.kind === 'title' || i === titleAt) {
       if (meta.title === undefined) setTitle(meta, line.text);
@@ -106,7 +107,7 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
     }
     // Above the title: its 引题 is named in the report; a site's menu or an account card is chrome.
     if (!bodyStarted && i < titleIndex) {
-      (found?.kickers.includes(i) ? meta.aboveTitle : meta.dropped).push(line.text);
+      (kickers.includes(i) ? meta.aboveTitle : meta.dropped).push(line.text);
       continue;
     }
     // Under the title, a time with the platform's words after it (`2025-10-30 18:22山东…官方账号`), or the province alone.
@@ -128,9 +129,37 @@ export function extractMeta(lines: readonly SourceLine[]): MetaResult {
     body.push(line);
   }
   if (underTitle !== undefined) readUnderTitle(meta, underTitle);
+  if (meta.publishedAt === undefined) takeClosingDate(meta, body);
   meta.source ??= mastheadSource(meta, body, bylines) ?? meta.outlet;
   delete meta.outlet;
   return { meta, body };
+}
+
+/** A saved page whose title sits in the article (`<founder-title>`): the short row right above it is its 引题. */
+function kickerAboveMarkedTitle(lines: readonly SourceLine[], titleIndex: number): number[] {
+  const above = lines[titleIndex - 1];
+  if (titleIndex < 1 || above?.kind !== 'text') return [];
+  const text = above.text;
+  const kicker = isTitleLike(text) && Array.from(text).length <= MAX_UNDER_TITLE && !isPublication(text) && !isOrganisation(text) && !isDateLine(text);
+  return kicker && parseCreditLine(text) === undefined ? [titleIndex - 1] : [];
+}
+
+// How near the end a signing-off date (落款) stands: after the office that signs it.
+const CLOSING_LINES = 3;
+
+/**
+ * A page that dates itself only where it signs off (an H5 page's last screen, a
+ * notice's 落款: `竹园社区\n2025年8月22日`): that date alone on one of the last lines.
+ */
+function takeClosingDate(meta: ArticleMeta, body: SourceLine[]): void {
+  for (let i = body.length - 1; i >= Math.max(0, body.length - CLOSING_LINES); i--) {
+    const line = body[i];
+    if (line?.kind === 'text' && isDateLine(line.text)) {
+      applyDate(meta, findDate(line.text));
+      body.splice(i, 1);
+      return;
+    }
+  }
 }
 
 // A header line that starts with a time and says nothing else worth keeping.

@@ -50,11 +50,9 @@ export function splitCaptionCredit(raw: string): CaptionParts {
 function creditNames(text: string): { before: string; names: string[] } | undefined {
   const sentenceEnd = Math.max(text.lastIndexOf('。'), text.lastIndexOf('！'), text.lastIndexOf('？'));
   const head = text.slice(0, sentenceEnd + 1);
-  const tokens = text
-    .slice(sentenceEnd + 1)
-    .trim()
-    .split(/[\s、，,/]+/u)
-    .filter((t) => t !== '');
+  const after = text.slice(sentenceEnd + 1).trim();
+  const words = [...after.matchAll(/[^\s、，,/]+/gu)];
+  const tokens = words.map((w) => w[0]);
   // Walk back from the end: names, then roles and outlets, until a word that is neither.
   let start = tokens.length;
   let names = 0;
@@ -69,7 +67,8 @@ function creditNames(text: string): { before: string; names: string[] } | undefi
   }
   if (names === 0) return undefined;
   // Before the sentence end, the whole rest must be credit; after a space-separated caption, what the walk left.
-  const rest = tokens.slice(0, start).join(' ');
+  // What the walk left keeps its own separators (`安置点内，志愿者为群众分发热粥`).
+  const rest = start === 0 ? '' : after.slice(0, (words[start - 1]?.index ?? 0) + (tokens[start - 1] ?? '').length);
   if (head === '' && rest === '' && start === 0 && tokens.every((t) => NAME.test(t) || ROLE.test(t) || OUTLET.test(t.replace(ROLE, '')))) {
     return { before: '', names: personNames(tokens) };
   }

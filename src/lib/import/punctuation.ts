@@ -66,7 +66,7 @@ export function normalizePunctuation(line: string): PunctuationResult {
 
 // Stands in for a space between a headline's parts while the rest is normalised.
 const PART = '\uE001';
-const PART_SPACE = /(?<=[”’》）"'])\s+(?=\p{Script=Han})|(?<=\p{Script=Han})\s+(?=[“‘《"'])/gu;
+const PART_SPACE = /(?<=[”’》）"'])\s+(?=[\p{Script=Han}\d])|(?<=\p{Script=Han})\s+(?=[“‘《"'])/gu;
 
 /**
  * A title or subtitle: as a line of text, but a space between its parts stays

@@ -40,6 +40,9 @@ const STRONG = [
   '色播',
   '开户送',
   '博彩网',
+  '一码一肖',
+  '特马',
+  '管家婆',
 ];
 
 // Words that are harmless alone but typical of spam in company.
@@ -66,6 +69,16 @@ const WEAK = [
   '注册',
   '美女',
   '激情',
+  // Advertising: franchise and price keyword lines, a pop-up's call to click.
+  '加盟',
+  '排行榜',
+  '哪家好',
+  '多少钱',
+  '价格',
+  '费用',
+  '点击进入',
+  '免费看',
+  '影视',
 ];
 
 // `AV` as a word of its own (`日本AV`, `AV在线`); weak, since a hall can have AV equipment.

@@ -115,12 +115,15 @@ const MIN_TITLE = 6;
 
 /** The article's first paragraph: a sentence with Chinese enough to be text. */
 function isParagraph(text: string, isCredit: (text: string) => boolean): boolean {
-  // A headline may hold commas and end on ！; a paragraph has a full stop, or a ！/？ before more text.
-  const sentence = /。|[！？](?!$)/u.test(text) || Array.from(text).length > MAX_TITLE;
+  // A headline may hold commas and a ！ (`“长者食堂”开张啦！家门口就能吃上热乎饭`); a paragraph has
+  // a full stop, or a ！/？ before more text than a headline holds.
+  const length = Array.from(text).length;
+  const sentence = /。/u.test(text) || (/[！？](?!$)/u.test(text) && length > EXCLAIMING_TITLE) || length > MAX_TITLE;
   return countHan(text) >= MIN_PARAGRAPH_HAN && sentence && !isCredit(text);
 }
 
 const MAX_TITLE = 64;
+const EXCLAIMING_TITLE = 30;
 // A content farm's `<title>` stuffed with keywords: `电动车充电桩安装_小区充电棚多少钱_云州新闻网_…`.
 const KEYWORD_TITLE = /_[^_]+_/u;
 // A catalogue table's row copied as text: `名　　称：	江南区…`.

@@ -32,6 +32,7 @@ export function scaffoldArticle({ title, slug, now, community }: ScaffoldInput):
     t('import.scaffold.topics'),
     t('import.scaffold.cover', { slug }),
     t('import.scaffold.coverAlt'),
+    t('import.scaffold.coverFocus'),
     t('import.scaffold.summary'),
     t('import.scaffold.review'),
     'draft: true',

@@ -1,6 +1,7 @@
 /** Field builders shared by the collection schemas, so every collection reads a field the same way. */
 import { z } from 'astro/zod';
 import { parseChinaTime } from '../china-time.ts';
+import { parseFocus } from '../wechat/focus.ts';
 import { t } from '../../i18n/zh-CN.ts';
 
 /** Ids and slugs: ASCII kebab-case, so URLs never carry percent-encoded Han characters. */
@@ -35,3 +36,9 @@ export const chinaTime = () =>
 
 /** A non-negative whole number (households, population, …). */
 export const count = () => z.number().int().min(0).optional();
+
+/** A point of a picture as `x% y%` (`50% 30%`), as CSS `object-position` writes it. */
+export const focusField = () =>
+  z.string().refine((v) => parseFocus(v) !== undefined, {
+    error: (issue) => t('check.badFocus', { value: String(issue.input) }),
+  });

@@ -1,6 +1,6 @@
 /** The news collection: one article per Markdown/MDX file in `content/news/`. */
 import { z } from 'astro/zod';
-import { chinaTime, contentId, nameList, optionalText, requiredText } from './fields.ts';
+import { chinaTime, contentId, focusField, nameList, optionalText, requiredText } from './fields.ts';
 
 /**
  * Builds the news schema. `imageField` is Astro's `image()` in the content layer
@@ -40,6 +40,8 @@ export function newsSchema<Image extends z.ZodType>(imageField: Image) {
     cover: imageField.optional(),
     /** Alt text for the cover; required with a cover. */
     coverAlt: optionalText(),
+    /** Where the 公众号's 2.35:1 and square covers are cut around (`50% 30%`: across, down); the centre when absent. */
+    coverFocus: focusField().optional(),
     /** One-paragraph summary; else the first paragraph is used. */
     summary: optionalText(),
     /** 三审: 初审/复审/终审 names. */

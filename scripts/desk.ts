@@ -1,6 +1,6 @@
 /**
  * `npm run desk [-- --remote URL] [--dir DIR] [--branch main] [--port 4330]
- *   [--clerks FILE] [--public-url https://desk.example.cn]`:
+ *   [--clerks FILE] [--public-url https://desk.example.cn] [--live DIR|URL]`:
  * the editing desk for one office computer. It works in its own clone of the
  * site's repository (DIR, default `.desk/site`), which it clones from REMOTE
  * (default: this repository's `origin`) or brings up to date, builds the
@@ -8,6 +8,9 @@
  * Clerks sign in with accounts from the clerks file (default `.desk/clerks.json`);
  * it refuses to start without one. When ready it prints one line:
  * `编辑台：http://localhost:PORT/`.
+ *
+ * 复制到公众号 reads the published site: the site's own address, or `--live` (a release
+ * folder on this machine, or another address).
  *
  * `npm run desk -- --add-clerk NAME` (asks for the password), `--remove-clerk NAME`
  * and `--list-clerks` manage the accounts and exit.
@@ -42,6 +45,7 @@ async function main(): Promise<void> {
       port: { type: 'string' },
       clerks: { type: 'string' },
       'public-url': { type: 'string' },
+      live: { type: 'string' },
       'add-clerk': { type: 'string' },
       'remove-clerk': { type: 'string' },
       'list-clerks': { type: 'boolean' },
@@ -69,7 +73,7 @@ async function main(): Promise<void> {
   const bundlePath = await buildDeskBundle(join(root, '.desk', 'bundle'));
   const topics = knownTopics(join(dir, 'content'), clock());
   const page = deskPage(deskConfig({ topics, branch }), await readPreviewCss(root), siteNow);
-  const server = await startDeskServer({ repoDir: dir, branch, port, page, bundlePath, clerksFile, publicUrl, repo });
+  const server = await startDeskServer({ repoDir: dir, branch, port, page, bundlePath, clerksFile, publicUrl, repo, live: values.live });
   // localhost only when both loopback addresses are the desk's (listen.ts says why).
   console.log(t('desk.ready', { url: server.url }));
 }

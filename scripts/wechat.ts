@@ -59,7 +59,8 @@ async function run(): Promise<number> {
 function wechatDocument(title: string, html: string): string {
   const head = `<meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title>`;
   // 677 px: the 公众号 article column on a desktop, so what is copied looks as it will.
-  return `<!doctype html>\n<html lang="zh-CN">\n<head>${head}</head>\n<body style="max-width: 677px; margin: 0 auto; padding: 16px;">\n${html}\n</body>\n</html>\n`;
+  const body = `<body style="max-width: 677px; margin: 0 auto; padding: 16px;">\n${html}\n</body>`;
+  return `<!doctype html>\n<html lang="zh-CN">\n<head>${head}</head>\n${body}\n</html>\n`;
 }
 
 function fail(message: string): number {

@@ -44,7 +44,8 @@ describe('hostile content builds to pages that run nothing', () => {
     });
     await page.goto(server.url + path);
     await page.waitForLoadState('networkidle');
-    await expect(page.getByText(text).first().isVisible()).resolves.toBe(true);
+    // Search results render after Pagefind's files load, which may be after the network is idle: wait for the text.
+    await page.getByText(text).first().waitFor({ state: 'visible', timeout: 15_000 });
     const payloads = await page.evaluate(() => {
       const found: string[] = [];
       for (const el of document.querySelectorAll('*')) {

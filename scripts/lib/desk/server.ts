@@ -15,6 +15,7 @@
  *   clerksFile  the accounts (`--add-clerk`), outside the repository
  *   publicUrl   the address clerks open through a reverse proxy, e.g. `https://desk.example.cn`
  *
+ * `POST /api/wechat {slug}` gives a published article as the 公众号 takes it (or 422 and why not).
  * `POST /api/v1 {action, params}` answers as decap-server does, for a signed-in
  * clerk whose request carries the session's `x-desk-csrf` token; errors are
  * `{error}` with 401 (not signed in), 403 (foreign Host/Origin, no token),
@@ -23,6 +24,7 @@
  * with `{error, conflict}`; content:check errors with `{error, problems}`.
  */
 import { createReadStream } from 'node:fs';
+import { join } from 'node:path';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createDeskGate, header } from './access/gate.ts';
 import { deskAddresses, fromDeskPage, parsePublicUrl, type DeskAddresses } from './access/request-checks.ts';
@@ -34,6 +36,9 @@ import { listenLoopback } from './listen.ts';
 import { t } from '../../../src/i18n/zh-CN.ts';
 import { ConflictError } from './conflicts.ts';
 import { openDeskRepo, type DeskRepo } from './repo.ts';
+import { exportForWechat, WechatExportError } from '../wechat/export.ts';
+import { liveSite } from '../wechat/live-site.ts';
+import { SITE } from '../../../src/site.config.ts';
 
 export interface DeskServerOptions {
   repoDir: string;
@@ -49,6 +54,8 @@ export interface DeskServerOptions {
   now?: () => Date;
   /** The repository state, when the caller opened it (to recover and sync before serving). */
   repo?: DeskRepo;
+  /** Where 复制到公众号 reads the published site: a release folder or the site's address (default: the site's). */
+  live?: string | undefined;
 }
 
 export interface DeskServer {
@@ -108,7 +115,31 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       const result = await runAction(repo, action, params, clerk, gone.signal);
       return sendJson(res, 200, result);
     }
+    if (req.method === 'POST' && url.pathname === '/api/wechat') {
+      gate.clerk(req);
+      const slug = (await readJson(req))['slug'];
+      if (typeof slug !== 'string' || !/^[a-z0-9][a-z0-9-]*$/.test(slug)) throw new DeskError(422, t('desk.wechat.badSlug'));
+      return sendJson(res, 200, await wechatAnswer(slug));
+    }
     return send(res, 404, 'text/plain; charset=utf-8', t('desk.error.notFound'));
+  }
+
+  /** The article as the 公众号 takes it, from the live site; a refusal is a 422 with the reason. */
+  async function wechatAnswer(slug: string) {
+    try {
+      const live = liveSite(options.live ?? SITE.url);
+      const done = await exportForWechat(slug, {
+        contentDir: join(options.repoDir, 'content'),
+        cwd: options.repoDir,
+        now: options.now?.() ?? new Date(),
+        live,
+      });
+      const { copy, title, author, digest, url, covers, warnings } = done;
+      return { html: copy.html, text: copy.text, title, author, digest, url, covers, warnings };
+    } catch (error) {
+      if (error instanceof WechatExportError) throw new DeskError(422, error.message);
+      throw error;
+    }
   }
 
   const listening = await listenLoopback(handler, options.port);

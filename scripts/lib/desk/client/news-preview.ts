@@ -15,6 +15,7 @@ import { goesLive } from '../../../../src/lib/desk/goes-live.ts';
 import { liveLabel } from '../../../../src/lib/desk/live-label.ts';
 import { reviewStep, type ReviewSignOffs } from '../../../../src/lib/desk/review-step.ts';
 import { SITE } from '../../../../src/site.config.ts';
+import { WechatCopy } from './wechat-copy.ts';
 
 interface NewsDraft {
   title?: string;
@@ -126,6 +127,7 @@ export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateCompo
           : null,
         data.topics?.length ? h('p', { className: 'topics' }, h('span', null, t('article.topics')), data.topics.join('、')) : null,
         h('p', { className: 'review' }, t('article.review', { first: review.first ?? '—', second: review.second ?? '—', final: review.final ?? '—' })),
+        h(WechatCopy, { slug: entry.get('slug') as string | undefined }),
       ),
     ),
   );

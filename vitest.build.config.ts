@@ -16,6 +16,7 @@ const BUILDS = [
   'tests/build/photos.test.ts',
   'tests/build/publish.test.ts',
   'tests/build/rebuild-touched.test.ts',
+  'tests/build/wechat-cli.test.ts',
 ];
 
 export default defineConfig({

@@ -30,6 +30,7 @@ describe('scaffoldArticle', () => {
       # topics: [专题]
       # cover: ./images/she-qu-kai-zhan-chun-ji-yi-zhen-cover.jpg
       # coverAlt: 封面图内容（有封面图时必填）
+      # coverFocus: 50% 50%  # 公众号封面（2.35:1 和方图）围绕哪一点裁剪，先横后竖；不写就是正中
       # summary: 一句话摘要（不写则用第一段）
       # review:
       #   first: 初审人

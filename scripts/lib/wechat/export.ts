@@ -12,7 +12,8 @@ import { checkContent } from '../../../src/lib/check/check-all.ts';
 import type { NewsEntry } from '../../../src/lib/check/check-all.ts';
 import { checkedSiteModel } from '../../../src/lib/site/checked-model.ts';
 import { formatChinaDateTime } from '../../../src/lib/china-time.ts';
-import { composeWechat, type LinkTarget, type WechatCopy } from '../../../src/lib/wechat/compose.ts';
+import { composeWechat, type WechatCopy } from '../../../src/lib/wechat/compose.ts';
+import { linkResolver } from '../../../src/lib/wechat/links.ts';
 import { WECHAT_LIMITS } from '../../../src/lib/wechat/limits.ts';
 import { filesIn, readContent } from '../../../src/node/content-files.ts';
 import { wechatPhotos } from '../../../src/node/wechat-photos.ts';
@@ -84,14 +85,7 @@ export async function exportForWechat(target: string, { contentDir, cwd, now, li
   for (const photo of [...photos.body, ...photos.covers]) {
     if (!(await live.has(photo.path))) fail('wechat.error.photoNotLive', { file, photo: photo.src });
   }
-  const published = new Set(site.news.map((n) => n.url));
-  const resolveLink = (href: string): LinkTarget => {
-    const address = new URL(href, url);
-    if (address.origin !== new URL(SITE.url).origin) return { url: address.href };
-    // An article of ours that is not on the site (a draft, a scheduled one): never named, not even in a footnote.
-    if (address.pathname.startsWith('/news/') && !published.has(address.pathname)) return { problem: t('wechat.problem.unpublishedLink', { href }) };
-    return { url: address.href };
-  };
+  const resolveLink = linkResolver(url, SITE.url, new Set(site.news.map((n) => n.url)));
   const copy = composeWechat(
     {
       kicker: item.kicker,

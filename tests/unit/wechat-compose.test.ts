@@ -22,10 +22,12 @@ const ARTICLE: WechatArticle = {
 const PROSE = [
   '<p>11月3日中午，鸣泉社区长者食堂开门迎客。</p>',
   '<h2 id="x">吃得好</h2>',
-  '<figure><img alt="排队" src="/_astro/a.webp" srcset="/_astro/a-640.webp 640w" width="1200" height="800" loading="lazy"><figcaption>老人们在长者食堂排队打饭</figcaption></figure>',
+  '<figure><img alt="排队" src="/_astro/a.webp" srcset="/_astro/a-640.webp 640w" width="1200" height="800" loading="lazy">',
+  '<figcaption>老人们在长者食堂排队打饭</figcaption></figure>',
   '<ol start="3"><li>两荤两素</li><li>每餐12元<ul><li>80岁以上补贴3元</li></ul></li></ol>',
   '<table><thead><tr><th>餐次</th><th>价格</th></tr></thead><tbody><tr><td>午餐</td><td>12元</td></tr></tbody></table>',
-  '<p>详见<a href="/news/taoyuan-yizhen/">义诊</a>、<a href="https://www.gov.cn/zhengce/">政策原文</a>、再看<a href="/news/taoyuan-yizhen/">一次</a>和<a href="https://mp.weixin.qq.com/s/abc">往期推送</a>。</p>',
+  '<p>详见<a href="/news/taoyuan-yizhen/">义诊</a>、<a href="https://www.gov.cn/zhengce/">政策原文</a>、' +
+    '再看<a href="/news/taoyuan-yizhen/">一次</a>和<a href="https://mp.weixin.qq.com/s/abc">往期推送</a>。</p>',
   '<button data-listen>朗读</button><script>alert(1)</script>',
 ].join('\n');
 const published = new Set(['/news/taoyuan-yizhen/']);

@@ -6,11 +6,13 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { parseDocument } from 'htmlparser2';
 import * as DomUtils from 'domutils';
 import sharp from 'sharp';
-import { describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { startDeskServer, type DeskServer } from '../../scripts/lib/desk/server.ts';
+import { call, deskFixture, pageHeaders, signInAt } from '../support/desk-setup.ts';
 import { importArticle } from '../../src/lib/import/import-article.ts';
 import { SITE } from '../../src/site.config.ts';
 import { cleanChildEnv, copyFixture, ROOT, runBuild, tempDir } from '../support/build.ts';
@@ -141,6 +143,48 @@ describe('npm run wechat on a published article', () => {
     ]) {
       expect(back.markdown).toContain(sentence);
     }
+  });
+});
+
+describe('复制到公众号 at the desk (POST /api/wechat)', () => {
+  let server: DeskServer;
+  let origin: string;
+  let session: { cookie: string; csrf: string };
+  beforeAll(async () => {
+    const fixture = await deskFixture(tempDir('wechat-desk'), 'main', { name: '王小编', password: '桃园社区-2025' }, relative(ROOT, content));
+    server = await startDeskServer({
+      ...fixture,
+      repoDir: fixture.desk,
+      branch: 'main',
+      port: 0,
+      page: '<!doctype html><title>编辑台</title>',
+      live: dist,
+      now: () => new Date(NOW),
+    });
+    origin = `http://127.0.0.1:${server.port}`;
+    session = await signInAt(server.port, origin, '王小编', '桃园社区-2025');
+  });
+  afterAll(() => server.close());
+  const ask = (slug: string, headers: Record<string, string> = {}) =>
+    call(server.port, 'POST', '/api/wechat', { ...pageHeaders(origin), cookie: session.cookie, 'x-desk-csrf': session.csrf, ...headers }, { slug });
+
+  test('gives a published article’s copy, both forms, and what goes in the editor’s fields', async () => {
+    const { status, body } = await ask('taoyuan-zhangzhe-shitang');
+    expect(status).toBe(200);
+    const answer = body as { html: string; text: string; title: string; url: string; covers: { wide: string } };
+    expect(answer.html).toContain(`src="${SITE.url}wechat/`);
+    expect(answer.text).toContain('初审：王丽　复审：李明　终审：张强');
+    expect(answer.title).toBe('桃园社区长者食堂试运营');
+    expect(answer.url).toBe(`${SITE.url}news/taoyuan-zhangzhe-shitang/`);
+    expect(answer.covers.wide).toMatch(/-wide\.jpg$/);
+  });
+
+  test('refuses a draft with the reason, a path for a slug, and a request without the session’s token', async () => {
+    const draft = await ask('draft-zxqv-marker');
+    expect(draft.status).toBe(422);
+    expect((draft.body as { error: string }).error).toContain('还是草稿');
+    expect((await ask('../../etc/passwd')).status).toBe(422);
+    expect((await ask('taoyuan-zhangzhe-shitang', { 'x-desk-csrf': 'wrong' })).status).toBe(403);
   });
 });
 

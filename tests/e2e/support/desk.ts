@@ -29,7 +29,7 @@ export interface RunningDesk {
   stop: () => void;
 }
 
-export async function startDesk(label: string, clerk = CLERK): Promise<RunningDesk> {
+export async function startDesk(label: string, clerk = CLERK, extraArgs: readonly string[] = []): Promise<RunningDesk> {
   const dir = tempDir(label);
   const clone = join(dir, 'desk-clone');
   const clerks = join(dir, 'clerks.json');
@@ -42,7 +42,7 @@ export async function startDesk(label: string, clerk = CLERK): Promise<RunningDe
     encoding: 'utf8',
   });
   if (!(added.stdout + added.stderr).includes(`已添加编辑账号“${clerk}”`)) throw new Error(`no clerk account:\n${added.stdout}${added.stderr}`);
-  const desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0', '--clerks', clerks], {
+  const desk = spawn(process.execPath, ['scripts/desk.ts', '--remote', remote, '--dir', clone, '--port', '0', '--clerks', clerks, ...extraArgs], {
     cwd: ROOT,
     env: cleanChildEnv({}),
   });
@@ -78,9 +78,13 @@ export interface TestDesk extends RunningDesk {
   close(): Promise<void>;
 }
 
-export async function openDesk(browser: Browser, label: string, { viewport = { width: 1366, height: 768 }, clerk = CLERK } = {}): Promise<TestDesk> {
-  const desk = await startDesk(label, clerk);
-  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+export async function openDesk(
+  browser: Browser,
+  label: string,
+  { viewport = { width: 1366, height: 768 }, clerk = CLERK, args = [] as readonly string[], permissions = [] as string[] } = {},
+): Promise<TestDesk> {
+  const desk = await startDesk(label, clerk, args);
+  const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai', permissions });
   const page = await context.newPage();
   await page.goto(desk.url);
   await signIn(page, clerk);

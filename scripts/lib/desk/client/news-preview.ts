@@ -127,7 +127,8 @@ export function NewsPreview({ entry, widgetFor, getAsset }: PreviewTemplateCompo
           : null,
         data.topics?.length ? h('p', { className: 'topics' }, h('span', null, t('article.topics')), data.topics.join('、')) : null,
         h('p', { className: 'review' }, t('article.review', { first: review.first ?? '—', second: review.second ?? '—', final: review.final ?? '—' })),
-        h(WechatCopy, { slug: entry.get('slug') as string | undefined }),
+        // Keyed by the article: what was copied for one is never shown under the next.
+        h(WechatCopy, { key: String(entry.get('slug') ?? ''), entrySlug: entry.get('slug') as string | undefined }),
       ),
     ),
   );

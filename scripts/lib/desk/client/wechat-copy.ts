@@ -45,8 +45,10 @@ function copyLine(label: string, value: string): ReactNode {
   );
 }
 
-export function WechatCopy({ slug }: { slug: string | undefined }): ReactNode {
+export function WechatCopy({ entrySlug }: { entrySlug: string | undefined }): ReactNode {
   const [state, setState] = useState<State>({ kind: 'idle' });
+  // Decap names an entry in a year folder `2025/slug`: the article's slug is the file's name.
+  const slug = entrySlug?.split('/').pop();
   if (!slug) return h('p', { className: 'wechat-copy' }, t('desk.wechat.saveFirst'));
   const copy = async () => {
     setState({ kind: 'busy' });

@@ -34,7 +34,8 @@ th { padding: 6px 8px; border: 1px solid ${c.border}; background-color: ${c.surf
 td { padding: 6px 8px; border: 1px solid ${c.border}; text-align: left; }
 blockquote { margin: 16px 0; padding: 8px 14px; border-left: 4px solid ${c.border}; color: ${c.muted}; }
 sup.ref { font-size: 12px; color: ${c.accent}; }
-section.foot { margin-top: 28px; padding-top: 12px; border-top: 1px solid ${c.border}; font-size: 15px; line-height: 1.7; color: ${c.muted}; text-align: left; word-break: break-all; }
+section.foot { margin-top: 28px; padding-top: 12px; border-top: 1px solid ${c.border}; font-size: 15px; line-height: 1.7; color: ${c.muted}; }
+section.foot { text-align: left; word-break: break-all; }
 section.foot p { margin: 0 0 4px; }
 section.refs { margin-top: 20px; font-size: 13px; line-height: 1.6; color: ${c.muted}; text-align: left; word-break: break-all; }
 section.refs p { margin: 0 0 4px; }

@@ -34,8 +34,10 @@ async function run(): Promise<number> {
     mkdirSync(dir, { recursive: true });
     const file = join(dir, `${done.slug}.html`);
     // Written whole or not at all: a half file pasted would lose the foot and its 三审.
-    writeFileSync(`${file}.tmp`, wechatDocument(done.title, done.copy.html));
-    renameSync(`${file}.tmp`, file);
+    // Two exports at once each write their own temporary file; the last rename wins whole.
+    const temporary = `${file}.${process.pid}.tmp`;
+    writeFileSync(temporary, wechatDocument(done.title, done.copy.html));
+    renameSync(temporary, file);
     const lines = [
       t('wechat.done', { file: relative(cwd, file) }),
       t('wechat.field.title', { value: done.title }),

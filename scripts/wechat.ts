@@ -9,7 +9,7 @@ import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { optionError, runMain } from '../src/lib/import/cli-support.ts';
-import { escapeHtml } from '../src/lib/wechat/compose.ts';
+import { escapeXml } from '../src/lib/feeds/xml.ts';
 import { t } from '../src/i18n/zh-CN.ts';
 import { readEnv } from '../src/env.ts';
 import { exportForWechat, WechatExportError } from './lib/wechat/export.ts';
@@ -59,7 +59,7 @@ async function run(): Promise<number> {
 
 /** A page to open in a browser and copy from, or whose `<section>` to paste. */
 function wechatDocument(title: string, html: string): string {
-  const head = `<meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeHtml(title)}</title>`;
+  const head = `<meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>${escapeXml(title)}</title>`;
   // 677 px: the 公众号 article column on a desktop, so what is copied looks as it will.
   const body = `<body style="max-width: 677px; margin: 0 auto; padding: 16px;">\n${html}\n</body>`;
   return `<!doctype html>\n<html lang="zh-CN">\n<head>${head}</head>\n${body}\n</html>\n`;

@@ -10,7 +10,7 @@ import type { NewsEntry } from '../lib/check/check-all.ts';
 import { findImages, isExternal } from '../lib/text/markdown-refs.ts';
 import { CENTRE, parseFocus, type Focus } from '../lib/wechat/focus.ts';
 import { WECHAT_COVERS, WECHAT_PHOTO_WIDTH } from '../lib/wechat/limits.ts';
-import { coverCrop, renditionPath, type RenditionKind } from '../lib/wechat/renditions.ts';
+import { coverCrop, photoDigest, renditionPath, type RenditionKind } from '../lib/wechat/renditions.ts';
 
 export interface WechatPhoto {
   /** The photo as the article file names it. */
@@ -22,12 +22,19 @@ export interface WechatPhoto {
   path: string;
 }
 
-/** The body's photos in order, then the cover's two crops; a photo missing from disk is left to content:check. */
-export function wechatPhotos(entry: NewsEntry, contentDir: string): { body: WechatPhoto[]; covers: WechatPhoto[] } {
+/**
+ * The body's photos in order, then the cover's two crops; a photo missing from disk is left to content:check.
+ * `digestOf`: a photo's digest (the build stage reads each file once for all the articles that use it).
+ */
+export function wechatPhotos(
+  entry: NewsEntry,
+  contentDir: string,
+  digestOf: (file: string) => string = (file) => photoDigest(readFileSync(file)),
+): { body: WechatPhoto[]; covers: WechatPhoto[] } {
   const folder = dirname(join(contentDir, entry.file.rel));
   const photo = (src: string, kind: RenditionKind, focus: Focus = CENTRE): WechatPhoto => {
     const file = resolve(folder, src);
-    return { src, file, kind, focus, path: renditionPath(readFileSync(file), kind, focus) };
+    return { src, file, kind, focus, path: renditionPath(digestOf(file), kind, focus) };
   };
   const body = findImages(entry.body)
     .filter((image) => !isExternal(image.src))

@@ -92,13 +92,41 @@ describe('composeWechat', () => {
     expect(copy.text).toContain(`[1] 义诊：${SITE}news/taoyuan-yizhen/`);
   });
 
-  test('the top: 引题, ——副题, then 来源 and the China-time date; the foot: credits, 三审, community, 原文链接', () => {
+  test('the top: 引题, ——副题, then 来源 and the China-time date; after the body its 引用链接, then credits, community, 原文链接 and the 三审 line last', () => {
     const lines = copy.text.split('\n\n');
     expect(lines.slice(0, 3)).toEqual(['民生实事', '——家门口吃上热乎饭', '来源：鹿苑街道　2025年11月3日 18:20']);
-    expect(copy.text).toContain('作者：韩雪\n\n通讯员：周涛\n\n摄影：周涛\n\n责任编辑：周子涵\n\n初审：王丽　复审：李明　终审：张强\n\n社区：鸣泉社区');
-    expect(copy.text).toContain(`原文链接：${ARTICLE.url}`);
-    expect(footLines(ARTICLE).at(-1)).toBe(`原文链接：${ARTICLE.url}`);
+    expect(lines.slice(-8)).toEqual(
+      [
+        '[2] 政策原文：https://www.gov.cn/zhengce/',
+        '作者：韩雪',
+        '通讯员：周涛',
+        '摄影：周涛',
+        '责任编辑：周子涵',
+        '社区：鸣泉社区',
+        `原文链接：${ARTICLE.url}`,
+        '初审：王丽　复审：李明　终审：张强',
+      ].slice(-9),
+    );
+    expect(lines.at(-1)).toBe(footLines(ARTICLE).at(-1));
     expect(metaLine({ publishedAt: ARTICLE.publishedAt })).toBe('2025年11月3日 18:20');
+  });
+
+  test('text that looks like markup stays text; a phone number is text kept on one line, not a footnote; text around a photo stays', () => {
+    const tricky = composeWechat(
+      ARTICLE,
+      body(
+        '<p>PM2.5&lt;35 &amp; AQI&gt;50，咨询电话<a href="tel:053188881234" class="nowrap">0531-8888 1234</a>。</p>' +
+          '<p>看图<img src="/_astro/b.webp" alt="a&quot;b">后面的文字</p>',
+      ),
+    );
+    expect(tricky.html).toContain('PM2.5&lt;35 &amp; AQI&gt;50');
+    expect(tricky.footnotes).toEqual([]);
+    expect(tricky.html).toMatch(/<span style="white-space: nowrap;">0531-8888 1234<\/span>/);
+    expect(tricky.text).toContain('看图');
+    expect(tricky.text).toContain('后面的文字');
+    expect(tricky.html).toContain('alt="a&quot;b"');
+    const photo = DomUtils.findAll((e) => e.name === 'img', parse(tricky.html))[0];
+    expect(photo?.attribs['src']).toBe(`${SITE}wechat/abc-photo.jpg`);
   });
 
   test('a link to an unpublished article, a missing photo or photos that do not match the article are refused', () => {

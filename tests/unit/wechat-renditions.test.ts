@@ -1,7 +1,7 @@
 /** The 公众号's photo copies and cover crops: named by what they are made from, cut around the editor's focus. */
 import { describe, expect, test } from 'vitest';
 import { parseFocus } from '../../src/lib/wechat/focus.ts';
-import { coverCrop, renditionPath } from '../../src/lib/wechat/renditions.ts';
+import { coverCrop, photoDigest, renditionPath } from '../../src/lib/wechat/renditions.ts';
 
 describe('coverCrop', () => {
   test('cuts the largest 2.35:1 strip of a 4:3 photo, centred by default', () => {
@@ -25,11 +25,11 @@ test('parseFocus reads two percentages, across then down, and nothing else', () 
 });
 
 test('renditionPath changes with the photo, the kind and the focus, and only with them', () => {
-  const a = new Uint8Array([1, 2, 3]);
+  const a = photoDigest(new Uint8Array([1, 2, 3]));
   const path = renditionPath(a, 'photo');
   expect(path).toMatch(/^wechat\/[0-9a-f]{20}-photo\.jpg$/);
-  expect(renditionPath(new Uint8Array([1, 2, 3]), 'photo')).toBe(path);
-  expect(renditionPath(new Uint8Array([1, 2, 4]), 'photo')).not.toBe(path);
+  expect(renditionPath(photoDigest(new Uint8Array([1, 2, 3])), 'photo')).toBe(path);
+  expect(renditionPath(photoDigest(new Uint8Array([1, 2, 4])), 'photo')).not.toBe(path);
   expect(renditionPath(a, 'wide')).not.toBe(renditionPath(a, 'square'));
   expect(renditionPath(a, 'wide', { x: 0.5, y: 0.3 })).not.toBe(renditionPath(a, 'wide'));
 });

@@ -12,7 +12,8 @@ import { checkContent } from '../../../src/lib/check/check-all.ts';
 import type { NewsEntry } from '../../../src/lib/check/check-all.ts';
 import { checkedSiteModel } from '../../../src/lib/site/checked-model.ts';
 import { formatChinaDateTime } from '../../../src/lib/china-time.ts';
-import { composeWechat, type WechatCopy } from '../../../src/lib/wechat/compose.ts';
+import { composeWechat, hasClass, type WechatCopy } from '../../../src/lib/wechat/compose.ts';
+import { creditLines } from '../../../src/lib/site/credits.ts';
 import { linkResolver } from '../../../src/lib/wechat/links.ts';
 import { WECHAT_LIMITS } from '../../../src/lib/wechat/limits.ts';
 import { filesIn, readContent } from '../../../src/node/content-files.ts';
@@ -20,8 +21,9 @@ import { wechatPhotos } from '../../../src/node/wechat-photos.ts';
 import { t } from '../../../src/i18n/zh-CN.ts';
 import { SITE } from '../../../src/site.config.ts';
 import type { LiveSite } from './live-site.ts';
+import { WechatExportError } from './wechat-error.ts';
 
-export class WechatExportError extends Error {}
+export { WechatExportError };
 
 export interface WechatExport {
   slug: string;
@@ -78,8 +80,20 @@ export async function exportForWechat(target: string, { contentDir, cwd, now, li
   if (page === undefined) fail('wechat.error.notLive', { file, where: live.where });
   const doc = parseDocument(page as string);
   const heading = DomUtils.findOne((e) => e.name === 'h1', doc.children);
-  const prose = DomUtils.findOne((e) => (e.attribs['class'] ?? '').split(/\s+/).includes('prose'), doc.children);
-  if (!prose || !heading || DomUtils.textContent(heading).trim() !== item.title) fail('wechat.error.stale', { file });
+  const byClass = (name: string) => DomUtils.findOne((e) => hasClass(e, name), doc.children);
+  const prose = byClass('prose');
+  // The foot is written from the content folder: the page must show the same title, credits and 三审.
+  const shown = (name: string) => {
+    const el = byClass(name);
+    return el ? DomUtils.textContent(el).trim() : '';
+  };
+  const credits = creditLines(item.credits)
+    .map((c) => `${c.label}${c.names}`)
+    .join('');
+  const reviewLine =
+    item.review && t('article.review', { first: item.review.first ?? '—', second: item.review.second ?? '—', final: item.review.final ?? '—' });
+  const same = heading && DomUtils.textContent(heading).trim() === item.title && shown('article-credits') === credits && shown('review') === (reviewLine ?? '');
+  if (!prose || !same) fail('wechat.error.stale', { file });
 
   const photos = wechatPhotos(article, contentDir);
   for (const photo of [...photos.body, ...photos.covers]) {
@@ -112,7 +126,13 @@ export async function exportForWechat(target: string, { contentDir, cwd, now, li
   const over = limits.filter(([broken]) => broken).map(([, message]) => message);
   if (over.length > 0) fail('wechat.error.limits', { file, problems: over.join('；') });
 
-  const author = (item.credits.authors ?? []).join('、');
+  // 作者 field: the reporters, else the 通讯员 (a community's own piece); whole names only, within the field's limit.
+  const names = item.credits.authors?.length ? item.credits.authors : (item.credits.correspondents ?? []);
+  const author = names.join('、');
+  const fitted = names.reduce((kept, name) => {
+    const next = kept === '' ? name : `${kept}、${name}`;
+    return chars(next) <= WECHAT_LIMITS.authorChars ? next : kept;
+  }, '');
   const warnings = [
     ...(chars(item.title) > WECHAT_LIMITS.titleChars ? [t('wechat.warn.title', { count: chars(item.title), limit: WECHAT_LIMITS.titleChars })] : []),
     ...(chars(copy.html) >= WECHAT_LIMITS.contentChars ? [t('wechat.warn.apiSize', { count: chars(copy.html), limit: WECHAT_LIMITS.contentChars })] : []),
@@ -123,7 +143,7 @@ export async function exportForWechat(target: string, { contentDir, cwd, now, li
     slug: item.id,
     file,
     title: item.title,
-    author: Array.from(author).slice(0, WECHAT_LIMITS.authorChars).join(''),
+    author: fitted,
     digest: Array.from(item.summary).slice(0, WECHAT_LIMITS.digestChars).join(''),
     url,
     copy,

@@ -5,6 +5,8 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { t } from '../../../src/i18n/zh-CN.ts';
+import { WechatExportError } from './wechat-error.ts';
 
 export interface LiveSite {
   /** Where it is, for messages. */
@@ -29,13 +31,21 @@ export function releaseSite(dir: string): LiveSite {
 
 export function httpSite(base: string): LiveSite {
   const url = (path: string) => new URL(path.replace(/^\/+/, ''), base).href;
+  // A site that does not answer is said as such, with its address, not as a server error.
+  const request = async (path: string, method: 'GET' | 'HEAD') => {
+    try {
+      return await fetch(url(path), { method, signal: AbortSignal.timeout(15_000) });
+    } catch (error) {
+      throw new WechatExportError(t('wechat.error.liveUnreachable', { where: base, detail: error instanceof Error ? error.message : String(error) }));
+    }
+  };
   return {
     where: base,
     page: async (path) => {
-      const response = await fetch(url(path), { signal: AbortSignal.timeout(15_000) });
+      const response = await request(path, 'GET');
       return response.ok ? response.text() : undefined;
     },
-    has: async (path) => (await fetch(url(path), { method: 'HEAD', signal: AbortSignal.timeout(15_000) })).ok,
+    has: async (path) => (await request(path, 'HEAD')).ok,
   };
 }
 

@@ -13,6 +13,7 @@ import { Text, type AnyNode, type Document, type Element } from 'domhandler';
 import juice from 'juice';
 import { formatChinaDateTime } from '../china-time.ts';
 import { creditLines, type CreditFields } from '../site/credits.ts';
+import { escapeXml } from '../feeds/xml.ts';
 import { t } from '../../i18n/zh-CN.ts';
 import { WECHAT_THEME_CSS } from './theme.ts';
 
@@ -74,19 +75,19 @@ export function composeWechat(article: WechatArticle, body: WechatBody): WechatC
   unwrapFragments(doc);
 
   const head = [
-    article.kicker && `<p class="kicker">${escapeHtml(article.kicker)}</p>`,
-    article.subtitle && `<p class="subtitle">——${escapeHtml(article.subtitle)}</p>`,
-    `<p class="meta">${escapeHtml(metaLine(article))}</p>`,
+    article.kicker && `<p class="kicker">${escapeXml(article.kicker)}</p>`,
+    article.subtitle && `<p class="subtitle">——${escapeXml(article.subtitle)}</p>`,
+    `<p class="meta">${escapeXml(metaLine(article))}</p>`,
   ];
-  const foot = footLines(article).map((line) => `<p>${escapeHtml(line)}</p>`);
+  const foot = footLines(article).map((line) => `<p>${escapeXml(line)}</p>`);
   const refs =
     footnotes.length === 0
       ? ''
-      : `<section class="refs"><p class="refs-title">${escapeHtml(t('wechat.refs'))}</p>${footnotes
-          .map((f) => `<p>${escapeHtml(t('wechat.ref', { n: f.n, text: f.text, url: f.url }))}</p>`)
+      : `<section class="refs"><p class="refs-title">${escapeXml(t('wechat.refs'))}</p>${footnotes
+          .map((f) => `<p>${escapeXml(t('wechat.ref', { n: f.n, text: f.text, url: f.url }))}</p>`)
           .join('')}</section>`;
-  const main = DomUtils.getOuterHTML(doc.children);
-  const page = `<section class="wx">${head.filter(Boolean).join('')}${main}<section class="foot">${foot.join('')}</section>${refs}</section>`;
+  const main = DomUtils.getOuterHTML(doc.children, { encodeEntities: 'utf8' });
+  const page = `<section class="wx">${head.filter(Boolean).join('')}${main}${refs}<section class="foot">${foot.join('')}</section></section>`;
   const inlined = juice(`<style>${WECHAT_THEME_CSS}</style>${page}`, {
     removeStyleTags: true,
     preserveImportant: false,
@@ -103,30 +104,47 @@ export function metaLine(article: Pick<WechatArticle, 'source' | 'publishedAt'>)
   return article.source ? `${t('article.source', { source: article.source })}　${time}` : time;
 }
 
-/** The foot as offices print it: the credits, the 三审 line, the community, the address on the site. */
+/** The foot as offices print it: the credits, the community, the address on the site, and the 三审 line last. */
 export function footLines(article: WechatArticle): string[] {
   const review = article.review;
   return [
     ...creditLines(article.credits).map((c) => `${c.label}${c.names}`),
-    ...(review ? [t('article.review', { first: review.first ?? '—', second: review.second ?? '—', final: review.final ?? '—' })] : []),
     ...(article.community ? [t('wechat.community', { name: article.community })] : []),
     t('wechat.sourceLink', { url: article.url }),
+    ...(review ? [t('article.review', { first: review.first ?? '—', second: review.second ?? '—', final: review.final ?? '—' })] : []),
   ];
 }
 
-/** Each `<img>` takes its public address, in order; its paragraph is centred (`p.photo`). */
+/**
+ * Each of the article's own `<img>` takes its public address, in order, and stands in its own
+ * centred paragraph (`p.photo`); text around it in the same paragraph stays, before and after.
+ * A photo from another site keeps its address (the 公众号 fetches https only).
+ */
 function placePhotos(doc: Document, photos: readonly string[], problems: string[]): void {
-  const images = DomUtils.findAll((e) => e.name === 'img', doc.children);
-  if (images.length !== photos.length) problems.push(t('wechat.problem.photoCount', { page: images.length, article: photos.length }));
-  images.forEach((img, i) => {
-    const alt = img.attribs['alt'] ?? '';
-    img.attribs = { src: photos[i] ?? '', alt };
-    const parent = img.parent;
-    if (parent && 'name' in parent && (parent.name === 'p' || parent.name === 'picture')) DomUtils.replaceElement(parent as Element, img);
+  const all = DomUtils.findAll((e) => e.name === 'img', doc.children);
+  const own = all.filter((img) => !/^https?:\/\//.test(img.attribs['src'] ?? ''));
+  if (own.length !== photos.length) problems.push(t('wechat.problem.photoCount', { page: own.length, article: photos.length }));
+  for (const img of all) {
+    const i = own.indexOf(img);
+    const src = i === -1 ? (img.attribs['src'] ?? '') : (photos[i] ?? '');
+    if (i === -1 && !src.startsWith('https://')) problems.push(t('wechat.problem.httpPhoto', { src }));
+    img.attribs = { src, alt: img.attribs['alt'] ?? '' };
     const wrapper = element('p', 'photo', []);
+    const parent = img.parent;
+    if (parent && isElement(parent as AnyNode) && ['p', 'picture'].includes((parent as Element).name)) {
+      // Split the paragraph at the photo: what came before stays above it, what came after goes below.
+      const holder = parent as Element;
+      const after = holder.children.slice(holder.children.indexOf(img) + 1);
+      DomUtils.removeElement(img);
+      DomUtils.appendChild(wrapper, img);
+      DomUtils.append(holder, wrapper);
+      if (after.length > 0) DomUtils.append(wrapper, element('p', '', after));
+      if (DomUtils.textContent(holder).trim() === '' && !DomUtils.findOne((e) => e.name === 'img', holder.children)) DomUtils.removeElement(holder);
+      continue;
+    }
     DomUtils.replaceElement(img, wrapper);
     DomUtils.appendChild(wrapper, img);
-  });
+  }
 }
 
 /** `<ol>`/`<ul>` → one paragraph per item, its number or bullet written in (nested lists indent by their depth). */
@@ -163,6 +181,11 @@ function footnoteLinks(doc: Document, resolve: (href: string) => LinkTarget, foo
       DomUtils.replaceElement(a, fragment(a.children));
       continue;
     }
+    // A phone number or an address to write to: its text, kept on one line, not a footnote.
+    if (/^(?:tel|mailto):/i.test(href)) {
+      DomUtils.replaceElement(a, element('span', 'nowrap', [...a.children]));
+      continue;
+    }
     if (WECHAT_ARTICLE.test(href)) {
       a.attribs = { href };
       continue;
@@ -196,11 +219,12 @@ function withoutClassesAndIds(html: string): string {
     delete el.attribs['class'];
     delete el.attribs['id'];
   }
-  return DomUtils.getOuterHTML(doc.children, { decodeEntities: false });
+  // `utf8`: Chinese stays readable, `<>&"` in the text stay escaped.
+  return DomUtils.getOuterHTML(doc.children, { encodeEntities: 'utf8' });
 }
 
 const isElement = (node: AnyNode): node is Element => node.type === 'tag';
-const hasClass = (el: Element, name: string): boolean => (el.attribs['class'] ?? '').split(/\s+/).includes(name);
+export const hasClass = (el: Element, name: string): boolean => (el.attribs['class'] ?? '').split(/\s+/).includes(name);
 
 function ancestors(el: Element): Element[] {
   const out: Element[] = [];
@@ -233,8 +257,4 @@ function unwrapFragments(doc: Document): void {
     for (const child of [...holder.children]) DomUtils.prepend(holder, child);
     DomUtils.removeElement(holder);
   }
-}
-
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (ch) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' })[ch] ?? ch);
 }

@@ -10,7 +10,12 @@ import type { LinkTarget } from './compose.ts';
 export function linkResolver(pageUrl: string, siteUrl: string, published: ReadonlySet<string>): (href: string) => LinkTarget {
   const origin = new URL(siteUrl).origin;
   return (href) => {
-    const address = new URL(href, pageUrl);
+    let address: URL;
+    try {
+      address = new URL(href, pageUrl);
+    } catch {
+      return { problem: t('wechat.problem.badLink', { href }) };
+    }
     if (address.origin !== origin) return { url: address.href };
     const path = address.pathname.endsWith('/') ? address.pathname : `${address.pathname}/`;
     // `/news/<slug>/` is an article (`/news/2/` is a page of the list).

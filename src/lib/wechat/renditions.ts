@@ -13,10 +13,15 @@ export type RenditionKind = 'photo' | CoverShape;
 /** The site folder the copies are published in. */
 export const WECHAT_DIR = 'wechat';
 
-/** `wechat/3f2a…-wide.jpg`: the copy's path in the site, from the photo's bytes, its kind and the focus. */
-export function renditionPath(source: Uint8Array, kind: RenditionKind, focus: Focus = CENTRE): string {
+/** A photo's identity for its copies: the SHA-256 of its bytes. */
+export function photoDigest(source: Uint8Array): string {
+  return createHash('sha256').update(source).digest('hex');
+}
+
+/** `wechat/3f2a…-wide.jpg`: the copy's path in the site, from the photo's digest, its kind and the focus. */
+export function renditionPath(digest: string, kind: RenditionKind, focus: Focus = CENTRE): string {
   const spec = kind === 'photo' ? `photo:${WECHAT_PHOTO_WIDTH}` : `${kind}:${WECHAT_COVERS[kind].width}:${focus.x}:${focus.y}`;
-  const hash = createHash('sha256').update(source).update(`\0${spec}`).digest('hex').slice(0, 20);
+  const hash = createHash('sha256').update(`${digest}\0${spec}`).digest('hex').slice(0, 20);
   return `${WECHAT_DIR}/${hash}-${kind}.jpg`;
 }
 

@@ -24,7 +24,7 @@ p.meta { margin: 0 0 20px; padding-bottom: 10px; border-bottom: 1px solid ${c.bo
 h2 { margin: 28px 0 14px; padding-left: 10px; border-left: 4px solid ${c.accent}; font-size: 19px; line-height: 1.5; font-weight: bold; color: ${c.accent}; }
 h3 { margin: 22px 0 10px; font-size: 17px; line-height: 1.5; font-weight: bold; color: ${c.text}; }
 p.photo { margin: 20px 0 6px; text-align: center; }
-img { display: block; width: 100%; max-width: 100%; height: auto; margin: 0 auto; }
+img { display: block; max-width: 100%; height: auto; margin: 0 auto; }
 p.caption { margin: 0 0 20px; font-size: 14px; line-height: 1.6; color: ${c.muted}; text-align: center; }
 p.item { margin: 0 0 8px; padding-left: 1.5em; text-indent: -1.5em; }
 section.notice { margin: 20px 0; padding: 12px 14px; border-left: 4px solid ${c.accent}; background-color: ${c.surface}; }
@@ -33,11 +33,13 @@ table { width: 100%; margin: 16px 0; border-collapse: collapse; font-size: 15px;
 th { padding: 6px 8px; border: 1px solid ${c.border}; background-color: ${c.surface}; font-weight: bold; text-align: left; }
 td { padding: 6px 8px; border: 1px solid ${c.border}; text-align: left; }
 blockquote { margin: 16px 0; padding: 8px 14px; border-left: 4px solid ${c.border}; color: ${c.muted}; }
-sup.ref { font-size: 12px; color: ${c.accent}; }
+sup.ref { font-size: 14px; color: ${c.accent}; }
+span.nowrap { white-space: nowrap; }
+p.label { margin: 0 0 4px; font-weight: bold; color: ${c.accent}; }
 section.foot { margin-top: 28px; padding-top: 12px; border-top: 1px solid ${c.border}; font-size: 15px; line-height: 1.7; color: ${c.muted}; }
 section.foot { text-align: left; word-break: break-all; }
 section.foot p { margin: 0 0 4px; }
-section.refs { margin-top: 20px; font-size: 13px; line-height: 1.6; color: ${c.muted}; text-align: left; word-break: break-all; }
+section.refs { margin-top: 20px; font-size: 14px; line-height: 1.6; color: ${c.muted}; text-align: left; word-break: break-all; }
 section.refs p { margin: 0 0 4px; }
 p.refs-title { font-weight: bold; }
 `;

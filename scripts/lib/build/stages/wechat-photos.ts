@@ -4,10 +4,10 @@
  * named by what it is made from, so the live release's copy is reused (hard-linked) and
  * only new or changed photos go through sharp. It follows the pages: they go live first.
  */
-import { existsSync, linkSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { renderWechatPhoto, wechatPhotos, type WechatPhoto } from '../../../../src/node/wechat-photos.ts';
-import { WECHAT_DIR } from '../../../../src/lib/wechat/renditions.ts';
+import { photoDigest, WECHAT_DIR } from '../../../../src/lib/wechat/renditions.ts';
 import type { Stage } from '../pipeline.ts';
 
 export const wechatPhotosStage: Stage = {
@@ -16,8 +16,11 @@ export const wechatPhotosStage: Stage = {
   follows: () => true,
   run: async (dir, { site, env, previous, log }) => {
     const photos = new Map<string, WechatPhoto>();
+    // A cover serves both its crops, a shared photo every article that shows it: each file is read once.
+    const digests = new Map<string, string>();
+    const digestOf = (file: string) => digests.get(file) ?? digests.set(file, photoDigest(readFileSync(file))).get(file) ?? '';
     for (const item of site.news) {
-      const { body, covers } = wechatPhotos(item.entry, env.contentDir);
+      const { body, covers } = wechatPhotos(item.entry, env.contentDir, digestOf);
       for (const photo of [...body, ...covers]) photos.set(photo.path, photo);
     }
     rmSync(join(dir, WECHAT_DIR), { recursive: true, force: true });

@@ -25,7 +25,8 @@ type State = { kind: 'idle' } | { kind: 'busy' } | { kind: 'done'; answer: Wecha
 
 async function askDesk(slug: string): Promise<WechatAnswer> {
   const response = await fetch('/api/wechat', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ slug }) });
-  const body = (await response.json()) as Partial<WechatAnswer> & { error?: string };
+  // A proxy's or a timed-out sign-in's page is not our JSON: say it plainly, not a parser's words.
+  const body = (await response.json().catch(() => ({}))) as Partial<WechatAnswer> & { error?: string };
   if (!response.ok || typeof body.html !== 'string') throw new Error(body.error ?? t('desk.wechat.failed'));
   return body as WechatAnswer;
 }

@@ -205,6 +205,11 @@ describe('npm run wechat refuses what is not ready, saying why', () => {
     const stale = wechat('taoyuan-zhangzhe-shitang');
     expect(stale.status).toBe(1);
     expect(stale.stderr).toContain('先发布');
+    // The foot comes from the content folder: a 责任编辑 changed but not published must not reach the 公众号 either.
+    writeFileSync(path, ARTICLE.replace('editor: 周子涵', 'editor: 赵六'));
+    const foot = wechat('taoyuan-zhangzhe-shitang');
+    expect(foot.status).toBe(1);
+    expect(foot.stderr).toContain('和稿件不一样');
     writeFileSync(path, ARTICLE);
     const photo = DomUtils.findAll((e) => e.name === 'img', parseDocument(readFileSync(join(out, 'taoyuan-zhangzhe-shitang.html'), 'utf8')).children)[0];
     rmSync(join(dist, new URL(photo?.attribs['src'] ?? '').pathname));

@@ -85,14 +85,19 @@ export async function exportForWechat(target: string, { contentDir, cwd, now, li
   // The foot is written from the content folder: the page must show the same title, credits and 三审.
   const shown = (name: string) => {
     const el = byClass(name);
-    return el ? DomUtils.textContent(el).trim() : '';
+    return el ? DomUtils.textContent(el).replace(/\s+/g, '') : '';
   };
   const credits = creditLines(item.credits)
     .map((c) => `${c.label}${c.names}`)
-    .join('');
+    .join('')
+    .replace(/\s+/g, '');
   const reviewLine =
     item.review && t('article.review', { first: item.review.first ?? '—', second: item.review.second ?? '—', final: item.review.final ?? '—' });
-  const same = heading && DomUtils.textContent(heading).trim() === item.title && shown('article-credits') === credits && shown('review') === (reviewLine ?? '');
+  const same =
+    heading &&
+    DomUtils.textContent(heading).trim() === item.title &&
+    shown('article-credits') === credits &&
+    shown('review') === (reviewLine ?? '').replace(/\s+/g, '');
   if (!prose || !same) fail('wechat.error.stale', { file });
 
   const photos = wechatPhotos(article, contentDir);

@@ -32,16 +32,22 @@ export function wechatPhotos(
   digestOf: (file: string) => string = (file) => photoDigest(readFileSync(file)),
 ): { body: WechatPhoto[]; covers: WechatPhoto[] } {
   const folder = dirname(join(contentDir, entry.file.rel));
-  const photo = (src: string, kind: RenditionKind, focus: Focus = CENTRE): WechatPhoto => {
-    const file = resolve(folder, src);
-    return { src, file, kind, focus, path: renditionPath(digestOf(file), kind, focus) };
+  // A photo that cannot be read is left out: content:check names it, and the export then finds the page's photos do not match.
+  const photo = (src: string, kind: RenditionKind, focus: Focus = CENTRE): WechatPhoto[] => {
+    try {
+      const file = resolve(folder, decodeURI(src));
+      return [{ src, file, kind, focus, path: renditionPath(digestOf(file), kind, focus) }];
+    } catch {
+      return [];
+    }
   };
+  // The page shows Markdown photos only (a raw `<img>` is dropped when published, content:check says so).
   const body = findImages(entry.body)
-    .filter((image) => !isExternal(image.src))
-    .map((image) => photo(decodeURI(image.src), 'photo'));
+    .filter((image) => !image.html && !isExternal(image.src))
+    .flatMap((image) => photo(image.src, 'photo'));
   const cover = entry.data.cover;
   const focus = (entry.data.coverFocus && parseFocus(entry.data.coverFocus)) || CENTRE;
-  const covers = cover === undefined ? [] : [photo(cover, 'wide', focus), photo(cover, 'square', focus)];
+  const covers = cover === undefined ? [] : [...photo(cover, 'wide', focus), ...photo(cover, 'square', focus)];
   return { body, covers };
 }
 

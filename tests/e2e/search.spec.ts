@@ -58,7 +58,17 @@ describe('the search page', () => {
     await p.locator('summary', { hasText: '筛选和排序' }).click();
     await p.getByRole('combobox', { name: '社区' }).selectOption('青松里社区');
     await p.waitForURL(/community=/);
-    await p.waitForSelector('[data-search-results] li .meta');
+    // The URL changes before the filtered results replace the old ones: wait for them (or time out into the checks below).
+    await p
+      .waitForFunction(
+        (name) => {
+          const metas = [...document.querySelectorAll('[data-search-results] li .meta')];
+          return metas.length > 0 && metas.every((m) => m.textContent?.includes(name));
+        },
+        '青松里社区',
+        { timeout: 15_000 },
+      )
+      .catch(() => undefined);
     const filtered = await p.locator('[data-search-results] li .meta').allTextContents();
     expect(filtered.length).toBeGreaterThan(0);
     for (const meta of filtered) expect(meta).toContain('青松里社区');

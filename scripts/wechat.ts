@@ -5,13 +5,13 @@
  * goes in the 公众号 editor's own fields (标题, 作者, 摘要, 阅读原文) and the two cover crops.
  * Refuses, saying why, anything not ready: see scripts/lib/wechat/export.ts.
  */
-import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { optionError, runMain } from '../src/lib/import/cli-support.ts';
 import { escapeXml } from '../src/lib/feeds/xml.ts';
 import { t } from '../src/i18n/zh-CN.ts';
 import { readEnv } from '../src/env.ts';
+import { writeFileAtomic } from '../src/node/write-atomic.ts';
 import { exportForWechat, WechatExportError } from './lib/wechat/export.ts';
 import { liveSite } from './lib/wechat/live-site.ts';
 
@@ -31,13 +31,9 @@ async function run(): Promise<number> {
   try {
     const done = await exportForWechat(target, { contentDir: env.contentDir, cwd, now: env.now, live: liveSite(args.values.live ?? env.outDir) });
     const dir = args.values.out ?? join(cwd, 'wechat-export');
-    mkdirSync(dir, { recursive: true });
     const file = join(dir, `${done.slug}.html`);
-    // Written whole or not at all: a half file pasted would lose the foot and its 三审.
-    // Two exports at once each write their own temporary file; the last rename wins whole.
-    const temporary = `${file}.${process.pid}.tmp`;
-    writeFileSync(temporary, wechatDocument(done.title, done.copy.html));
-    renameSync(temporary, file);
+    // Written whole or not at all (a half file pasted would lose the foot and its 三审), each export through its own temporary file.
+    writeFileAtomic(file, wechatDocument(done.title, done.copy.html));
     const lines = [
       t('wechat.done', { file: relative(cwd, file) }),
       t('wechat.field.title', { value: done.title }),

@@ -5,7 +5,8 @@
  * only new or changed photos go through sharp. When some must be made, the stage follows
  * the pages (they go live first); when all are reused it runs before, in milliseconds.
  */
-import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, linkSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { writeFileAtomic } from '../../../../src/node/write-atomic.ts';
 import { dirname, join } from 'node:path';
 import { renderWechatPhoto, wechatPhotos, type WechatPhoto } from '../../../../src/node/wechat-photos.ts';
 import { photoDigest, WECHAT_DIR } from '../../../../src/lib/wechat/renditions.ts';
@@ -13,21 +14,41 @@ import type { Stage, StageContext } from '../pipeline.ts';
 
 const planned = new WeakMap<object, Map<string, WechatPhoto>>();
 
-/** Every copy the site needs, by its path (computed once per site model). */
-function plannedPhotos({ site, env }: StageContext): Map<string, WechatPhoto> {
+type DigestCache = Record<string, { size: number; mtimeMs: number; digest: string }>;
+
+/**
+ * Every copy the site needs, by its path (computed once per site model). A photo's digest is
+ * kept between builds by its size and time (`cacheDir`), so an edit reads no photo it did not touch.
+ */
+function plannedPhotos({ site, env, cacheDir }: StageContext): Map<string, WechatPhoto> {
   let photos = planned.get(site);
   if (!photos) {
     photos = new Map();
-    // A cover serves both its crops, a shared photo every article that shows it: each file is read once.
-    const digests = new Map<string, string>();
-    const digestOf = (file: string) => digests.get(file) ?? digests.set(file, photoDigest(readFileSync(file))).get(file) ?? '';
+    const cacheFile = join(cacheDir, 'wechat-photo-digests.json');
+    const before = readDigestCache(cacheFile);
+    const now: DigestCache = {};
+    const digestOf = (file: string) => {
+      const { size, mtimeMs } = statSync(file);
+      const known = now[file] ?? before[file];
+      now[file] = known && known.size === size && known.mtimeMs === mtimeMs ? known : { size, mtimeMs, digest: photoDigest(readFileSync(file)) };
+      return now[file].digest;
+    };
     for (const item of site.news) {
       const { body, covers } = wechatPhotos(item.entry, env.contentDir, digestOf);
       for (const photo of [...body, ...covers]) photos.set(photo.path, photo);
     }
+    writeFileAtomic(cacheFile, JSON.stringify(now));
     planned.set(site, photos);
   }
   return photos;
+}
+
+function readDigestCache(file: string): DigestCache {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8')) as DigestCache;
+  } catch {
+    return {};
+  }
 }
 
 export const wechatPhotosStage: Stage = {

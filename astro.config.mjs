@@ -12,8 +12,11 @@ import { contentStoreFromDisk } from './src/integrations/content-store-from-disk
 import { noDraftsInBuilds } from './src/integrations/no-drafts-in-builds.ts';
 import { sitemapFromPlan } from './src/integrations/sitemap-from-plan.ts';
 import { COLLECTION_GLOBS, listFiles } from './src/node/content-files.ts';
+import { exitWithPipeline } from './src/node/render-plan.ts';
 
 const env = readEnv();
+// Under the build pipeline (it hands over a render plan), stop if the pipeline is killed.
+if (env.renderPlan) exitWithPipeline();
 
 /**
  * Past this many articles Astro's content store is written in chunks. As one file it is

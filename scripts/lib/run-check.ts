@@ -1,6 +1,8 @@
 /** Runs content:check over a folder and prints its report; shared by the CLI and the build. */
 import { existsSync } from 'node:fs';
-import { checkContent, type CheckResult } from '../../src/lib/check/check-all.ts';
+import { checkParsed, parseContent, type CheckResult } from '../../src/lib/check/check-all.ts';
+import type { ParsedContent } from '../../src/lib/check/parse-content.ts';
+import { cachedContent } from '../../src/node/content-cache.ts';
 import { formatProblem, type Problem } from '../../src/lib/check/problem.ts';
 import { t } from '../../src/i18n/zh-CN.ts';
 import { updateReminders } from '../../src/lib/audit/reminders.ts';
@@ -25,10 +27,15 @@ export function siteReminders(site: CheckedSiteModel, now: Date, contentDir: str
   return updateReminders(site.news[0]?.publishedAt, siteColumns(site, SITE.columns), now, SITE.columns, displayPath(contentDir, cwd));
 }
 
-export function runContentCheck(contentDir: string, now: Date, cwd: string, log: (line: string) => void = console.log): CheckReport {
+/**
+ * content:check over `contentDir`, its report printed through `log`. `cached`: files
+ * unchanged since this process last read them are not read again (the resident publisher).
+ */
+export function runContentCheck(contentDir: string, now: Date, cwd: string, log: (line: string) => void = console.log, cached = false): CheckReport {
   if (!existsSync(contentDir)) throw new Error(t('build.noContentDir', { path: contentDir }));
-  const input = readContent(contentDir, cwd);
-  const checked = checkContent(input, { now, ...filesIn(contentDir) });
+  const warm = cached ? cachedContent(contentDir, cwd) : undefined;
+  const input: ParsedContent = warm?.parsed ?? parseContent(readContent(contentDir, cwd));
+  const checked = checkParsed(input, { now, ...filesIn(contentDir) }, warm?.topicIndex);
   const site = checkedSiteModel(checked.content, now);
   // The site's own identity is checked with the content: both go live together.
   const problems = [...placeholderProblems(SITE, 'src/site.config.ts'), ...checked.problems, ...siteReminders(site, now, contentDir, cwd)];
@@ -36,7 +43,7 @@ export function runContentCheck(contentDir: string, now: Date, cwd: string, log:
   for (const p of result.problems) log(formatProblem(p));
   const errors = result.problems.filter((p) => p.severity === 'error').length;
   const warnings = result.problems.length - errors;
-  const files = input.news.length + input.honors.length + input.communities.length + (input.topics ? 1 : 0) + (input.refused?.length ?? 0);
+  const files = input.news.length + input.honors.length + input.communities.length + (input.topics ? 1 : 0) + input.refused.length;
   log(t('check.summaryOk', { files, errors, warnings }));
   return { ...result, errors, warnings, site };
 }

@@ -28,3 +28,15 @@ export function renderPlan(file: string | undefined = readEnv().renderPlan): Pro
   })();
   return plan;
 }
+
+/**
+ * Ends this `astro build` when the pipeline that started it is gone (killed with
+ * SIGKILL, say): left running, it would go on writing into a staging folder the
+ * next build has already taken over.
+ */
+export function exitWithPipeline(): void {
+  const parent = process.ppid;
+  setInterval(() => {
+    if (process.ppid !== parent) process.exit(1);
+  }, 250).unref();
+}

@@ -11,7 +11,7 @@ import { SITE } from '../../../src/site.config.ts';
 import type { RenderPlan } from '../../../src/node/render-plan.ts';
 import { liveRelease } from './release.ts';
 import { entryDigests, readManifest } from './incremental.ts';
-import { BuildFailed, type Build } from './start-build.ts';
+import { BuildFailed, NothingToPublish, type Build } from './start-build.ts';
 
 /** What the check and the plan hand on to rendering. */
 export interface Planned {
@@ -28,8 +28,9 @@ export interface Planned {
  * the plan whole for Astro to read. Any error aborts the build before anything is published.
  */
 export async function checkAndPlan(build: Build): Promise<Planned> {
-  const { root, dist, env, log, cacheDir, previous, code, timed, abort } = build;
-  const report = await timed('content:check', () => runContentCheck(env.contentDir, env.now, root, log)).catch(abort);
+  const { root, dist, env, log, cacheDir, previous, code, timed, abort, warmCheck, skipUnchanged, onChecked } = build;
+  const report = await timed('content:check', () => runContentCheck(env.contentDir, env.now, root, log, warmCheck)).catch(abort);
+  onChecked?.(report);
   if (report.errors > 0) abort(new BuildFailed(t('build.checkFailed', { errors: report.errors })));
   const next = nextScheduled(report.content.news);
   // A static site publishes a scheduled article only when rebuilt: say when that must happen.
@@ -47,6 +48,7 @@ export async function checkAndPlan(build: Build): Promise<Planned> {
     const before = previous && existsSync(previous) ? readManifest(cacheDir, liveRelease(dist)) : undefined;
     return { digests, plan: planRebuild(before, code, digests), before };
   }).catch(abort);
+  if (skipUnchanged && before && !plan.full && plan.render.length === 0 && plan.removed.length === 0) abort(new NothingToPublish());
   log(
     plan.full
       ? `[pipeline] rendering all ${plan.render.length} content pages${before ? ' (code or config changed)' : ''}`

@@ -6,17 +6,18 @@
  */
 import { performance } from 'node:perf_hooks';
 import { existsSync, rmSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { t } from '../../../src/i18n/zh-CN.ts';
 import { acquireBuildLock, createStaging, discardStaging, linkTree, publishStaging, releasesDirFor } from './release.ts';
 import { assembleRelease, listSiteFiles, writeManifest } from './incremental.ts';
 import type { CheckedSiteModel } from '../../../src/lib/site/checked-model.ts';
 import type { RouteRecord } from '../../../src/lib/site/rebuild-plan.ts';
 import type { BuildEnv } from '../../../src/env.ts';
-import { BuildFailed, startBuild, type Build } from './start-build.ts';
+import { BuildFailed, NothingToPublish, startBuild, type Build } from './start-build.ts';
+import type { CheckReport } from '../run-check.ts';
 import { checkAndPlan, type Planned } from './check-and-plan.ts';
 
-export { BuildFailed };
+export { BuildFailed, NothingToPublish };
 
 type RouteRecords = Record<string, RouteRecord>;
 
@@ -61,6 +62,12 @@ export interface PipelineOptions {
   log?: (line: string) => void;
   /** Makes the named stage fail, to prove a failure anywhere publishes nothing (SHEQU_FAULT, tests only). */
   faultAt?: string | undefined;
+  /** Keep the parsed content between builds of this process (the resident publisher): unchanged files are not read again. */
+  warmCheck?: boolean;
+  /** Publish nothing when no page, feed or entry changed since the live release (the publisher, woken by a touch that changed nothing). */
+  skipUnchanged?: boolean;
+  /** Told what content:check found, before the build goes on or stops (the publisher keeps the errors and the next scheduled time). */
+  onChecked?: (report: CheckReport) => void;
 }
 
 /** Runs the whole build under the site's build lock, released however the build ends. */
@@ -81,7 +88,14 @@ export async function runPipeline(options: PipelineOptions): Promise<string> {
 async function pipeline(options: PipelineOptions): Promise<string> {
   const { stages = [] } = options;
   const build = await startBuild(options);
-  const planned = await checkAndPlan(build);
+  let planned: Planned;
+  try {
+    planned = await checkAndPlan(build);
+  } catch (error) {
+    if (!(error instanceof NothingToPublish) || !build.previous) throw error;
+    build.log('[pipeline] nothing changed since the live release: nothing published');
+    return basename(build.previous);
+  }
   const context = stageContext(build, planned.site);
   const following = build.previous ? stages.filter((stage) => stage.follows?.(context)) : [];
   const records = await renderAndAssemble(build, planned, context, stages, following);

@@ -11,9 +11,13 @@ import { childEnv, type BuildEnv } from '../../../src/env.ts';
 import { createStaging, discardStaging, liveReleasePath, releasesDirFor, waitForLock } from './release.ts';
 import { codeDigest, prepareAstroCache } from './incremental.ts';
 import type { PipelineOptions } from './pipeline.ts';
+import type { CheckReport } from '../run-check.ts';
 
 /** A failure the build reports as its message alone (a check error, Astro failing, a stage failing), without a stack. */
 export class BuildFailed extends Error {}
+
+/** The plan found nothing to render or remove and the build was asked to skip such a publish (PipelineOptions.skipUnchanged). */
+export class NothingToPublish extends Error {}
 
 /**
  * `astro build` in a child process: its memory (module graph, content store,
@@ -50,6 +54,10 @@ export interface Build {
   env: BuildEnv;
   log: (line: string) => void;
   faultAt: string | undefined;
+  /** content:check from the parsed files this process kept (PipelineOptions.warmCheck). */
+  warmCheck: boolean;
+  skipUnchanged: boolean;
+  onChecked: ((report: CheckReport) => void) | undefined;
   /** Names this build's release and render plan. */
   stamp: string;
   cacheDir: string;
@@ -75,7 +83,16 @@ export interface Build {
  * content sync and bundling overlap the check and the plan, and its pages wait for the
  * plan file (src/astro/site.ts). Holds the checkout's Astro lock until Astro exits.
  */
-export async function startBuild({ root, dist, env, log = console.log, faultAt }: PipelineOptions): Promise<Build> {
+export async function startBuild({
+  root,
+  dist,
+  env,
+  log = console.log,
+  faultAt,
+  warmCheck = false,
+  skipUnchanged = false,
+  onChecked,
+}: PipelineOptions): Promise<Build> {
   const started = performance.now();
   const since = (): string => ((performance.now() - started) / 1000).toFixed(2);
   const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
@@ -115,5 +132,26 @@ export async function startBuild({ root, dist, env, log = console.log, faultAt }
     throw error;
   };
   const rendered = new Set<string>();
-  return { root, dist, env, log, faultAt, stamp, cacheDir, previous, planFile, staging, code, astro, astroStart, rendered, since, timed, abort };
+  return {
+    root,
+    dist,
+    env,
+    log,
+    faultAt,
+    warmCheck,
+    skipUnchanged,
+    onChecked,
+    stamp,
+    cacheDir,
+    previous,
+    planFile,
+    staging,
+    code,
+    astro,
+    astroStart,
+    rendered,
+    since,
+    timed,
+    abort,
+  };
 }

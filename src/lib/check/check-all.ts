@@ -9,6 +9,7 @@ import { parseCommunity, parseHonor, parseNews, parseTopics, type ParsedContent 
 import type { Problem } from './problem.ts';
 import type { PhotoLookup } from './references.ts';
 import { siteFacts, type CheckedContent } from './site-facts.ts';
+import type { TopicIndex } from '../site/topics.ts';
 
 export type { CheckedContent, NewsEntry } from './site-facts.ts';
 
@@ -48,10 +49,14 @@ export function parseContent(input: ContentInput): ParsedContent {
   };
 }
 
-export function checkContent(input: ContentInput, { now, exists, photo: lookup }: CheckOptions): CheckResult {
+export function checkContent(input: ContentInput, options: CheckOptions): CheckResult {
+  return checkParsed(parseContent(input), options);
+}
+
+/** The same check over files already parsed (a long-running process keeps them: src/node/content-cache.ts), with its topic index. */
+export function checkParsed(parsed: ParsedContent, { now, exists, photo: lookup }: CheckOptions, topicIndex?: TopicIndex): CheckResult {
   const photo: PhotoLookup = lookup ?? ((rel) => (exists(rel) ? { kind: 'present' } : { kind: 'missing' }));
-  const parsed = parseContent(input);
-  const facts = siteFacts(parsed, now);
+  const facts = siteFacts(parsed, now, topicIndex);
   const problems = [
     ...parsed.refused,
     ...parsed.communities.flatMap((c) => communityProblems(c, photo)),

@@ -15,8 +15,8 @@ import { COLLECTION_GLOBS, listFiles } from './src/node/content-files.ts';
 import { exitWithPipeline } from './src/node/render-plan.ts';
 
 const env = readEnv();
-// Under the build pipeline (it hands over a render plan), stop if the pipeline is killed.
-if (env.renderPlan) exitWithPipeline();
+// Under the build pipeline, stop if the pipeline is killed.
+exitWithPipeline();
 
 /**
  * Past this many articles Astro's content store is written in chunks. As one file it is

@@ -15,6 +15,7 @@ const BUILDS = [
   'tests/build/incremental.test.ts',
   'tests/build/photos.test.ts',
   'tests/build/publish.test.ts',
+  'tests/build/publisher.test.ts',
   'tests/build/rebuild-touched.test.ts',
   'tests/build/wechat-cli.test.ts',
 ];

@@ -22,6 +22,7 @@ export const ENV_NAMES = [
   'SHEQU_RENDER_PLAN',
   'SHEQU_CODE_DIGEST',
   'SHEQU_ASTRO_CACHE_DIR',
+  'SHEQU_PIPELINE_PID',
   'SHEQU_FAULT',
   'ASTRO_TELEMETRY_DISABLED',
   'CHROMIUM_PATH',
@@ -53,6 +54,8 @@ export interface ProjectEnv {
   codeDigest: string;
   /** Astro's cache folder for this content folder (`SHEQU_ASTRO_CACHE_DIR`, set by the pipeline); undefined: Astro's default. */
   astroCacheDir: string | undefined;
+  /** The build pipeline's process, for an `astro build` it started (`SHEQU_PIPELINE_PID`): the child stops when it is gone. */
+  pipelinePid: number | undefined;
   /** The stage the build fails on purpose (`SHEQU_FAULT`, tests only). */
   fault: string | undefined;
   /** The Chromium the browser tests, the search benchmark and the screenshots drive (`CHROMIUM_PATH`, default Debian's). */
@@ -96,6 +99,7 @@ export function parseEnv(vars: EnvVars, cwd: string, clock: () => Date = () => n
     renderPlan: text('SHEQU_RENDER_PLAN'),
     codeDigest: text('SHEQU_CODE_DIGEST') ?? '',
     astroCacheDir: cache === undefined ? undefined : resolve(cwd, cache),
+    pipelinePid: /^[1-9]\d*$/.test(text('SHEQU_PIPELINE_PID') ?? '') ? Number(text('SHEQU_PIPELINE_PID')) : undefined,
     fault: text('SHEQU_FAULT'),
     chromiumPath: text('CHROMIUM_PATH') ?? '/usr/bin/chromium',
   };

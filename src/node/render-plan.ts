@@ -18,10 +18,9 @@ let plan: Promise<RenderPlan | undefined> | undefined;
 export function renderPlan(file: string | undefined = readEnv().renderPlan): Promise<RenderPlan | undefined> {
   plan ??= (async () => {
     if (!file) return undefined;
-    const parent = process.ppid;
     while (!existsSync(file)) {
       // The pipeline that would write it is gone: stop rather than wait for ever.
-      if (process.ppid !== parent) throw new Error(`the build pipeline stopped before writing ${file}`);
+      if (!pipelineAlive()) throw new Error(`the build pipeline stopped before writing ${file}`);
       await sleep(25);
     }
     return JSON.parse(readFileSync(file, 'utf8')) as RenderPlan;
@@ -35,8 +34,18 @@ export function renderPlan(file: string | undefined = readEnv().renderPlan): Pro
  * next build has already taken over.
  */
 export function exitWithPipeline(): void {
-  const parent = process.ppid;
-  setInterval(() => {
-    if (process.ppid !== parent) process.exit(1);
-  }, 250).unref();
+  const check = () => {
+    if (!pipelineAlive()) process.exit(1);
+  };
+  check();
+  setInterval(check, 250).unref();
+}
+
+/**
+ * Whether the pipeline that started this process is still its parent. Compared with the
+ * pid the pipeline passed down, not with the parent seen at start: a pipeline killed
+ * while Astro was still loading has already handed it to another parent by then.
+ */
+function pipelineAlive(pid: number | undefined = readEnv().pipelinePid): boolean {
+  return pid === undefined || process.ppid === pid;
 }

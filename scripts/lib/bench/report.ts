@@ -1,6 +1,8 @@
 /** The plain-text report printed at the end of a bench run (also pasted into docs/performance.md). */
 import type { SizeSummary, Totals } from './summary.ts';
 import type { TargetCheck } from './targets.ts';
+import type { PublisherTimes } from './publisher-edits.ts';
+import { medianAndWorst } from './stats.ts';
 
 export function formatSeconds(s: number | undefined): string {
   if (s === undefined || !Number.isFinite(s)) return 'n/a';
@@ -21,6 +23,27 @@ function deskSaveRow(s: SizeSummary): string[] {
     formatMs(d.fullMs),
     `${formatRatio(d.steadyMs / d.fullMs)} old`,
   ];
+}
+
+/** The resident publisher's edits: median and worst, pages live and search caught up. */
+function publisherRows(s: SizeSummary): string[][] {
+  const p = s.publisher;
+  if (!p) return [['resident publisher, 10 edits', 'n/a', '', '']];
+  const live = medianAndWorst(p.edits.map((e) => e.pagesLiveS));
+  const search = medianAndWorst(p.edits.map((e) => e.searchS));
+  const rss = p.edits.map((e) => e.rssMb);
+  const pair = (m: { median: number; worst: number } | undefined) => (m ? `${formatSeconds(m.median)} / ${formatSeconds(m.worst)}` : 'n/a');
+  return [
+    [`resident publisher, ${p.edits.length} edits: pages live, median / worst`, pair(live), '', `${formatRatio(live && live.median / s.ours.wallS)} cold`],
+    ['  search caught up, median / worst', pair(search), '', ''],
+    [`  publisher memory: after edit 1 / last / most`, `${mb(rss[0] ?? Number.NaN)} / ${mb(rss.at(-1) ?? Number.NaN)} / ${mb(Math.max(...rss))}`, '', ''],
+  ];
+}
+
+/** One line per publisher edit, for the log and the report. */
+export function formatPublisherEdits(p: PublisherTimes): string {
+  const edits = p.edits.map((e) => `${e.kind} ${formatSeconds(e.pagesLiveS)}/${formatSeconds(e.searchS)}`).join(', ');
+  return `start ${formatSeconds(p.startS)}; edits (pages live/search caught up): ${edits}`;
 }
 
 export function formatBytes(bytes: number | undefined): string {
@@ -96,6 +119,7 @@ export function formatSize(s: SizeSummary): string {
       `${formatRatio(s.ratios.warmAdd)} cold`,
     ],
     deskSaveRow(s),
+    ...publisherRows(s),
     [
       `search "${s.search.query}", first query: first results / all shards`,
       `${Math.round(s.search.firstShownMs)} ms / ${Math.round(s.search.firstMs)} ms`,
@@ -163,6 +187,7 @@ export function formatSize(s: SizeSummary): string {
         .map(([k, v]) => `${k} ${mb(v)}`)
         .join(' + ') || 'n/a'
     }; Pagefind helper's own peak: ${s.pagefindPeakMb === undefined ? 'n/a' : mb(s.pagefindPeakMb)}`,
+    ...(s.publisher ? [`publisher: ${formatPublisherEdits(s.publisher)}`] : []),
     `order: ${s.order.join(' → ')}; other work on the machine meanwhile: ` +
       `${formatSeconds(s.background.baseline)} CPU during the baseline, ${formatSeconds(s.background.ours)} during our cold build`,
     ...(misses.length > 0 ? [`search misses: ${misses.map((r) => `${r.query} → ${r.first} rank ${r.rank || '>10'}`).join('; ')}`] : []),

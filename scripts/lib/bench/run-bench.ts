@@ -17,7 +17,8 @@ import { addArticle, corpusArticles, corpusTexts, editArticle, generateCorpus, m
 import type { BenchOptions } from './options.ts';
 import { buildOurs, SITE_NOW, snapshotProject, snapshotSources, type OurBuild } from './ours.ts';
 import { uncontended, waitForIdle } from './contention.ts';
-import { formatMs, formatReport, formatSeconds } from './report.ts';
+import { formatMs, formatPublisherEdits, formatReport, formatSeconds } from './report.ts';
+import { measurePublisher } from './publisher-edits.ts';
 import { measureSearch } from './search-browser.ts';
 import { comparable, holds, readQuerySet, typedWords, type QueryCase } from './query-set.ts';
 import { compareArticles, measureSite } from './site-metrics.ts';
@@ -170,6 +171,9 @@ async function benchSize(
   addArticle(content, template);
   const warmAdd = await buildOurs(project, content, dist, join(logDir, `n${n}-ours-warm-add.log`));
   log(`[bench] N=${n} ours warm, 1 added: ${describeBuild(warmAdd)}`);
+  await waitForIdle(log);
+  const publisher = await measurePublisher(project, content, dist, articles, join(logDir, `n${n}-publisher.log`));
+  log(`[bench] N=${n} publisher: ${formatPublisherEdits(publisher)}`);
 
   if (!options.keep) rmSync(dir, { recursive: true, force: true });
   return {
@@ -182,6 +186,7 @@ async function benchSize(
     ours,
     warmEdit: ourRecord(warmEdit),
     warmAdd: ourRecord(warmAdd),
+    publisher,
     site,
     articles: articleWeights,
     search,

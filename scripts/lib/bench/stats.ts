@@ -27,3 +27,9 @@ export function pickEvenly<T>(items: readonly T[], k: number): T[] {
   const step = (items.length - 1) / (k - 1);
   return Array.from({ length: k }, (_, i) => items[Math.round(i * step)] as T);
 }
+
+/** Median and worst of the known values. */
+export function medianAndWorst(values: readonly (number | undefined)[]): { median: number; worst: number } | undefined {
+  const known = values.filter((v): v is number => v !== undefined && Number.isFinite(v));
+  return known.length === 0 ? undefined : { median: median(known), worst: Math.max(...known) };
+}

@@ -4,6 +4,7 @@
  */
 import type { DeskSaveTimes } from './desk-save.ts';
 import type { ProcessRun } from './measure.ts';
+import type { PublisherTimes } from './publisher-edits.ts';
 import type { OurBuild } from './ours.ts';
 import type { PublishLatency, SearchIndexLine, StageTime } from './pipeline-log.ts';
 import type { SearchMetrics } from './search-browser.ts';
@@ -52,6 +53,8 @@ export interface SizeResult {
   search: SearchMetrics;
   /** The desk's per-save check (missing in results written before #25). */
   deskSave?: DeskSaveTimes | undefined;
+  /** The resident publisher's edits (missing in results written before #30). */
+  publisher?: PublisherTimes | undefined;
 }
 
 export function runRecord(run: ProcessRun): RunRecord {
@@ -138,6 +141,7 @@ export interface SizeSummary {
   articles: ArticleComparison;
   search: SearchMetrics;
   deskSave: DeskSaveTimes | undefined;
+  publisher: PublisherTimes | undefined;
   /** ours / (Hugo + Pagefind), or pages live after one edit / our cold build for the warm rows. */
   ratios: {
     wall: number | undefined;
@@ -190,6 +194,7 @@ export function summarize(size: SizeResult): SizeSummary {
     articles: size.articles,
     search: size.search,
     deskSave: size.deskSave,
+    publisher: size.publisher,
     ratios: {
       wall: ratio(ours.wallS, baseline.wallS),
       cpu: ratio(ours.cpuS, baseline.cpuS),

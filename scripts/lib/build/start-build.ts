@@ -36,7 +36,7 @@ function astroBuild(root: string, outDir: string, env: BuildEnv, extraEnv: Param
       {
         cwd: root,
         stdio: ['ignore', 'inherit', 'inherit'],
-        env: childEnv({ CONTENT_DIR: env.contentDir, SITE_NOW: env.now.toISOString(), ...extraEnv }),
+        env: childEnv({ CONTENT_DIR: env.contentDir, SITE_NOW: env.now.toISOString(), SHEQU_PIPELINE_PID: String(process.pid), ...extraEnv }),
       },
     );
     child.on('error', reject);

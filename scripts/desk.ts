@@ -1,6 +1,6 @@
 /**
  * `npm run desk [-- --remote URL] [--dir DIR] [--branch main] [--port 4330]
- *   [--clerks FILE] [--public-url https://desk.example.cn] [--live DIR|URL]`:
+ *   [--clerks FILE] [--public-url https://desk.example.cn] [--live DIR|URL] [--publisher FILE|URL]`:
  * the editing desk for one office computer. It works in its own clone of the
  * site's repository (DIR, default `.desk/site`), which it clones from REMOTE
  * (default: this repository's `origin`) or brings up to date, builds the
@@ -10,7 +10,9 @@
  * `编辑台：http://localhost:PORT/`.
  *
  * 复制到公众号 reads the published site: the site's own address, or `--live` (a release
- * folder on this machine, or another address).
+ * folder on this machine, or another address). With `--publisher` (the resident
+ * publisher's `.releases/publisher.json`, a path or an address) a save says 已上线 once
+ * the publisher has published it.
  *
  * `npm run desk -- --add-clerk NAME` (asks for the password), `--remove-clerk NAME`
  * and `--list-clerks` manage the accounts and exit.
@@ -46,6 +48,7 @@ async function main(): Promise<void> {
       clerks: { type: 'string' },
       'public-url': { type: 'string' },
       live: { type: 'string' },
+      publisher: { type: 'string' },
       'add-clerk': { type: 'string' },
       'remove-clerk': { type: 'string' },
       'list-clerks': { type: 'boolean' },
@@ -73,7 +76,18 @@ async function main(): Promise<void> {
   const bundlePath = await buildDeskBundle(join(root, '.desk', 'bundle'));
   const topics = knownTopics(join(dir, 'content'), clock());
   const page = deskPage(deskConfig({ topics, branch }), await readPreviewCss(root), siteNow);
-  const server = await startDeskServer({ repoDir: dir, branch, port, page, bundlePath, clerksFile, publicUrl, repo, live: values.live });
+  const server = await startDeskServer({
+    repoDir: dir,
+    branch,
+    port,
+    page,
+    bundlePath,
+    clerksFile,
+    publicUrl,
+    repo,
+    live: values.live,
+    publisher: values.publisher,
+  });
   // localhost only when both loopback addresses are the desk's (listen.ts says why).
   console.log(t('desk.ready', { url: server.url }));
 }

@@ -661,6 +661,7 @@ export const zhCN = {
   'desk.status.scheduled': '定时发布：{at} 起显示',
   'desk.status.draft': '草稿：不会出现在网站上',
   'desk.status.unchanged': '没有新的修改需要保存',
+  'desk.status.live': '已上线：{time} 起网站上就是这次保存的内容',
   'desk.status.savedAt': '{time} 保存',
   'desk.status.label': '保存结果',
   // Decap's own words the desk replaces (scripts/lib/desk/client/locale.ts): plain ones, no 集合/项目/URL/English
@@ -768,6 +769,7 @@ export const zhCN = {
   'desk.wechat.failed': '没能取到公众号版，请稍后再试',
   'desk.wechat.clipboard': '浏览器没有允许写剪贴板（{detail}）——请点一下页面后再试',
   'desk.wechat.badSlug': '文章名不对，不能复制到公众号',
+  'desk.live.badId': '保存编号不对，无法查询是否已上线',
   'desk.hint.coverAlt': '有封面图时必填：写清图上是什么，供读屏软件朗读',
   'desk.hint.coverFocus': '可不填。公众号封面裁成 2.35:1 和方图时以哪一点为中心，写两个百分数，先横后竖，例如 50% 30%（人脸偏上时）',
   'desk.hint.summary': '一段话摘要；不填则用正文第一段',

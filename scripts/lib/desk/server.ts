@@ -15,6 +15,7 @@
  *   clerksFile  the accounts (`--add-clerk`), outside the repository
  *   publicUrl   the address clerks open through a reverse proxy, e.g. `https://desk.example.cn`
  *
+ * `GET /api/live?path=…&id=…` says whether a save is on the live site (the resident publisher's report).
  * `POST /api/wechat {slug}` gives a published article as the 公众号 takes it (or 422 and why not).
  * `POST /api/v1 {action, params}` answers as decap-server does, for a signed-in
  * clerk whose request carries the session's `x-desk-csrf` token; errors are
@@ -38,6 +39,8 @@ import { ConflictError } from './conflicts.ts';
 import { openDeskRepo, type DeskRepo } from './repo.ts';
 import { exportForWechat, WechatExportError } from '../wechat/export.ts';
 import { liveSite } from '../wechat/live-site.ts';
+import { savedIsLive } from './live-check.ts';
+import { guardPath } from './paths.ts';
 import { SITE } from '../../../src/site.config.ts';
 
 export interface DeskServerOptions {
@@ -56,6 +59,8 @@ export interface DeskServerOptions {
   repo?: DeskRepo;
   /** Where 复制到公众号 reads the published site: a release folder or the site's address (default: the site's). */
   live?: string | undefined;
+  /** The resident publisher's report (`.releases/publisher.json`, a path or an address), for 已上线 after a save. */
+  publisher?: string | undefined;
 }
 
 export interface DeskServer {
@@ -114,6 +119,13 @@ export async function startDeskServer(options: DeskServerOptions): Promise<DeskS
       });
       const result = await runAction(repo, action, params, clerk, gone.signal);
       return sendJson(res, 200, result);
+    }
+    if (req.method === 'GET' && url.pathname === '/api/live') {
+      gate.clerk(req);
+      const path = guardPath(options.repoDir, url.searchParams.get('path'));
+      const id = url.searchParams.get('id') ?? '';
+      if (!/^[0-9a-f]{64}$/.test(id)) throw new DeskError(422, t('desk.live.badId'));
+      return sendJson(res, 200, await savedIsLive(repo, options.publisher, path, id));
     }
     if (req.method === 'POST' && url.pathname === '/api/wechat') {
       gate.clerk(req);

@@ -27,3 +27,9 @@ export function saveStatusText({ state, goesLive }: SaveOutcome, everyMinutes: n
   if (when !== undefined) return when;
   return state === 'unchanged' ? t('desk.status.unchanged') : t('desk.status.nextBuild', { minutes: everyMinutes });
 }
+
+/** The status line once the publisher has published the save (`at`: when, ISO). */
+export function liveStatusText(at: string | undefined): string {
+  const when = at === undefined ? undefined : new Date(at);
+  return t('desk.status.live', { time: when && !Number.isNaN(when.getTime()) ? formatChinaDateTime(when) : '' });
+}

@@ -4,12 +4,14 @@
  *   server refuses a save that would undo someone else's (a 409 opens a dialog
  *   offering to reload);
  * - after a save a line that stays says how far it got and when the site
- *   shows it (the next build, a scheduled time, never for a draft);
+ *   shows it (the next build, a scheduled time, never for a draft), then
+ *   已上线 once the resident publisher has published it (live-watch.ts);
  * - a new article the server filed under its publish year is reopened there.
  */
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import type { GoesLive } from '../../../../src/lib/desk/goes-live.ts';
-import { saveStatusText } from '../../../../src/lib/desk/save-status.ts';
+import { liveStatusText, saveStatusText } from '../../../../src/lib/desk/save-status.ts';
+import { watchLive } from './live-watch.ts';
 import { element, showDialog } from './dom.ts';
 
 type Json = Record<string, unknown>;
@@ -98,8 +100,13 @@ function afterSave(
   const entries = [paths[0], movedTo].flatMap((p) => entryOf(p) ?? []);
   // Decap drops a deleted entry from its list; the article is kept as a draft, so the list is read again.
   if ((data['goesLive'] as GoesLive | undefined)?.kind === 'withdrawn') setTimeout(() => location.reload(), 1500);
-  if (state === 'published' || state === 'pending' || state === 'unchanged')
-    status.saved(saveStatusText({ state, goesLive: data['goesLive'] as GoesLive | undefined }, everyMinutes), entries);
+  const goes = data['goesLive'] as GoesLive | undefined;
+  if (state === 'published' || state === 'pending' || state === 'unchanged') status.saved(saveStatusText({ state, goesLive: goes }, everyMinutes), entries);
+  // Pushed, and shown with the next publish: say 已上线 once the publisher has published it.
+  const live = movedTo ?? paths[0];
+  const id = live === undefined ? undefined : saved[live];
+  if (state === 'published' && goes?.kind === 'next-build' && live !== undefined && id !== undefined)
+    watchLive(live, id, (at) => status.saved(liveStatusText(at), entries));
 }
 
 /** `content/news/2026/a.md` → `news/2026/a`: how Decap's address names the entry (`#/collections/news/entries/2026/a`). */

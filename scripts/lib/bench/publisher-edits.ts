@@ -69,7 +69,7 @@ export async function publisherEdits(content: string, articles: readonly CorpusA
       apply: () => {
         if (!community) return appendFileSync(path(pick(4)), '\n（无社区可改名，改为正文补记。）\n');
         const file = join(content, community);
-        writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: (.*)$/m, 'name: $1（更名）'));
+        writeFileSync(file, readFileSync(file, 'utf8').replace(/^name: "?([^"\n]*)"?$/m, 'name: "$1（更名）"'));
       },
     },
     {
@@ -135,8 +135,13 @@ export async function measurePublisher(
       const t0 = performance.now();
       edit.apply();
       const seconds = () => (performance.now() - t0) / 1000;
-      const pagesLiveS = await until(() => (readlinkSync(dist) !== live ? seconds() : undefined), 1800);
-      const done: PublisherStatus | undefined = await until(idle(runs), 1800);
+      // Until the publisher is done with it (published, or failed and said why), noting when the pages went live.
+      let pagesLiveS: number | undefined;
+      const done: PublisherStatus | undefined = await until(() => {
+        if (pagesLiveS === undefined && readlinkSync(dist) !== live) pagesLiveS = seconds();
+        return idle(runs)();
+      }, 1800);
+      if (done?.state === 'failed') throw new Error(`the publisher refused the bench's ${edit.kind} edit:\n${done.error ?? ''}`);
       edits.push({ kind: edit.kind, pagesLiveS, searchS: done ? seconds() : undefined, rssMb: rssMbOf(child.pid) });
       // A last file event of the edit may queue one more publish (it finds nothing changed): let it pass.
       await sleep(600);

@@ -3,6 +3,7 @@
  * tests: the bench reports them and never fails on them.
  */
 import type { SizeSummary } from './summary.ts';
+import { medianAndWorst } from './stats.ts';
 
 export interface TargetCheck {
   id: string;
@@ -66,6 +67,27 @@ function latencyChecks(pick: { s: SizeSummary | undefined; offSize: boolean }, l
   );
 }
 
+/** The resident publisher (#30): each edit's pages live within `limit` s (the worst of them), search caught up ≤ 15 s after. */
+function publisherChecks(pick: { s: SizeSummary | undefined; offSize: boolean }, limit: number): TargetCheck[] {
+  const city = pick.s?.n === 100000 ? '-city' : '';
+  const edits = (s: SizeSummary) => s.publisher?.edits ?? [];
+  return [
+    check(`publisher-live${city}`, `resident publisher: every edit's pages live ≤ ${limit} s`, pick, (s) => {
+      const live = medianAndWorst(edits(s).map((e) => e.pagesLiveS));
+      return live
+        ? { measured: `median ${fmt(live.median, 1)} s, worst ${fmt(live.worst, 1)} s over ${edits(s).length} edits`, met: live.worst <= limit }
+        : { measured: 'not measured', met: undefined };
+    }),
+    check(`publisher-search${city}`, 'resident publisher: search caught up ≤ 15 s after the pages', pick, (s) => {
+      const lags = edits(s).map((e) => (e.searchS === undefined || e.pagesLiveS === undefined ? undefined : e.searchS - e.pagesLiveS));
+      const lag = medianAndWorst(lags);
+      return lag
+        ? { measured: `median ${fmt(lag.median, 1)} s, worst ${fmt(lag.worst, 1)} s later`, met: lag.worst <= 15 }
+        : { measured: 'not measured', met: undefined };
+    }),
+  ];
+}
+
 /** First results within 300 ms of the last keystroke; the rest of the figures for the report. */
 function searchTime(s: SizeSummary): { measured: string; met: boolean } {
   const slow = s.search.throttled;
@@ -89,6 +111,7 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
       aimMet: s.ratios.wall !== undefined && s.ratios.wall <= 0.75,
     })),
     ...latencyChecks(at10k, 15, 10),
+    ...publisherChecks(at10k, 3),
     check('search-follows', 'search caught up ≤ 60 s after the pages of one edit went live', at10k, (s) => {
       const lag = s.warmEdit.searchLiveS === undefined || s.warmEdit.pagesLiveS === undefined ? undefined : s.warmEdit.searchLiveS - s.warmEdit.pagesLiveS;
       return { measured: `${fmt(lag, 1)} s later (${fmt(s.warmEdit.searchLiveS, 1)} s from the start)`, met: lag === undefined ? undefined : lag <= 60 };
@@ -156,6 +179,7 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
       })),
       check('search-quality-city', 'the same at 100,000', { s: city, offSize: false }, quality),
       ...latencyChecks({ s: city, offSize: false }, 90),
+      ...publisherChecks({ s: city, offSize: false }, 10),
     );
   }
   return checks;

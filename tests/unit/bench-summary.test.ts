@@ -173,6 +173,23 @@ describe('evaluateTargets', () => {
     expect(t['city-scale']).toMatchObject({ met: undefined, measured: 'not run (needs --large)' });
   });
 
+  test('the resident publisher: judged on the worst edit, search on its lag behind the pages; absent when not measured', () => {
+    const edit = (kind: string, live: number | undefined, search: number | undefined, rssMb = 300) => ({ kind, pagesLiveS: live, searchS: search, rssMb });
+    const publisher = { startS: 1, startRssMb: 300, edits: [edit('text', 2.1, 9), edit('title', 2.8, 12), edit('photo replaced', 3.4, 25, 310)] };
+    const s = summarize(size(10_000, { publisher }));
+    const t = byId(evaluateTargets([s]));
+    expect(t['publisher-live']).toMatchObject({ met: false, measured: 'median 2.8 s, worst 3.4 s over 3 edits' });
+    expect(t['publisher-search']).toMatchObject({ met: false, measured: 'median 9.2 s, worst 21.6 s later' });
+    expect(formatSize(s)).toMatch(/^resident publisher, 3 edits: pages live, median \/ worst\s+2\.80 s \/ 3\.40 s/m);
+    expect(formatSize(s)).toContain(
+      'publisher: start 1.00 s; edits (pages live/search caught up): text 2.10 s/9.00 s, title 2.80 s/12.0 s, photo replaced 3.40 s/25.0 s',
+    );
+    const fast = byId(evaluateTargets([summarize(size(10_000, { publisher: { ...publisher, edits: [edit('text', 2.5, 10)] } }))]));
+    expect(fast['publisher-live']).toMatchObject({ met: true });
+    expect(fast['publisher-search']).toMatchObject({ met: true });
+    expect(byId(evaluateTargets([summarize(size(10_000))]))['publisher-live']).toMatchObject({ met: undefined, measured: 'not measured' });
+  });
+
   test('falls back to the largest size, flagged, when 10,000 was not run', () => {
     const t = byId(evaluateTargets([summarize(size(200))]));
     expect(t['full-build']).toMatchObject({ n: 200, offSize: true });

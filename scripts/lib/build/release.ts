@@ -199,7 +199,8 @@ function removeLater(dir: string): void {
     .filter((name) => name.startsWith(TRASH_PREFIX))
     .map((name) => join(dir, name));
   if (trash.length === 0) return;
-  const child = spawn('rm', ['-rf', ...trash], { detached: true, stdio: 'ignore' });
+  // At the lowest priority: a resident publisher's next publish may already be running beside it.
+  const child = spawn('nice', ['-n', '19', 'rm', '-rf', ...trash], { detached: true, stdio: 'ignore' });
   // No `rm` here (spawn reports that as an event, not by throwing): delete in this process instead.
   child.on('error', () => {
     for (const path of trash) rmSync(path, { recursive: true, force: true });

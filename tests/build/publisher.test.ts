@@ -148,9 +148,10 @@ describe('the resident publisher', { timeout: 900_000 }, () => {
     for (let waited = 0; !astroRunning() && waited < 60_000; waited += 50) await sleep(50);
     expect(astroRunning()).toBe(true);
     child?.kill('SIGKILL');
-    await sleep(1500);
-    // The Astro child stopped with its pipeline, and the site is the release it was.
+    // The Astro child stops with its pipeline (it looks every 250 ms, once its config is loaded: seconds on a busy machine).
+    for (let waited = 0; astroRunning() && waited < 60_000; waited += 100) await sleep(100);
     expect(astroRunning()).toBe(false);
+    // And the site is the release it was.
     expect(readlinkSync(dist)).toBe(live);
     expect(diffTrees(treeDigest(dist), site)).toEqual([]);
 

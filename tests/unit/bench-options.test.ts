@@ -11,8 +11,12 @@ describe('parseBenchArgs', () => {
       keep: false,
       smoke: false,
       import: false,
-      baselineBelow: Number.POSITIVE_INFINITY,
+      baselineBelow: 100000,
     });
+  });
+
+  test('--sizes 100000 alone skips the baseline at that size, which the Pagefind CLI cannot index', () => {
+    expect(parseBenchArgs(['--sizes', '100000']).baselineBelow).toBe(100000);
   });
 
   test('--import scores the importer instead of building sites', () => {

@@ -105,7 +105,7 @@ async function benchSize(
   let baselineError: string | undefined;
   for (let r = 1; r <= options.repeat; r++) {
     await waitForIdle(log);
-    if (n >= options.baselineBelow) baselineError = 'skipped (--large: Pagefind cannot index this size in 24 GiB)';
+    if (n >= options.baselineBelow) baselineError = 'skipped (the Pagefind CLI cannot index this size in 24 GiB)';
     else
       try {
         const b = await uncontended(

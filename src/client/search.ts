@@ -62,17 +62,14 @@ function start(form: HTMLFormElement, fields: SearchFields, search: SearchRun, m
   const typed = () => {
     clearTimeout(timer);
     timer = setTimeout(() => update(false), DEBOUNCE_MS);
-    // Fetch the index chunks for what is typed so far while the pause runs.
+    // Fetch the index chunks for what is typed so far while the pause runs, in the older shards too:
+    // a word found only in earlier years is answered by them, and the reader is waiting.
     const q = input.value.trim();
     if (q && !hasTraditional(q)) {
-      void loaded
-        .then((all) => all[0]?.index())
-        .then((pf) =>
-          pf?.preload(
-            normalizeQuery(q, (x) => x),
-            pagefindOptions(currentState(fields)),
-          ),
-        );
+      const words = normalizeQuery(q, (x) => x);
+      const options = pagefindOptions(currentState(fields));
+      // A chunk that fails to load here is fetched again by the search itself.
+      void loaded.then((all) => Promise.all(all.map((group) => group.index().then((pf) => pf.preload(words, options))))).catch(() => undefined);
     }
   };
   // Pinyin being composed in an IME is not the query yet: search when the characters are chosen.

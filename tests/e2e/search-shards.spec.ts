@@ -97,6 +97,25 @@ describe('search over a sharded index', () => {
     await page.close();
   });
 
+  test('a word only an older shard holds: no "not found" while the older shards load, then its article', async () => {
+    ({ page, problems } = await watchedPage(browser()));
+    const { release, held } = await holdOlderShards(page);
+    await page.goto(`${server.url}/search/`);
+    await page.getByRole('searchbox', { name: '搜索本站' }).fill('误时投放点');
+    // The newest shard has answered (nothing) and the older shards are held back.
+    await page.waitForFunction(() => performance.getEntriesByName('search:recent-searched').length > 0);
+    await expect.poll(held, { timeout: 10_000 }).toBeGreaterThan(0);
+    await expect(statusText(page)).resolves.toBe('正在搜索……');
+    await expect(shownUrls(page)).resolves.toEqual([]);
+
+    release();
+    await page.waitForFunction(FINAL);
+    await expect(shownUrls(page)).resolves.toEqual([OLDEST]);
+    await expect(statusText(page)).resolves.toBe('找到 1 条结果');
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
   test("a year filter keeps only that year, and the year list offers every shard's years", async () => {
     ({ page, problems } = await watchedPage(browser()));
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(QUERY)}&year=2019`);

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { median, pickEvenly, ratio, sum } from '../../scripts/lib/bench/stats.ts';
+import { median, percentile, pickEvenly, ratio, sum } from '../../scripts/lib/bench/stats.ts';
 
 describe('median', () => {
   test.each([
@@ -64,4 +64,19 @@ describe('pickEvenly', () => {
 test('sum adds values and is 0 for none', () => {
   expect(sum([1.5, 2, 3])).toBe(6.5);
   expect(sum([])).toBe(0);
+});
+
+describe('percentile', () => {
+  test('p90 of ten timings is the ninth smallest: one slow query in ten does not set it, two do', () => {
+    const times = [120, 80, 95, 300, 110, 90, 100, 105, 85, 2000];
+    expect(percentile(times, 90)).toBe(300);
+    expect(percentile([...times.slice(0, 9), 2000, 1500], 90)).toBe(1500);
+  });
+
+  test('p50 is a value measured (nearest rank), p100 the worst, no values NaN', () => {
+    expect(percentile([3, 1, 2, 4], 50)).toBe(2);
+    expect(percentile([3, 1, 2, 4], 100)).toBe(4);
+    expect(percentile([7], 90)).toBe(7);
+    expect(percentile([], 90)).toBeNaN();
+  });
 });

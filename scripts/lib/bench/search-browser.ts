@@ -2,18 +2,19 @@
  * Search as a reader meets it: our built site served locally, the search page
  * in Debian's Chromium at phone size, loaded and idle for a second, a two-word
  * Chinese query typed as an input method commits words, timed from the last
- * input event to the frame with results, also with the CPU slowed 4×; and the
- * query set's ranks for recall@1 and MRR.
+ * input event to the frame with results, also with the CPU slowed 4×; queries
+ * with one answer each typed on a page of their own (rare words from earlier
+ * years among them); and the query set's ranks for recall@1 and MRR.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Page, Response } from 'playwright-core';
+import type { Browser, Page, Response } from 'playwright-core';
 import { firstAnswerShards, type ShardManifest } from '../../../src/lib/search/shards.ts';
 import { launchBrowser } from '../browser/chromium.ts';
 import type { QueryCase } from './query-set.ts';
 import { runQuery } from '../browser/search-query.ts';
 import { serveStatic } from '../browser/static-server.ts';
-import { median } from './stats.ts';
+import { median, pickEvenly } from './stats.ts';
 
 /** The timed query: two words, both in the sample and the generated corpus. */
 export const TIMED_QUERY = '红心食堂 志愿者';
@@ -50,12 +51,29 @@ export interface SearchMetrics {
   bytesForQuery: number;
   requestsForQuery: number;
   ranks: QueryRank[];
+  /** Queries with one answer, each typed on a freshly loaded page (#30's p90); absent in results from before it. */
+  fresh?: FreshQuery[];
   /** The same first and later queries on a fresh page with the CPU slowed 4× (a cheap phone). */
   throttled: { firstShownMs: number; firstMs: number; repeatShownMs: number; repeatMs: number } | undefined;
 }
 
+/** One query typed on a freshly loaded search page. */
+export interface FreshQuery {
+  query: string;
+  /** Last keystroke to the first results on screen, and to the final ones. */
+  shownMs: number;
+  ms: number;
+  /** The newest shard had no answer: the first results waited for the older shards (a rare word from an earlier year). */
+  olderOnly: boolean;
+}
+
+/** Queries timed on fresh pages, picked evenly from those with one answer in the corpus. */
+export const FRESH_QUERIES = 20;
+
 /** Loaded, then idle for a second, as the issue measures: the index opens while the reader looks at the page. */
 const IDLE_MS = 1000;
+/** A phone in China: the page's locale and time zone, and a 390×844 screen. */
+const PHONE = { locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 } };
 /** How much slower than this machine's CPU a cheap phone is taken to be (Chrome DevTools' "low-end mobile"). */
 export const PHONE_SLOWDOWN = 4;
 
@@ -86,6 +104,26 @@ async function timedQueries(
   const repeats: { ms: number; shownMs: number }[] = [];
   for (const q of REPEAT_QUERIES) repeats.push(await runQuery(page, base, q, timeout));
   return { first, repeats };
+}
+
+/**
+ * Each query on a page of its own, loaded and idle for a second, as a resident who opens
+ * search to look one thing up: nothing of the index is warm but what the idle page opened.
+ */
+export async function freshPageQueries(browser: Browser, base: string, queries: readonly string[]): Promise<FreshQuery[]> {
+  const timed: FreshQuery[] = [];
+  for (const query of queries) {
+    const context = await browser.newContext(PHONE);
+    const page = await context.newPage();
+    await page.goto(`${base}/search/`, { waitUntil: 'networkidle' });
+    await page.waitForTimeout(IDLE_MS);
+    const run = await runQuery(page, base, query);
+    // The page marks the newest shard's answer only when it showed one for the whole query (`search/run.ts`).
+    const olderOnly = await page.evaluate(() => performance.getEntriesByName('search:recent-loaded').length === 0);
+    timed.push({ query, shownMs: run.shownMs, ms: run.ms, olderOnly });
+    await context.close();
+  }
+  return timed;
 }
 
 /** Counts the bytes of `/pagefind/` responses since the last `take()`. */
@@ -158,7 +196,7 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
   const server = await serveStatic(distDir);
   const browser = await launchBrowser();
   try {
-    const context = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 } });
+    const context = await browser.newContext(PHONE);
     const page = await context.newPage();
     const traffic = pagefindTraffic(page);
     let onLoad = { bytes: 0, requests: 0 };
@@ -174,7 +212,15 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
     }
     const engine = await engineTiming(page, TIMED_QUERY, JSON.parse(readFileSync(join(distDir, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest);
     await context.close();
-    const slow = await browser.newContext({ locale: 'zh-CN', timezoneId: 'Asia/Shanghai', viewport: { width: 390, height: 844 } });
+    const fresh = await freshPageQueries(
+      browser,
+      server.url,
+      pickEvenly(
+        ranks.filter((r) => r.unique),
+        FRESH_QUERIES,
+      ).map((r) => r.query),
+    );
+    const slow = await browser.newContext(PHONE);
     const throttled = await timedQueries(await slow.newPage(), server.url, PHONE_SLOWDOWN).catch(() => undefined);
     await slow.close();
     return {
@@ -191,6 +237,7 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
       bytesForQuery: forQuery.bytes,
       requestsForQuery: forQuery.requests,
       ranks,
+      fresh,
       throttled: throttled && {
         firstShownMs: throttled.first.shownMs,
         firstMs: throttled.first.ms,

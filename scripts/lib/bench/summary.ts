@@ -7,9 +7,9 @@ import type { ProcessRun } from './measure.ts';
 import type { PublisherTimes } from './publisher-edits.ts';
 import type { OurBuild } from './ours.ts';
 import type { PublishLatency, SearchIndexLine, StageTime } from './pipeline-log.ts';
-import type { SearchMetrics } from './search-browser.ts';
+import type { FreshQuery, SearchMetrics } from './search-browser.ts';
 import type { ArticleComparison, SiteMetrics } from './site-metrics.ts';
-import { median, ratio } from './stats.ts';
+import { median, percentile, ratio } from './stats.ts';
 
 /** A measured process, without its output lines (those stay in the log file). */
 export interface RunRecord {
@@ -126,6 +126,30 @@ export function medianTotals(rounds: readonly Totals[]): Totals {
   };
 }
 
+/** Queries typed on fresh search pages: first results, median and 90th percentile, overall and for rare words only older shards answer. */
+export interface FreshSearchSummary {
+  queries: number;
+  medianMs: number;
+  p90Ms: number;
+  worstMs: number;
+  olderOnly: number;
+  olderOnlyP90Ms: number;
+}
+
+export function summarizeFresh(fresh: readonly FreshQuery[] | undefined): FreshSearchSummary | undefined {
+  if (!fresh || fresh.length === 0) return undefined;
+  const shown = fresh.map((q) => q.shownMs);
+  const older = fresh.filter((q) => q.olderOnly).map((q) => q.shownMs);
+  return {
+    queries: fresh.length,
+    medianMs: median(shown),
+    p90Ms: percentile(shown, 90),
+    worstMs: Math.max(...shown),
+    olderOnly: older.length,
+    olderOnlyP90Ms: percentile(older, 90),
+  };
+}
+
 export interface SizeSummary {
   n: number;
   rounds: number;
@@ -140,6 +164,7 @@ export interface SizeSummary {
   site: SizeResult['site'];
   articles: ArticleComparison;
   search: SearchMetrics;
+  freshSearch: FreshSearchSummary | undefined;
   deskSave: DeskSaveTimes | undefined;
   publisher: PublisherTimes | undefined;
   /** ours / (Hugo + Pagefind), or pages live after one edit / our cold build for the warm rows. */
@@ -193,6 +218,7 @@ export function summarize(size: SizeResult): SizeSummary {
     site: size.site,
     articles: size.articles,
     search: size.search,
+    freshSearch: summarizeFresh(size.search.fresh),
     deskSave: size.deskSave,
     publisher: size.publisher,
     ratios: {

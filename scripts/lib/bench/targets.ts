@@ -3,6 +3,7 @@
  * tests: the bench reports them and never fails on them.
  */
 import type { SizeSummary } from './summary.ts';
+import { formatMs } from './report.ts';
 import { medianAndWorst } from './stats.ts';
 
 export interface TargetCheck {
@@ -88,16 +89,25 @@ function publisherChecks(pick: { s: SizeSummary | undefined; offSize: boolean },
   ];
 }
 
-/** First results within 300 ms of the last keystroke; the rest of the figures for the report. */
+/**
+ * First results within 300 ms of the last keystroke, at the 90th percentile over queries typed on fresh
+ * pages (rare words only older shards answer among them, #30); the two-word query's figures for the report.
+ */
 function searchTime(s: SizeSummary): { measured: string; met: boolean } {
   const slow = s.search.throttled;
+  const f = s.freshSearch;
+  const fresh = f
+    ? `fresh pages, ${f.queries} queries: p90 ${Math.round(f.p90Ms)} ms, median ${Math.round(f.medianMs)} ms, worst ${Math.round(f.worstMs)} ms ` +
+      `(${f.olderOnly} answered only by older shards: p90 ${formatMs(f.olderOnlyP90Ms)}); `
+    : '';
   return {
     measured:
-      `first results ${Math.round(s.search.firstShownMs)} ms (${Math.round(s.search.repeatShownMs)} ms later queries), ` +
+      fresh +
+      `"${s.search.query}": first results ${Math.round(s.search.firstShownMs)} ms (${Math.round(s.search.repeatShownMs)} ms later queries), ` +
       `every shard merged ${Math.round(s.search.firstMs)} ms (${Math.round(s.search.repeatMs)} ms); ` +
       `CPU 4× slower: ${slow ? `${Math.round(slow.firstShownMs)} / ${Math.round(slow.firstMs)} ms` : 'n/a'}; ` +
       `${fmt(s.search.bytesForQuery / 1024, 0)} KB of index fetched`,
-    met: s.search.firstShownMs <= 300,
+    met: (f ? f.p90Ms : s.search.firstShownMs) <= 300,
   };
 }
 
@@ -147,7 +157,7 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
       measured: `${Math.round(s.articles.ours.js)} B (${Math.round(s.articles.ours.jsGzip)} B gzip)`,
       met: s.articles.ours.js <= 5 * 1024,
     })),
-    check('search-time', 'two-word Chinese query: first results ≤ 300 ms from the last keystroke', at10k, searchTime),
+    check('search-time', 'search on a fresh page: first results ≤ 300 ms from the last keystroke (p90)', at10k, searchTime),
   ];
   checks.push(
     check('desk-save', 'desk per-save check, steady state ≤ 1 s (aim 0.2 s)', at10k, (s) => {
@@ -173,9 +183,10 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
   checks.push(check('search-quality', `query set: recall@1 ≥ ${RECALL_TARGET} (10,000)`, at10k, quality));
   if (city) {
     checks.push(
-      check('search-time-city', 'the same at 100,000, and every shard merged ≤ 1 s (aim)', { s: city, offSize: false }, (s) => ({
-        ...searchTime(s),
-        aimMet: s.search.firstMs <= 1000,
+      check('search-time-city', 'the same at 100,000', { s: city, offSize: false }, searchTime),
+      check('search-merged-city', 'every shard merged ≤ 1 s at 100,000 (first query on a fresh page)', { s: city, offSize: false }, (s) => ({
+        measured: `${Math.round(s.search.firstMs)} ms (${Math.round(s.search.repeatMs)} ms later queries)`,
+        met: s.search.firstMs <= 1000,
       })),
       check('search-quality-city', 'the same at 100,000', { s: city, offSize: false }, quality),
       ...latencyChecks({ s: city, offSize: false }, 90),

@@ -102,8 +102,10 @@ export function createSearchRun(view: ResultsView): SearchRun {
     const answers: PagefindResult[][] = [await searchShard(await first.index(), state, [query])];
     performance.mark('search:recent-searched');
     if (stale()) return;
-    if (rest.length > 0) {
-      if (answers[0]?.length) await show(state, query, ordered(state, answers), mine, false);
+    // With the newest shard's answer on screen, the older shards wait for a pause in typing; with nothing
+    // to show (a rare word from an earlier year), the reader is waiting for them, so they are searched at once.
+    if (rest.length > 0 && answers[0]?.length) {
+      await show(state, query, ordered(state, answers), mine, false);
       await new Promise((resolve) => setTimeout(resolve, MERGE_PAUSE_MS));
     }
     for (const group of rest) {
@@ -130,8 +132,8 @@ export function createSearchRun(view: ResultsView): SearchRun {
     // Sorted by date, Pagefind's order is the reader's; otherwise the best are re-ranked by what they contain.
     const top = results.slice(0, state.sort === 'date' ? PAGE : CANDIDATES[final ? 'final' : 'first']);
     const loaded = await Promise.all(top.map(loadResult));
-    performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
     if (mine !== generation) return;
+    performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
     // By date the order stays Pagefind's; whether each page holds every word is still told.
     const ranked =
       state.sort === 'date' || !words.length

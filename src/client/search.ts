@@ -6,8 +6,10 @@
  * after a short pause (60 ms), never on an unfinished IME composition.
  *
  * A big site's index is in shards (`/pagefind/shards.json`): a small shard of
- * the newest months answers first and is shown at once, then every shard merged
- * replaces it. The best results are read and re-ranked by what they contain
+ * the newest months answers first and is shown at once, then the older shards
+ * merged replace it; on a city-size site the earliest years are searched when
+ * the reader asks (查找更早的新闻), or at once when the recent years hold less
+ * than a page of results (`shardTiers`). The best results are read and re-ranked by what they contain
  * (`rank.ts`), their excerpts made from the article's own text (`excerpt.ts`),
  * and a query no page contains in full says so above the partial matches.
  *
@@ -27,7 +29,7 @@ function whenIdle(task: () => void): void {
   else setTimeout(task, 1000);
 }
 
-function start(form: HTMLFormElement, fields: SearchFields, search: SearchRun, more: HTMLButtonElement): void {
+function start(form: HTMLFormElement, fields: SearchFields, search: SearchRun, buttons: { more: HTMLButtonElement; older: HTMLButtonElement }): void {
   const { input, controls } = fields;
   document.querySelector<HTMLElement>('[data-needs-js]')?.setAttribute('hidden', '');
   controls.hidden = false;
@@ -69,7 +71,10 @@ function start(form: HTMLFormElement, fields: SearchFields, search: SearchRun, m
       const words = normalizeQuery(q, (x) => x);
       const options = pagefindOptions(currentState(fields));
       // A chunk that fails to load here is fetched again by the search itself.
-      void loaded.then((all) => Promise.all(all.map((group) => group.index().then((pf) => pf.preload(words, options))))).catch(() => undefined);
+      // Not the earliest years of a big site: they may not be searched at all.
+      void loaded
+        .then((all) => Promise.all(all.filter((g) => !g.onRequest).map((group) => group.index().then((pf) => pf.preload(words, options)))))
+        .catch(() => undefined);
     }
   };
   // Pinyin being composed in an IME is not the query yet: search when the characters are chosen.
@@ -88,7 +93,8 @@ function start(form: HTMLFormElement, fields: SearchFields, search: SearchRun, m
     showState(fields, state);
     void search.run(state);
   });
-  more.addEventListener('click', () => void search.showMore());
+  buttons.more.addEventListener('click', () => void search.showMore());
+  buttons.older.addEventListener('click', () => void search.searchOlder());
 }
 
 const form = document.querySelector<HTMLFormElement>('main form[role="search"]');
@@ -97,4 +103,6 @@ const controls = document.querySelector<HTMLElement>('[data-search-controls]');
 const status = document.querySelector<HTMLElement>('[data-search-status]');
 const list = document.querySelector<HTMLOListElement>('[data-search-results]');
 const more = document.querySelector<HTMLButtonElement>('[data-search-more]');
-if (form && input && controls && status && list && more) start(form, { input, controls }, createSearchRun({ status, list, more }), more);
+const older = document.querySelector<HTMLButtonElement>('[data-search-older]');
+if (form && input && controls && status && list && more && older)
+  start(form, { input, controls }, createSearchRun({ status, list, more, older }), { more, older });

@@ -116,6 +116,48 @@ describe('search over a sharded index', () => {
     await page.close();
   });
 
+  test('a city-size index: the earliest years wait for the reader when the recent ones fill a page, and are searched at once when they do not', async () => {
+    ({ page, problems } = await watchedPage(browser()));
+    // Shards as big as a city's: the newest, then the older ones of 15,000 documents each, so only
+    // the first older shard is searched unasked (`AUTO_SEARCH_DOCS`) and the rest wait.
+    let earliest: number[] = [];
+    await page.context().route('**/pagefind/shards.json', async (route) => {
+      const response = await route.fetch();
+      const manifest = (await response.json()) as { shards: { id: string; years: number[]; count: number }[] };
+      manifest.shards.forEach((shard, i) => (shard.count = i === 0 ? 600 : 15_000));
+      earliest = manifest.shards.slice(2).flatMap((s) => s.years);
+      await route.fulfill({ response, json: manifest });
+    });
+    await page.goto(`${server.url}/search/`);
+    const box = page.getByRole('searchbox', { name: '搜索本站' });
+    const older = page.getByRole('button', { name: /^查找更早的新闻/ });
+
+    await box.fill('社区');
+    await page.waitForFunction(FINAL);
+    const years = `${Math.min(...earliest)}—${Math.max(...earliest)}`;
+    await expect(statusText(page)).resolves.toMatch(new RegExp(`^找到 \\d+ 条结果（${years} 年的新闻还没有查找）$`));
+    await expect(older.textContent()).resolves.toBe(`查找更早的新闻（${years} 年）`);
+    const recent = Number((await statusText(page))?.match(/\d+/)?.[0]);
+
+    await older.click();
+    await page.waitForFunction(FINAL);
+    await expect(older.isHidden()).resolves.toBe(true);
+    const all = Number((await statusText(page))?.match(/^找到 (\d+) 条结果$/)?.[1]);
+    expect(all).toBeGreaterThan(recent);
+    // The reader's place moves to the longer list.
+    await expect(page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).resolves.toBe(true);
+
+    // A word only the earliest years hold is found without asking.
+    await box.fill('误时投放点');
+    await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-results]')?.dataset['query'] === '误时投放点');
+    await page.waitForFunction(FINAL);
+    await expect(shownUrls(page)).resolves.toEqual([OLDEST]);
+    await expect(statusText(page)).resolves.toBe('找到 1 条结果');
+    await expect(older.isHidden()).resolves.toBe(true);
+    expect(await problems()).toEqual([]);
+    await page.close();
+  });
+
   test("a year filter keeps only that year, and the year list offers every shard's years", async () => {
     ({ page, problems } = await watchedPage(browser()));
     await page.goto(`${server.url}/search/?q=${encodeURIComponent(QUERY)}&year=2019`);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../src/lib/search/documents.ts';
-import { firstAnswerShards, shardDocuments, SINGLE_SHARD, type ShardManifest } from '../../src/lib/search/shards.ts';
+import { firstAnswerShards, shardDocuments, shardTiers, SINGLE_SHARD, yearRange, type ShardManifest } from '../../src/lib/search/shards.ts';
 
 /** A news document published on the given China-time day. */
 const news = (day: string, n = 0): SearchDocument => {
@@ -94,5 +94,45 @@ describe('firstAnswerShards', () => {
 
   it('is the only shard of a small site', () => {
     expect(firstAnswerShards(manifest([[SINGLE_SHARD, 20]]))).toEqual([SINGLE_SHARD]);
+  });
+});
+
+describe('shardTiers', () => {
+  const manifest = (shards: [string, number, number[]][]): ShardManifest => ({
+    shards: shards.map(([id, count, years]) => ({ id, years, count, digest: '' })),
+  });
+  const city = manifest([
+    ['recent-2026-09', 600, [2026]],
+    ['2026-01', 5000, [2026]],
+    ['2025', 5000, [2025]],
+    ['2024', 5000, [2024]],
+    ['2023', 5000, [2023]],
+    ['2022', 5000, [2022]],
+    ['2019_2021', 5000, [2021, 2020, 2019]],
+  ]);
+
+  it('a city-size index: the newest shard, then the recent years up to the documents searched unasked, then the earliest years on request', () => {
+    expect(shardTiers(city, 20_000)).toEqual([
+      { ids: ['recent-2026-09'], years: [2026], onRequest: false },
+      { ids: ['2026-01', '2025', '2024', '2023'], years: [2026, 2025, 2024, 2023], onRequest: false },
+      { ids: ['2022', '2019_2021'], years: [2022, 2021, 2020, 2019], onRequest: true },
+    ]);
+  });
+
+  it('a site whose older shards fit is searched whole, as before: no tier waits for the reader', () => {
+    expect(shardTiers(city, 100_000).map((t) => t.onRequest)).toEqual([false, false]);
+    expect(shardTiers(manifest([[SINGLE_SHARD, 300, [2026, 2025]]]))).toEqual([{ ids: [SINGLE_SHARD], years: [2026, 2025], onRequest: false }]);
+  });
+
+  it('searches at least one older shard unasked, even one bigger than the limit', () => {
+    expect(shardTiers(city, 1000).map((t) => t.ids.length)).toEqual([1, 1, 5]);
+  });
+});
+
+describe('yearRange', () => {
+  it('names a span of years from the earliest, or one year alone', () => {
+    expect(yearRange([2022, 2019, 2021])).toBe('2019—2022');
+    expect(yearRange([2022])).toBe('2022');
+    expect(yearRange([])).toBe('');
   });
 });

@@ -142,6 +142,7 @@ export function formatSize(s: SizeSummary): string {
       '',
       '',
     ],
+    ['  the earliest years, asked for (city size): click to the longer list', formatMs(s.search.olderMs), '', ''],
     ['  later two-word queries (median), same', `${Math.round(s.search.repeatShownMs)} ms / ${Math.round(s.search.repeatMs)} ms`, '', ''],
     [
       '  CPU slowed 4× (cheap phone): first query / later, first results',

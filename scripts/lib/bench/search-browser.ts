@@ -12,7 +12,7 @@ import type { Browser, Page, Response } from 'playwright-core';
 import { firstAnswerShards, type ShardManifest } from '../../../src/lib/search/shards.ts';
 import { launchBrowser } from '../browser/chromium.ts';
 import type { QueryCase } from './query-set.ts';
-import { runQuery } from '../browser/search-query.ts';
+import { askForOlder, runQuery } from '../browser/search-query.ts';
 import { serveStatic } from '../browser/static-server.ts';
 import { median, pickEvenly } from './stats.ts';
 
@@ -35,6 +35,8 @@ export interface SearchMetrics {
   firstMs: number;
   /** The same query, to the first results on screen (the newest shards' answer on a sharded index). */
   firstShownMs: number;
+  /** A city-size site: the timed query's earliest years, asked for with the button, from the click to the longer list. */
+  olderMs?: number | undefined;
   /** Median of further two-word queries on the same page: final results, and first results shown. */
   repeatMs: number;
   repeatShownMs: number;
@@ -205,6 +207,8 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
       loaded: async () => (onLoad = await traffic.take()),
       queried: async () => (forQuery = await traffic.take()),
     });
+    await runQuery(page, server.url, TIMED_QUERY);
+    const olderMs = await askForOlder(page);
     const ranks: QueryRank[] = [];
     for (const c of table) {
       const { urls, ms } = await runQuery(page, server.url, c.query);
@@ -227,6 +231,7 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
       query: TIMED_QUERY,
       firstMs: first.ms,
       firstShownMs: first.shownMs,
+      olderMs,
       repeatMs: median(repeats.map((r) => r.ms)),
       repeatShownMs: median(repeats.map((r) => r.shownMs)),
       firstResults: first.urls.length,

@@ -185,8 +185,10 @@ export function evaluateTargets(sizes: readonly SizeSummary[]): TargetCheck[] {
     checks.push(
       check('search-time-city', 'the same at 100,000', { s: city, offSize: false }, searchTime),
       check('search-merged-city', 'every shard merged ≤ 1 s at 100,000 (first query on a fresh page)', { s: city, offSize: false }, (s) => ({
-        measured: `${Math.round(s.search.firstMs)} ms (${Math.round(s.search.repeatMs)} ms later queries)`,
-        met: s.search.firstMs <= 1000,
+        measured:
+          `${Math.round(s.search.firstMs)} ms (${Math.round(s.search.repeatMs)} ms later queries)` +
+          (s.search.olderMs === undefined ? '' : `, then the earliest years on request ${Math.round(s.search.olderMs)} ms`),
+        met: s.search.firstMs <= 1000 && (s.search.olderMs ?? 0) <= 1000,
       })),
       check('search-quality-city', 'the same at 100,000', { s: city, offSize: false }, quality),
       ...latencyChecks({ s: city, offSize: false }, 90),

@@ -77,3 +77,16 @@ export async function runQuery(page: Page, base: string, query: string, timeout 
   const urls = await page.locator('[data-search-results] li h2 a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).pathname));
   return { urls, ms, shownMs };
 }
+
+/**
+ * Asks for the earliest years of a city-size site (the 查找更早的新闻 button under the results) and
+ * times from the click to the longer list on screen; undefined when the page offers no such button.
+ */
+export async function askForOlder(page: Page, timeout = 15_000): Promise<number | undefined> {
+  const button = page.locator('[data-search-older]');
+  if (await button.isHidden()) return undefined;
+  const start = Date.now();
+  await button.click();
+  await page.waitForFunction(FINAL, null, { timeout, polling: 'raf' });
+  return Date.now() - start;
+}

@@ -11,6 +11,8 @@ export interface ResultsView {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  /** Searches the earliest years of a big site, when the reader asks. */
+  older: HTMLButtonElement;
 }
 
 /**
@@ -56,12 +58,21 @@ function resultItem(item: LoadedResult, words: readonly string[]): HTMLLIElement
   return li;
 }
 
-/** The status line above the results, from the page's wording (`status.dataset`). */
-export function statusText(status: HTMLElement, state: SearchState, words: readonly string[], total: number, fullMatches: number, final: boolean): string {
+/** The status line above the results, from the page's wording (`status.dataset`); `unsearched`: the years not searched yet. */
+export function statusText(
+  status: HTMLElement,
+  state: SearchState,
+  words: readonly string[],
+  total: number,
+  fullMatches: number,
+  final: boolean,
+  unsearched?: string,
+): string {
   const data = status.dataset;
   if (!final) return data['partial'] ?? '';
   if (total === 0) return (data['none'] ?? '').replace('{query}', state.q);
   if (words.length > 0 && fullMatches === 0)
     return ((words.length > 1 ? data['noFull'] : data['noFullOne']) ?? '').replace('{words}', words.map((w) => `“${w}”`).join(''));
+  if (unsearched) return (data['countRecent'] ?? '').replace('{count}', String(total)).replace('{years}', unsearched);
   return (data['count'] ?? '').replace('{count}', String(total));
 }

@@ -6,6 +6,7 @@
 import { hasTraditional, normalizeQuery, partialQueries, type SearchState } from '../../lib/search/query.ts';
 import { matchOf, queryWords, rankCandidates } from '../../lib/search/rank.ts';
 import { renderItems, statusText, type ResultsView } from './render.ts';
+import { yearRange } from '../../lib/search/shards.ts';
 import { loadResult, loadShardGroups, ordered, searchShard, type LoadedResult, type PagefindResult, type ShardGroup } from './shards.ts';
 
 const PAGE = 10;
@@ -15,8 +16,10 @@ const CANDIDATES = { first: 12, final: 30 };
 const MERGE_PAUSE_MS = 250;
 
 export interface SearchRun {
-  /** Searches for `state` and shows the answer, unless a newer run starts first. */
-  run: (state: SearchState) => Promise<void>;
+  /** Searches for `state` and shows the answer, unless a newer run starts first; `older`: the earliest years of a big site too. */
+  run: (state: SearchState, older?: boolean) => Promise<void>;
+  /** Searches the last query again, the earliest years included (the reader asked for them). */
+  searchOlder: () => Promise<void>;
   /** Adds the next page of results; clicks in quick succession add pages in order. */
   showMore: () => Promise<void>;
   /** The index's shard groups, fetched once. */
@@ -24,7 +27,7 @@ export interface SearchRun {
 }
 
 export function createSearchRun(view: ResultsView): SearchRun {
-  const { status, list, more } = view;
+  const { status, list, more, older: olderButton } = view;
   let groups: Promise<ShardGroup[]> | undefined;
   let toSimplified: Promise<(s: string) => string> | undefined;
   let generation = 0;
@@ -33,6 +36,8 @@ export function createSearchRun(view: ResultsView): SearchRun {
   /** Results still to show, in order, and the words they are shown for. */
   let pending: { next: (LoadedResult | PagefindResult)[]; words: string[] } = { next: [], words: [] };
   let adding: Promise<void> = Promise.resolve();
+  /** The query last searched, for `searchOlder`. */
+  let lastState: SearchState | undefined;
 
   const loadGroups = (): Promise<ShardGroup[]> => (groups ??= loadShardGroups());
 
@@ -63,8 +68,10 @@ export function createSearchRun(view: ResultsView): SearchRun {
     list.children[before]?.querySelector('a')?.focus();
   }
 
-  async function run(state: SearchState): Promise<void> {
+  async function run(state: SearchState, older = false): Promise<void> {
     const mine = ++generation;
+    lastState = state;
+    olderButton.hidden = true;
     if (!state.q && Object.keys(state.filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
@@ -73,12 +80,13 @@ export function createSearchRun(view: ResultsView): SearchRun {
     }
     // "Searching…" only before the first results: later queries keep the list and its status until the new ones come.
     if (list.children.length === 0) status.textContent = status.dataset['loading'] ?? '';
+    else if (older) status.textContent = status.dataset['loadingOlder'] ?? '';
     delete status.dataset['final'];
     // The list still shown belongs to the last query: its next page must not be added under this one's.
     pending = { next: [], words: [] };
     more.hidden = true;
     try {
-      await answer(state, mine);
+      await answer(state, mine, older);
     } catch (error) {
       if (mine !== generation) return;
       console.warn('search failed', error);
@@ -88,7 +96,7 @@ export function createSearchRun(view: ResultsView): SearchRun {
   }
 
   /** Searches the shard groups in turn and shows the first answer, then the final one. */
-  async function answer(state: SearchState, mine: number): Promise<void> {
+  async function answer(state: SearchState, mine: number, older: boolean): Promise<void> {
     const loaded = loadGroups();
     // Marks for the bench's profile of a query (`performance.getEntriesByType('mark')`).
     performance.mark('search:start');
@@ -104,12 +112,19 @@ export function createSearchRun(view: ResultsView): SearchRun {
     if (stale()) return;
     // With the newest shard's answer on screen, the older shards wait for a pause in typing; with nothing
     // to show (a rare word from an earlier year), the reader is waiting for them, so they are searched at once.
-    if (rest.length > 0 && answers[0]?.length) {
+    // Asked for the earlier years, the reader keeps the list until the longer one replaces it.
+    if (rest.length > 0 && answers[0]?.length && !older) {
       await show(state, query, ordered(state, answers), mine, false);
       await new Promise((resolve) => setTimeout(resolve, MERGE_PAUSE_MS));
     }
+    let unsearched: ShardGroup | undefined;
     for (const group of rest) {
       if (stale()) return;
+      // The earliest years of a big site wait for the reader when the recent years already fill a page.
+      if (group.onRequest && !older && answers.reduce((n, a) => n + a.length, 0) >= PAGE) {
+        unsearched = group;
+        break;
+      }
       answers.push(await searchShard(await group.index(), state, [query]));
     }
     // No page has every word: list the pages that have some (the status line says so).
@@ -123,11 +138,14 @@ export function createSearchRun(view: ResultsView): SearchRun {
     }
     performance.mark('search:all-searched');
     if (stale()) return;
-    await show(state, query, ordered(state, answers), mine, true);
+    await show(state, query, ordered(state, answers), mine, true, unsearched);
   }
 
-  /** Shows the first page of results; `final` is false while older shards are still being searched. */
-  async function show(state: SearchState, query: string, results: PagefindResult[], mine: number, final: boolean): Promise<void> {
+  /**
+   * Shows the first page of results; `final` is false while older shards are still being searched,
+   * `unsearched` the group left for the reader to ask for.
+   */
+  async function show(state: SearchState, query: string, results: PagefindResult[], mine: number, final: boolean, unsearched?: ShardGroup): Promise<void> {
     const words = queryWords(query);
     // Sorted by date, Pagefind's order is the reader's; otherwise the best are re-ranked by what they contain.
     const top = results.slice(0, state.sort === 'date' ? PAGE : CANDIDATES[final ? 'final' : 'first']);
@@ -141,7 +159,8 @@ export function createSearchRun(view: ResultsView): SearchRun {
         : rankCandidates(words, loaded);
     const inOrder = ranked.map((r) => Object.assign(r.candidate, { full: r.match.full }));
     // Status and list change together, so the count never describes the list it replaces.
-    status.textContent = statusText(status, state, words, results.length, ranked.filter((r) => r.match.full).length, final);
+    const unsearchedYears = unsearched && yearRange(unsearched.years);
+    status.textContent = statusText(status, state, words, results.length, ranked.filter((r) => r.match.full).length, final, unsearchedYears);
     if (final) status.dataset['final'] = 'true';
     // Which query the list answers: results of an earlier query never pass for this one's (the bench times by it).
     list.dataset['query'] = state.q;
@@ -149,7 +168,17 @@ export function createSearchRun(view: ResultsView): SearchRun {
     fullShown = renderItems(view, inOrder.slice(0, PAGE), words, false);
     pending = { next: final ? [...inOrder.slice(PAGE), ...results.slice(top.length)] : [], words };
     more.hidden = pending.next.length === 0;
+    olderButton.hidden = unsearchedYears === undefined;
+    if (unsearchedYears !== undefined) olderButton.textContent = (olderButton.dataset['label'] ?? '').replace('{years}', unsearchedYears);
   }
 
-  return { run, showMore, groups: loadGroups };
+  /** The button that asked hides itself: the reader's place moves to the first result of the longer list. */
+  async function searchOlder(): Promise<void> {
+    if (!lastState) return;
+    const mine = generation + 1;
+    await run(lastState, true);
+    if (mine === generation) list.querySelector('a')?.focus();
+  }
+
+  return { run, searchOlder, showMore, groups: loadGroups };
 }

@@ -4,7 +4,7 @@
  */
 import { pagefindOptions, queryVariants, type SearchState } from '../../lib/search/query.ts';
 import { byAdjacency, type Candidate } from '../../lib/search/rank.ts';
-import { SINGLE_SHARD, type ShardManifest } from '../../lib/search/shards.ts';
+import { shardTiers, SINGLE_SHARD, type ShardManifest } from '../../lib/search/shards.ts';
 import { readIndexedPage } from '../../lib/search/text.ts';
 
 interface ResultData {
@@ -35,10 +35,13 @@ interface PagefindModule {
 export type ShardIndex = Pick<Pagefind, 'search' | 'preload' | 'filters'>;
 /**
  * Shards searched together: the newest shard alone (the first answer), then
- * every older shard merged into one Pagefind instance.
+ * the recent older shards merged into one Pagefind instance, then (a big site
+ * only) the earliest years in another.
  */
 export interface ShardGroup {
   years: number[];
+  /** The earliest years of a big site: searched when the reader asks, or when the groups before found too little. */
+  onRequest: boolean;
   /** Opened on first use. */
   index: () => Promise<ShardIndex>;
 }
@@ -62,22 +65,20 @@ async function openGroup(ids: readonly string[]): Promise<ShardIndex> {
   return pf;
 }
 
-/** The index's shard groups, each opened when first searched; the caller keeps the answer. */
+/** The index's shard groups (`shardTiers`), each opened when first searched; the caller keeps the answer. */
 export async function loadShardGroups(): Promise<ShardGroup[]> {
   // Served from the site root, written by the build's search stage: not part of the bundle.
-  const { shards } = (await (await fetch('/pagefind/shards.json')).json()) as ShardManifest;
-  return [shards.slice(0, 1), shards.slice(1)]
-    .filter((part) => part.length > 0)
-    .map((part): ShardGroup => {
-      let opened: Promise<ShardIndex> | undefined;
-      const index = () => {
-        opened ??= openGroup(part.map((s) => s.id));
-        // A group that failed to open (a deploy replaced its shards) is tried again by the next query.
-        opened.catch(() => (opened = undefined));
-        return opened;
-      };
-      return { years: [...new Set(part.flatMap((s) => s.years))], index };
-    });
+  const manifest = (await (await fetch('/pagefind/shards.json')).json()) as ShardManifest;
+  return shardTiers(manifest).map((tier): ShardGroup => {
+    let opened: Promise<ShardIndex> | undefined;
+    const index = () => {
+      opened ??= openGroup(tier.ids);
+      // A group that failed to open (a deploy replaced its shards) is tried again by the next query.
+      opened.catch(() => (opened = undefined));
+      return opened;
+    };
+    return { years: tier.years, onRequest: tier.onRequest, index };
+  });
 }
 
 /**

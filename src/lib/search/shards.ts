@@ -147,6 +147,45 @@ function packYears(docs: readonly SearchDocument[], maxPerShard: number): Shard[
 }
 
 /**
+ * Older documents searched without being asked, after the newest shard answered: the page merges
+ * them in about a second on this machine (measured at 100,000, docs/performance.md). A site this
+ * size or smaller searches everything; a bigger one searches the earlier years when the reader
+ * asks, or by itself when the recent years hold less than a page of results.
+ */
+export const AUTO_SEARCH_DOCS = 20_000;
+
+/** Shards searched together, in turn: the newest (the first answer), the recent older ones, the earliest years. */
+export interface ShardTier {
+  ids: string[];
+  years: number[];
+  /** The earliest years of a big site: searched when asked, or when the tiers before found too little. */
+  onRequest: boolean;
+}
+
+/** The manifest's shards as tiers: the newest alone, the next ones up to `autoDocs` documents (at least one), then the rest. */
+export function shardTiers(manifest: ShardManifest, autoDocs = AUTO_SEARCH_DOCS): ShardTier[] {
+  const [newest, ...older] = manifest.shards;
+  if (!newest) return [];
+  let docs = 0;
+  let auto = 0;
+  while (auto < older.length && (auto === 0 || docs + (older[auto]?.count ?? 0) <= autoDocs)) docs += older[auto++]?.count ?? 0;
+  const tier = (shards: ShardManifest['shards'], onRequest: boolean): ShardTier => ({
+    ids: shards.map((s) => s.id),
+    years: [...new Set(shards.flatMap((s) => s.years))].sort((a, b) => b - a),
+    onRequest,
+  });
+  return [tier([newest], false), tier(older.slice(0, auto), false), tier(older.slice(auto), true)].filter((t) => t.ids.length > 0);
+}
+
+/** Years as the page names them: `2019—2022`, or `2022` alone. */
+export function yearRange(years: readonly number[]): string {
+  if (years.length === 0) return '';
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return from === to ? String(from) : `${from}—${to}`;
+}
+
+/**
  * The shard that gives the first, quick answer: the newest. The rest is
  * searched next and merged in.
  */

@@ -9,6 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { childEnv } from '../../src/env.ts';
 import { ROOT } from './repo-root.ts';
+import { PIPELINE_HEAP_FLAG } from './build/heap.ts';
 
 /** The clock the sample site is built at for the browser tests and the screenshots, so their pages agree. */
 export const SITE_NOW = '2026-11-22T12:00:00+08:00';
@@ -40,7 +41,7 @@ const BUILD_LOCK = join(tmpdir(), `shequ-build-${createHash('sha256').update(ROO
 
 /** Runs `npm run build`'s script with the given environment, one build at a time. */
 export function runBuild(env: Record<string, string>): BuildRun {
-  const run = spawnSync('flock', [BUILD_LOCK, process.execPath, 'scripts/build.ts'], {
+  const run = spawnSync('flock', [BUILD_LOCK, process.execPath, PIPELINE_HEAP_FLAG, 'scripts/build.ts'], {
     cwd: ROOT,
     encoding: 'utf8',
     env: cleanChildEnv(env),

@@ -13,6 +13,7 @@ import sharp from 'sharp';
 import { afterAll, describe, expect, test } from 'vitest';
 import { readStatus, type PublisherStatus } from '../../scripts/lib/publisher/status.ts';
 import { cleanChildEnv, diffTrees, filesContaining, ROOT, runBuild, SITE_NOW, tempDir, treeDigest } from '../support/build.ts';
+import { PIPELINE_HEAP_FLAG } from '../../scripts/lib/build/heap.ts';
 
 const content = join(tempDir('publisher'), 'content');
 cpSync(join(ROOT, 'content'), content, { recursive: true });
@@ -24,7 +25,11 @@ let child: ChildProcess | undefined;
 let output = '';
 
 function start(): void {
-  child = spawn(process.execPath, ['scripts/publisher.ts', '--sweep', '600'], { cwd: ROOT, env: cleanChildEnv(env), stdio: ['ignore', 'pipe', 'pipe'] });
+  child = spawn(process.execPath, [PIPELINE_HEAP_FLAG, 'scripts/publisher.ts', '--sweep', '600'], {
+    cwd: ROOT,
+    env: cleanChildEnv(env),
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
 }

@@ -8,6 +8,7 @@ import { join, relative } from 'node:path';
 import { childEnv } from '../../../src/env.ts';
 import { measure, tail, type ProcessRun } from './measure.ts';
 import { parseLatency, parseSearchIndexLine, parseStages, type PublishLatency, type SearchIndexLine, type StageTime } from './pipeline-log.ts';
+import { PIPELINE_HEAP_FLAG } from '../build/heap.ts';
 
 /** The instant every bench build takes as "now" (the build tests' value), so runs publish the same articles. */
 export const SITE_NOW = '2026-11-22T12:00:00+08:00';
@@ -61,7 +62,7 @@ export interface OurBuild {
 }
 
 export async function buildOurs(project: string, contentDir: string, outDist: string, log: string): Promise<OurBuild> {
-  const run = await measure(process.execPath, ['scripts/build.ts'], {
+  const run = await measure(process.execPath, [PIPELINE_HEAP_FLAG, 'scripts/build.ts'], {
     cwd: project,
     env: childEnv({ CONTENT_DIR: contentDir, SITE_NOW, OUT_DIR: outDist }),
     log,

@@ -16,6 +16,7 @@ import { childEnv } from '../../../src/env.ts';
 import { readStatus, type PublisherStatus } from '../publisher/status.ts';
 import type { CorpusArticle } from './corpus.ts';
 import { SITE_NOW } from './ours.ts';
+import { PIPELINE_HEAP_FLAG } from '../build/heap.ts';
 
 export interface PublisherEdit {
   kind: string;
@@ -110,7 +111,7 @@ export async function measurePublisher(
   logFile: string,
 ): Promise<PublisherTimes> {
   const log = createWriteStream(logFile);
-  const child = spawn(process.execPath, ['scripts/publisher.ts', '--sweep', '600'], {
+  const child = spawn(process.execPath, [PIPELINE_HEAP_FLAG, 'scripts/publisher.ts', '--sweep', '600'], {
     cwd: project,
     env: childEnv({ CONTENT_DIR: content, SITE_NOW, OUT_DIR: dist }),
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -20,6 +20,7 @@
 import { hasTraditional, normalizeQuery, pagefindOptions, readSearchState, writeSearchState } from '../lib/search/query.ts';
 import { currentState, fillFilters, showState, type SearchFields } from './search/controls.ts';
 import { createSearchRun, type SearchRun } from './search/run.ts';
+import { tiersForYear } from '../lib/search/shards.ts';
 
 const DEBOUNCE_MS = 60;
 
@@ -39,14 +40,15 @@ function start(form: HTMLFormElement, fields: SearchFields, search: SearchRun, b
   // The filters fold away so results come first on a phone; open when the URL already chose some.
   if (Object.keys(initial.filters).length > 0 || initial.sort === 'date')
     document.querySelector<HTMLDetailsElement>('[data-search-filters]')?.setAttribute('open', '');
-  // The newest shard opens at once, the older ones when the page is idle; then the filter lists
-  // (every shard's filter chunks) fill and select what the URL asks for, keeping whatever the reader has typed meanwhile.
+  // The newest shard opens at once, the older ones when the page is idle (not the earliest years of a big
+  // site: they open when searched); then the filter lists fill (the opened shards' filter chunks, the earliest
+  // years from the manifest) and select what the URL asks for, keeping whatever the reader has typed meanwhile.
   const loaded = search.groups();
   void loaded.then((all) => all[0]?.index());
   whenIdle(() => {
     void loaded
       .then(async (all) => {
-        for (const group of all) await group.index();
+        for (const group of all) if (!group.onRequest) await group.index();
         await fillFilters(fields, all);
       })
       .then(() => showState(fields, { ...readSearchState(new URLSearchParams(location.search)), q: input.value }));
@@ -69,11 +71,14 @@ function start(form: HTMLFormElement, fields: SearchFields, search: SearchRun, b
     const q = input.value.trim();
     if (q && !hasTraditional(q)) {
       const words = normalizeQuery(q, (x) => x);
-      const options = pagefindOptions(currentState(fields));
       // A chunk that fails to load here is fetched again by the search itself.
-      // Not the earliest years of a big site: they may not be searched at all.
+      const state = currentState(fields);
+      // The tiers this search will open: not the earliest years of a big site, unless a year filter needs them.
       void loaded
-        .then((all) => Promise.all(all.filter((g) => !g.onRequest).map((group) => group.index().then((pf) => pf.preload(words, options)))))
+        .then((all) => {
+          const needed = tiersForYear(all, state.filters.year);
+          return Promise.all(needed.filter((g, i) => i === 0 || !g.onRequest).map((g) => g.index().then((pf) => pf.preload(words, pagefindOptions(state)))));
+        })
         .catch(() => undefined);
     }
   };

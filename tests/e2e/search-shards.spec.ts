@@ -126,7 +126,13 @@ describe('search over a sharded index', () => {
       const manifest = (await response.json()) as { shards: { id: string; years: number[]; count: number }[] };
       manifest.shards.forEach((shard, i) => (shard.count = i === 0 ? 600 : 15_000));
       earliest = manifest.shards.slice(2).flatMap((s) => s.years);
+      earliestIds = manifest.shards.slice(2).map((s) => s.id);
       await route.fulfill({ response, json: manifest });
+    });
+    let earliestIds: string[] = [];
+    let earliestFetched = 0;
+    page.on('request', (r) => {
+      if (earliestIds.includes(new URL(r.url()).pathname.split('/')[2] ?? '')) earliestFetched++;
     });
     await page.goto(`${server.url}/search/`);
     const box = page.getByRole('searchbox', { name: '搜索本站' });
@@ -139,11 +145,20 @@ describe('search over a sharded index', () => {
     await expect(older.textContent()).resolves.toBe(`查找更早的新闻（${years} 年）`);
     const recent = Number((await statusText(page))?.match(/\d+/)?.[0]);
 
+    // The earliest years were not opened for the filter lists or the typing: only when asked.
+    await expect.poll(() => earliestFetched).toBe(0);
     await older.click();
     await page.waitForFunction(FINAL);
+    expect(earliestFetched).toBeGreaterThan(0);
     await expect(older.isHidden()).resolves.toBe(true);
     const all = Number((await statusText(page))?.match(/^找到 (\d+) 条结果$/)?.[1]);
     expect(all).toBeGreaterThan(recent);
+    // Asked for once, the earliest years stay searched for this query when the order changes.
+    await page.locator('[data-search-filters] summary').click();
+    await page.locator('[data-sort]').selectOption('date');
+    await page.waitForFunction(FINAL);
+    await expect(statusText(page)).resolves.toBe(`找到 ${all} 条结果`);
+    await expect(older.isHidden()).resolves.toBe(true);
     // The reader's place moves to the longer list.
     await expect(page.evaluate(() => document.activeElement?.closest('[data-search-results]') !== null)).resolves.toBe(true);
 

@@ -1,6 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import type { SearchDocument } from '../../src/lib/search/documents.ts';
-import { firstAnswerShards, shardDocuments, shardTiers, SINGLE_SHARD, yearRange, type ShardManifest } from '../../src/lib/search/shards.ts';
+import {
+  firstAnswerShards,
+  shardDocuments,
+  shardTiers,
+  SINGLE_SHARD,
+  tiersForYear,
+  waitsForReader,
+  yearRange,
+  type ShardManifest,
+} from '../../src/lib/search/shards.ts';
 
 /** A news document published on the given China-time day. */
 const news = (day: string, n = 0): SearchDocument => {
@@ -134,5 +143,32 @@ describe('yearRange', () => {
     expect(yearRange([2022, 2019, 2021])).toBe('2019—2022');
     expect(yearRange([2022])).toBe('2022');
     expect(yearRange([])).toBe('');
+  });
+});
+
+describe('tiersForYear', () => {
+  const tiers = [
+    { id: 'newest', years: [2026] },
+    { id: 'recent', years: [2026, 2025, 2024] },
+    { id: 'earliest', years: [2023, 2022] },
+    { id: 'profiles', years: [] },
+  ];
+  it('keeps the tiers holding the filtered year (and those without years), all of them without a filter', () => {
+    expect(tiersForYear(tiers, '2022').map((t) => t.id)).toEqual(['earliest', 'profiles']);
+    expect(tiersForYear(tiers, '2026').map((t) => t.id)).toEqual(['newest', 'recent', 'profiles']);
+    expect(tiersForYear(tiers, undefined)).toHaveLength(4);
+    expect(tiersForYear(tiers, '')).toHaveLength(4);
+  });
+});
+
+describe('waitsForReader', () => {
+  const earliest = { onRequest: true };
+  it('leaves the earliest years for the reader once the recent ones fill a page, and only then', () => {
+    expect(waitsForReader(earliest, false, 10, 10)).toBe(true);
+    expect(waitsForReader(earliest, false, 9, 10)).toBe(false);
+  });
+  it('never once the reader asked, and never for a tier searched unasked', () => {
+    expect(waitsForReader(earliest, true, 500, 10)).toBe(false);
+    expect(waitsForReader({ onRequest: false }, false, 500, 10)).toBe(false);
   });
 });

@@ -31,10 +31,17 @@ export function showState(fields: SearchFields, state: SearchState): void {
   if (sort) sort.value = state.sort;
 }
 
-/** Fills the filter lists with the values of every shard. */
+/**
+ * Fills the filter lists with the values of every shard: read from each group's index, except the
+ * earliest years of a big site, which are not opened for this and add only their years.
+ */
 export async function fillFilters(fields: SearchFields, groups: readonly ShardGroup[]): Promise<void> {
   const available: Record<string, Set<string>> = {};
   for (const group of groups) {
+    if (group.onRequest) {
+      for (const year of group.years) (available['year'] ??= new Set()).add(String(year));
+      continue;
+    }
     for (const [name, counts] of Object.entries(await (await group.index()).filters()))
       for (const value of Object.keys(counts)) (available[name] ??= new Set()).add(value);
   }

@@ -6,7 +6,7 @@
 import { hasTraditional, normalizeQuery, partialQueries, type SearchState } from '../../lib/search/query.ts';
 import { matchOf, queryWords, rankCandidates } from '../../lib/search/rank.ts';
 import { renderItems, statusText, type ResultsView } from './render.ts';
-import { yearRange } from '../../lib/search/shards.ts';
+import { tiersForYear, waitsForReader, yearRange } from '../../lib/search/shards.ts';
 import { loadResult, loadShardGroups, ordered, searchShard, type LoadedResult, type PagefindResult, type ShardGroup } from './shards.ts';
 
 const PAGE = 10;
@@ -36,8 +36,9 @@ export function createSearchRun(view: ResultsView): SearchRun {
   /** Results still to show, in order, and the words they are shown for. */
   let pending: { next: (LoadedResult | PagefindResult)[]; words: string[] } = { next: [], words: [] };
   let adding: Promise<void> = Promise.resolve();
-  /** The query last searched, for `searchOlder`. */
+  /** The query last searched, for `searchOlder`, and the query the reader asked the earliest years for. */
   let lastState: SearchState | undefined;
+  let olderFor: string | undefined;
 
   const loadGroups = (): Promise<ShardGroup[]> => (groups ??= loadShardGroups());
 
@@ -68,10 +69,15 @@ export function createSearchRun(view: ResultsView): SearchRun {
     list.children[before]?.querySelector('a')?.focus();
   }
 
-  async function run(state: SearchState, older = false): Promise<void> {
+  async function run(state: SearchState, asked = false): Promise<void> {
     const mine = ++generation;
     lastState = state;
-    olderButton.hidden = true;
+    // Once asked for, the earliest years stay searched for this query, whatever filter or order follows.
+    if (asked) olderFor = state.q;
+    const older = olderFor === state.q;
+    // The button that asked keeps the reader's focus, unusable, until the longer list replaces it.
+    if (asked) olderButton.setAttribute('aria-disabled', 'true');
+    else olderButton.hidden = true;
     if (!state.q && Object.keys(state.filters).length === 0) {
       list.replaceChildren();
       more.hidden = true;
@@ -80,7 +86,7 @@ export function createSearchRun(view: ResultsView): SearchRun {
     }
     // "Searching…" only before the first results: later queries keep the list and its status until the new ones come.
     if (list.children.length === 0) status.textContent = status.dataset['loading'] ?? '';
-    else if (older) status.textContent = status.dataset['loadingOlder'] ?? '';
+    else if (asked) status.textContent = status.dataset['loadingOlder'] ?? '';
     delete status.dataset['final'];
     // The list still shown belongs to the last query: its next page must not be added under this one's.
     pending = { next: [], words: [] };
@@ -92,6 +98,8 @@ export function createSearchRun(view: ResultsView): SearchRun {
       console.warn('search failed', error);
       status.textContent = status.dataset['error'] ?? '';
       status.dataset['final'] = 'true';
+      // The reader may ask again.
+      olderButton.removeAttribute('aria-disabled');
     }
   }
 
@@ -102,65 +110,83 @@ export function createSearchRun(view: ResultsView): SearchRun {
     performance.mark('search:start');
     const query = await indexQuery(state.q);
     const stale = () => mine !== generation;
-    // A year filter needs only the shards holding that year.
-    const year = Number(state.filters.year);
-    const searched = (await loaded).filter((g) => !year || g.years.length === 0 || g.years.includes(year));
+    const searched = tiersForYear(await loaded, state.filters.year);
     const [first, ...rest] = searched;
-    if (first === undefined) return show(state, query, [], mine, true);
+    if (first === undefined) return void (await show(state, query, [], mine, 'final'));
     const answers: PagefindResult[][] = [await searchShard(await first.index(), state, [query])];
     performance.mark('search:recent-searched');
     if (stale()) return;
+    let shown = false;
     // With the newest shard's answer on screen, the older shards wait for a pause in typing; with nothing
     // to show (a rare word from an earlier year), the reader is waiting for them, so they are searched at once.
     // Asked for the earlier years, the reader keeps the list until the longer one replaces it.
     if (rest.length > 0 && answers[0]?.length && !older) {
-      await show(state, query, ordered(state, answers), mine, false);
+      shown = (await show(state, query, ordered(state, answers), mine, 'first')) !== undefined;
       await new Promise((resolve) => setTimeout(resolve, MERGE_PAUSE_MS));
     }
-    let unsearched: ShardGroup | undefined;
-    for (const group of rest) {
-      if (stale()) return;
-      // The earliest years of a big site wait for the reader when the recent years already fill a page.
-      if (group.onRequest && !older && answers.reduce((n, a) => n + a.length, 0) >= PAGE) {
-        unsearched = group;
-        break;
+    const found = () => answers.reduce((n, a) => n + a.length, 0);
+    /** Searches `groups` for `queries`, leaving the earliest years to the reader once the answers fill a page. */
+    const searchIn = async (groups: readonly ShardGroup[], queries: string[]): Promise<ShardGroup | undefined> => {
+      for (const group of groups) {
+        if (stale()) return undefined;
+        if (waitsForReader(group, older, found(), PAGE)) return group;
+        // The recent years' few results first, while the earliest years are searched for more.
+        if (group.onRequest && !shown && found() > 0) shown = (await show(state, query, ordered(state, answers), mine, 'first')) !== undefined;
+        answers.push(await searchShard(await group.index(), state, queries));
       }
-      answers.push(await searchShard(await group.index(), state, [query]));
-    }
+      return undefined;
+    };
+    let queries = [query];
+    let unsearched = await searchIn(rest, queries);
     // No page has every word: list the pages that have some (the status line says so).
     const partial = partialQueries(query);
-    if (answers.every((a) => a.length === 0) && partial.length > 0) {
+    if (found() === 0 && partial.length > 0) {
       answers.length = 0;
-      for (const group of searched) {
-        if (stale()) return;
-        answers.push(await searchShard(await group.index(), state, partial));
-      }
+      queries = partial;
+      unsearched = await searchIn(searched, queries);
     }
     performance.mark('search:all-searched');
     if (stale()) return;
-    await show(state, query, ordered(state, answers), mine, true, unsearched);
+    const full = await show(state, query, ordered(state, answers), mine, unsearched ? 'recent' : 'final', unsearched);
+    // The recent years hold results, but none with every word: the earliest years may, so they are searched too.
+    if (unsearched && full === 0 && !stale()) {
+      answers.push(await searchShard(await unsearched.index(), state, queries));
+      if (!stale()) await show(state, query, ordered(state, answers), mine, 'final');
+    }
   }
 
   /**
-   * Shows the first page of results; `final` is false while older shards are still being searched,
-   * `unsearched` the group left for the reader to ask for.
+   * Shows the first page of results and returns how many of those read hold every word (undefined
+   * when a newer query came first). `first`: the newest shard's answer, older shards still to come;
+   * `recent`: the recent years' answer, the earliest years (`unsearched`) left for the reader to ask for,
+   * unless no result holds every word (then it stands as a first answer and the caller searches on);
+   * `final`: every shard searched.
    */
-  async function show(state: SearchState, query: string, results: PagefindResult[], mine: number, final: boolean, unsearched?: ShardGroup): Promise<void> {
+  async function show(
+    state: SearchState,
+    query: string,
+    results: PagefindResult[],
+    mine: number,
+    step: 'first' | 'recent' | 'final',
+    unsearched?: ShardGroup,
+  ): Promise<number | undefined> {
     const words = queryWords(query);
     // Sorted by date, Pagefind's order is the reader's; otherwise the best are re-ranked by what they contain.
-    const top = results.slice(0, state.sort === 'date' ? PAGE : CANDIDATES[final ? 'final' : 'first']);
+    const top = results.slice(0, state.sort === 'date' ? PAGE : CANDIDATES[step === 'first' ? 'first' : 'final']);
     const loaded = await Promise.all(top.map(loadResult));
-    if (mine !== generation) return;
-    performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
+    if (mine !== generation) return undefined;
     // By date the order stays Pagefind's; whether each page holds every word is still told.
     const ranked =
       state.sort === 'date' || !words.length
         ? loaded.map((candidate) => ({ candidate, match: words.length ? matchOf(words, candidate.title, candidate.text) : { full: true } }))
         : rankCandidates(words, loaded);
     const inOrder = ranked.map((r) => Object.assign(r.candidate, { full: r.match.full }));
+    const full = ranked.filter((r) => r.match.full).length;
+    const final = step === 'final' || (step === 'recent' && full > 0);
+    performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
     // Status and list change together, so the count never describes the list it replaces.
-    const unsearchedYears = unsearched && yearRange(unsearched.years);
-    status.textContent = statusText(status, state, words, results.length, ranked.filter((r) => r.match.full).length, final, unsearchedYears);
+    const unsearchedYears = final && unsearched ? yearRange(unsearched.years) : undefined;
+    status.textContent = statusText(status, state, words, results.length, full, final, unsearchedYears);
     if (final) status.dataset['final'] = 'true';
     // Which query the list answers: results of an earlier query never pass for this one's (the bench times by it).
     list.dataset['query'] = state.q;
@@ -169,12 +195,14 @@ export function createSearchRun(view: ResultsView): SearchRun {
     pending = { next: final ? [...inOrder.slice(PAGE), ...results.slice(top.length)] : [], words };
     more.hidden = pending.next.length === 0;
     olderButton.hidden = unsearchedYears === undefined;
+    olderButton.removeAttribute('aria-disabled');
     if (unsearchedYears !== undefined) olderButton.textContent = (olderButton.dataset['label'] ?? '').replace('{years}', unsearchedYears);
+    return full;
   }
 
   /** The button that asked hides itself: the reader's place moves to the first result of the longer list. */
   async function searchOlder(): Promise<void> {
-    if (!lastState) return;
+    if (!lastState || olderButton.getAttribute('aria-disabled') === 'true') return;
     const mine = generation + 1;
     await run(lastState, true);
     if (mine === generation) list.querySelector('a')?.focus();

@@ -177,6 +177,17 @@ export function shardTiers(manifest: ShardManifest, autoDocs = AUTO_SEARCH_DOCS)
   return [tier([newest], false), tier(older.slice(0, auto), false), tier(older.slice(auto), true)].filter((t) => t.ids.length > 0);
 }
 
+/** The tiers a search needs: with a year filter, those holding that year; all of them without one. */
+export function tiersForYear<T extends { years: readonly number[] }>(tiers: readonly T[], year: string | undefined): T[] {
+  const wanted = Number(year);
+  return tiers.filter((t) => !wanted || t.years.length === 0 || t.years.includes(wanted));
+}
+
+/** Whether a tier is left for the reader to ask for: the earliest years, not asked for, once the results so far fill a page. */
+export function waitsForReader(tier: { onRequest: boolean }, asked: boolean, found: number, page: number): boolean {
+  return tier.onRequest && !asked && found >= page;
+}
+
 /** Years as the page names them: `2019—2022`, or `2022` alone. */
 export function yearRange(years: readonly number[]): string {
   if (years.length === 0) return '';

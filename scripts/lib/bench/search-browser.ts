@@ -112,7 +112,7 @@ async function timedQueries(
  * Each query on a page of its own, loaded and idle for a second, as a resident who opens
  * search to look one thing up: nothing of the index is warm but what the idle page opened.
  */
-export async function freshPageQueries(browser: Browser, base: string, queries: readonly string[]): Promise<FreshQuery[]> {
+export async function freshPageQueries(browser: Browser, base: string, queries: readonly string[], sharded: boolean): Promise<FreshQuery[]> {
   const timed: FreshQuery[] = [];
   for (const query of queries) {
     const context = await browser.newContext(PHONE);
@@ -121,7 +121,7 @@ export async function freshPageQueries(browser: Browser, base: string, queries: 
     await page.waitForTimeout(IDLE_MS);
     const run = await runQuery(page, base, query);
     // The page marks the newest shard's answer only when it showed one for the whole query (`search/run.ts`).
-    const olderOnly = await page.evaluate(() => performance.getEntriesByName('search:recent-loaded').length === 0);
+    const olderOnly = sharded && (await page.evaluate(() => performance.getEntriesByName('search:recent-loaded').length === 0));
     timed.push({ query, shownMs: run.shownMs, ms: run.ms, olderOnly });
     await context.close();
   }
@@ -214,7 +214,8 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
       const { urls, ms } = await runQuery(page, server.url, c.query);
       ranks.push({ ...c, rank: urls.indexOf(c.first) + 1, ms, unique: unique(c.query) });
     }
-    const engine = await engineTiming(page, TIMED_QUERY, JSON.parse(readFileSync(join(distDir, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest);
+    const manifest = JSON.parse(readFileSync(join(distDir, 'pagefind', 'shards.json'), 'utf8')) as ShardManifest;
+    const engine = await engineTiming(page, TIMED_QUERY, manifest);
     await context.close();
     const fresh = await freshPageQueries(
       browser,
@@ -223,6 +224,7 @@ export async function measureSearch(distDir: string, table: readonly QueryCase[]
         ranks.filter((r) => r.unique),
         FRESH_QUERIES,
       ).map((r) => r.query),
+      manifest.shards.length > 1,
     );
     const slow = await browser.newContext(PHONE);
     const throttled = await timedQueries(await slow.newPage(), server.url, PHONE_SLOWDOWN).catch(() => undefined);

@@ -76,3 +76,12 @@ export function statusText(
   if (unsearched) return (data['countRecent'] ?? '').replace('{count}', String(total)).replace('{years}', unsearched);
   return (data['count'] ?? '').replace('{count}', String(total));
 }
+
+/** The button's label (`data-label`) with the years in, the years and what follows kept on one line. */
+export function setOlderLabel(button: HTMLButtonElement, years: string): void {
+  const [before = '', after = ''] = (button.dataset['label'] ?? '').split('{years}');
+  const kept = document.createElement('span');
+  kept.className = 'years';
+  kept.textContent = `${years}${after}`;
+  button.replaceChildren(before, kept);
+}

@@ -5,7 +5,7 @@
  */
 import { hasTraditional, normalizeQuery, partialQueries, type SearchState } from '../../lib/search/query.ts';
 import { matchOf, queryWords, rankCandidates } from '../../lib/search/rank.ts';
-import { renderItems, statusText, type ResultsView } from './render.ts';
+import { renderItems, setOlderLabel, statusText, type ResultsView } from './render.ts';
 import { tiersForYear, waitsForReader, yearRange } from '../../lib/search/shards.ts';
 import { loadResult, loadShardGroups, ordered, searchShard, type LoadedResult, type PagefindResult, type ShardGroup } from './shards.ts';
 
@@ -196,7 +196,7 @@ export function createSearchRun(view: ResultsView): SearchRun {
     more.hidden = pending.next.length === 0;
     olderButton.hidden = unsearchedYears === undefined;
     olderButton.removeAttribute('aria-disabled');
-    if (unsearchedYears !== undefined) olderButton.textContent = (olderButton.dataset['label'] ?? '').replace('{years}', unsearchedYears);
+    if (unsearchedYears !== undefined) setOlderLabel(olderButton, unsearchedYears);
     return full;
   }
 

@@ -147,7 +147,20 @@ describe('search over a sharded index', () => {
 
     // The earliest years were not opened for the filter lists or the typing: only when asked.
     await expect.poll(() => earliestFetched).toBe(0);
+    // While the earliest years load, the recent list stays, the status says what is happening and the button keeps the focus.
+    let release = () => {};
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    await page.route(/\/pagefind\/[^/]+\/.+/, async (route) => {
+      if (earliestIds.includes(new URL(route.request().url()).pathname.split('/')[2] ?? '')) await gate;
+      await route.continue();
+    });
+    const before = await shownUrls(page);
     await older.click();
+    await expect.poll(() => earliestFetched).toBeGreaterThan(0);
+    await expect(statusText(page)).resolves.toBe('正在查找更早的新闻……');
+    await expect(shownUrls(page)).resolves.toEqual(before);
+    await expect(page.evaluate(() => document.activeElement?.hasAttribute('data-search-older'))).resolves.toBe(true);
+    release();
     await page.waitForFunction(FINAL);
     expect(earliestFetched).toBeGreaterThan(0);
     await expect(older.isHidden()).resolves.toBe(true);

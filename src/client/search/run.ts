@@ -65,8 +65,12 @@ export function createSearchRun(view: ResultsView): SearchRun {
     if (mine !== generation) return;
     const before = list.children.length;
     fullShown = renderItems(view, items, pending.words, fullShown);
-    // Keep the reader's place: focus moves to the first result just added.
-    list.children[before]?.querySelector('a')?.focus();
+    // Keep the reader's place: focus moves to the first result just added (past a note above it).
+    [...list.children]
+      .slice(before)
+      .map((li) => li.querySelector('a'))
+      .find(Boolean)
+      ?.focus();
   }
 
   async function run(state: SearchState, asked = false): Promise<void> {
@@ -92,7 +96,7 @@ export function createSearchRun(view: ResultsView): SearchRun {
     pending = { next: [], words: [] };
     more.hidden = true;
     try {
-      await answer(state, mine, older);
+      await answer(state, mine, older, asked);
     } catch (error) {
       if (mine !== generation) return;
       console.warn('search failed', error);
@@ -104,7 +108,7 @@ export function createSearchRun(view: ResultsView): SearchRun {
   }
 
   /** Searches the shard groups in turn and shows the first answer, then the final one. */
-  async function answer(state: SearchState, mine: number, older: boolean): Promise<void> {
+  async function answer(state: SearchState, mine: number, older: boolean, asked: boolean): Promise<void> {
     const loaded = loadGroups();
     // Marks for the bench's profile of a query (`performance.getEntriesByType('mark')`).
     performance.mark('search:start');
@@ -116,7 +120,8 @@ export function createSearchRun(view: ResultsView): SearchRun {
     const answers: PagefindResult[][] = [await searchShard(await first.index(), state, [query])];
     performance.mark('search:recent-searched');
     if (stale()) return;
-    let shown = false;
+    // Asked for the earliest years, the reader already sees the recent ones: no first answer in between.
+    let shown = asked;
     // With the newest shard's answer on screen, the older shards wait for a pause in typing; with nothing
     // to show (a rare word from an earlier year), the reader is waiting for them, so they are searched at once.
     // Asked for the earlier years, the reader keeps the list until the longer one replaces it.
@@ -205,7 +210,8 @@ export function createSearchRun(view: ResultsView): SearchRun {
     if (!lastState || olderButton.getAttribute('aria-disabled') === 'true') return;
     const mine = generation + 1;
     await run(lastState, true);
-    if (mine === generation) list.querySelector('a')?.focus();
+    // Not after an error: the button is back for another try, and keeps the focus.
+    if (mine === generation && olderButton.hidden) list.querySelector('a')?.focus();
   }
 
   return { run, searchOlder, showMore, groups: loadGroups };

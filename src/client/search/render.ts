@@ -77,11 +77,18 @@ export function statusText(
   return (data['count'] ?? '').replace('{count}', String(total));
 }
 
+/** Shows `text` in `el`, the part `kept` (its first occurrence) on one line: a span styled `.years` (no wrapping). */
+export function showKeeping(el: HTMLElement, text: string, kept: string): void {
+  const at = kept ? text.indexOf(kept) : -1;
+  if (at < 0) return void (el.textContent = text);
+  const span = document.createElement('span');
+  span.className = 'years';
+  span.textContent = kept;
+  el.replaceChildren(text.slice(0, at), span, text.slice(at + kept.length));
+}
+
 /** The button's label (`data-label`) with the years in, the years and what follows kept on one line. */
 export function setOlderLabel(button: HTMLButtonElement, years: string): void {
   const [before = '', after = ''] = (button.dataset['label'] ?? '').split('{years}');
-  const kept = document.createElement('span');
-  kept.className = 'years';
-  kept.textContent = `${years}${after}`;
-  button.replaceChildren(before, kept);
+  showKeeping(button, `${before}${years}${after}`, `${years}${after}`);
 }

@@ -5,7 +5,7 @@
  */
 import { hasTraditional, normalizeQuery, partialQueries, type SearchState } from '../../lib/search/query.ts';
 import { matchOf, queryWords, rankCandidates } from '../../lib/search/rank.ts';
-import { renderItems, setOlderLabel, statusText, type ResultsView } from './render.ts';
+import { renderItems, setOlderLabel, showKeeping, statusText, type ResultsView } from './render.ts';
 import { tiersForYear, waitsForReader, yearRange } from '../../lib/search/shards.ts';
 import { loadResult, loadShardGroups, ordered, searchShard, type LoadedResult, type PagefindResult, type ShardGroup } from './shards.ts';
 
@@ -191,7 +191,8 @@ export function createSearchRun(view: ResultsView): SearchRun {
     performance.mark(final ? 'search:all-loaded' : 'search:recent-loaded');
     // Status and list change together, so the count never describes the list it replaces.
     const unsearchedYears = final && unsearched ? yearRange(unsearched.years) : undefined;
-    status.textContent = statusText(status, state, words, results.length, full, final, unsearchedYears);
+    // A year range never splits across lines at the largest text sizes.
+    showKeeping(status, statusText(status, state, words, results.length, full, final, unsearchedYears), unsearchedYears ?? '');
     if (final) status.dataset['final'] = 'true';
     // Which query the list answers: results of an earlier query never pass for this one's (the bench times by it).
     list.dataset['query'] = state.q;

@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import { satteri } from '@astrojs/markdown-satteri';
 import { SITE } from './src/site.config.ts';
+import { BASE_PATH } from './src/lib/site/urls.ts';
 import { bodyText } from './src/markdown/body-text.ts';
 import { figures } from './src/markdown/figures.ts';
 import { missingImages } from './src/markdown/missing-images.ts';
@@ -31,6 +32,8 @@ const articles = listFiles(env.contentDir, COLLECTION_GLOBS.news).length;
 
 export default defineConfig({
   site: SITE.url,
+  // A district's member may be served under a path (`/jiedao-a/`): every URL the site makes carries it (src/lib/site/urls.ts).
+  base: BASE_PATH,
   // The pipeline's cache for this content folder (prepareAstroCache in scripts/lib/build/incremental.ts); else Astro's node_modules/.astro.
   ...(env.astroCacheDir ? { cacheDir: env.astroCacheDir } : {}),
   trailingSlash: 'always',

@@ -26,6 +26,8 @@ export const ENV_NAMES = [
   'SHEQU_FAULT',
   'ASTRO_TELEMETRY_DISABLED',
   'CHROMIUM_PATH',
+  'SITE_CONFIG',
+  'SHEQU_PORTAL_DATA',
 ] as const;
 export type EnvName = (typeof ENV_NAMES)[number];
 
@@ -58,6 +60,10 @@ export interface ProjectEnv {
   pipelinePid: number | undefined;
   /** The stage the build fails on purpose (`SHEQU_FAULT`, tests only). */
   fault: string | undefined;
+  /** A JSON file whose fields (name, url, member, district) replace src/site.config.ts's (`SITE_CONFIG`): a member or a portal without editing code. */
+  siteConfig: string | undefined;
+  /** What `npm run portal` fetched from the members, for the portal's pages (`SHEQU_PORTAL_DATA`, set by it). */
+  portalData: string | undefined;
   /** The Chromium the browser tests, the search benchmark and the screenshots drive (`CHROMIUM_PATH`, default Debian's). */
   chromiumPath: string;
 }
@@ -102,6 +108,8 @@ export function parseEnv(vars: EnvVars, cwd: string, clock: () => Date = () => n
     pipelinePid: /^[1-9]\d*$/.test(text('SHEQU_PIPELINE_PID') ?? '') ? Number(text('SHEQU_PIPELINE_PID')) : undefined,
     fault: text('SHEQU_FAULT'),
     chromiumPath: text('CHROMIUM_PATH') ?? '/usr/bin/chromium',
+    portalData: text('SHEQU_PORTAL_DATA'),
+    siteConfig: text('SITE_CONFIG') === undefined ? undefined : resolve(cwd, text('SITE_CONFIG') as string),
   };
 }
 

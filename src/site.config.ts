@@ -7,6 +7,9 @@
  * 栏目 kinds, as 国办秘函〔2019〕19号 inspects them: 动态要闻 / 通知公告 / 政策文件 / 专题 / 其他.
  * Each kind has its own update rule (`columns.maxIdleDays`); labels live in zh-CN `column.kind.<kind>`.
  */
+import type { DistrictConfig, MemberConfig } from './lib/district/config.ts';
+import { readSiteOverrides } from './node/site-overrides.ts';
+
 export const COLUMN_KINDS = ['dynamic', 'notice', 'policy', 'feature', 'other'] as const;
 export type ColumnKind = (typeof COLUMN_KINDS)[number];
 
@@ -137,6 +140,10 @@ export interface SiteConfig {
    * The desk tells clerks a save is on the site within this time.
    */
   readonly publishEveryMinutes: number;
+  /** This site in a district of sites (区 › 街道 › 社区): published in its `/site-manifest.json` for the portal (docs/district.md). */
+  readonly member: MemberConfig;
+  /** A district portal only (`npm run portal`): the member sites it joins. */
+  readonly district?: DistrictConfig;
 }
 
 /*
@@ -148,7 +155,7 @@ export interface SiteConfig {
  *   government.organMark (the stand-in image public/marks/dzjg.svg and a zero id).
  * Phones in 0531-8888 xxxx form, here and in content/communities/, are sample numbers.
  */
-export const SITE = {
+const SAMPLE = {
   name: '松鹤社区新闻网',
   owner: {
     host: '松鹤区民政局',
@@ -204,6 +211,13 @@ export const SITE = {
   mdxComponents: ['Notice'],
   titleWarnLength: 40,
   publishEveryMinutes: 10,
+  member: { level: 'district' },
 } as const satisfies SiteConfig;
+
+/** Fields a deployment may set in its `SITE_CONFIG` file instead (a district's member, or its portal). */
+type Overridable = 'name' | 'url' | 'description' | 'member' | 'district';
+
+/** The configuration this process runs with: the values above, with the `SITE_CONFIG` file's over them. */
+export const SITE: Omit<typeof SAMPLE, Overridable> & Pick<SiteConfig, Overridable> = { ...SAMPLE, ...readSiteOverrides() };
 
 export type HonorCategory = (typeof SITE.honorCategories)[number];

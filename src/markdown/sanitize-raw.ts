@@ -7,6 +7,7 @@
 import { defineHastPlugin } from 'satteri';
 import { isSafeUrl, sanitizeContentHtml } from '../lib/text/sanitize-html.ts';
 import { SITE } from '../site.config.ts';
+import { BASE_PATH, sitePath } from '../lib/site/urls.ts';
 
 export const sanitizeRaw = defineHastPlugin({
   name: 'news-sanitize-raw',
@@ -19,7 +20,10 @@ export const sanitizeRaw = defineHastPlugin({
     visit(node, ctx) {
       for (const name of ['href', 'src'] as const) {
         const value = node.properties?.[name];
-        if (typeof value === 'string' && !isSafeUrl(value)) ctx.setProperty(node, name, null);
+        if (typeof value !== 'string') continue;
+        if (!isSafeUrl(value)) ctx.setProperty(node, name, null);
+        // Editors link `/news/a/`; a site served under a path (a district's member) serves it at `/jiedao-a/news/a/`.
+        else if (BASE_PATH !== '/' && /^\/(?!\/)/.test(value)) ctx.setProperty(node, name, sitePath(value));
       }
     },
   },

@@ -48,7 +48,7 @@ describe('isUiKey', () => {
 
 describe('key families', () => {
   test('UiKeyId lists the ids under a prefix, so a key built from one needs no cast', () => {
-    expectTypeOf<UiKeyId<'search.filter'>>().toEqualTypeOf<'type' | 'community' | 'topic' | 'year' | 'all'>();
+    expectTypeOf<UiKeyId<'search.filter'>>().toEqualTypeOf<'member' | 'type' | 'community' | 'topic' | 'year' | 'all'>();
     expectTypeOf<UiKeyId<'no.such.family'>>().toBeNever();
   });
 

@@ -4,10 +4,10 @@
  * the same server a site owner runs.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, realpathSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { ROOT } from '../repo-root.ts';
 import type { RunningServer } from './static-server.ts';
 
@@ -29,6 +29,44 @@ export function loopbackSiteConfig(dist: string, port: number): string {
     .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
     .replace(/root [^;]+;/, `root ${realpathSync(dist)};`)
     .replaceAll('/etc/nginx/snippets/shequ-security-headers.conf', join(ROOT, 'deploy/nginx/security-headers.conf'));
+}
+
+/** The deploy config's snippet paths pointed at copies in `dir` of deploy/nginx/'s files, themselves pointed the same way. */
+function snippets(conf: string, dir: string): string {
+  return conf.replace(/\/etc\/nginx\/snippets\/shequ-([a-z-]+)\.conf/g, (_, name: string) => {
+    const copy = join(dir, `${name}.conf`);
+    // Comments name the file's own Debian path: left out, so a snippet never includes itself.
+    if (!existsSync(copy)) writeFileSync(copy, snippets(readFileSync(join(ROOT, `deploy/nginx/${name}.conf`), 'utf8').replace(/^\s*#.*$/gm, ''), dir));
+    return copy;
+  });
+}
+
+/**
+ * deploy/nginx/district.conf on loopback: the portal at `/` and each member under its path (its
+ * block repeated per member), `root` a fresh folder of links to their dists, as the file says.
+ * The portal's header CSP allows loopback origins where it allows https ones.
+ */
+export function loopbackDistrictConfig(portalDist: string, members: readonly { path: string; dist: string }[], port: number): string {
+  const root = mkdtempSync(join(tmpdir(), 'shequ-district-'));
+  // Links to the dist links themselves, so a rebuild (of the portal, or a member) is served at once.
+  symlinkSync(resolve(portalDist), join(root, 'portal'));
+  for (const m of members) symlinkSync(resolve(m.dist), join(root, m.path));
+  const conf = readFileSync(join(ROOT, 'deploy/nginx/district.conf'), 'utf8');
+  const block = /\n {4}# A member served by path[^\n]*\n( {4}location \/minghu\/ \{[\s\S]*?\n {4}\})/.exec(conf)?.[1];
+  if (!block) throw new Error('deploy/nginx/district.conf: no member block (location /minghu/)');
+  const blocks = members.map((m) => block.replaceAll('/minghu/', `/${m.path}/`)).join('\n');
+  // The portal's header CSP allows https origins; members on loopback are http ones.
+  const dir = mkdtempSync(join(tmpdir(), 'shequ-snippets-'));
+  writeFileSync(join(dir, 'portal-security-headers.conf'), readFileSync(join(ROOT, 'deploy/nginx/portal-security-headers.conf'), 'utf8').replaceAll(' https:', ' http://127.0.0.1:*'));
+  return snippets(
+    conf
+      .replace(block, blocks)
+      .replace(/^\s*listen \[::\]:80;\n/m, '')
+      .replace(/listen 80;/, `listen 127.0.0.1:${port};`)
+      .replace(/root \/var\/www\/district\/portal;/, `root ${join(root, 'portal')};`)
+      .replace(/root \/var\/www\/district;/, `root ${root};`),
+    dir,
+  ).replace(/^# [^\n]*\n/gm, '');
 }
 
 export async function serveWithNginx(dist: string): Promise<RunningServer> {

@@ -50,5 +50,8 @@ export async function fillFilters(fields: SearchFields, groups: readonly ShardGr
     if (!select) continue;
     const values = [...(available[name] ?? [])].sort((a, b) => (name === 'year' ? b.localeCompare(a) : a.localeCompare(b, 'zh-CN')));
     for (const value of values) select.add(new Option(value, value));
+    // A filter no page has (站点 on a site of its own) is not offered.
+    const label = select.closest('label');
+    if (label) label.hidden = values.length === 0;
   }
 }

@@ -7,7 +7,7 @@ import { hasTraditional, normalizeQuery, partialQueries, type SearchState } from
 import { matchOf, queryWords, rankCandidates } from '../../lib/search/rank.ts';
 import { renderItems, setOlderLabel, showKeeping, statusText, type ResultsView } from './render.ts';
 import { tiersForYear, waitsForReader, yearRange } from '../../lib/search/shards.ts';
-import { loadResult, loadShardGroups, ordered, searchShard, type LoadedResult, type PagefindResult, type ShardGroup } from './shards.ts';
+import { loadResult, loadShardGroups, ordered, pageSources, searchShard, type LoadedResult, type PagefindResult, type ShardGroup } from './shards.ts';
 
 const PAGE = 10;
 /** Results read and re-ranked by their text, for the first answer and the final one; Pagefind's order stands after them. */
@@ -40,7 +40,16 @@ export function createSearchRun(view: ResultsView): SearchRun {
   let lastState: SearchState | undefined;
   let olderFor: string | undefined;
 
-  const loadGroups = (): Promise<ShardGroup[]> => (groups ??= loadShardGroups());
+  const loadGroups = (): Promise<ShardGroup[]> =>
+    (groups ??= loadShardGroups(pageSources(list.dataset['searchSources'])).then(({ groups: found, missing }) => {
+      // A portal names the member sites whose index could not be read: the results come from the others.
+      const note = document.querySelector<HTMLElement>('[data-search-missing]');
+      if (note && missing.length > 0) {
+        note.textContent = (note.dataset['template'] ?? '').replace('{names}', missing.join('、'));
+        note.hidden = false;
+      }
+      return found;
+    }));
 
   /** The query as the index understands it (waits for the converter only when the query has a Traditional character). */
   async function indexQuery(q: string): Promise<string> {

@@ -4,7 +4,8 @@
  */
 import { pagefindOptions, queryVariants, type SearchState } from '../../lib/search/query.ts';
 import { byAdjacency, type Candidate } from '../../lib/search/rank.ts';
-import { shardTiers, SINGLE_SHARD, type ShardManifest } from '../../lib/search/shards.ts';
+import { shardTiers, type ShardManifest } from '../../lib/search/shards.ts';
+import type { IndexSource } from '../../lib/search/sources.ts';
 import { readIndexedPage } from '../../lib/search/text.ts';
 
 interface ResultData {
@@ -21,14 +22,14 @@ export interface PagefindResult {
 }
 interface Pagefind {
   init: () => Promise<void>;
-  mergeIndex: (path: string) => Promise<void>;
+  mergeIndex: (path: string, options?: Record<string, unknown>) => Promise<void>;
   options: (o: Record<string, unknown>) => Promise<void>;
   preload: (q: string, o?: Record<string, unknown>) => Promise<void>;
   search: (q: string, o: Record<string, unknown>) => Promise<{ results: PagefindResult[] } | null>;
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
-  createInstance: (options: { basePath: string }) => Pagefind;
+  createInstance: (options: { basePath: string; baseUrl: string }) => Pagefind;
 }
 
 /** One Pagefind index: a shard, or several merged into one. */
@@ -36,7 +37,8 @@ export type ShardIndex = Pick<Pagefind, 'search' | 'preload' | 'filters'>;
 /**
  * Shards searched together: the newest shard alone (the first answer), then
  * the recent older shards merged into one Pagefind instance, then (a big site
- * only) the earliest years in another.
+ * only) the earliest years in another. A district portal's groups hold the same
+ * tier of every member's index.
  */
 export interface ShardGroup {
   years: number[];
@@ -46,7 +48,13 @@ export interface ShardGroup {
   index: () => Promise<ShardIndex>;
 }
 
-const shardPath = (id: string): string => `/pagefind/${id}/`;
+interface Part {
+  source: IndexSource;
+  id: string;
+}
+
+const shardPath = ({ source, id }: Part): string => `${source.index}${id}/`;
+const mergeOptions = ({ source }: Part) => ({ baseUrl: source.baseUrl, ...(source.member ? { mergeFilter: { member: source.member } } : {}) });
 
 /**
  * Opens shards as one Pagefind instance (`mergeIndex` for the rest). Each group
@@ -54,31 +62,57 @@ const shardPath = (id: string): string => `/pagefind/${id}/`;
  * keeps its WebAssembly in one global per module and worker, and a second
  * `createInstance` from the same module re-initialises it under the first
  * (searches then fail with "memory access out of bounds" or "unreachable").
+ * Result paths carry the site's base path already, so `baseUrl` is the site's
+ * root (Pagefind would otherwise add the base path a second time).
  */
-async function openGroup(ids: readonly string[]): Promise<ShardIndex> {
-  const [first = SINGLE_SHARD, ...rest] = ids;
+async function openGroup(parts: readonly Part[]): Promise<ShardIndex> {
+  const [first, ...rest] = parts;
+  if (!first) throw new Error('empty shard group');
   const mod = (await import(/* @vite-ignore */ `${shardPath(first)}pagefind.js`)) as PagefindModule;
-  const pf = mod.createInstance({ basePath: shardPath(first) });
-  await pf.options({ excerptLength: 0 });
+  const pf = mod.createInstance({ basePath: shardPath(first), baseUrl: first.source.baseUrl });
+  await pf.options({ excerptLength: 0, ...mergeOptions(first) });
   await pf.init();
-  for (const id of rest) await pf.mergeIndex(shardPath(id));
+  for (const part of rest) await pf.mergeIndex(shardPath(part), mergeOptions(part));
   return pf;
 }
 
-/** The index's shard groups (`shardTiers`), each opened when first searched; the caller keeps the answer. */
-export async function loadShardGroups(): Promise<ShardGroup[]> {
-  // Served from the site root, written by the build's search stage: not part of the bundle.
-  const manifest = (await (await fetch('/pagefind/shards.json')).json()) as ShardManifest;
-  return shardTiers(manifest).map((tier): ShardGroup => {
+/** The indexes the page names (`data-search-sources` on the results list, `searchSources` in lib/search/sources.ts). */
+export const pageSources = (attribute: string | undefined): IndexSource[] => JSON.parse(attribute ?? '[]') as IndexSource[];
+
+/**
+ * The shard groups of every source (`shardTiers` of each, the same tier of each searched together),
+ * each opened when first searched; the caller keeps the answer. A source whose shard list cannot be
+ * read (a member site that is down) is left out and counted in `missing`.
+ */
+export async function loadShardGroups(sources: readonly IndexSource[]): Promise<{ groups: ShardGroup[]; missing: string[] }> {
+  // Served beside the index, written by the build's search stage: not part of the bundle.
+  const read = await Promise.allSettled(
+    sources.map(async (source) => {
+      const response = await fetch(`${source.index}shards.json`);
+      if (!response.ok) throw new Error(`${response.status}`);
+      return { source, tiers: shardTiers((await response.json()) as ShardManifest) };
+    }),
+  );
+  const found = read.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+  const missing = sources.filter((_, i) => read[i]?.status === 'rejected').map((s) => s.member ?? s.index);
+  const depth = Math.max(0, ...found.map((f) => f.tiers.length));
+  const groups = Array.from({ length: depth }, (_, k): ShardGroup => {
+    const tiers = found.flatMap(({ source, tiers }) => (tiers[k] ? [{ source, tier: tiers[k] }] : []));
+    const parts = tiers.flatMap(({ source, tier }) => tier.ids.map((id) => ({ source, id })));
     let opened: Promise<ShardIndex> | undefined;
     const index = () => {
-      opened ??= openGroup(tier.ids);
+      opened ??= openGroup(parts);
       // A group that failed to open (a deploy replaced its shards) is tried again by the next query.
       opened.catch(() => (opened = undefined));
       return opened;
     };
-    return { years: tier.years, onRequest: tier.onRequest, index };
+    return {
+      years: [...new Set(tiers.flatMap(({ tier }) => tier.years))].sort((a, b) => b - a),
+      onRequest: tiers.some(({ tier }) => tier.onRequest),
+      index,
+    };
   });
+  return { groups, missing };
 }
 
 /**

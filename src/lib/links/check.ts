@@ -5,6 +5,7 @@
  */
 import { posix } from 'node:path';
 import type { FileRefs } from './extract.ts';
+import { unbased } from '../site/urls.ts';
 
 export interface BrokenLink {
   /** The file that holds the reference (relative to the site root). */
@@ -39,7 +40,7 @@ export function findBrokenLinks(
   const site = new URL(siteUrl);
   const broken: BrokenLink[] = [];
   for (const [file, { refs: targets }] of refs) {
-    const base = new URL(`/${file}`, site);
+    const base = new URL(file, site);
     for (const target of targets) {
       let url: URL;
       try {
@@ -48,8 +49,10 @@ export function findBrokenLinks(
         broken.push({ file, target, reason: 'missing' });
         continue;
       }
-      if (url.origin !== site.origin) continue; // another site, mailto:, tel:
-      const found = fileForPath(url.pathname, files);
+      // Another site, mailto:, tel:, or another site on this host under its own path (a district's members).
+      const inside = url.origin === site.origin ? unbased(url.pathname, site.pathname) : undefined;
+      if (inside === undefined) continue;
+      const found = fileForPath(inside, files);
       if (!found) {
         broken.push({ file, target, reason: 'missing' });
         continue;

@@ -2,7 +2,7 @@
 import { charToken, foldWidth } from './text.ts';
 import { TRADITIONAL_CHARS } from './traditional-chars.ts';
 
-export const FILTER_NAMES = ['type', 'community', 'topic', 'year'] as const;
+export const FILTER_NAMES = ['member', 'type', 'community', 'topic', 'year'] as const;
 export type FilterName = (typeof FILTER_NAMES)[number];
 
 export interface SearchState {

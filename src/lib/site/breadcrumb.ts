@@ -1,6 +1,6 @@
 /** Breadcrumb trails: where a page sits, from the home page down. */
 import { t } from '../../i18n/zh-CN.ts';
-import { communitiesUrl, communityUrl, honorsUrl, honorsYearUrl, newsListUrl, topicsUrl } from './urls.ts';
+import { communitiesUrl, communityUrl, homeUrl, honorsUrl, honorsYearUrl, newsListUrl, topicsUrl } from './urls.ts';
 
 export interface Crumb {
   label: string;
@@ -8,7 +8,7 @@ export interface Crumb {
   url?: string;
 }
 
-const HOME: Crumb = { label: t('site.home'), url: '/' };
+const HOME: Crumb = { label: t('site.home'), url: homeUrl() };
 
 /**
  * 首页 › 通知公告 for an article of a nav column, else 首页 › 社区 › its community, else
@@ -45,6 +45,7 @@ export function sectionOf(crumbs: readonly Crumb[]): string | undefined {
 
 /** The section a path belongs to when a page gives no trail: the longest section URL it starts with. */
 export function currentSection(path: string, sections: readonly string[]): string | undefined {
-  if (path === '/') return sections.includes('/') ? '/' : undefined;
-  return [...sections].filter((url) => url !== '/' && path.startsWith(url)).sort((a, b) => b.length - a.length)[0];
+  const home = homeUrl();
+  if (path === home) return sections.includes(home) ? home : undefined;
+  return [...sections].filter((url) => url !== home && path.startsWith(url)).sort((a, b) => b.length - a.length)[0];
 }

@@ -5,7 +5,7 @@
  */
 import { t } from '../../i18n/zh-CN.ts';
 import type { ColumnKind } from '../../site.config.ts';
-import { archiveUrl, communitiesUrl, contactUrl, honorsUrl, newsListUrl, topicsUrl, topicUrl } from './urls.ts';
+import { archiveUrl, communitiesUrl, homeUrl, contactUrl, honorsUrl, newsListUrl, topicsUrl, topicUrl } from './urls.ts';
 import type { ColumnSettings } from './columns.ts';
 
 /** Column kinds a topic is promoted to the nav for, in nav order. */
@@ -29,7 +29,7 @@ export const isNavColumn = (slug: string, settings: Pick<ColumnSettings, 'topics
 export function mainNav(settings: Pick<ColumnSettings, 'topics'>): NavLink[] {
   const columns = [...navColumnTopics(settings)].map(([slug, kind]) => ({ label: t(`column.kind.${kind}`), url: topicUrl(slug) }));
   return [
-    { label: t('site.home'), url: '/' },
+    { label: t('site.home'), url: homeUrl() },
     { label: t('nav.news'), url: newsListUrl() },
     ...columns,
     { label: t('nav.communities'), url: communitiesUrl() },

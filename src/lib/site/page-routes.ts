@@ -9,7 +9,7 @@
 import { SITE } from '../../site.config.ts';
 import { paginate, pageParam, type Page } from './paginate.ts';
 import type { HonorYear } from './groupings.ts';
-import { archiveUrl, communityFeedUrl, communityUrl, feedsPageUrl, honorsYearUrl, newsListUrl, newsUrl, topicFeedUrl, topicUrl } from './urls.ts';
+import { unbased, archiveUrl, communityFeedUrl, communityUrl, feedsPageUrl, honorsYearUrl, newsListUrl, newsUrl, topicFeedUrl, topicUrl } from './urls.ts';
 import type { Topic } from './topics.ts';
 import { communityFeedInfo, honorsFeedInfo, siteFeedInfo, topicFeedInfo, type SiteFeed } from '../feeds/site-feeds.ts';
 import type { HonorItem, NewsItem, SiteModel } from './model.ts';
@@ -152,4 +152,7 @@ export function allPageRoutes<T extends EntryTypes>(model: SiteModel<T>): PageRo
 }
 
 /** The file a route writes, relative to the site folder. */
-export const routeFile = (url: string): string => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
+export function routeFile(url: string): string {
+  const path = (unbased(url) ?? url).slice(1);
+  return url.endsWith('/') ? `${path}index.html` : path;
+}

@@ -1,39 +1,62 @@
 /** Every URL the site builds, in one place, so pages, feeds and content:check agree. */
 import { SITE } from '../../site.config.ts';
 
-/** A site path (`/news/a/`) as the absolute URL feeds, OPML and structured data need. */
+/**
+ * The path the site is served under (`/`, or `/jiedao-a/` for a member of a district served by
+ * path), from its URL. Every URL below carries it; `unbased` takes it off again where a URL
+ * is turned into a file of the built site or recognised (`classifySitePath`).
+ */
+export const BASE_PATH = new URL(SITE.url).pathname.replace(/\/?$/, '/');
+
+/** A path inside the site (`/news/a/`) as readers reach it (`/jiedao-a/news/a/`). */
+export const sitePath = (path: string): string => BASE_PATH + path.replace(/^\/+/, '');
+
+/** A served path without the site's base path (`/jiedao-a/news/a/` → `/news/a/`); undefined when it is outside the site. */
+export function unbased(path: string, base: string = BASE_PATH): string | undefined {
+  if (path.startsWith(base)) return `/${path.slice(base.length)}`;
+  return `${path}/` === base ? '/' : undefined;
+}
+
+/** A served path (`/jiedao-a/news/a/`, from the functions below) as the absolute URL feeds, OPML and structured data need. */
 export const absoluteUrl = (path: string): string => new URL(path, SITE.url).href;
+
+/** A file under public/ (`/logo.svg`) as the page links it. */
+export const publicFileUrl = (path: string): string => sitePath(path);
 
 /** `base` for a list's front page, `base<n>/` for its numbered pages (counted from the oldest, `lib/site/paginate.ts`). */
 export const withPage = (base: string, page?: number): string => (page === undefined ? base : `${base}${page}/`);
 
-export const newsUrl = (slug: string): string => `/news/${slug}/`;
-export const newsListUrl = (page?: number): string => withPage('/news/', page);
-export const communitiesUrl = (): string => '/communities/';
-export const communityUrl = (id: string, page?: number): string => withPage(`/communities/${id}/`, page);
-export const topicsUrl = (): string => '/topics/';
-export const topicUrl = (slug: string, page?: number): string => withPage(`/topics/${slug}/`, page);
-export const honorsUrl = (): string => '/honors/';
-export const honorUrl = (year: number, id: string): string => `/honors/${year}/${id}/`;
-export const honorsYearUrl = (year: number): string => `/honors/${year}/`;
-export const archiveUrl = (year?: number, page?: number): string => (year === undefined ? '/archive/' : withPage(`/archive/${year}/`, page));
+export const homeUrl = (): string => sitePath('/');
 
-export const siteFeedUrl = (): string => '/rss.xml';
-export const communityFeedUrl = (id: string): string => `/communities/${id}/rss.xml`;
-export const topicFeedUrl = (slug: string): string => `/topics/${slug}/rss.xml`;
-export const honorsFeedUrl = (): string => '/honors/rss.xml';
-export const feedsPageUrl = (): string => '/feeds/';
+export const newsUrl = (slug: string): string => sitePath(`/news/${slug}/`);
+export const newsListUrl = (page?: number): string => sitePath(withPage('/news/', page));
+export const communitiesUrl = (): string => sitePath('/communities/');
+export const communityUrl = (id: string, page?: number): string => sitePath(withPage(`/communities/${id}/`, page));
+export const topicsUrl = (): string => sitePath('/topics/');
+export const topicUrl = (slug: string, page?: number): string => sitePath(withPage(`/topics/${slug}/`, page));
+export const honorsUrl = (): string => sitePath('/honors/');
+export const honorUrl = (year: number, id: string): string => sitePath(`/honors/${year}/${id}/`);
+export const honorsYearUrl = (year: number): string => sitePath(`/honors/${year}/`);
+export const archiveUrl = (year?: number, page?: number): string => sitePath((year === undefined ? '/archive/' : withPage(`/archive/${year}/`, page)));
+
+export const siteFeedUrl = (): string => sitePath('/rss.xml');
+export const communityFeedUrl = (id: string): string => sitePath(`/communities/${id}/rss.xml`);
+export const topicFeedUrl = (slug: string): string => sitePath(`/topics/${slug}/rss.xml`);
+export const honorsFeedUrl = (): string => sitePath('/honors/rss.xml');
+export const feedsPageUrl = (): string => sitePath('/feeds/');
 /** The page that explains one feed and shows its address (what a 订阅 link opens): `/feeds/all/`, `/feeds/communities/<id>/`. */
 export const feedSubscribeUrl = (group: 'site' | 'honors' | 'community' | 'topic', id = ''): string =>
-  group === 'site' ? '/feeds/all/' : group === 'honors' ? '/feeds/honors/' : `/feeds/${group === 'community' ? 'communities' : 'topics'}/${id}/`;
-export const searchUrl = (): string => '/search/';
-export const opmlUrl = (): string => '/feeds.opml';
+  sitePath(
+    group === 'site' ? '/feeds/all/' : group === 'honors' ? '/feeds/honors/' : `/feeds/${group === 'community' ? 'communities' : 'topics'}/${id}/`,
+  );
+export const searchUrl = (): string => sitePath('/search/');
+export const opmlUrl = (): string => sitePath('/feeds.opml');
 /** 网站地图, 联系我们 (with 咨询建言) and 适老化与无障碍: the pages a government site's footer links. */
-export const siteMapUrl = (): string => '/sitemap/';
-export const contactUrl = (): string => '/contact/';
-export const accessibilityUrl = (): string => '/accessibility/';
+export const siteMapUrl = (): string => sitePath('/sitemap/');
+export const contactUrl = (): string => sitePath('/contact/');
+export const accessibilityUrl = (): string => sitePath('/accessibility/');
 
-/** Top-level sections that always exist (lists, search, feeds). */
+/** Top-level sections that always exist (lists, search, feeds), as paths inside the site (without `BASE_PATH`). */
 export const SECTION_URLS = [
   '/',
   '/news/',
@@ -73,7 +96,7 @@ const PATTERNS: ReadonlyArray<[RegExp, (m: RegExpExecArray) => SiteLink]> = [
   [/^\/feeds\/(?:all|honors|communities\/[^/]+|topics\/[^/]+)\/$/, () => ({ kind: 'section' })],
 ];
 
-/** What a site-absolute path (`/news/a/#x`) points to. */
+/** What a path inside the site (`/news/a/#x`, without the base path an editor does not write) points to. */
 export function classifySitePath(href: string): SiteLink {
   const path = href.replace(/[?#].*$/, '');
   if (/\.[a-z0-9]+$/i.test(path) && !path.endsWith('.html')) return { kind: 'asset' };

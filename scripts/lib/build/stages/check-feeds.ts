@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { validateRss } from '../../../../src/lib/feeds/rss-validate.ts';
 import { SITE } from '../../../../src/site.config.ts';
+import { unbased } from '../../../../src/lib/site/urls.ts';
 import { t } from '../../../../src/i18n/zh-CN.ts';
 import type { Stage } from '../pipeline.ts';
 
@@ -32,7 +33,7 @@ export function checkFeeds(
     opml?: { body?: { outline?: unknown } };
   };
   const outlines = [opml.opml?.body?.outline ?? []].flat() as { '@xmlUrl'?: string }[];
-  const listed = new Set(outlines.map((o) => new URL(o['@xmlUrl'] ?? '', SITE.url).pathname.slice(1)));
+  const listed = new Set(outlines.map((o) => (unbased(new URL(o['@xmlUrl'] ?? '', SITE.url).pathname) ?? o['@xmlUrl'] ?? '').replace(/^\//, '')));
   const existing = new Set(feeds);
   for (const file of feeds) if (!listed.has(file)) problems.push(`feeds.opml: does not list ${file}`);
   for (const file of listed) if (!existing.has(file)) problems.push(`feeds.opml: lists ${file}, which does not exist`);

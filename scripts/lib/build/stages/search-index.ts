@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { PAGEFIND_VERSION } from '../../../../src/node/pagefind-version.ts';
 import { documentHtml, searchDocuments, type SearchDocument, type SearchLabels } from '../../../../src/lib/search/documents.ts';
 import { shardDocuments, type Shard, type ShardManifest } from '../../../../src/lib/search/shards.ts';
 import { linkTree } from '../release.ts';
@@ -29,8 +30,6 @@ const BATCH = 200;
  * type"). `SEARCH_SHARD_SIZE` overrides it, so tests can shard the small sample site.
  */
 export const MAX_PER_SHARD = 5000;
-/** A new Pagefind writes a different index: its version is part of every shard's digest. */
-const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(new URL('../package.json', import.meta.resolve('pagefind')), 'utf8')) as { version: string }).version;
 /** So is the code that turns documents into Pagefind's HTML: a change to it re-indexes every shard. */
 const INDEXER_CODE = [
   '../../../../src/lib/search/documents.ts',

@@ -1,0 +1,26 @@
+/** Runs `npm run portal`'s script as a child process with a portal configuration: for the district tests and the benchmark. */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { PortalMember } from '../../../src/lib/district/config.ts';
+import { cleanChildEnv } from '../run-build.ts';
+import { ROOT } from '../repo-root.ts';
+
+export interface PortalRun {
+  status: number | null;
+  /** The report (stderr) and the summary line (stdout). */
+  output: string;
+}
+
+/** Writes the portal's SITE_CONFIG file in `dir` and builds the portal into `<dir>/dist`, its saved copies in `<dir>/.portal`. */
+export function runPortal(dir: string, site: { name: string; url: string; members: readonly PortalMember[] }, now: string): PortalRun {
+  mkdirSync(dir, { recursive: true });
+  const config = join(dir, 'portal.json');
+  writeFileSync(config, JSON.stringify({ name: site.name, url: site.url, member: { level: 'district' }, district: { members: site.members } }));
+  const run = spawnSync(process.execPath, ['scripts/portal.ts'], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: cleanChildEnv({ SITE_CONFIG: config, OUT_DIR: join(dir, 'dist'), SITE_NOW: now }),
+  });
+  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+}

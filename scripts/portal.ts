@@ -1,0 +1,64 @@
+/**
+ * `npm run portal`: the district portal (docs/district.md). Fetches every member's manifest and
+ * feed (`district.members` in the site configuration, usually from the `SITE_CONFIG` file), keeps
+ * the last good copy of each in the state folder, reports each member's problems the way
+ * content:check reports a file's, builds the portal's pages with Astro (src/portal/) and
+ * publishes them to OUT_DIR atomically, as `npm run build` does. A member that is down or serves
+ * garbage does not stop the portal; only a configuration with no members does.
+ *
+ *   npm run portal [-- --state <folder>]   (default: .portal/ beside OUT_DIR)
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { childEnv, readEnv } from '../src/env.ts';
+import { t } from '../src/i18n/zh-CN.ts';
+import { formatChinaDateTime } from '../src/lib/china-time.ts';
+import { SITE } from '../src/site.config.ts';
+import { acquireBuildLock, createStaging, discardStaging, publishStaging } from './lib/build/release.ts';
+import { memberData } from './lib/portal/member-data.ts';
+import { portalReport } from './lib/portal/report.ts';
+import type { PortalDataFile } from '../src/portal/portal-data.ts';
+
+const env = readEnv();
+const { values } = parseArgs({ options: { state: { type: 'string' } } });
+const members = SITE.district?.members ?? [];
+if (members.length === 0) {
+  console.error(t('portal.noDistrict'));
+  process.exit(1);
+}
+const stateDir = values.state ?? join(dirname(env.outDir), '.portal');
+const started = performance.now();
+
+// All members at once: each waits on its own network, and one slow member does not hold up the rest.
+const data = await Promise.all(members.map((m) => memberData(m, join(stateDir, 'members'), env.now)));
+for (const line of portalReport(data, (iso) => formatChinaDateTime(new Date(iso)))) console.error(line);
+const fetched = performance.now();
+
+const unlock = acquireBuildLock(env.outDir);
+const staging = createStaging(env.outDir);
+try {
+  mkdirSync(stateDir, { recursive: true });
+  const dataFile = join(stateDir, `build-${process.pid}.json`);
+  const file: PortalDataFile = {
+    now: env.now.toISOString(),
+    members: data.map((d) => ({ ...d, items: d.items.map((i) => ({ ...i, publishedAt: i.publishedAt.toISOString() })) })),
+  };
+  writeFileSync(dataFile, JSON.stringify(file));
+  const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'src/portal/astro.config.mjs', '--outDir', staging, '--silent'], {
+    stdio: 'inherit',
+    env: childEnv({ SHEQU_PORTAL_DATA: dataFile }),
+  });
+  if (astro.status !== 0) throw new Error(t('build.astroFailed', { reason: t('build.exitCode', { code: String(astro.status) }) }));
+  const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
+  const release = publishStaging(env.outDir, staging, `${stamp}-${process.pid}`);
+  console.log(`[portal] fetched ${members.length} members in ${((fetched - started) / 1000).toFixed(2)}s, built and published ${release} in ${((performance.now() - fetched) / 1000).toFixed(2)}s`);
+} catch (error) {
+  discardStaging(staging);
+  console.error((error as Error).message);
+  console.error(t('build.failed'));
+  process.exitCode = 1;
+} finally {
+  unlock();
+}

@@ -9,7 +9,7 @@
  *   npm run portal [-- --state <folder>]   (default: .portal/ beside OUT_DIR)
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { childEnv, readEnv } from '../src/env.ts';
@@ -46,14 +46,23 @@ try {
     members: data.map((d) => ({ ...d, items: d.items.map((i) => ({ ...i, publishedAt: i.publishedAt.toISOString() })) })),
   };
   writeFileSync(dataFile, JSON.stringify(file));
-  const astro = spawnSync(process.execPath, ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'src/portal/astro.config.mjs', '--outDir', staging, '--silent'], {
-    stdio: 'inherit',
-    env: childEnv({ SHEQU_PORTAL_DATA: dataFile }),
-  });
+  mkdirSync('node_modules/.portal-root', { recursive: true });
+  const astro = spawnSync(
+    process.execPath,
+    ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'src/portal/astro.config.mjs', '--outDir', staging, '--silent'],
+    {
+      stdio: 'inherit',
+      env: childEnv({ SHEQU_PORTAL_DATA: dataFile }),
+    },
+  );
   if (astro.status !== 0) throw new Error(t('build.astroFailed', { reason: t('build.exitCode', { code: String(astro.status) }) }));
+  // Astro finishes with 0 pages when it cannot find them: never publish an empty portal.
+  if (!existsSync(join(staging, 'index.html'))) throw new Error(t('build.astroFailed', { reason: 'no index.html' }));
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
   const release = publishStaging(env.outDir, staging, `${stamp}-${process.pid}`);
-  console.log(`[portal] fetched ${members.length} members in ${((fetched - started) / 1000).toFixed(2)}s, built and published ${release} in ${((performance.now() - fetched) / 1000).toFixed(2)}s`);
+  console.log(
+    `[portal] fetched ${members.length} members in ${((fetched - started) / 1000).toFixed(2)}s, built and published ${release} in ${((performance.now() - fetched) / 1000).toFixed(2)}s`,
+  );
 } catch (error) {
   discardStaging(staging);
   console.error((error as Error).message);

@@ -3,4 +3,6 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 // From the project's node_modules by path: inside Astro's bundled pages this module's URL is the bundle's, so it is not resolved from here.
-export const PAGEFIND_VERSION: string = (JSON.parse(readFileSync(fileURLToPath(new URL('node_modules/pagefind/package.json', `file://${process.cwd()}/`)), 'utf8')) as { version: string }).version;
+export const PAGEFIND_VERSION: string = (
+  JSON.parse(readFileSync(fileURLToPath(new URL('node_modules/pagefind/package.json', `file://${process.cwd()}/`)), 'utf8')) as { version: string }
+).version;

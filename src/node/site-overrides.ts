@@ -16,7 +16,7 @@ export function readSiteOverrides(file: string | undefined = readEnv().siteConfi
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`SITE_CONFIG=${file}: ${(error as Error).message}`);
+    throw new Error(`SITE_CONFIG=${file}: ${(error as Error).message}`, { cause: error });
   }
   const parsed = parseSiteOverrides(text, file);
   return Object.fromEntries(Object.entries(parsed).filter(([, v]) => v !== undefined)) as SiteOverrides;

@@ -123,7 +123,9 @@ describe('the portal, built from the members’ addresses only', () => {
     expect(portalOutput).toContain('3 个已更新，0 个沿用上次的数据，0 个暂缺');
     const files = listTree(join(root, 'portal', 'dist'));
     expect(files.filter((f) => f.startsWith('news/'))).toEqual([]);
-    expect(files).toEqual(expect.arrayContaining(['index.html', 'rss.xml', 'feeds.opml', 'search/index.html', ...members.map((m) => `members/${m.id}/index.html`)]));
+    expect(files).toEqual(
+      expect.arrayContaining(['index.html', 'rss.xml', 'feeds.opml', 'search/index.html', ...members.map((m) => `members/${m.id}/index.html`)]),
+    );
   });
 
   test('its home shows each member’s 头条 and newest news with the member’s name, linking to the member’s pages', async () => {
@@ -193,7 +195,9 @@ describe('search from the portal', () => {
 
   test('a member serving a broken index is named, and the others are still searched', async () => {
     const [a, b, c] = members as [Member, Member, Member];
-    await page.context().route(`${c.url}pagefind/shards.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"shards": oops' }));
+    await page
+      .context()
+      .route(`${c.url}pagefind/shards.json`, (route) => route.fulfill({ status: 200, contentType: 'application/json', body: '{"shards": oops' }));
     const urls = await search('社区');
     await page.context().unroute(`${c.url}pagefind/shards.json`);
     expect(await page.locator('[data-search-missing]').textContent()).toContain(c.name);

@@ -57,7 +57,10 @@ export function loopbackDistrictConfig(portalDist: string, members: readonly { p
   const blocks = members.map((m) => block.replaceAll('/minghu/', `/${m.path}/`)).join('\n');
   // The portal's header CSP allows https origins; members on loopback are http ones.
   const dir = mkdtempSync(join(tmpdir(), 'shequ-snippets-'));
-  writeFileSync(join(dir, 'portal-security-headers.conf'), readFileSync(join(ROOT, 'deploy/nginx/portal-security-headers.conf'), 'utf8').replaceAll(' https:', ' http://127.0.0.1:*'));
+  writeFileSync(
+    join(dir, 'portal-security-headers.conf'),
+    readFileSync(join(ROOT, 'deploy/nginx/portal-security-headers.conf'), 'utf8').replaceAll(' https:', ' http://127.0.0.1:*'),
+  );
   return snippets(
     conf
       .replace(block, blocks)

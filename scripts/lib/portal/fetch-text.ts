@@ -31,7 +31,12 @@ async function once(url: string, limits: FetchLimits): Promise<string> {
   try {
     response = await fetch(url, { signal, redirect: 'follow', headers: { Accept: 'application/json, application/rss+xml, application/xml;q=0.9, */*;q=0.1' } });
   } catch (error) {
-    throw new Error(signal.aborted ? `no answer within ${limits.timeoutMs / 1000} s` : `cannot connect (${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message})`);
+    throw new Error(
+      signal.aborted
+        ? `no answer within ${limits.timeoutMs / 1000} s`
+        : `cannot connect (${(error as Error & { cause?: Error }).cause?.message ?? (error as Error).message})`,
+      { cause: error },
+    );
   }
   if (!response.ok) {
     await response.body?.cancel();
@@ -55,7 +60,7 @@ async function once(url: string, limits: FetchLimits): Promise<string> {
     }
   } catch (error) {
     if (error instanceof Final) throw error;
-    throw new Error(signal.aborted ? `no answer within ${limits.timeoutMs / 1000} s` : `connection lost (${(error as Error).message})`);
+    throw new Error(signal.aborted ? `no answer within ${limits.timeoutMs / 1000} s` : `connection lost (${(error as Error).message})`, { cause: error });
   }
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(Buffer.concat(chunks));
@@ -70,7 +75,7 @@ export async function fetchText(url: string, limits: FetchLimits): Promise<strin
     try {
       return await once(url, limits);
     } catch (error) {
-      if (error instanceof Final || attempt >= limits.retries) throw new Error((error as Error).message);
+      if (error instanceof Final || attempt >= limits.retries) throw new Error((error as Error).message, { cause: error });
       await sleep(limits.retryDelayMs * 2 ** attempt);
     }
   }

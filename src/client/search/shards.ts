@@ -29,7 +29,7 @@ interface Pagefind {
   filters: () => Promise<Record<string, Record<string, number>>>;
 }
 interface PagefindModule {
-  createInstance: (options: { basePath: string; baseUrl: string }) => Pagefind;
+  createInstance: (options: { basePath: string; baseUrl: string; noWorker: boolean }) => Pagefind;
 }
 
 /** One Pagefind index: a shard, or several merged into one. */
@@ -69,7 +69,10 @@ async function openGroup(parts: readonly Part[]): Promise<ShardIndex> {
   const [first, ...rest] = parts;
   if (!first) throw new Error('empty shard group');
   const mod = (await import(/* @vite-ignore */ `${shardPath(first)}pagefind.js`)) as PagefindModule;
-  const pf = mod.createInstance({ basePath: shardPath(first), baseUrl: first.source.baseUrl });
+  // A portal's group reads several sites' indexes: Pagefind's worker is served by one member, under that
+  // member's CSP (connect-src 'self'), and could not fetch the others'. The page itself may (its CSP names them).
+  const noWorker = parts.some((p) => p.source.member !== undefined);
+  const pf = mod.createInstance({ basePath: shardPath(first), baseUrl: first.source.baseUrl, noWorker });
   await pf.options({ excerptLength: 0, ...mergeOptions(first) });
   await pf.init();
   for (const part of rest) await pf.mergeIndex(shardPath(part), mergeOptions(part));

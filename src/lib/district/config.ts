@@ -77,7 +77,7 @@ export function parseSiteOverrides(text: string, file: string): z.infer<typeof s
   try {
     json = JSON.parse(text);
   } catch (error) {
-    throw new Error(`${file}: not JSON (${(error as Error).message})`);
+    throw new Error(`${file}: not JSON (${(error as Error).message})`, { cause: error });
   }
   const result = siteOverridesSchema.safeParse(json);
   if (result.success) return result.data;

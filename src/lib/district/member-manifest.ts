@@ -12,7 +12,16 @@ type ManifestConfig = Pick<SiteConfig, 'name' | 'member' | 'noticeTopic' | 'home
 const facts = <T extends EntryTypes>(n: NewsItem<T>): ArticleFacts[] =>
   n.publishedAt === undefined
     ? []
-    : [{ title: n.title, url: absoluteUrl(n.url), publishedAt: n.publishedAt, summary: n.summary, community: n.community?.name, topics: n.topics.map((tp) => tp.name) }];
+    : [
+        {
+          title: n.title,
+          url: absoluteUrl(n.url),
+          publishedAt: n.publishedAt,
+          summary: n.summary,
+          community: n.community?.name,
+          topics: n.topics.map((tp) => tp.name),
+        },
+      ];
 
 export function memberManifest<T extends EntryTypes>(model: SiteModel<T>, config: ManifestConfig, now: Date, pagefindVersion: string): SiteManifest {
   const { lead } = homePage(model, config, now);

@@ -6,7 +6,18 @@
  */
 import { t } from '../../i18n/zh-CN.ts';
 import type { FeedLink } from './rss-items.ts';
-import { absoluteUrl, homeUrl, communityFeedUrl, communityUrl, feedSubscribeUrl, honorsFeedUrl, honorsUrl, siteFeedUrl, topicFeedUrl, topicUrl } from '../site/urls.ts';
+import {
+  absoluteUrl,
+  homeUrl,
+  communityFeedUrl,
+  communityUrl,
+  feedSubscribeUrl,
+  honorsFeedUrl,
+  honorsUrl,
+  siteFeedUrl,
+  topicFeedUrl,
+  topicUrl,
+} from '../site/urls.ts';
 import { SITE } from '../../site.config.ts';
 import type { Topic } from '../site/topics.ts';
 import type { CommunityRef, SiteModel } from '../site/model.ts';
@@ -47,7 +58,8 @@ function feedInfo(group: FeedGroup, name: string, description: string, path: str
 
 const count = SITE.feedSize;
 /** The 全站 feed: the newest articles of the whole site. */
-export const siteFeedInfo = (): SiteFeed => feedInfo('site', t('feed.name.site'), t('feed.siteDescription', { name: SITE.name, count }), siteFeedUrl(), homeUrl());
+export const siteFeedInfo = (): SiteFeed =>
+  feedInfo('site', t('feed.name.site'), t('feed.siteDescription', { name: SITE.name, count }), siteFeedUrl(), homeUrl());
 export const honorsFeedInfo = (): SiteFeed => feedInfo('honors', t('feed.name.honors'), t('feed.honorsDescription', { count }), honorsFeedUrl(), honorsUrl());
 export const communityFeedInfo = (c: CommunityRef): SiteFeed =>
   feedInfo(

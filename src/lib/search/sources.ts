@@ -19,3 +19,9 @@ export const ownIndex = (): IndexSource[] => [{ index: sitePath('/pagefind/'), b
 
 /** A member site's index as a portal reads it (`url`: the member's address, base path included). */
 export const memberIndex = (url: string, member: string): IndexSource => ({ index: new URL('pagefind/', url).href, baseUrl: new URL(url).origin, member });
+
+/** The script sources a search page adds to its CSP: Pagefind compiles WebAssembly, and a portal loads members' `pagefind.js`. */
+export function searchScriptSources(sources: readonly IndexSource[], site: URL | undefined): string[] {
+  const origins = new Set(sources.map((s) => new URL(s.index, site).origin));
+  return ["'self'", "'wasm-unsafe-eval'", ...[...origins].filter((o) => o !== site?.origin)];
+}

@@ -37,7 +37,7 @@ export const topicUrl = (slug: string, page?: number): string => sitePath(withPa
 export const honorsUrl = (): string => sitePath('/honors/');
 export const honorUrl = (year: number, id: string): string => sitePath(`/honors/${year}/${id}/`);
 export const honorsYearUrl = (year: number): string => sitePath(`/honors/${year}/`);
-export const archiveUrl = (year?: number, page?: number): string => sitePath((year === undefined ? '/archive/' : withPage(`/archive/${year}/`, page)));
+export const archiveUrl = (year?: number, page?: number): string => sitePath(year === undefined ? '/archive/' : withPage(`/archive/${year}/`, page));
 
 export const siteFeedUrl = (): string => sitePath('/rss.xml');
 export const communityFeedUrl = (id: string): string => sitePath(`/communities/${id}/rss.xml`);
@@ -46,9 +46,7 @@ export const honorsFeedUrl = (): string => sitePath('/honors/rss.xml');
 export const feedsPageUrl = (): string => sitePath('/feeds/');
 /** The page that explains one feed and shows its address (what a 订阅 link opens): `/feeds/all/`, `/feeds/communities/<id>/`. */
 export const feedSubscribeUrl = (group: 'site' | 'honors' | 'community' | 'topic', id = ''): string =>
-  sitePath(
-    group === 'site' ? '/feeds/all/' : group === 'honors' ? '/feeds/honors/' : `/feeds/${group === 'community' ? 'communities' : 'topics'}/${id}/`,
-  );
+  sitePath(group === 'site' ? '/feeds/all/' : group === 'honors' ? '/feeds/honors/' : `/feeds/${group === 'community' ? 'communities' : 'topics'}/${id}/`);
 export const searchUrl = (): string => sitePath('/search/');
 export const opmlUrl = (): string => sitePath('/feeds.opml');
 /** 网站地图, 联系我们 (with 咨询建言) and 适老化与无障碍: the pages a government site's footer links. */

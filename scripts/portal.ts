@@ -60,8 +60,9 @@ try {
   if (!existsSync(join(staging, 'index.html'))) throw new Error(t('build.astroFailed', { reason: 'no index.html' }));
   const stamp = new Date().toISOString().replace(/\D/g, '').slice(0, 17);
   const release = publishStaging(env.outDir, staging, `${stamp}-${process.pid}`);
+  const seconds = (from: number, to: number) => ((to - from) / 1000).toFixed(2);
   console.log(
-    `[portal] fetched ${members.length} members in ${((fetched - started) / 1000).toFixed(2)}s, built and published ${release} in ${((performance.now() - fetched) / 1000).toFixed(2)}s`,
+    `[portal] fetched ${members.length} members in ${seconds(started, fetched)}s, built and published ${release} in ${seconds(fetched, performance.now())}s`,
   );
 } catch (error) {
   discardStaging(staging);

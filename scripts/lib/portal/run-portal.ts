@@ -1,5 +1,5 @@
 /** Runs `npm run portal`'s script as a child process with a portal configuration: for the district tests and the benchmark. */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PortalMember } from '../../../src/lib/district/config.ts';
@@ -12,15 +12,21 @@ export interface PortalRun {
   output: string;
 }
 
-/** Writes the portal's SITE_CONFIG file in `dir` and builds the portal into `<dir>/dist`, its saved copies in `<dir>/.portal`. */
-export function runPortal(dir: string, site: { name: string; url: string; members: readonly PortalMember[] }, now: string): PortalRun {
+/**
+ * Writes the portal's SITE_CONFIG file in `dir` and builds the portal into `<dir>/dist`, its saved copies in `<dir>/.portal`.
+ * Asynchronous, so members served from the caller's own process (the fault tests) can answer meanwhile.
+ */
+export async function runPortal(dir: string, site: { name: string; url: string; members: readonly PortalMember[] }, now: string): Promise<PortalRun> {
   mkdirSync(dir, { recursive: true });
   const config = join(dir, 'portal.json');
   writeFileSync(config, JSON.stringify({ name: site.name, url: site.url, member: { level: 'district' }, district: { members: site.members } }));
-  const run = spawnSync(process.execPath, ['scripts/portal.ts'], {
+  const child = spawn(process.execPath, ['scripts/portal.ts'], {
     cwd: ROOT,
-    encoding: 'utf8',
     env: cleanChildEnv({ SITE_CONFIG: config, OUT_DIR: join(dir, 'dist'), SITE_NOW: now }),
   });
-  return { status: run.status, output: `${run.stdout}\n${run.stderr}` };
+  let output = '';
+  child.stdout.on('data', (d: Buffer) => (output += d.toString()));
+  child.stderr.on('data', (d: Buffer) => (output += d.toString()));
+  const status = await new Promise<number | null>((resolve) => child.on('close', resolve));
+  return { status, output };
 }

@@ -23,10 +23,13 @@ export interface BenchOptions {
   import: boolean;
   /** Sizes from which the Hugo baseline is skipped: Pagefind's CLI cannot index 100,000 pages in 24 GiB, and `--large` skips it from 50,000. */
   baselineBelow: number;
+  /** A district of member sites and its portal (`--district`): see scripts/lib/bench/district.ts. */
+  district: { members: number; parallel: number; single: boolean } | undefined;
 }
 
 export const USAGE =
-  'usage: npm run bench -- [--sizes 1000,10000] [--large] [--smoke] [--repeat 1] [--images 8] [--out bench-results] [--keep] | --import [--out bench-results]';
+  'usage: npm run bench -- [--sizes 1000,10000] [--large] [--smoke] [--repeat 1] [--images 8] [--out bench-results] [--keep] | --import [--out bench-results]' +
+  ' | --district [--sizes 100000] [--members 20] [--parallel 1] [--single] [--keep]';
 
 export class BenchUsageError extends Error {}
 
@@ -52,6 +55,10 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
         out: { type: 'string', default: 'bench-results' },
         keep: { type: 'boolean', default: false },
         import: { type: 'boolean', default: false },
+        district: { type: 'boolean', default: false },
+        members: { type: 'string', default: '20' },
+        parallel: { type: 'string', default: '1' },
+        single: { type: 'boolean', default: false },
       },
       strict: true,
       allowPositionals: false,
@@ -77,5 +84,8 @@ export function parseBenchArgs(argv: readonly string[]): BenchOptions {
     smoke: values.smoke,
     import: values.import,
     baselineBelow: values.large ? Math.min(...LARGE_SIZES) : Math.max(...LARGE_SIZES),
+    district: values.district
+      ? { members: positiveInt('members', values.members), parallel: positiveInt('parallel', values.parallel), single: values.single }
+      : undefined,
   };
 }

@@ -62,17 +62,17 @@ export interface PortalModel {
 /** A story two members both published (a 街道 carrying its 社区's) counts once: same GUID or link, or same title on the same day. */
 const storyKeys = (a: PortalArticle): string[] => [`g:${a.guid}`, `u:${a.url}`, `t:${a.title.replace(/\s+/g, '')}|${a.publishedAt.toISOString().slice(0, 10)}`];
 
-/** `articles` newest first without repeats: the first seen of a shared story is kept. */
+/** `articles` newest first without repeats: of a shared story, the earliest published (the member that wrote it) is kept. */
 export function uniqueStories(articles: readonly PortalArticle[]): PortalArticle[] {
   const seen = new Set<string>();
   const out: PortalArticle[] = [];
-  for (const a of [...articles].sort((x, y) => y.publishedAt.getTime() - x.publishedAt.getTime())) {
+  for (const a of [...articles].sort((x, y) => x.publishedAt.getTime() - y.publishedAt.getTime())) {
     const keys = storyKeys(a);
     if (keys.some((k) => seen.has(k))) continue;
     keys.forEach((k) => seen.add(k));
     out.push(a);
   }
-  return out;
+  return out.reverse();
 }
 
 const fromFeed = (item: FeedItem, member: PortalMember): PortalArticle => ({ ...item, url: item.link, memberId: member.id, memberName: member.name });

@@ -69,9 +69,12 @@ function manifestOf(id: string, stories: Story[]): string {
 function feedOf(id: string, stories: Story[]): string {
   const items = stories.map((s) => {
     const link = `${urlOf(id)}news/${s.slug}/`;
-    return `<item><title>${s.title}</title><link>${link}</link><guid isPermaLink="true">${link}</guid><description>${s.title}</description><pubDate>${toRfc822China(new Date(s.at))}</pubDate></item>`;
+    const date = toRfc822China(new Date(s.at));
+    const guid = `<guid isPermaLink="true">${link}</guid>`;
+    return `<item><title>${s.title}</title><link>${link}</link>${guid}<description>${s.title}</description><pubDate>${date}</pubDate></item>`;
   });
-  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>${id}</title><description>${id}</description><link>${urlOf(id)}</link>${items.join('')}</channel></rss>`;
+  const channel = `<title>${id}</title><description>${id}</description><link>${urlOf(id)}</link>`;
+  return `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel>${channel}${items.join('')}</channel></rss>`;
 }
 
 const members: PortalMember[] = [

@@ -56,7 +56,8 @@ describe('the site manifest', () => {
 
 const rss = (items: string) => `<?xml version="1.0"?><rss version="2.0"><channel><title>t</title><link>${URL_A}</link>${items}</channel></rss>`;
 const item = (link: string, date = 'Tue, 01 Dec 2026 09:00:00 +0800', title = '标题') =>
-  `<item><title>${title}</title><link>${link}</link><guid isPermaLink="true">${link}</guid><description>a &amp;lt; b</description><pubDate>${date}</pubDate><category>通知公告</category><dc:creator>张三</dc:creator></item>`;
+  `<item><title>${title}</title><link>${link}</link><guid isPermaLink="true">${link}</guid><description>a &amp;lt; b</description>` +
+  `<pubDate>${date}</pubDate><category>通知公告</category><dc:creator>张三</dc:creator></item>`;
 
 describe("a member's feed", () => {
   test('gives its items newest first with their own GUIDs', () => {

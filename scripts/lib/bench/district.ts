@@ -166,7 +166,7 @@ export async function runDistrictBench(root: string, options: DistrictOptions): 
   const queries = pickEvenly(readQuerySet(join(root, 'tests/search-queries.json')).queries, QUERIES).map((q) => q.query);
   const rows: SearchRow[] = [];
   try {
-    for (const count of PORTAL_COUNTS.filter((c) => c <= options.members)) {
+    for (const count of [...PORTAL_COUNTS.filter((c) => c < options.members), options.members]) {
       const t0 = performance.now();
       const run = await runPortal(portalDir, { name: '基准区门户', url: `http://127.0.0.1:${port}/`, members: members.slice(0, count) }, SITE_NOW);
       if (run.status !== 0) throw new Error(`portal of ${count} failed:\n${run.output}`);
@@ -190,7 +190,7 @@ export async function runDistrictBench(root: string, options: DistrictOptions): 
     const report = districtReport(options, per, builds, allMembersS, rows, single);
     writeFileSync(
       join(options.out, 'district.json'),
-      `${JSON.stringify({ options, per, builds, allMembersS, rows, single: single && { wallS: single.run.wallS, peakRssMb: single.run.peakRssMb, row: single.row } }, null, 1)}\n`,
+      `${JSON.stringify({ options, per, builds, allMembersS, rows, single: single && { wallS: single.run.wallS, peakRssMb: single.run.peakRssMb, row: single.row } })}\n`,
     );
     writeFileSync(join(options.out, 'district-report.txt'), `${report}\n`);
     return { report, outDir: options.out };
@@ -214,10 +214,12 @@ export function districtReport(
   const within = rows.filter((r) => r.mergedP90 <= 1000).map((r) => r.members);
   const lines = [
     `District: ${options.total} articles over ${options.members} members (${per} each), built ${options.parallel} at a time`,
-    `member cold build: median ${fmt(median(walls), 1)} s, worst ${fmt(Math.max(...walls), 1)} s; peak RSS median ${fmt(median(peaks))} MB, worst ${fmt(Math.max(...peaks))} MB; all members ${fmt(allMembersS / 60, 1)} min`,
+    `member cold build: median ${fmt(median(walls), 1)} s, worst ${fmt(Math.max(...walls), 1)} s;` +
+      ` peak RSS median ${fmt(median(peaks))} MB, worst ${fmt(Math.max(...peaks))} MB; all members ${fmt(allMembersS / 60, 1)} min`,
     ...(single
       ? [
-          `one site of ${options.total}: cold build ${fmt(single.run.wallS / 60, 1)} min, peak ${fmt(single.run.peakRssMb)} MB (members' worst / it: ${fmt(Math.max(...walls) / single.run.wallS, 3)}×)`,
+          `one site of ${options.total}: cold build ${fmt(single.run.wallS / 60, 1)} min, peak ${fmt(single.run.peakRssMb)} MB` +
+            ` (members' worst / it: ${fmt(Math.max(...walls) / single.run.wallS, 3)}×)`,
         ]
       : []),
     '',

@@ -19,7 +19,15 @@ export interface PortalRun {
 export async function runPortal(dir: string, site: { name: string; url: string; members: readonly PortalMember[] }, now: string): Promise<PortalRun> {
   mkdirSync(dir, { recursive: true });
   const config = join(dir, 'portal.json');
-  writeFileSync(config, JSON.stringify({ name: site.name, url: site.url, member: { level: 'district' }, district: { members: site.members } }));
+  writeFileSync(
+    config,
+    JSON.stringify({
+      name: site.name,
+      url: site.url,
+      member: { level: 'district' },
+      district: { members: site.members.map(({ id, name, level, url }) => ({ id, name, level, url })) },
+    }),
+  );
   const child = spawn(process.execPath, ['scripts/portal.ts'], {
     cwd: ROOT,
     env: cleanChildEnv({ SITE_CONFIG: config, OUT_DIR: join(dir, 'dist'), SITE_NOW: now }),

@@ -188,10 +188,8 @@ export async function runDistrictBench(root: string, options: DistrictOptions): 
       }
     }
     const report = districtReport(options, per, builds, allMembersS, rows, single);
-    writeFileSync(
-      join(options.out, 'district.json'),
-      `${JSON.stringify({ options, per, builds, allMembersS, rows, single: single && { wallS: single.run.wallS, peakRssMb: single.run.peakRssMb, row: single.row } })}\n`,
-    );
+    const singleSite = single && { wallS: single.run.wallS, peakRssMb: single.run.peakRssMb, ...single.row };
+    writeFileSync(join(options.out, 'district.json'), `${JSON.stringify({ options, per, builds, allMembersS, rows, single: singleSite })}\n`);
     writeFileSync(join(options.out, 'district-report.txt'), `${report}\n`);
     return { report, outDir: options.out };
   } finally {

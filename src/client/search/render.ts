@@ -4,7 +4,7 @@
  */
 import { excerptHtml } from '../../lib/search/excerpt.ts';
 import type { SearchState } from '../../lib/search/query.ts';
-import type { LoadedResult } from './shards.ts';
+import { pageSources, type LoadedResult } from './shards.ts';
 
 /** The elements the results are shown in. */
 export interface ResultsView {
@@ -30,12 +30,18 @@ export function renderItems(view: ResultsView, items: readonly LoadedResult[], w
       view.list.append(note);
     }
     if (item.full) full = true;
-    view.list.append(resultItem(item, words));
+    view.list.append(resultItem(item, words, memberOf(view.list, item.url)));
   }
   return full;
 }
 
-function resultItem(item: LoadedResult, words: readonly string[]): HTMLLIElement {
+/** On a portal, the member site a result belongs to, as the list names it (`来自明湖街道`); nothing on a site of its own. */
+function memberOf(list: HTMLElement, url: string): string | undefined {
+  const source = pageSources(list.dataset['searchSources']).find((s) => s.member && url.startsWith(s.index.replace(/pagefind\/$/, '')));
+  return source?.member && (list.dataset['from'] ?? '').replace('{name}', source.member);
+}
+
+function resultItem(item: LoadedResult, words: readonly string[], member: string | undefined): HTMLLIElement {
   const li = document.createElement('li');
   const h2 = document.createElement('h2');
   const a = document.createElement('a');
@@ -45,7 +51,7 @@ function resultItem(item: LoadedResult, words: readonly string[]): HTMLLIElement
   const meta = document.createElement('p');
   meta.className = 'meta';
   // Each part on one line: a community's name never breaks in the middle at large text sizes.
-  const parts = [item.data.meta['type'], item.data.meta['date'], item.data.meta['community']].filter((p): p is string => Boolean(p));
+  const parts = [member, item.data.meta['type'], item.data.meta['date'], item.data.meta['community']].filter((p): p is string => Boolean(p));
   parts.forEach((part, i) => {
     const span = document.createElement('span');
     span.textContent = part;

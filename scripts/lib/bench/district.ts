@@ -126,14 +126,14 @@ export async function runDistrictBench(root: string, options: DistrictOptions): 
   const per = Math.floor(options.total / options.members);
   const members: (PortalMember & { dir: string })[] = Array.from({ length: options.members }, (_, i) => {
     const id = `m${String(i + 1).padStart(2, '0')}`;
-    return { id, name: `第${i + 1}街道`, level: 'street', url: `http://127.0.0.1:${port}/${id}/`, dir: join(work, 'members', id) };
+    return { id, name: `Member ${id}`, level: 'street', url: `http://127.0.0.1:${port}/${id}/`, dir: join(work, 'members', id) };
   });
 
   // Each member its own corpus (its own seed), written before any build so generation is not timed with them.
   for (const [i, m] of members.entries()) {
     mkdirSync(m.dir, { recursive: true });
     await generateCorpus(join(m.dir, 'content'), { news: per, communities: 4, images: 8, seed: 1000 + i });
-    writeFileSync(join(m.dir, 'site.json'), JSON.stringify({ name: `${m.name}新闻`, url: m.url, member: { level: 'street', parent: '基准区' } }));
+    writeFileSync(join(m.dir, 'site.json'), JSON.stringify({ name: `${m.name} news`, url: m.url, member: { level: 'street', parent: 'Bench district' } }));
   }
   log(`${options.members} corpora of ${per} articles written`);
 
@@ -168,7 +168,7 @@ export async function runDistrictBench(root: string, options: DistrictOptions): 
   try {
     for (const count of [...PORTAL_COUNTS.filter((c) => c < options.members), options.members]) {
       const t0 = performance.now();
-      const run = await runPortal(portalDir, { name: '基准区门户', url: `http://127.0.0.1:${port}/`, members: members.slice(0, count) }, SITE_NOW);
+      const run = await runPortal(portalDir, { name: 'Bench portal', url: `http://127.0.0.1:${port}/`, members: members.slice(0, count) }, SITE_NOW);
       if (run.status !== 0) throw new Error(`portal of ${count} failed:\n${run.output}`);
       const buildS = (performance.now() - t0) / 1000;
       rows.push(await searchRow(browser, `portal, ${count} members`, count, buildS, `http://127.0.0.1:${port}`, queries));

@@ -9,7 +9,7 @@
  *   npm run portal [-- --state <folder>]   (default: .portal/ beside OUT_DIR)
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { childEnv, readEnv } from '../src/env.ts';
@@ -29,18 +29,28 @@ if (members.length === 0) {
   process.exit(1);
 }
 const stateDir = values.state ?? join(dirname(env.outDir), '.portal');
+
+let unlock: () => void;
+try {
+  // One portal build at a time for this output (a second one is told who holds it), before anything is fetched or saved.
+  unlock = acquireBuildLock(env.outDir);
+} catch (error) {
+  console.error((error as Error).message);
+  process.exit(1);
+}
 const started = performance.now();
+mkdirSync(stateDir, { recursive: true });
+// Data files of builds killed before they could remove theirs.
+for (const name of readdirSync(stateDir)) if (/^build-\d+\.json$/.test(name)) rmSync(join(stateDir, name), { force: true });
 
 // All members at once: each waits on its own network, and one slow member does not hold up the rest.
 const data = await Promise.all(members.map((m) => memberData(m, join(stateDir, 'members'), env.now)));
 for (const line of portalReport(data, (iso) => formatChinaDateTime(new Date(iso)))) console.error(line);
 const fetched = performance.now();
 
-const unlock = acquireBuildLock(env.outDir);
 const staging = createStaging(env.outDir);
+const dataFile = join(stateDir, `build-${process.pid}.json`);
 try {
-  mkdirSync(stateDir, { recursive: true });
-  const dataFile = join(stateDir, `build-${process.pid}.json`);
   const file: PortalDataFile = {
     now: env.now.toISOString(),
     members: data.map((d) => ({ ...d, items: d.items.map((i) => ({ ...i, publishedAt: i.publishedAt.toISOString() })) })),
@@ -70,5 +80,6 @@ try {
   console.error(t('build.failed'));
   process.exitCode = 1;
 } finally {
+  rmSync(dataFile, { force: true });
   unlock();
 }

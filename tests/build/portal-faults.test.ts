@@ -6,10 +6,11 @@
  * published yet reaches the portal.
  */
 import { createServer, type Server } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { readFileSync, realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { tempDir } from '../support/build.ts';
+import { cleanChildEnv, ROOT, tempDir } from '../support/build.ts';
 import { freePort } from '../../scripts/lib/browser/nginx.ts';
 import { runPortal, type PortalRun } from '../../scripts/lib/portal/run-portal.ts';
 import { siteManifest, type ArticleFacts } from '../../src/lib/district/manifest.ts';
@@ -224,4 +225,35 @@ test('a portal configuration without members stops with what to write where', as
   const run = await runPortal(tempDir('portal-empty'), { name: '空门户', url: 'https://portal.example.cn/', members: [] }, NOW);
   expect(run.status).not.toBe(0);
   expect(run.output).toMatch(/members/);
+});
+
+describe('the portal’s own build, attacked', () => {
+  test('two builds at once: one publishes, the other is refused with who holds the site, and nothing half-built is live', async () => {
+    behaviour.set('alpha', { stories: ALPHA });
+    behaviour.set('beta', { stories: BETA });
+    const [a, b] = await Promise.all([
+      build(),
+      runPortal(dir, { name: '测试区门户', url: 'https://portal.example.cn/', members: members.map((m) => ({ ...m, url: urlOf(m.id) })) }, NOW),
+    ]);
+    const outputs = [a.output, b.output];
+    expect([a.status, b.status].sort()).toEqual([0, 1]);
+    expect(outputs.join('\n')).toMatch(/另一个构建（进程 \d+）正在发布这个站点/);
+    expect(a.home).toContain('甲社区开展冬季义诊');
+  });
+
+  test('killed mid-build, the live portal stays whole and the next build publishes', async () => {
+    const before = realpathSync(join(dir, 'dist'));
+    const child = spawn(process.execPath, ['scripts/portal.ts'], {
+      cwd: ROOT,
+      env: cleanChildEnv({ SITE_CONFIG: join(dir, 'portal.json'), OUT_DIR: join(dir, 'dist'), SITE_NOW: NOW }),
+    });
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(realpathSync(join(dir, 'dist'))).toBe(before);
+    expect(readFileSync(join(dir, 'dist', 'index.html'), 'utf8')).toContain('甲社区开展冬季义诊');
+    const next = await build();
+    expect(next.status, next.output).toBe(0);
+    expect(realpathSync(join(dir, 'dist'))).not.toBe(before);
+  });
 });

@@ -20,16 +20,9 @@ export interface MemberData {
   problems: string[];
 }
 
-/** An article as the portal lists it: the member's title and link, and the member it comes from. */
-export interface PortalArticle {
-  title: string;
+/** An article as the portal lists it: the member's item (its `link` as `url`), and the member it comes from. */
+export interface PortalArticle extends Omit<FeedItem, 'link'> {
   url: string;
-  guid: string;
-  guidIsPermaLink: boolean;
-  publishedAt: Date;
-  description: string;
-  categories: string[];
-  creators: string[];
   memberId: string;
   memberName: string;
 }
@@ -75,7 +68,7 @@ export function uniqueStories(articles: readonly PortalArticle[]): PortalArticle
   return out.reverse();
 }
 
-const fromFeed = (item: FeedItem, member: PortalMember): PortalArticle => ({ ...item, url: item.link, memberId: member.id, memberName: member.name });
+const fromFeed = ({ link, ...item }: FeedItem, member: PortalMember): PortalArticle => ({ ...item, url: link, memberId: member.id, memberName: member.name });
 const fromManifest = (a: ManifestArticle, member: PortalMember): PortalArticle => ({
   title: a.title,
   url: a.url,

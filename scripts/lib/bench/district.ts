@@ -115,8 +115,8 @@ export async function runDistrictBench(root: string, options: DistrictOptions): 
   rmSync(work, { recursive: true, force: true });
   mkdirSync(work, { recursive: true });
   const log = (line: string) => console.log(`[district] ${line}`);
-  const sources = snapshotSources(root, join(work, 'sources'));
-  void sources;
+  // One copy of the code for every lane, so all members build the same code even while the tree is edited.
+  snapshotSources(root, join(work, 'sources'));
   const lanes = Array.from({ length: options.parallel }, (_, i) => {
     const project = join(work, `project-${i}`);
     snapshotProject(root, join(work, 'sources'), project);

@@ -16,7 +16,7 @@ import { childEnv, readEnv } from '../src/env.ts';
 import { t } from '../src/i18n/zh-CN.ts';
 import { formatChinaDateTime } from '../src/lib/china-time.ts';
 import { SITE } from '../src/site.config.ts';
-import { acquireBuildLock, createStaging, discardStaging, publishStaging } from './lib/build/release.ts';
+import { acquireBuildLock, createStaging, discardStaging, publishStaging, waitForLock } from './lib/build/release.ts';
 import { memberData } from './lib/portal/member-data.ts';
 import { portalReport } from './lib/portal/report.ts';
 import type { PortalDataFile } from '../src/portal/portal-data.ts';
@@ -57,6 +57,11 @@ try {
   };
   writeFileSync(dataFile, JSON.stringify(file));
   mkdirSync('node_modules/.portal-root', { recursive: true });
+  // Astro writes its prerender bundle under the checkout's .astro/ whatever the root: one astro build per checkout at a time,
+  // the same lock the site's pipeline takes (scripts/lib/build/start-build.ts).
+  const unlockAstro = await waitForLock(join(process.cwd(), '.astro', 'build.lock'), () =>
+    console.error('[portal] waiting for another build in this checkout to finish astro build'),
+  );
   const astro = spawnSync(
     process.execPath,
     ['node_modules/astro/bin/astro.mjs', 'build', '--config', 'src/portal/astro.config.mjs', '--outDir', staging, '--silent'],
@@ -65,6 +70,7 @@ try {
       env: childEnv({ SHEQU_PORTAL_DATA: dataFile }),
     },
   );
+  unlockAstro();
   if (astro.status !== 0) throw new Error(t('build.astroFailed', { reason: t('build.exitCode', { code: String(astro.status) }) }));
   // Astro finishes with 0 pages when it cannot find them: never publish an empty portal.
   if (!existsSync(join(staging, 'index.html'))) throw new Error(t('build.astroFailed', { reason: 'no index.html' }));

@@ -59,6 +59,13 @@ export async function buildDeskBundle(outDir: string): Promise<string> {
     platform: 'browser',
     target: 'es2022',
     define: { 'process.env.NODE_ENV': '"production"' },
+    // The site configuration reads its SITE_CONFIG file with Node: in the page, a stand-in with none.
+    plugins: [
+      {
+        name: 'site-overrides-in-browser',
+        setup: (b) => b.onResolve({ filter: /\/node\/site-overrides\.ts$/ }, () => ({ path: join(ROOT, 'scripts/lib/desk/client/site-overrides.ts') })),
+      },
+    ],
     absWorkingDir: ROOT,
     metafile: true,
     logLevel: 'error',

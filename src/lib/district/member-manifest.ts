@@ -2,7 +2,7 @@
 import type { SiteConfig } from '../../site.config.ts';
 import { homePage } from '../site/home-page.ts';
 import type { EntryTypes, NewsItem, SiteModel } from '../site/model.ts';
-import { absoluteUrl, siteFeedUrl, sitePath } from '../site/urls.ts';
+import { absoluteUrl, searchIndexUrl, siteFeedUrl } from '../site/urls.ts';
 import { MANIFEST_NEWS, MANIFEST_NOTICES, siteManifest, type ArticleFacts, type SiteManifest } from './manifest.ts';
 
 type ManifestConfig = Pick<SiteConfig, 'name' | 'member' | 'noticeTopic' | 'homeCommunities' | 'homeSide' | 'homeLeadDays' | 'url'> & {
@@ -24,8 +24,8 @@ const facts = <T extends EntryTypes>(n: NewsItem<T>): ArticleFacts[] =>
       ];
 
 export function memberManifest<T extends EntryTypes>(model: SiteModel<T>, config: ManifestConfig, now: Date, pagefindVersion: string): SiteManifest {
-  const { lead } = homePage(model, config, now);
-  const notices = model.topics.find((tp) => tp.slug === config.noticeTopic)?.news ?? [];
+  const { lead, noticeTopic } = homePage(model, config, now);
+  const notices = noticeTopic?.news ?? [];
   return siteManifest({
     name: config.name,
     level: config.member.level,
@@ -37,7 +37,7 @@ export function memberManifest<T extends EntryTypes>(model: SiteModel<T>, config
     news: model.news.slice(0, MANIFEST_NEWS).flatMap(facts),
     notices: notices.slice(0, MANIFEST_NOTICES).flatMap(facts),
     feed: absoluteUrl(siteFeedUrl()),
-    searchIndex: absoluteUrl(sitePath('/pagefind/')),
+    searchIndex: absoluteUrl(searchIndexUrl()),
     pagefindVersion,
   });
 }

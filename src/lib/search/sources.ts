@@ -3,7 +3,7 @@
  * portal every member's, each with the base its result paths resolve against and the member's
  * name, a filter every page of that index gets.
  */
-import { sitePath } from '../site/urls.ts';
+import { searchIndexUrl } from '../site/urls.ts';
 
 export interface IndexSource {
   /** The index's folder (`/pagefind/`, or a member's `https://…/pagefind/`), with a trailing slash. */
@@ -15,7 +15,7 @@ export interface IndexSource {
 }
 
 /** This site's own index. */
-export const ownIndex = (): IndexSource[] => [{ index: sitePath('/pagefind/'), baseUrl: '/' }];
+export const ownIndex = (): IndexSource[] => [{ index: searchIndexUrl(), baseUrl: '/' }];
 
 /** A member site's index as a portal reads it (`url`: the member's address, base path included). */
 export const memberIndex = (url: string, member: string): IndexSource => ({ index: new URL('pagefind/', url).href, baseUrl: new URL(url).origin, member });

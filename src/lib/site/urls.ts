@@ -48,6 +48,8 @@ export const feedsPageUrl = (): string => sitePath('/feeds/');
 export const feedSubscribeUrl = (group: 'site' | 'honors' | 'community' | 'topic', id = ''): string =>
   sitePath(group === 'site' ? '/feeds/all/' : group === 'honors' ? '/feeds/honors/' : `/feeds/${group === 'community' ? 'communities' : 'topics'}/${id}/`);
 export const searchUrl = (): string => sitePath('/search/');
+/** The folder of the site's Pagefind index (its shards and `shards.json`). */
+export const searchIndexUrl = (): string => sitePath('/pagefind/');
 export const opmlUrl = (): string => sitePath('/feeds.opml');
 /** 网站地图, 联系我们 (with 咨询建言) and 适老化与无障碍: the pages a government site's footer links. */
 export const siteMapUrl = (): string => sitePath('/sitemap/');
